@@ -68,6 +68,8 @@ type Token struct {
 	Span
 	// Kind says what the token is made of.
 	Kind TokenKind
+	// flags records how the key was made (flagSlowKey).
+	flags uint8
 	// key and stem delimit the token's normalisation key and its
 	// clitic-stripped stem in Article.keys.
 	keyStart, keyEnd, stemStart int32

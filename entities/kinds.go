@@ -70,6 +70,11 @@ type Entity struct {
 	Coord *Coord
 	// Linked reports whether the entity matched a canonical record.
 	Linked bool
+	// ID is the canonical record's stable identifier when Linked: "c:BY"
+	// (ISO country), "g:625144" (GeoNames city), "p:putin" (curated
+	// person), "o:nato" (curated organisation), "r:150" (CLDR region),
+	// "h:middle-east" (hand-listed region). It is "" otherwise.
+	ID string
 	// Mentions are the spans of the entity's mentions in source order.
 	Mentions []article.Span
 }

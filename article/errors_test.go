@@ -1,0 +1,109 @@
+package article
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func TestParseErrors(t *testing.T) {
+	errRead := errors.New("disk on fire")
+	tests := []struct {
+		name   string
+		parse  func() (*Article, error)
+		want   error
+		offset int // for *InvalidUTF8Error
+	}{
+		{"empty", func() (*Article, error) { return Parse("") }, ErrEmpty, 0},
+		{"blank", func() (*Article, error) { return Parse(" \n\t\r\n\u00A0\u200F\n") }, ErrEmpty, 0},
+		{"byte-order mark only", func() (*Article, error) { return Parse("\uFEFF\n") }, ErrEmpty, 0},
+		{"invalid UTF-8", func() (*Article, error) { return Parse("سلام \xff عليكم") }, &InvalidUTF8Error{}, len("سلام ")},
+		{"truncated rune at the end", func() (*Article, error) { return Parse("سلام\xd8") }, &InvalidUTF8Error{}, len("سلام")},
+		{"NUL byte", func() (*Article, error) { return Parse("hello\x00world") }, ErrNotText, 0},
+		{"mostly control characters", func() (*Article, error) {
+			return Parse(strings.Repeat("\x01\x02\x1b", 20) + "abc")
+		}, ErrNotText, 0},
+		{"mostly replacement characters", func() (*Article, error) {
+			return Parser{ReplaceInvalid: true}.Parse(strings.Repeat("\xfe\xff", 50) + "نص")
+		}, ErrNotText, 0},
+		{"too large", func() (*Article, error) { return Parser{MaxBytes: 10}.Parse(strings.Repeat("a", 11)) }, ErrTooLarge, 0},
+		{"too large from a reader", func() (*Article, error) {
+			return Parser{MaxBytes: 10}.ParseReader(strings.NewReader(strings.Repeat("a", 1000)))
+		}, ErrTooLarge, 0},
+		{"reader error", func() (*Article, error) { return ParseReader(iotest.ErrReader(errRead)) }, errRead, 0},
+		{"reader error after data", func() (*Article, error) {
+			return ParseReader(iotest.TimeoutReader(iotest.OneByteReader(strings.NewReader("abc"))))
+		}, iotest.ErrTimeout, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := tt.parse()
+			if a != nil {
+				t.Errorf("got an article with error %v", err)
+			}
+			if want, ok := tt.want.(*InvalidUTF8Error); ok {
+				var got *InvalidUTF8Error
+				if !errors.As(err, &got) {
+					t.Fatalf("error = %v, want *InvalidUTF8Error", err)
+				}
+				want.Offset = tt.offset
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("error mismatch (-want +got):\n%s", diff)
+				}
+				return
+			}
+			if diff := cmp.Diff(tt.want, err, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("error mismatch (-want +got):\n%s", diff)
+			}
+			if !strings.HasPrefix(err.Error(), "article: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+		})
+	}
+}
+
+func TestParseLimits(t *testing.T) {
+	text := strings.Repeat("a", 10)
+	if _, err := (Parser{MaxBytes: 10}).Parse(text); err != nil {
+		t.Errorf("Parse at the limit: %v", err)
+	}
+	if _, err := (Parser{MaxBytes: 10}).ParseReader(strings.NewReader(text)); err != nil {
+		t.Errorf("ParseReader at the limit: %v", err)
+	}
+	big := strings.Repeat("word ", DefaultMaxBytes/5+1)
+	if _, err := Parse(big); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Parse of %d bytes: %v, want ErrTooLarge", len(big), err)
+	}
+}
+
+func TestParseReplaceInvalid(t *testing.T) {
+	in := "خبر \xff عاجل\n\nنص الخبر هنا."
+	a, err := Parser{ReplaceInvalid: true}.Parse(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "خبر \uFFFD عاجل\n\nنص الخبر هنا."
+	if a.Source != want {
+		t.Errorf("Source = %q, want %q", a.Source, want)
+	}
+	if err := a.Validate(); err != nil {
+		t.Error(err)
+	}
+	if got := a.Text(a.Title); got != "خبر \uFFFD عاجل" {
+		t.Errorf("title = %q", got)
+	}
+}
+
+func TestParseReaderOK(t *testing.T) {
+	a, err := ParseReader(iotest.HalfReader(strings.NewReader(arTitle + "\n\n" + arP1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Text(a.Title); got != arTitle {
+		t.Errorf("title = %q, want %q", got, arTitle)
+	}
+}

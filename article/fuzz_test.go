@@ -1,0 +1,51 @@
+package article
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// FuzzParse parses arbitrary input and checks the span invariants (see
+// Article.Validate) on every article Parse returns, and that every error is
+// one of the documented ones.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, s := range []string{
+		"", " ", "\uFEFF", "a", "\r\n\r\n", "\x00", "\xff", "عنوان\n\nنص.", "بيروت: نذير رضا\nنص الخبر هنا.",
+		"(د ب أ)", "WASHINGTON (Reuters) - The vote. It passed.", `"a. b" c.`, "«أ. ب». ج", "1.2.3...", "‌\u200c\u200d",
+		"ﻻ\u0654\u0653", "a\n\n\nb\n \n c", "By Jane Doe\nx", "القاهرة -\n", "- - -", ":", "(", ")(", "(أ) -",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []Parser{{}, {ReplaceInvalid: true}} {
+			a, err := p.Parse(s)
+			if err != nil {
+				var inv *InvalidUTF8Error
+				if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotText) && !errors.As(err, &inv) {
+					t.Fatalf("Parse(%q): unexpected error %v", s, err)
+				}
+				if !strings.HasPrefix(err.Error(), "article: ") {
+					t.Fatalf("error %q lacks the package prefix", err)
+				}
+				continue
+			}
+			if !p.ReplaceInvalid && a.Source != s {
+				t.Fatalf("Source changed")
+			}
+			if err := a.Validate(); err != nil {
+				t.Fatalf("Parse(%q): %v", s, err)
+			}
+		}
+	})
+}

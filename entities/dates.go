@@ -1,0 +1,115 @@
+package entities
+
+import (
+	"sort"
+	"time"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities/internal/dates"
+)
+
+// FindDates returns the date mentions in a's title, datelines and
+// paragraphs (repeated paragraphs are not scanned again), sorted by span
+// start, with spans into a.Source. When a has no paragraphs and no title
+// the whole Source is scanned.
+//
+// Dates are resolved against ref, usually the publication date; the zero
+// time means there is no reference. See FindDatesIn for the rules.
+//
+// FindDates does not modify a and is safe for concurrent use.
+func FindDates(a *article.Article, ref time.Time) []DateMention {
+	if a == nil {
+		return nil
+	}
+	regions := make([]article.Span, 0, len(a.Paragraphs)+len(a.Datelines)+1)
+	if !a.Title.Empty() {
+		regions = append(regions, a.Title)
+	}
+	regions = append(regions, a.Datelines...)
+	for _, p := range a.Paragraphs {
+		regions = append(regions, p.Span)
+	}
+	if len(regions) == 0 {
+		regions = append(regions, article.Span{Start: 0, End: len(a.Source)})
+	}
+	sort.Slice(regions, func(i, j int) bool { return regions[i].Start < regions[j].Start })
+	var out []DateMention
+	var buf []dates.Match
+	covered := 0 // regions may nest (a dateline inside a paragraph): scan each byte once
+	for _, r := range regions {
+		if r.Start < covered {
+			r.Start = covered
+		}
+		if r.End <= r.Start || r.End > len(a.Source) {
+			continue
+		}
+		buf = dates.Find(buf[:0], a.Source[r.Start:r.End], ref)
+		for _, m := range buf {
+			out = append(out, mention(m, r.Start))
+		}
+		covered = r.End
+	}
+	return out
+}
+
+// FindDatesIn returns the date mentions in text, in text order, with
+// spans into text.
+//
+// What is found: Gregorian dates with month names in their Modern
+// Standard Arabic, Levantine, Maghrebi, English and Persian forms and the
+// paired forms «أغسطس (آب)»، «آب/أغسطس»; Hijri dates with Hijri month
+// names or هـ, converted with the Umm al-Qura calendar for 1300-1500 AH and
+// the tabular Islamic calendar outside it; Persian solar Hijri (Jalali)
+// dates; numeric dates (2016/02/22, 22-2-2016, in any digits; a numeric
+// year in 1300-1500 is Jalali in Persian text and Hijri elsewhere);
+// ordinal days («الحادي والعشرين من مايو»); years with a cue («عام 1994»،
+// «2015م»، «في 2019»); weekdays; relative expressions (اليوم، أمس، أول أمس،
+// غداً، الأسبوع الماضي، الشهر المقبل، العام الماضي، قبل يومين، منذ ثلاثة أيام،
+// بعد أسبوعين، مطلع العام المقبل، yesterday, last week, 3 days ago, دیروز،
+// هفته گذشته…).
+//
+// How values are resolved:
+//   - A value is cut to what the text gives: «عام 1994» is 1994 (Year),
+//     «مارس 2023» is 2023-03 (Month). A missing day or month is never
+//     taken from ref. «منذ عام 1994» is the year 1994 (since), not an age.
+//   - A day and month without a year take ref's year; with a weekday, the
+//     year nearest ref in which the weekday is right. With no ref the
+//     year stays 0 and the value prints as --08-20.
+//   - Relative days, weeks, months and years, and bare weekdays, need ref
+//     and are not reported without it. Units give the precision: days
+//     and weeks give a day (الأسبوع الماضي is ref minus 7 days), months a
+//     month, years a year. A bare weekday is the latest such day on or
+//     before ref; with الماضي/المقبل the one strictly before or after.
+//   - A Hijri or Jalali month or year alone is given as the Gregorian
+//     month or year of its first day.
+//   - A Hijri or Jalali day and month without a year take the year of ref
+//     in that calendar, and are not reported without ref.
+//
+// Spans cover the whole expression, with its cue words (يوم، عام، شهر) and
+// the paired month, and without a leading preposition or clitic (في، منذ,
+// و): in «وفي عام 1994» the span is «عام 1994».
+//
+// FindDatesIn is safe for concurrent use.
+func FindDatesIn(text string, ref time.Time) []DateMention {
+	ms := dates.Find(nil, text, ref)
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]DateMention, len(ms))
+	for i, m := range ms {
+		out[i] = mention(m, 0)
+	}
+	return out
+}
+
+func mention(m dates.Match, off int) DateMention {
+	return DateMention{
+		Span: article.Span{Start: off + m.Start, End: off + m.End},
+		Value: Date{
+			Year:      m.Value.Year,
+			Month:     m.Value.Month,
+			Day:       m.Value.Day,
+			Precision: Precision(m.Value.Precision),
+		},
+	}
+}

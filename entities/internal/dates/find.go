@@ -1,0 +1,389 @@
+package dates
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// Precision is how much of a date an expression gives. The values are
+// those of entities.Precision.
+type Precision uint8
+
+// Precisions.
+const (
+	Year  Precision = iota + 1 // 1994
+	Month                      // 2023-03
+	Day                        // 2025-08-20
+)
+
+// Value is a proleptic Gregorian date cut to its precision. Year 0 means
+// the year is unknown (a day and month written without a year, found
+// with no reference date).
+type Value struct {
+	Year, Month, Day int
+	Precision        Precision
+}
+
+// Match is one date expression: its byte span [Start, End) in the text and
+// its value.
+type Match struct {
+	Start, End int
+	Value      Value
+}
+
+// lex is the word table, built once when the package loads and only read.
+var lex = buildLexicon()
+
+var pool = sync.Pool{New: func() any { return new(tokens) }}
+
+// Find appends to dst the date expressions of text, resolved against ref
+// (its date in its own location), in text order, and returns the
+// extended slice. With a zero ref, expressions that need one (relative
+// days, weeks, months and years, bare weekdays, a Hijri or Jalali day and
+// month without a year) are not reported; a Gregorian day and month
+// without a year keep their month-day value with Year 0.
+//
+// Find is safe for concurrent use.
+func Find(dst []Match, text string, ref time.Time) []Match {
+	ts := pool.Get().(*tokens)
+	tokenize(text, ts)
+	p := parser{ts: ts, n: len(ts.toks), lastYear: -1}
+	if !ref.IsZero() {
+		p.hasRef = true
+		p.ref = ref
+		p.ry, p.rm, p.rd = ref.Year(), int(ref.Month()), ref.Day()
+		p.refDay = civilDays(p.ry, p.rm, p.rd)
+	}
+	for i := 0; i < p.n; {
+		r, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		dst = append(dst, Match{Start: r.start, End: int(ts.toks[r.end-1].end), Value: r.v})
+		if r.v.Precision == Year {
+			p.lastYear = r.end
+		}
+		i = r.end
+	}
+	ts.text = ""
+	pool.Put(ts)
+	return dst
+}
+
+// res is a parse result: the start byte, the token index after the last
+// token, and the value.
+type res struct {
+	start int
+	end   int
+	v     Value
+}
+
+type parser struct {
+	ts         *tokens
+	n          int
+	hasRef     bool
+	ref        time.Time
+	ry, rm, rd int
+	refDay     int
+	lastYear   int // token index right after the last year match, or -1
+}
+
+// word returns the lexicon entry of token i, looking through the clitics
+// و ف (and ب ل ك before a definite or a calendar word), and the byte
+// offset where the matched stem starts.
+func (p *parser) word(i int) (*entry, int) {
+	if i < 0 || i >= p.n {
+		return nil, 0
+	}
+	t := &p.ts.toks[i]
+	if t.kind != tWord {
+		return nil, 0
+	}
+	k := p.ts.key(i)
+	if e := lex[k]; e != nil {
+		return e, int(t.start)
+	}
+	letters := 0
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[2:]
+		letters = 1
+		if e := lex[k]; e != nil {
+			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters)
+		}
+	}
+	if len(k) > 4 && (strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ل") || strings.HasPrefix(k, "ك")) {
+		k2 := k[2:]
+		if e := lex[k2]; e != nil && (strings.HasPrefix(k2, "ال") || e.cue&(cueYear|cueMonth) != 0 || (e.month != 0 && !e.ambig)) {
+			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
+		}
+		if strings.HasPrefix(k, "لل") {
+			if e := lex["ا"+k[2:]]; e != nil {
+				return e, int(t.start)
+			}
+		}
+	}
+	return nil, 0
+}
+
+// ent returns the entry of token i or nil.
+func (p *parser) ent(i int) *entry {
+	e, _ := p.word(i)
+	return e
+}
+
+func (p *parser) hasCue(i int, c uint32) bool {
+	e := p.ent(i)
+	return e != nil && e.cue&c != 0
+}
+
+func (p *parser) punct(i int, s string) bool {
+	return i >= 0 && i < p.n && p.ts.toks[i].kind == tPunct && p.ts.key(i) == s
+}
+
+func (p *parser) num(i int) (int, int, bool) {
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	t := &p.ts.toks[i]
+	return int(t.num), int(t.nd), true
+}
+
+// adjacent reports whether token i follows token i-1 with no space.
+func (p *parser) adjacent(i int) bool { return i < p.n && !p.ts.toks[i].space }
+
+func (p *parser) key(i int) string {
+	if i < 0 || i >= p.n {
+		return ""
+	}
+	return p.ts.key(i)
+}
+
+// at tries every pattern that can start at token i.
+func (p *parser) at(i int) (res, bool) {
+	t := &p.ts.toks[i]
+	switch t.kind {
+	case tNum:
+		if r, ok := p.numberLed(i, -1); ok {
+			return r, true
+		}
+		return p.yearRange(i)
+	case tWord:
+		e, off := p.word(i)
+		if e == nil {
+			return res{}, false
+		}
+		return p.wordLed(i, e, off)
+	}
+	return res{}, false
+}
+
+// wordLed tries the patterns that start with a known word.
+func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
+	// Period words: مطلع العام المقبل، أواخر عام 2020، end of the month.
+	if e.cue&cueFirst != 0 {
+		if r, ok := p.firstOf(i, off); ok {
+			return r, true
+		}
+	}
+	if e.cue&cuePeriod != 0 {
+		j := i + 1
+		if p.key(i) == "end" || p.key(i) == "beginning" {
+			if p.hasCue(j, cueOf) {
+				j++
+			}
+			if p.key(j) == "the" {
+				j++
+			}
+		}
+		if j < p.n {
+			if e2, off2 := p.word(j); e2 != nil && e2.cue&cuePeriod == 0 {
+				if r, ok := p.wordLed(j, e2, off2); ok {
+					r.start = off
+					return r, true
+				}
+			} else if p.ts.toks[j].kind == tNum {
+				if r, ok := p.numberLed(j, -1); ok {
+					r.start = off
+					return r, true
+				}
+			}
+		}
+	}
+	if e.isRel {
+		if r, ok := p.relDay(i, e, off); ok {
+			return r, true
+		}
+	}
+	if e.wday != 0 {
+		if r, ok := p.weekday(i, off, e.wday); ok {
+			return r, true
+		}
+	}
+	if e.cue&cueDay != 0 {
+		if r, ok := p.dayCue(i, off); ok {
+			return r, true
+		}
+	}
+	if e.month != 0 || e.head != 0 {
+		if r, ok := p.monthLed(i, off, i > 0 && p.monthCueBefore(i)); ok {
+			return r, true
+		}
+	}
+	if e.cue&cueMonth != 0 && i+1 < p.n {
+		if e2, _ := p.word(i + 1); e2 != nil && (e2.month != 0 || e2.head != 0) {
+			if r, ok := p.monthLed(i+1, off, true); ok {
+				r.start = off
+				return r, true
+			}
+		}
+	}
+	if e.cue&cueYear != 0 {
+		if r, ok := p.yearCue(i, off); ok {
+			return r, true
+		}
+	}
+	if e.unit != 0 {
+		if r, ok := p.unitMod(i, off, e); ok {
+			return r, true
+		}
+	}
+	if e.cue&(cueThis|cuePast|cueNext) != 0 {
+		if r, ok := p.modLed(i, off, e); ok {
+			return r, true
+		}
+	}
+	if e.cue&(cueBefore|cueSince|cueAfter|cueWithin) != 0 {
+		if r, ok := p.agoLed(i, off, e); ok {
+			return r, true
+		}
+	}
+	if e.num != 0 {
+		if r, ok := p.countUnitAgo(i, off, int(e.num)); ok {
+			return r, true
+		}
+	}
+	if e.ord != 0 {
+		if r, ok := p.ordinalLed(i, off, e); ok {
+			return r, true
+		}
+	}
+	return res{}, false
+}
+
+// monthCueBefore reports whether the word before token i makes a bare
+// month name there a date: شهر، في، منذ، حتى، مطلع…
+func (p *parser) monthCueBefore(i int) bool {
+	e := p.ent(i - 1)
+	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin) != 0
+}
+
+// ---- values ----
+
+func (p *parser) dayValue(cal uint8, y, m, d int) (Value, bool) {
+	var z int
+	switch cal {
+	case calHijri:
+		zz, _, ok := hijriDays(y, m, d)
+		if !ok {
+			return Value{}, false
+		}
+		z = zz
+	case calJalali:
+		zz, ok := jalaliDays(y, m, d)
+		if !ok {
+			return Value{}, false
+		}
+		z = zz
+	default:
+		if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
+			return Value{}, false
+		}
+		return Value{y, m, d, Day}, true
+	}
+	gy, gm, gd := civilFromDays(z)
+	return Value{gy, gm, gd, Day}, true
+}
+
+// monthValue returns month m of year y of cal. A Hijri or Jalali month is
+// given as the Gregorian month of its first day.
+func (p *parser) monthValue(cal uint8, y, m int) (Value, bool) {
+	if cal == calGregorian || cal == 0 {
+		if y < 1 || y > 9999 {
+			return Value{}, false
+		}
+		return Value{y, m, 0, Month}, true
+	}
+	v, ok := p.dayValue(cal, y, m, 1)
+	v.Day, v.Precision = 0, Month
+	return v, ok
+}
+
+// yearValue returns year y of cal. A Hijri or Jalali year is given as the
+// Gregorian year of its first day.
+func (p *parser) yearValue(cal uint8, y int) (Value, bool) {
+	if cal == calGregorian || cal == 0 {
+		if y < 1 || y > 9999 {
+			return Value{}, false
+		}
+		return Value{y, 0, 0, Year}, true
+	}
+	v, ok := p.dayValue(cal, y, 1, 1)
+	return Value{Year: v.Year, Precision: Year}, ok
+}
+
+func (p *parser) fromDays(z int) Value {
+	y, m, d := civilFromDays(z)
+	return Value{y, m, d, Day}
+}
+
+func (p *parser) addMonths(n int) Value {
+	t := p.ry*12 + (p.rm - 1) + n
+	return Value{floorDiv(t, 12), t - floorDiv(t, 12)*12 + 1, 0, Month}
+}
+
+// refYear returns the year of the reference date in cal.
+func (p *parser) refYear(cal uint8) int {
+	switch cal {
+	case calHijri:
+		y, _, _ := hijriFromDays(p.refDay)
+		return y
+	case calJalali:
+		y, _, _ := jalaliFromDays(p.refDay)
+		return y
+	}
+	return p.ry
+}
+
+// offsetValue resolves n units from the reference.
+func (p *parser) offsetValue(u uint8, n int) (Value, bool) {
+	if !p.hasRef {
+		return Value{}, false
+	}
+	switch u {
+	case uDay:
+		return p.fromDays(p.refDay + n), true
+	case uWeek:
+		return p.fromDays(p.refDay + 7*n), true
+	case uMonth:
+		return p.addMonths(n), true
+	case uYear:
+		return Value{p.ry + n, 0, 0, Year}, true
+	case uHour, uMinute, uSecond:
+		if h, m, s := p.ref.Clock(); h == 0 && m == 0 && s == 0 && p.ref.Nanosecond() == 0 {
+			// A reference with no time of day is a date: hours ago are that day.
+			return p.fromDays(p.refDay), true
+		}
+		d := time.Duration(n) * time.Hour
+		switch u {
+		case uMinute:
+			d = time.Duration(n) * time.Minute
+		case uSecond:
+			d = time.Duration(n) * time.Second
+		}
+		t := p.ref.Add(d)
+		return Value{t.Year(), int(t.Month()), t.Day(), Day}, true
+	}
+	return Value{}, false
+}

@@ -1,0 +1,186 @@
+package gazetteer
+
+import (
+	"strings"
+
+	"github.com/khabar-go/khabar/article"
+)
+
+// node is one step of the index: a trie over token keys.
+type node struct {
+	next    map[string]*node
+	recs    []int32 // records named by the path to here, best first
+	demonym int16   // 1 + index into Countries when the path is a nationality adjective
+	title   int16   // 1 + index into titles when the path is a title
+}
+
+func (n *node) insert(keys []string) *node {
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = make(map[string]*node)
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &node{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	return n
+}
+
+// better reports whether record a takes precedence over b for one name.
+func (g *Gazetteer) better(a, b int32) bool {
+	ra, rb := &g.Records[a], &g.Records[b]
+	if ra.Source != rb.Source {
+		return ra.Source < rb.Source
+	}
+	return ra.Population > rb.Population
+}
+
+func (n *node) addRecord(g *Gazetteer, r int32) {
+	for _, x := range n.recs {
+		if x == r {
+			return
+		}
+	}
+	n.recs = append(n.recs, r)
+	for i := len(n.recs) - 1; i > 0 && g.better(n.recs[i], n.recs[i-1]); i-- {
+		n.recs[i], n.recs[i-1] = n.recs[i-1], n.recs[i]
+	}
+}
+
+// Hit is one match of the index in an article: tokens [First, Last) of
+// Article.Tokens, and their span with attached clitics left out.
+type Hit struct {
+	First, Last int
+	Span        article.Span
+	// Skip is the number of key bytes of clitics cut from the first
+	// token: a.Key(a.Tokens[First])[Skip:] is the matched part.
+	Skip int
+}
+
+// Len returns the number of tokens matched; 0 means no match.
+func (h Hit) Len() int { return h.Last - h.First }
+
+// NameHit is a match of a name.
+type NameHit struct {
+	Hit
+	// Records are the records the name names, best first.
+	Records []int32
+}
+
+// TitleHit is a match of a title cue.
+type TitleHit struct {
+	Hit
+	Title Title
+}
+
+// DemonymHit is a match of a nationality adjective.
+type DemonymHit struct {
+	Hit
+	// Country is the ISO 3166-1 code.
+	Country string
+}
+
+// Matches are the longest matches of each sort starting at one token.
+type Matches struct {
+	Name    NameHit
+	Title   TitleHit
+	Demonym DemonymHit
+}
+
+// Matcher matches the index against an article's tokens. A Matcher holds
+// scratch space: use one per goroutine.
+type Matcher struct {
+	g      *Gazetteer
+	splits []article.Split
+	buf    []byte
+}
+
+// NewMatcher returns a Matcher over g.
+func (g *Gazetteer) NewMatcher() *Matcher {
+	return &Matcher{g: g, splits: make([]article.Split, 0, 8), buf: make([]byte, 0, 64)}
+}
+
+// At returns the longest name, title and nationality adjective that start
+// at token i of a and end before token end. The first token may carry
+// attached clitics (و ف ب ل ك, and ل before the article), which the hit's
+// span leaves out; the article ال is part of a name and never split off,
+// except for adjectives.
+func (m *Matcher) At(a *article.Article, i, end int) Matches {
+	var out Matches
+	toks := a.Tokens
+	if i >= end || toks[i].Kind != article.Word {
+		return out
+	}
+	g := m.g
+	first := toks[i]
+	key := a.Key(first)
+	lowerLatin := len(key) > 0 && key[0] < 0x80 && a.Source[first.Start] >= 'a' && a.Source[first.Start] <= 'z'
+	m.splits = article.AppendSplits(m.splits[:0], key)
+	for _, sp := range m.splits {
+		p := sp.Prefix
+		article_ := strings.HasSuffix(p, "ال")
+		lam := strings.HasSuffix(p, "لل")
+		var n *node
+		skip := len(p)
+		if lam {
+			m.buf = append(append(m.buf[:0], "ال"...), sp.Stem...)
+			n = g.root.next[string(m.buf)]
+			skip -= len("ل")
+		} else {
+			n = g.root.next[sp.Stem]
+		}
+		if n == nil {
+			continue
+		}
+		for j := i + 1; ; j++ {
+			l := j - i
+			if n.recs != nil && !article_ && !lowerLatin && l > out.Name.Len() {
+				out.Name = NameHit{Hit: m.hit(a, i, j, skip), Records: n.recs}
+			}
+			if n.title != 0 && !article_ && l > out.Title.Len() {
+				out.Title = TitleHit{Hit: m.hit(a, i, j, skip), Title: g.titles[n.title-1]}
+			}
+			if n.demonym != 0 && l > out.Demonym.Len() {
+				out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip), Country: g.Countries[n.demonym-1]}
+			}
+			if j >= end || n.next == nil {
+				break
+			}
+			n = n.next[a.Key(toks[j])]
+			if n == nil {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (m *Matcher) hit(a *article.Article, i, j, skip int) Hit {
+	s := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}
+	if skip > 0 {
+		s.Start = a.KeySpan(a.Tokens[i], skip).Start
+	}
+	return Hit{First: i, Last: j, Span: s, Skip: skip}
+}
+
+// LookupName returns the records named by the token keys, best first, or
+// nil.
+func (g *Gazetteer) LookupName(keys ...string) []int32 {
+	n := &g.root
+	for _, k := range keys {
+		n = n.next[k]
+		if n == nil {
+			return nil
+		}
+	}
+	return n.recs
+}
+
+// Lookup returns the records whose name is name (normalised and split into
+// tokens as article text is), best first, or nil.
+func (g *Gazetteer) Lookup(name string) []int32 {
+	return g.LookupName(nameKeys(nil, name)...)
+}

@@ -1,0 +1,244 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// rawQuote is a quotation found by its marks, before it is classified.
+type rawQuote struct {
+	inner     Span // the text inside the marks, trimmed of white space
+	outer     Span // the marks and the text between them
+	firstPara int  // paragraph of the opening mark
+	lastPara  int  // paragraph of the closing mark (or of the end, when unclosed)
+	closed    bool // false when kept to its paragraph's end without a closing mark
+}
+
+// closersFor returns the closing marks that end a quotation opened by r,
+// and whether r is a mark at all. The second list holds closers accepted
+// only when none of the first kind closes it within the quotation's
+// paragraphs (writers often type “…“ for “…”).
+func closersFor(r rune) (string, string, bool) {
+	switch r {
+	case '«':
+		return "»", "", true
+	case '“':
+		return "”", "“", true
+	case '„':
+		return "“”", "", true
+	case '‹':
+		return "›", "", true
+	case '"':
+		return "\"", "", true
+	case '”':
+		return "”“", "", true
+	case '\'':
+		return "'", "", true
+	case '‘':
+		return "’", "", true
+	}
+	return "", "", false
+}
+
+// isSpaceAt reports whether s[i:] starts with white space, or i is at either end.
+func runeBefore(s string, i, lo int) rune {
+	if i <= lo {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[lo:i])
+	return r
+}
+
+func runeAt(s string, i, hi int) rune {
+	if i >= hi {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:hi])
+	return r
+}
+
+func isLetterOrDigit(r rune) bool {
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isSpace(r rune) bool { return r < 0 || unicode.IsSpace(r) }
+
+// validOpener reports whether the mark r at s[i:] can open a quotation in
+// the paragraph [lo, hi). Symmetric marks must be followed by a non-space;
+// single marks and ” must also start a word (an apostrophe inside or after
+// a word does not open a quotation).
+func validOpener(s string, r rune, i, lo, hi int) bool {
+	next := runeAt(s, i+utf8.RuneLen(r), hi)
+	if next < 0 {
+		return false
+	}
+	switch r {
+	case '"':
+		return !isSpace(next)
+	case '\'', '‘', '”':
+		prev := runeBefore(s, i, lo)
+		return !isLetterOrDigit(prev) && !isSpace(next) && next != r
+	}
+	return true
+}
+
+// validCloser reports whether the mark c at s[i:] can close a quotation of
+// the paragraph [lo, hi). An apostrophe between letters (don't) or before a
+// letter never closes one.
+func validCloser(s string, c rune, i, lo, hi int) bool {
+	switch c {
+	case '\'', '’':
+		prev := runeBefore(s, i, lo)
+		next := runeAt(s, i+utf8.RuneLen(c), hi)
+		return !isSpace(prev) && !isLetterOrDigit(next)
+	}
+	return true
+}
+
+// inSet reports whether r is one of the runes of set.
+func inSet(r rune, set string) bool {
+	for _, c := range set {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// findClose looks for the mark closing the quotation opened by open, from
+// byte i of paragraph para on. It follows the quotation into the next
+// paragraph when that paragraph starts with the same opening mark. It
+// returns the closer's offset and paragraph, or -1.
+func findClose(src string, paras []Span, open rune, set string, i, para int) (int, int) {
+	depth := 0
+	for {
+		hi := paras[para].End
+		lo := paras[para].Start
+		for j := i; j < hi; {
+			r, n := utf8.DecodeRuneInString(src[j:hi])
+			if r == open && !inSet(r, set) && validOpener(src, r, j, lo, hi) {
+				depth++ // a nested quotation with the same mark, as in «… «…» …»
+			} else if inSet(r, set) && validCloser(src, r, j, lo, hi) {
+				if depth == 0 {
+					return j, para
+				}
+				depth--
+			}
+			j += n
+		}
+		// The paragraph ends inside the quotation: it goes on only when the
+		// next paragraph opens with the same mark.
+		if para+1 >= len(paras) {
+			return -1, para
+		}
+		nx := paras[para+1]
+		k := nx.Start
+		for k < nx.End {
+			r, n := utf8.DecodeRuneInString(src[k:nx.End])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		r, n := utf8.DecodeRuneInString(src[k:nx.End])
+		if k >= nx.End || r != open {
+			return -1, para
+		}
+		para++
+		i = k + n
+		depth = 0
+	}
+}
+
+// trim narrows s to exclude leading and trailing white space.
+func trim(src string, s Span) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(src[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(src[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// colonBefore reports whether the last non-space rune before i in [lo, i)
+// is a colon.
+func colonBefore(src string, i, lo int) bool {
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(src[lo:i])
+		if !unicode.IsSpace(r) {
+			return isColon(r)
+		}
+		i -= n
+	}
+	return false
+}
+
+// isMarkByte reports whether b can start a quotation mark: '"', '\” or the
+// lead byte of « ‹ (0xC2 0xAB / 0xE2 0x80 0xB9) and of “ „ ” ‘ (0xE2 0x80 …).
+func isMarkByte(b byte) bool { return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2 }
+
+// findMarks finds the quotations of src within paras (sorted, disjoint).
+//
+// A quotation is bounded by its paragraph: it runs into the next paragraph
+// only when that paragraph starts with the same opening mark (the
+// convention for quotations over several paragraphs). An opening mark left
+// unclosed is dropped, unless it follows a colon, in which case the
+// quotation runs to the end of its paragraph (writers forget closing marks
+// far more often than they write a colon before a stray one). Nested marks
+// are part of the outer quotation's text; only outermost quotations are
+// returned.
+func findMarks(src string, paras []Span, out []rawQuote) []rawQuote {
+	for p := 0; p < len(paras); p++ {
+		lo, hi := paras[p].Start, paras[p].End
+		for i := lo; i < hi; {
+			b := src[i]
+			if !isMarkByte(b) {
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(src[i:hi])
+			set, alt, ok := closersFor(r)
+			if !ok || !validOpener(src, r, i, lo, hi) {
+				i += n
+				continue
+			}
+			c, cp := findClose(src, paras, r, set, i+n, p)
+			if c < 0 && alt != "" {
+				c, cp = findClose(src, paras, r, alt, i+n, p)
+			}
+			if c < 0 {
+				if !colonBefore(src, i, lo) {
+					i += n // drop the stray mark, scan on after it
+					continue
+				}
+				end := paras[cp].End
+				q := rawQuote{inner: trim(src, Span{Start: i + n, End: end}), outer: Span{Start: i, End: end}, firstPara: p, lastPara: cp}
+				if !q.inner.Empty() {
+					out = append(out, q)
+				}
+				p = cp
+				break
+			}
+			_, cn := utf8.DecodeRuneInString(src[c:])
+			q := rawQuote{inner: trim(src, Span{Start: i + n, End: c}), outer: Span{Start: i, End: c + cn}, firstPara: p, lastPara: cp, closed: true}
+			if !q.inner.Empty() {
+				out = append(out, q)
+			}
+			if cp != p {
+				p = cp
+				lo, hi = paras[p].Start, paras[p].End
+			}
+			i = c + cn
+		}
+	}
+	return out
+}

@@ -1,0 +1,96 @@
+package quotes
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// gold is the part of the seed's gold annotation the quote tests use.
+type gold struct {
+	Paragraphs [][2]int `json:"paragraphs"`
+	Entities   []struct {
+		Kind    string `json:"kind"`
+		Span    [2]int `json:"span"`
+		Name    string `json:"name"`
+		Country string `json:"country"`
+	} `json:"entities"`
+	Quotes []struct {
+		Text    string `json:"text"`
+		Span    [2]int `json:"span"`
+		Speaker string `json:"speaker"`
+		Kind    string `json:"kind"`
+	} `json:"quotes"`
+}
+
+var kindByName = map[string]Kind{"PER": PER, "LOC": LOC, "ORG": ORG, "MISC": MISC}
+
+// seedInput builds an Input from the seed text and its gold entities, one
+// Entity per distinct gold name.
+func seedInput(tb testing.TB) (Input, gold) {
+	tb.Helper()
+	src, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/seed.gold.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		tb.Fatal(err)
+	}
+	in := Input{Source: string(src)}
+	for _, p := range g.Paragraphs {
+		in.Paragraphs = append(in.Paragraphs, Span{Start: p[0], End: p[1]})
+	}
+	idx := map[string]int{}
+	for _, e := range g.Entities {
+		k := kindByName[e.Kind]
+		i, ok := idx[e.Name]
+		if !ok {
+			i = len(in.Entities)
+			idx[e.Name] = i
+			in.Entities = append(in.Entities, Entity{Kind: k, Name: e.Name, Country: e.Country})
+		}
+		in.Mentions = append(in.Mentions, Mention{Span: Span{Start: e.Span[0], End: e.Span[1]}, Kind: k, Entity: i})
+	}
+	return in, g
+}
+
+var kindNames = map[QuoteKind]string{Direct: "direct", Partial: "partial", Term: "term"}
+
+type flat struct {
+	Span    [2]int
+	Kind    string
+	Speaker string
+}
+
+func TestSeedGold(t *testing.T) {
+	in, g := seedInput(t)
+	var want, got []flat
+	for _, q := range g.Quotes {
+		want = append(want, flat{q.Span, q.Kind, q.Speaker})
+	}
+	for _, q := range Find(in) {
+		s := ""
+		if q.Speaker != nil {
+			s = q.Speaker.Name
+		}
+		got = append(got, flat{[2]int{q.Span.Start, q.Span.End}, kindNames[q.Kind], s})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find(seed) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func BenchmarkFindSeed(b *testing.B) {
+	in, _ := seedInput(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(in)
+	}
+}

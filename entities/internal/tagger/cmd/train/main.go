@@ -1,0 +1,100 @@
+// Command train fits the Arabic named-entity tagger on ANERcorp and writes
+// the model that package tagger embeds.
+//
+// Run from the package directory (go generate does):
+//
+//	go run ./cmd/train                 # train on all of data/, write model/tagger.bin
+//	go run ./cmd/train -dev            # train on the first 90%, score the last 10%
+//	go run ./cmd/train -check          # retrain and compare with model/tagger.bin
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"github.com/khabar-go/khabar/entities/internal/tagger"
+)
+
+func main() {
+	var (
+		data   = flag.String("data", "data/anercorp-train.txt", "training data in CoNLL format")
+		out    = flag.String("out", "model/tagger.bin", "where to write the model")
+		dev    = flag.Bool("dev", false, "train on the first 90% and print development scores; write nothing")
+		cv     = flag.Int("cv", 0, "cross-validate over this many contiguous folds of the training split; write nothing")
+		check  = flag.Bool("check", false, "retrain and verify that -out holds the same bytes")
+		epochs = flag.Int("epochs", 0, "training passes (0: default)")
+		bits   = flag.Int("bits", 0, "log2 of the hashed feature rows (0: default)")
+		folds  = flag.Int("folds", 0, "jackknife folds (0: default)")
+		window = flag.Int("window", 0, "sentences of document context on each side (0: default, <0: none)")
+		drop   = flag.Float64("dropout", 0, "word-feature dropout (0: default, <0: none)")
+	)
+	flag.Parse()
+	log.SetFlags(0)
+	log.SetPrefix("train: ")
+
+	f, err := os.Open(*data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sents, err := tagger.ReadCoNLL(f)
+	f.Close()
+	if err != nil {
+		log.Fatal(err)
+	}
+	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window}
+	t0 := time.Now()
+	if *cv > 1 {
+		tr, _ := tagger.SplitDev(sents)
+		var gold, pred [][]tagger.Label
+		for f := 0; f < *cv; f++ {
+			lo, hi := f*len(tr) / *cv, (f+1)*len(tr) / *cv
+			rest := append(append([]tagger.Sentence{}, tr[:lo]...), tr[hi:]...)
+			m := tagger.Train(rest, opts)
+			g, p := tagger.TagCorpus(m, tr[lo:hi])
+			gold, pred = append(gold, g...), append(pred, p...)
+		}
+		fmt.Printf("%d-fold cross-validation over %d sentences in %v\n%s", *cv, len(tr), time.Since(t0).Round(time.Millisecond), tagger.Score(gold, pred))
+		return
+	}
+	if *dev {
+		tr, dv := tagger.SplitDev(sents)
+		m := tagger.Train(tr, opts)
+		b, err := m.MarshalBinary()
+		if err != nil {
+			log.Fatal(err)
+		}
+		var q tagger.Model
+		if err := q.UnmarshalBinary(b); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("trained on %d sentences in %v; model %d bytes\n", len(tr), time.Since(t0).Round(time.Millisecond), len(b))
+		fmt.Printf("development split: %d sentences\n%s", len(dv), tagger.Evaluate(&q, dv))
+		return
+	}
+	m := tagger.Train(sents, opts)
+	b, err := m.MarshalBinary()
+	if err != nil {
+		log.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	fmt.Printf("trained on %d sentences in %v; model %d bytes, sha256 %x\n", len(sents), time.Since(t0).Round(time.Millisecond), len(b), sum)
+	if *check {
+		old, err := os.ReadFile(*out)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if !bytes.Equal(old, b) {
+			log.Fatalf("%s differs from the retrained model (sha256 %x)", *out, sha256.Sum256(old))
+		}
+		fmt.Printf("%s is reproduced exactly\n", *out)
+		return
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}

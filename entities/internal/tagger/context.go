@@ -1,0 +1,64 @@
+package tagger
+
+// Context gathers how the words of a document are used across its
+// sentences: which cue words stand before and after each word, how often it
+// occurs, and whether a known name begins with it. A name that a title
+// introduces once is then recognised in the sentences that only repeat it.
+// Build one per document with Model.NewContext; a Context is read-only once
+// built and safe for concurrent use.
+type Context struct {
+	stats map[uint64]uint32 // aggressive stem hash -> docBits
+}
+
+// Bits of a Context entry.
+const (
+	docCueBefore = 0  // 1<<(docCueBefore+cue): cue class of the word before
+	docCueAfter  = 9  // 1<<(docCueAfter+cue): cue class of the word after
+	docCount     = 18 // two-bit saturating count of occurrences
+	docGaz       = 20 // 1<<(docGaz+k-1): a known name of kind k begins here
+	docBits      = 24
+)
+
+// NewContext returns the context of a document given as its sentences of
+// words (the sentence to be tagged among them).
+func (m *Model) NewContext(sents [][]string) *Context {
+	c := &Context{stats: make(map[uint64]uint32)}
+	s := m.scratch()
+	for _, w := range sents {
+		s.prepare(w, nil, &m.res)
+		s.addStats(c.stats)
+	}
+	m.pool.Put(s)
+	return c
+}
+
+// addStats adds the prepared sentence in s to stats.
+func (s *scratch) addStats(stats map[uint64]uint32) {
+	n := len(s.toks)
+	for i := range s.toks {
+		t := &s.toks[i]
+		v := stats[t.stem2]
+		before, after := numCues, numCues+1
+		if i > 0 {
+			before = s.toks[i-1].cue
+		}
+		if i+1 < n {
+			after = s.toks[i+1].cue
+		}
+		if before < numCues {
+			v |= 1 << (docCueBefore + uint32(before))
+		}
+		if after < numCues {
+			v |= 1 << (docCueAfter + uint32(after))
+		}
+		if (v>>docCount)&3 < 3 {
+			v += 1 << docCount
+		}
+		for k := PER; k <= MISC; k++ {
+			if t.flags&FlagBegin(k) != 0 {
+				v |= 1 << (docGaz + uint32(k) - 1)
+			}
+		}
+		stats[t.stem2] = v
+	}
+}

@@ -1,0 +1,383 @@
+package tagger
+
+import "unicode"
+
+// Flags are per-token gazetteer marks: for each kind, whether a known name
+// of that kind begins at the token or continues through it. The tagger sets
+// them from the names of its training data; a caller with a larger
+// gazetteer passes its own, which are combined with those.
+type Flags uint16
+
+// FlagBegin returns the flag of a name of kind k that begins at a token.
+func FlagBegin(k Kind) Flags { return 1 << (2 * (k - 1)) }
+
+// FlagInside returns the flag of a name of kind k that continues through a token.
+func FlagInside(k Kind) Flags { return 1 << (2*(k-1) + 1) }
+
+// Gazetteer entry bits: one per kind (1<<(k-1)) and gazPrefix when the
+// sequence begins a longer entry.
+const gazPrefix = 1 << 4
+
+// maxGazLen bounds the number of tokens of a gazetteer entry.
+const maxGazLen = 6
+
+// resources are the lexical tables the features consult: names and
+// token-label statistics from training data.
+type resources struct {
+	gaz map[uint64]uint8 // token-sequence hash of stems -> kinds | gazPrefix
+	lex map[uint64]uint8 // stem hash -> packed lexicon entry (see lexPack)
+}
+
+// tokInfo holds what the features need of one token.
+type tokInfo struct {
+	key, stem, stem2 uint64 // hashes
+	keyS, keyE       int32  // the key in scratch.buf
+	stemS, stem2S    int32  // where the stems begin in the key
+	shape            uint64
+	cue              uint8
+	lex              uint8
+	flags            Flags
+}
+
+// scratch holds reusable buffers for one sentence.
+type scratch struct {
+	buf    []byte
+	toks   []tokInfo
+	rows   []uint32
+	off    []int32
+	lexEnd []int32
+	stats  map[uint64]uint32
+	em     []int32
+	delta  []int32
+	bp     []uint8
+}
+
+var (
+	hBOS = hashString("<s>")
+	hEOS = hashString("</s>")
+)
+
+var boundary = tokInfo{key: hBOS, stem: hBOS, stem2: hBOS, shape: hBOS, cue: numCues}
+var boundaryEnd = tokInfo{key: hEOS, stem: hEOS, stem2: hEOS, shape: hEOS, cue: numCues + 1}
+
+// prepare fills s.toks for words.
+func (s *scratch) prepare(words []string, ext []Flags, res *resources) {
+	n := len(words)
+	s.buf = s.buf[:0]
+	if cap(s.toks) < n {
+		s.toks = make([]tokInfo, n)
+	}
+	s.toks = s.toks[:n]
+	cm := cues()
+	for i, w := range words {
+		st := len(s.buf)
+		s.buf = appendKey(s.buf, w)
+		key := s.buf[st:]
+		c1 := stemCut(key)
+		c2 := stemCut2(key)
+		t := &s.toks[i]
+		*t = tokInfo{
+			key:    hashBytes(key),
+			stem:   hashBytes(key[c1:]),
+			stem2:  hashBytes(key[c2:]),
+			keyS:   int32(st),
+			keyE:   int32(len(s.buf)),
+			stemS:  int32(st + c1),
+			stem2S: int32(st + c2),
+			shape:  shapeOf(key),
+		}
+		t.cue = cm[t.stem]
+		if t.cue == cueNone && c2 != c1 {
+			t.cue = cm[t.stem2]
+		}
+		if res != nil {
+			if v, ok := res.lex[t.stem]; ok {
+				t.lex = v
+			}
+		}
+		if i < len(ext) {
+			t.flags = ext[i]
+		}
+	}
+	if res != nil && len(res.gaz) > 0 {
+		for i := range s.toks {
+			s.matchGaz(res.gaz, i, s.toks[i].stem)
+			if s.toks[i].stem2 != s.toks[i].stem {
+				s.matchGaz(res.gaz, i, s.toks[i].stem2)
+			}
+		}
+	}
+}
+
+// matchGaz marks the gazetteer entries that start at token i, whose first
+// token has stem hash first.
+func (s *scratch) matchGaz(gaz map[uint64]uint8, i int, first uint64) {
+	h := seqHash(0, first)
+	for l := 1; l <= maxGazLen && i+l <= len(s.toks); l++ {
+		if l > 1 {
+			h = seqHash(h, s.toks[i+l-1].stem)
+		}
+		v, ok := gaz[h]
+		if !ok {
+			return
+		}
+		for k := PER; k <= MISC; k++ {
+			if v&(1<<(k-1)) != 0 {
+				s.toks[i].flags |= FlagBegin(k)
+				for j := i + 1; j < i+l; j++ {
+					s.toks[j].flags |= FlagInside(k)
+				}
+			}
+		}
+		if v&gazPrefix == 0 {
+			return
+		}
+	}
+}
+
+// shapeOf returns a hash of the word's character classes, with runs
+// collapsed, and a length bucket.
+func shapeOf(key []byte) uint64 {
+	var cls [8]byte
+	n, runes := 0, 0
+	var last byte
+	for _, r := range string(key) {
+		runes++
+		var c byte
+		switch {
+		case r >= 0x0600 && r <= 0x06FF:
+			c = 'a'
+		case r >= '0' && r <= '9':
+			c = '9'
+		case r < 0x80 && unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsLetter(r):
+			c = 'l'
+		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+			c = '.'
+		default:
+			c = '?'
+		}
+		if c != last && n < len(cls) {
+			cls[n] = c
+			n++
+			last = c
+		}
+	}
+	var lb byte
+	switch {
+	case runes <= 1:
+		lb = 1
+	case runes == 2:
+		lb = 2
+	case runes == 3:
+		lb = 3
+	case runes <= 5:
+		lb = 4
+	case runes <= 8:
+		lb = 5
+	default:
+		lb = 6
+	}
+	h := uint64(lb)
+	for _, c := range cls[:n] {
+		h = h<<8 | uint64(c)
+	}
+	return h
+}
+
+// Feature templates.
+const (
+	fBias = iota
+	fKey
+	fStem
+	fStem2
+	fKeyM1
+	fKeyP1
+	fKeyM2
+	fKeyP2
+	fStemM1
+	fStemP1
+	fBigramM
+	fBigramP
+	fPre1
+	fPre2
+	fPre3
+	fSuf1
+	fSuf2
+	fSuf3
+	fShape
+	fShape3
+	fCueM1
+	fCueM2
+	fCueP1
+	fCue0
+	fGaz
+	fGazM1
+	fGazP1
+	fLex0
+	fLexM1
+	fLexP1
+	fClitic
+	fFirst
+	fCueM1Lex0
+	fStemM2
+	fStemP2
+	fGazFlagsLex
+	fSufM1
+	fStem2Suf
+	fChar3
+	fCueBefore
+	fCueAfter
+	fDoc
+	fDocCount
+)
+
+// features fills s.rows and s.off with the feature rows of every token.
+// The rows of token i are s.rows[s.off[i]:s.off[i+1]]; the first of them,
+// up to s.lexEnd[i], describe the word itself (its identity, affixes and
+// letters), which training drops now and then so that the context features
+// learn to recognise names never seen before.
+func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
+	n := len(s.toks)
+	shift := 64 - bits
+	s.rows = s.rows[:0]
+	if cap(s.off) < n+1 {
+		s.off = make([]int32, n+1)
+		s.lexEnd = make([]int32, n+1)
+	}
+	s.off = s.off[:n+1]
+	s.lexEnd = s.lexEnd[:n+1]
+	at := func(i int) *tokInfo {
+		switch {
+		case i < 0:
+			return &boundary
+		case i >= n:
+			return &boundaryEnd
+		}
+		return &s.toks[i]
+	}
+	for i := 0; i < n; i++ {
+		s.off[i] = int32(len(s.rows))
+		t, m1, m2, p1, p2 := &s.toks[i], at(i-1), at(i-2), at(i+1), at(i+2)
+		add := func(h uint64) { s.rows = append(s.rows, uint32(h>>shift)) }
+
+		// The word itself.
+		add(feat(fKey, t.key))
+		add(feat(fStem, t.stem))
+		if t.stem2 != t.stem {
+			add(feat(fStem2, t.stem2))
+		}
+		add(feat2(fBigramM, m1.key, t.key))
+		add(feat2(fBigramP, t.key, p1.key))
+		stem := s.buf[t.stemS:t.keyE]
+		key := s.buf[t.keyS:t.keyE]
+		// Prefixes and suffixes of up to three runes.
+		for k, nb := 0, 0; k < 3 && nb < len(stem); k++ {
+			nb += runeBytes(stem[nb:])
+			add(feat(fPre1+uint64(k), hashBytes(stem[:nb])))
+		}
+		for k, nb := 0, 0; k < 3 && nb < len(key); k++ {
+			nb += lastRuneBytes(key[:len(key)-nb])
+			add(feat(fSuf1+uint64(k), hashBytes(key[len(key)-nb:])))
+		}
+		// Character trigrams of the stem, with word boundaries.
+		r0, r1, r2 := uint64(0), uint64(1), uint64(1)
+		for _, c := range string(stem) {
+			r0, r1, r2 = r1, r2, uint64(c)
+			if r0 != 0 {
+				add(feat(fChar3, r0<<42|r1<<21|r2))
+			}
+		}
+		add(feat(fChar3, r1<<42|r2<<21|2))
+		s.lexEnd[i] = int32(len(s.rows))
+
+		// Its context and what the lexicons say.
+		add(feat(fBias, 0))
+		add(feat(fKeyM1, m1.key))
+		add(feat(fKeyP1, p1.key))
+		add(feat(fKeyM2, m2.key))
+		add(feat(fKeyP2, p2.key))
+		add(feat(fStemM1, m1.stem))
+		add(feat(fStemP1, p1.stem))
+		add(feat(fStemM2, m2.stem))
+		add(feat(fStemP2, p2.stem))
+		add(feat(fShape, t.shape))
+		add(feat2(fShape3, feat2(0, m1.shape, t.shape), p1.shape))
+		add(feat(fCueM1, uint64(m1.cue)))
+		add(feat(fCueM2, uint64(m2.cue)))
+		add(feat(fCueP1, uint64(p1.cue)))
+		add(feat(fCue0, uint64(t.cue)))
+		for b := 0; b < 8; b++ {
+			if t.flags&(1<<b) != 0 {
+				add(feat(fGaz, uint64(b)))
+			}
+		}
+		add(feat(fGazFlagsLex, uint64(t.flags)<<8|uint64(t.lex)))
+		add(feat(fGazM1, uint64(m1.flags)))
+		add(feat(fGazP1, uint64(p1.flags)))
+		add(feat(fLex0, uint64(t.lex)))
+		add(feat(fLexM1, uint64(m1.lex)))
+		add(feat(fLexP1, uint64(p1.lex)))
+		add(feat2(fCueM1Lex0, uint64(m1.cue), uint64(t.lex&0x3f)))
+		add(feat(fClitic, hashBytes(s.buf[t.keyS:t.stem2S])))
+		if i == 0 {
+			add(feat(fFirst, 1))
+		}
+		// What the rest of the document says about the word.
+		if stats != nil {
+			v := stats[t.stem2]
+			add(feat(fDocCount, uint64(v>>docCount&3)))
+			for b := 0; b < docBits; b++ {
+				if v&(1<<b) != 0 && b != docCueBefore && b != docCueAfter && b != docCount && b != docCount+1 {
+					add(feat(fDoc, uint64(b)))
+				}
+			}
+		}
+		// Cue classes anywhere among the three words before and after.
+		var before, after uint32
+		for d := 1; d <= 3; d++ {
+			before |= 1 << at(i-d).cue
+			after |= 1 << at(i+d).cue
+		}
+		for c := uint64(1); c < uint64(numCues); c++ {
+			if before&(1<<c) != 0 {
+				add(feat(fCueBefore, c))
+			}
+			if after&(1<<c) != 0 {
+				add(feat(fCueAfter, c))
+			}
+		}
+		if i > 0 {
+			mk := s.buf[m1.keyS:m1.keyE]
+			nb := lastRuneBytes(mk)
+			nb += lastRuneBytes(mk[:len(mk)-nb])
+			add(feat(fSufM1, hashBytes(mk[len(mk)-nb:])))
+		}
+	}
+	s.off[n] = int32(len(s.rows))
+}
+
+func runeBytes(b []byte) int {
+	switch c := b[0]; {
+	case c < 0x80:
+		return 1
+	case c < 0xE0:
+		return min(2, len(b))
+	case c < 0xF0:
+		return min(3, len(b))
+	default:
+		return min(4, len(b))
+	}
+}
+
+func lastRuneBytes(b []byte) int {
+	if len(b) == 0 {
+		return 0
+	}
+	n := 1
+	for n < len(b) && n < 4 && b[len(b)-n]&0xC0 == 0x80 {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,145 @@
+package tagger
+
+import (
+	"math"
+	"os"
+	"strconv"
+	"sync"
+)
+
+// Model is a trained linear-chain tagger: hashed feature weights per label,
+// label transition weights, and the lexical tables its features consult.
+// A Model is safe for concurrent use once built.
+type Model struct {
+	bits   uint8
+	window uint8                           // sentences of context on each side in training
+	w      []int16                         // (1<<bits) rows of NumLabels weights
+	trans  [NumLabels + 1][NumLabels]int32 // from label (row NumLabels: sentence start) to label
+	end    [NumLabels]int32                // from label to sentence end
+	res    resources
+	pool   sync.Pool // of *scratch
+}
+
+func (m *Model) scratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return new(scratch)
+}
+
+// Tag returns one label per word. words are whitespace tokens as ANERcorp
+// has them, or article tokens (punctuation separate); keys normalised by
+// article.Key work as well. ext, when not nil, gives per-token gazetteer
+// flags from the caller (see Match); it may be shorter than words.
+func (m *Model) Tag(words []string, ext []Flags) []Label {
+	return m.TagInto(make([]Label, 0, len(words)), words, ext)
+}
+
+// TagInto is Tag appending to dst, for callers that reuse a buffer.
+func (m *Model) TagInto(dst []Label, words []string, ext []Flags) []Label {
+	return m.TagContext(dst, words, ext, nil)
+}
+
+// TagContext is TagInto with the context of the sentence's document, from
+// NewContext. A nil ctx stands for the sentence alone.
+func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Context) []Label {
+	if len(words) == 0 {
+		return dst
+	}
+	s := m.scratch()
+	s.prepare(words, ext, &m.res)
+	var stats map[uint64]uint32
+	if ctx != nil {
+		stats = ctx.stats
+	} else {
+		if s.stats == nil {
+			s.stats = make(map[uint64]uint32)
+		}
+		clear(s.stats)
+		s.addStats(s.stats)
+		stats = s.stats
+	}
+	s.features(m.bits, stats)
+	n := len(words)
+	s.em = grow(s.em, n*NumLabels)
+	for i := 0; i < n; i++ {
+		e := s.em[i*NumLabels : (i+1)*NumLabels : (i+1)*NumLabels]
+		clear(e)
+		for _, r := range s.rows[s.off[i]:s.off[i+1]] {
+			row := m.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels : int(r)*NumLabels+NumLabels]
+			for l := range e {
+				e[l] += int32(row[l])
+			}
+		}
+		e[O] -= oPenalty
+	}
+	start := len(dst)
+	for range n {
+		dst = append(dst, O)
+	}
+	s.viterbi(dst[start:], &m.trans, &m.end)
+	m.pool.Put(s)
+	return dst
+}
+
+var oPenalty = func() int32 { v, _ := strconv.Atoi(os.Getenv("OPEN")); return int32(v) }()
+
+func grow(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	return b[:n]
+}
+
+// viterbi writes the best valid BIO label sequence for the emission scores
+// s.em into out.
+func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, end *[NumLabels]int32) {
+	n := len(out)
+	if cap(s.bp) < n*NumLabels {
+		s.bp = make([]uint8, n*NumLabels)
+	}
+	bp := s.bp[:n*NumLabels]
+	const neg = math.MinInt64 / 4
+	var cur, next [NumLabels]int64
+	for j := Label(0); j < NumLabels; j++ {
+		if !allowed(O, j) {
+			cur[j] = neg
+			continue
+		}
+		cur[j] = int64(trans[NumLabels][j]) + int64(s.em[j])
+	}
+	for t := 1; t < n; t++ {
+		em := s.em[t*NumLabels : t*NumLabels+NumLabels]
+		for j := Label(0); j < NumLabels; j++ {
+			best, arg := int64(neg), Label(0)
+			for i := Label(0); i < NumLabels; i++ {
+				if cur[i] == neg || !allowed(i, j) {
+					continue
+				}
+				if v := cur[i] + int64(trans[i][j]); v > best {
+					best, arg = v, i
+				}
+			}
+			if best == neg {
+				next[j] = neg
+			} else {
+				next[j] = best + int64(em[j])
+			}
+			bp[t*NumLabels+int(j)] = uint8(arg)
+		}
+		cur = next
+	}
+	best, arg := int64(neg), Label(0)
+	for j := Label(0); j < NumLabels; j++ {
+		if cur[j] == neg {
+			continue
+		}
+		if v := cur[j] + int64(end[j]); v > best {
+			best, arg = v, j
+		}
+	}
+	for t := n - 1; t >= 0; t-- {
+		out[t] = arg
+		arg = Label(bp[t*NumLabels+int(arg)])
+	}
+}

@@ -1,0 +1,321 @@
+package tagger
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+)
+
+// TrainOptions configure Train. The zero value means the defaults.
+type TrainOptions struct {
+	// Epochs is the number of passes over the data (default 12).
+	Epochs int
+	// Seed fixes the order of the sentences in each pass (default 1).
+	Seed uint64
+	// Bits is the base-2 logarithm of the number of hashed feature rows
+	// (default 20).
+	Bits uint8
+	// Folds is the number of contiguous blocks the data is cut into so that
+	// each sentence's gazetteer and lexicon features come from the other
+	// blocks' names (default 10).
+	Folds int
+	// Dropout is the probability, per token and pass, that the features of
+	// the word itself are hidden from the learner, so that the context
+	// and lexicon features learn to find names the data has not shown it.
+	// Zero means the default, 0.3; a negative value disables it.
+	Dropout float64
+	// Window is how many sentences before and after a sentence make up its
+	// document context in training and in Evaluate (default 5; negative:
+	// the sentence alone). ANERcorp does not mark article boundaries.
+	Window int
+}
+
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.Epochs <= 0 {
+		o.Epochs = 12
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Bits == 0 {
+		o.Bits = 20
+	}
+	o.Bits = min(max(o.Bits, 12), 24)
+	if o.Dropout == 0 {
+		o.Dropout = 0.3
+	}
+	if o.Window == 0 {
+		o.Window = 5
+	}
+	o.Window = min(max(o.Window, 0), 255)
+	if o.Folds <= 1 {
+		o.Folds = 10
+	}
+	return o
+}
+
+// buildResources makes the gazetteer and lexicon of the sentences for which
+// use returns true.
+func buildResources(sents []Sentence, use func(i int) bool) resources {
+	gaz := make(map[uint64]uint8)
+	counts := make(map[uint64]*[NumLabels]int32)
+	var s scratch
+	for n, st := range sents {
+		if !use(n) {
+			continue
+		}
+		s.prepare(st.Words, nil, nil)
+		for i, t := range s.toks {
+			c := counts[t.stem]
+			if c == nil {
+				c = new([NumLabels]int32)
+				counts[t.stem] = c
+			}
+			if l := st.Labels[i]; l < NumLabels {
+				c[l]++
+			}
+		}
+		for _, ch := range Chunks(st.Labels) {
+			if ch.End-ch.Start > maxGazLen {
+				continue
+			}
+			firsts := []uint64{s.toks[ch.Start].stem}
+			if s2 := s.toks[ch.Start].stem2; s2 != firsts[0] {
+				firsts = append(firsts, s2)
+			}
+			for _, f := range firsts {
+				h := seqHash(0, f)
+				for j := ch.Start + 1; j <= ch.End; j++ {
+					if j == ch.End {
+						gaz[h] |= 1 << (ch.Kind - 1)
+						break
+					}
+					gaz[h] |= gazPrefix
+					h = seqHash(h, s.toks[j].stem)
+				}
+			}
+		}
+	}
+	lex := make(map[uint64]uint8, len(counts))
+	for h, c := range counts {
+		lex[h] = lexPack(c)
+	}
+	return resources{gaz: gaz, lex: lex}
+}
+
+// lexPack packs token-label counts into a byte: bit 7 set, the most
+// frequent entity label (or O) in bits 0-3, and a bucket of the entity
+// fraction in bits 4-5.
+func lexPack(c *[NumLabels]int32) uint8 {
+	var total, ent int32
+	best := Label(0)
+	for l := Label(0); l < NumLabels; l++ {
+		total += c[l]
+		if l != O {
+			ent += c[l]
+			if best == O || c[l] > c[best] {
+				best = l
+			}
+		}
+	}
+	if ent == 0 || total == 0 {
+		return 0x80
+	}
+	var b uint8
+	switch f := float64(ent) / float64(total); {
+	case f < 0.3:
+		b = 1
+	case f < 0.7:
+		b = 2
+	default:
+		b = 3
+	}
+	return 0x80 | b<<4 | uint8(best)
+}
+
+// example is a training sentence with its features computed once.
+type example struct {
+	rows   []uint32
+	off    []int32
+	lexEnd []int32
+	labels []Label
+}
+
+// Train fits an averaged structured perceptron to the sentences. The result
+// depends only on the sentences and the options: the same input gives a
+// model with the same MarshalBinary bytes.
+func Train(sents []Sentence, opts TrainOptions) *Model {
+	opts = opts.withDefaults()
+	sents = slices.DeleteFunc(slices.Clone(sents), func(s Sentence) bool {
+		return len(s.Words) == 0 || len(s.Words) != len(s.Labels)
+	})
+	m := &Model{bits: opts.Bits, window: uint8(opts.Window)}
+	m.res = buildResources(sents, func(int) bool { return true })
+
+	// Jackknifed features: sentence n belongs to fold n*Folds/len.
+	exs := make([]example, len(sents))
+	var s scratch
+	stats := make(map[uint64]uint32)
+	for f := 0; f < opts.Folds; f++ {
+		fold := func(n int) int { return n * opts.Folds / len(sents) }
+		res := buildResources(sents, func(n int) bool { return fold(n) != f })
+		for n, st := range sents {
+			if fold(n) != f {
+				continue
+			}
+			clear(stats)
+			for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
+				s.prepare(sents[j].Words, nil, &res)
+				s.addStats(stats)
+			}
+			s.prepare(st.Words, nil, &res)
+			s.features(opts.Bits, stats)
+			exs[n] = example{rows: slices.Clone(s.rows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), labels: st.Labels}
+		}
+	}
+
+	rows := 1 << opts.Bits
+	w := make([]int32, rows*NumLabels)
+	wa := make([]int64, rows*NumLabels)
+	var trans, transA [NumLabels + 1][NumLabels]int64
+	var end, endA [NumLabels]int64
+	var tr32 [NumLabels + 1][NumLabels]int32
+	var end32 [NumLabels]int32
+	c := int64(1)
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b686162617221))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var pred []Label
+	var from []int32
+	for range opts.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, n := range order {
+			ex := &exs[n]
+			k := len(ex.labels)
+			from = slices.Grow(from[:0], k)[:k]
+			for i := range from {
+				from[i] = ex.off[i]
+				if opts.Dropout > 0 && rng.Float64() < opts.Dropout {
+					from[i] = ex.lexEnd[i]
+				}
+			}
+			s.em = grow(s.em, k*NumLabels)
+			for i := 0; i < k; i++ {
+				e := s.em[i*NumLabels : (i+1)*NumLabels]
+				clear(e)
+				for _, r := range ex.rows[from[i]:ex.off[i+1]] {
+					row := w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+					for l := range e {
+						e[l] += row[l]
+					}
+				}
+			}
+			for i := range trans {
+				for j := range trans[i] {
+					tr32[i][j] = int32(trans[i][j])
+				}
+			}
+			for j := range end {
+				end32[j] = int32(end[j])
+			}
+			pred = slices.Grow(pred[:0], k)[:k]
+			s.viterbi(pred, &tr32, &end32)
+			if !slices.Equal(pred, ex.labels) {
+				prevG, prevP := Label(NumLabels), Label(NumLabels)
+				for i := 0; i < k; i++ {
+					g, p := ex.labels[i], pred[i]
+					if g != p {
+						for _, r := range ex.rows[from[i]:ex.off[i+1]] {
+							w[int(r)*NumLabels+int(g)]++
+							wa[int(r)*NumLabels+int(g)] += c
+							w[int(r)*NumLabels+int(p)]--
+							wa[int(r)*NumLabels+int(p)] -= c
+						}
+					}
+					if g != p || prevG != prevP {
+						trans[prevG][g]++
+						transA[prevG][g] += c
+						trans[prevP][p]--
+						transA[prevP][p] -= c
+					}
+					prevG, prevP = g, p
+				}
+				if prevG != prevP {
+					end[prevG]++
+					endA[prevG] += c
+					end[prevP]--
+					endA[prevP] -= c
+				}
+			}
+			c++
+		}
+	}
+
+	// Average, then quantise every weight to int16 with one scale.
+	avg := func(v int32, a int64) float64 { return float64(v) - float64(a)/float64(c) }
+	maxAbs := 0.0
+	for i := range w {
+		maxAbs = max(maxAbs, math.Abs(avg(w[i], wa[i])))
+	}
+	for i := range trans {
+		for j := range trans[i] {
+			maxAbs = max(maxAbs, math.Abs(avg(int32(trans[i][j]), transA[i][j])))
+		}
+	}
+	for j := range end {
+		maxAbs = max(maxAbs, math.Abs(avg(int32(end[j]), endA[j])))
+	}
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = 32767 / maxAbs
+	}
+	q := func(v float64) float64 { return math.Round(float64(v * scale)) }
+	m.w = make([]int16, len(w))
+	for i := range w {
+		m.w[i] = int16(q(avg(w[i], wa[i])))
+	}
+	for i := range trans {
+		for j := range trans[i] {
+			m.trans[i][j] = int32(q(avg(int32(trans[i][j]), transA[i][j])))
+		}
+	}
+	for j := range end {
+		m.end[j] = int32(q(avg(int32(end[j]), endA[j])))
+	}
+	return m
+}
+
+// SplitDev cuts the development split off the end of ANERcorp's training
+// sentences: the last tenth (rounded down), contiguous so that the
+// articles of the development split are mostly unseen in training, as
+// those of the held-out test split are.
+func SplitDev(sents []Sentence) (train, dev []Sentence) {
+	cut := len(sents) - len(sents)/10
+	return sents[:cut], sents[cut:]
+}
+
+// Evaluate tags every sentence with m, in the context of the sentences
+// around it (as many as the model was trained with), and scores the result
+// against the sentences' labels. The sentences must be in corpus order.
+func Evaluate(m *Model, sents []Sentence) Scores {
+	return Score(TagCorpus(m, sents))
+}
+
+// TagCorpus tags every sentence with m in the context of the sentences
+// around it and returns the gold and predicted labels.
+func TagCorpus(m *Model, sents []Sentence) (gold, pred [][]Label) {
+	gold = make([][]Label, len(sents))
+	pred = make([][]Label, len(sents))
+	w := int(m.window)
+	for i, s := range sents {
+		gold[i] = s.Labels
+		doc := make([][]string, 0, 2*w+1)
+		for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
+			doc = append(doc, sents[j].Words)
+		}
+		pred[i] = m.TagContext(nil, s.Words, nil, m.NewContext(doc))
+	}
+	return gold, pred
+}

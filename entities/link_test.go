@@ -1,0 +1,209 @@
+package entities
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar/article"
+)
+
+// entityView is what the linking tests compare: an entity's record and the
+// texts of its mentions.
+type entityView struct {
+	Kind     Kind
+	Name     string
+	Country  string
+	Linked   bool
+	Mentions []string
+}
+
+func recognizeText(t *testing.T, text string) (*article.Article, *Recognized) {
+	t.Helper()
+	a, err := article.Parse(text)
+	if err != nil {
+		t.Fatalf("article.Parse(%q): %v", text, err)
+	}
+	return a, mustRecognizer(t).Recognize(a)
+}
+
+func views(a *article.Article, res *Recognized) []entityView {
+	var out []entityView
+	for _, e := range res.Entities {
+		v := entityView{Kind: e.Kind, Name: e.Name, Country: e.Country, Linked: e.Linked}
+		for _, sp := range e.Mentions {
+			v.Mentions = append(v.Mentions, a.Text(sp))
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestClusterAndLink(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []entityView
+	}{
+		{
+			name: "surname joins full name",
+			text: "التقى ألكسندر لوكاشينكو نظيره في القصر. وقال لوكاشينكو إن المحادثات كانت مثمرة.",
+			want: []entityView{{PER, "Alexander Lukashenko", "BY", true, []string{"ألكسندر لوكاشينكو", "لوكاشينكو"}}},
+		},
+		{
+			name: "Persian yeh and Arabic yeh are one name",
+			text: "وصل مسعود بزشكیان إلى الاجتماع. وقال بزشكيان إن الاجتماع مهم.",
+			want: []entityView{{PER, "Masoud Pezeshkian", "IR", true, []string{"مسعود بزشكیان", "بزشكيان"}}},
+		},
+		{
+			name: "clitics stay outside the span",
+			text: "تحدث الوزير عن العلاقات بين روسيا وإيران، ثم سافر لموسكو وبالعراق التقى بمسؤولين.",
+			want: []entityView{
+				{LOC, "Russia", "RU", true, []string{"روسيا"}},
+				{LOC, "Iran", "IR", true, []string{"إيران"}},
+				{LOC, "Moscow", "RU", true, []string{"موسكو"}},
+				{LOC, "Iraq", "IQ", true, []string{"العراق"}},
+			},
+		},
+		{
+			name: "unknown person after title and nationality, later by surname after a title",
+			text: "قال الرئيس الفنزويلي خوان بابلو غوميز إن بلاده مستعدة للحوار. وأضاف الرئيس غوميز أن الحوار ضروري.",
+			want: []entityView{{PER, "خوان بابلو غوميز", "VE", false, []string{"خوان بابلو غوميز", "غوميز"}}},
+		},
+		{
+			name: "a lone word after a title is not a name",
+			text: "وزير الخارجية يزور العاصمة اليوم.",
+			want: nil,
+		},
+		{
+			name: "shared name resolved by the countries of the article",
+			text: "قال مسؤول في لبنان إن الاشتباكات في طرابلس توقفت.",
+			want: []entityView{
+				{LOC, "Lebanon", "LB", true, []string{"لبنان"}},
+				{LOC, "Tripoli", "LB", true, []string{"طرابلس"}},
+			},
+		},
+		{
+			name: "shared name, larger city by default",
+			text: "قال مسؤول إن الاشتباكات في طرابلس توقفت.",
+			want: []entityView{{LOC, "Tripoli", "LY", true, []string{"طرابلس"}}},
+		},
+		{
+			name: "nationality adjectives are cues, not mentions",
+			text: "قال مسؤول إيراني إن الحكومة الروسية والبيلاروسية وافقت.",
+			want: nil,
+		},
+		{
+			name: "English title and capitalised name",
+			text: "Chilean President Ana Maria Torres met Foreign Minister Sergei Lavrov in Moscow.",
+			want: []entityView{
+				{PER, "Ana Maria Torres", "", false, []string{"Ana Maria Torres"}},
+				{PER, "Sergey Lavrov", "RU", true, []string{"Sergei Lavrov"}},
+				{LOC, "Moscow", "RU", true, []string{"Moscow"}},
+			},
+		},
+		{
+			name: "English lower-case words are not place names",
+			text: "The report was nice reading for the police in the west.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, res := recognizeText(t, tt.text)
+			if diff := cmp.Diff(tt.want, views(a, res)); diff != "" {
+				t.Errorf("Recognize(%q) entities mismatch (-want +got):\n%s", tt.text, diff)
+			}
+			checkInvariants(t, a, res)
+		})
+	}
+}
+
+func TestLinkedRecordFields(t *testing.T) {
+	a, res := recognizeText(t, "عقد الاجتماع في مينسك بحضور ممثلين عن بيلاروسيا.")
+	want := []Entity{
+		{Kind: LOC, Name: "Minsk", Country: "BY", Wikidata: "Q2280", Coord: &Coord{Lat: 53.9, Lon: 27.56667}, Linked: true, ID: "g:625144",
+			Mentions: []article.Span{span(a, "مينسك")}},
+		{Kind: LOC, Name: "Belarus", Country: "BY", Wikidata: "Q184", Linked: true, ID: "c:BY",
+			Mentions: []article.Span{span(a, "بيلاروسيا")}},
+	}
+	if diff := cmp.Diff(want, res.Entities); diff != "" {
+		t.Errorf("entities mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// span returns the span of the first occurrence of s in a.Source.
+func span(a *article.Article, s string) article.Span {
+	for i := 0; i+len(s) <= len(a.Source); i++ {
+		if a.Source[i:i+len(s)] == s {
+			return article.Span{Start: i, End: i + len(s)}
+		}
+	}
+	panic(fmt.Sprintf("%q not in source", s))
+}
+
+func TestResolveRole(t *testing.T) {
+	seed := parseFile(t, "testdata/seed.txt")
+	tests := []struct {
+		name string
+		a    *article.Article
+		cue  string // text of the cue; its last occurrence is used
+		want string // entity name, or "" for none
+	}{
+		{"bare role resolved by curated role and country", seed, "الرئيس الإيراني", "Masoud Pezeshkian"},
+		{"cue that introduces its person", seed, "الرئيس الروسي", "Vladimir Putin"},
+		{"supreme leader", seed, "المرشد الإيراني", "Ali Khamenei"},
+	}
+	arText := "قال الرئيس الفنزويلي خوان بابلو غوميز إن بلاده مستعدة. وأكد الرئيس الفنزويلي أن الحوار ضروري. وقال الرئيس الكوبي إن الوضع صعب."
+	ar, err := article.Parse(arText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests = append(tests,
+		struct {
+			name string
+			a    *article.Article
+			cue  string
+			want string
+		}{"bare role resolved by an earlier cue of the same role and country", ar, "وأكد الرئيس الفنزويلي", "خوان بابلو غوميز"},
+		struct {
+			name string
+			a    *article.Article
+			cue  string
+			want string
+		}{"no person of that country", ar, "الرئيس الكوبي", ""},
+	)
+	r := mustRecognizer(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := r.Recognize(tt.a)
+			cue := lastSpan(tt.a, tt.cue)
+			got := ""
+			if i := res.ResolveRole(cue); i >= 0 {
+				got = res.Entities[i].Name
+			}
+			if got != tt.want {
+				t.Errorf("ResolveRole(%q) = %q, want %q", tt.cue, got, tt.want)
+			}
+			// The package-level function agrees through mention spans.
+			got2 := ""
+			if i := ResolveRole(tt.a, res.Entities, cue); i >= 0 {
+				got2 = res.Entities[i].Name
+			}
+			if got2 != got {
+				t.Errorf("ResolveRole(a, ents, %q) = %q, method gives %q", tt.cue, got2, got)
+			}
+		})
+	}
+}
+
+// lastSpan returns the span of the last occurrence of s in a.Source.
+func lastSpan(a *article.Article, s string) article.Span {
+	for i := len(a.Source) - len(s); i >= 0; i-- {
+		if a.Source[i:i+len(s)] == s {
+			return article.Span{Start: i, End: i + len(s)}
+		}
+	}
+	panic(fmt.Sprintf("%q not in source", s))
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/khabar-go/khabar/article"
+)
+
+// newFlags returns a flag set that reports errors as usage errors.
+func newFlags(e env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: khabar %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args and turns any problem into errUsage.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	return nil
+}
+
+// readInput reads the article named by the arguments: a file, "-" for
+// standard input, or the bundled sample when there is no argument. It
+// returns the text and an identifier for it.
+func readInput(e env, args []string) (text, id string, err error) {
+	switch {
+	case len(args) == 0:
+		return sample, "sample", nil
+	case len(args) > 1:
+		fmt.Fprintf(e.stderr, "khabar: one input file at a time, got %d\n", len(args))
+		return "", "", errUsage
+	case args[0] == "-":
+		b, err := io.ReadAll(io.LimitReader(e.stdin, article.DefaultMaxBytes+1))
+		if err != nil {
+			return "", "", fmt.Errorf("reading standard input: %w", err)
+		}
+		return string(b), "-", nil
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return "", "", err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, article.DefaultMaxBytes+1))
+	if err != nil {
+		return "", "", fmt.Errorf("reading %s: %w", args[0], err)
+	}
+	return string(b), filepath.Base(args[0]), nil
+}
+
+// parseDate reads a reference date: 2025-08-20, 2025-08-20T10:00:00Z (RFC
+// 3339) or 2025-08-20 10:00:00. The empty string is the zero time.
+func parseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", time.RFC3339, time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("date %q is not YYYY-MM-DD or RFC 3339", s)
+}
+
+// dateFlag is a flag.Value holding a reference date.
+type dateFlag struct{ t time.Time }
+
+func (d *dateFlag) String() string {
+	if d.t.IsZero() {
+		return ""
+	}
+	return d.t.Format("2006-01-02")
+}
+
+func (d *dateFlag) Set(s string) error {
+	t, err := parseDate(s)
+	if err != nil {
+		return err
+	}
+	d.t = t
+	return nil
+}

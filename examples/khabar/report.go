@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/khabar-go/khabar"
+	"github.com/khabar-go/khabar/article"
+)
+
+// cmdReport prints a readable report on one article (the sample when no
+// file is given).
+func cmdReport(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "report", "[-ref DATE] [FILE]")
+	var ref dateFlag
+	fs.Var(&ref, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	text, id, err := readInput(e, fs.Args())
+	if err != nil {
+		return err
+	}
+	var an khabar.Analyzer
+	doc, err := an.Analyze(ctx, text, ref.t)
+	if err != nil {
+		return err
+	}
+	doc.ID = id
+	writeReport(e.stdout, doc, ref.t.IsZero())
+	return nil
+}
+
+// writeReport prints doc for a person to read.
+func writeReport(w io.Writer, doc *khabar.Document, noRef bool) {
+	a, r := doc.Article, doc.Extraction
+	text := func(s article.Span) string { return oneLine(a.Source[s.Start:s.End]) }
+	sentences := 0
+	for _, p := range a.Paragraphs {
+		sentences += len(p.Sentences)
+	}
+	fmt.Fprintf(w, "khabar report: %s\n\n", doc.ID)
+	if a.Title.Empty() {
+		fmt.Fprintln(w, "Title:      (none)")
+	} else {
+		fmt.Fprintf(w, "Title:      %s\n", text(a.Title))
+	}
+	fmt.Fprintf(w, "Language:   %s (%s)\n", a.Lang, a.Dir)
+	fmt.Fprintf(w, "Structure:  %d paragraphs, %d sentences, %d tokens, %d repeated paragraphs set aside, %d datelines\n",
+		len(a.Paragraphs), sentences, len(a.Tokens), len(a.Duplicates), len(a.Datelines))
+	for _, d := range a.Datelines {
+		fmt.Fprintf(w, "Dateline:   %s\n", text(d))
+	}
+
+	fmt.Fprintf(w, "\nEntities (%d, from %d mentions)\n", len(r.Entities), len(r.Mentions))
+	for _, en := range r.Entities {
+		var forms []string
+		seen := map[string]bool{}
+		for _, m := range en.Mentions {
+			if t := text(m); !seen[t] {
+				seen[t] = true
+				forms = append(forms, t)
+			}
+		}
+		link := "not linked"
+		if en.Linked {
+			link = strings.TrimSpace(strings.Join([]string{en.Country, en.Wikidata}, " "))
+			if link == "" {
+				link = "linked"
+			}
+		}
+		fmt.Fprintf(w, "  %-4s %-28s %-12s ×%d  %s\n", en.Kind, en.Name, "["+link+"]", len(en.Mentions), strings.Join(forms, "، "))
+	}
+
+	fmt.Fprintf(w, "\nQuotes (%d)\n", len(r.Quotes))
+	for _, q := range r.Quotes {
+		who := "(no speaker)"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		fmt.Fprintf(w, "  %-8s %s: «%s»\n", q.Kind, who, clip(text(q.Span), 90))
+	}
+
+	fmt.Fprintf(w, "\nDates (%d)\n", len(r.Dates))
+	for _, d := range r.Dates {
+		fmt.Fprintf(w, "  %-32s → %s (%s)\n", text(d.Span), d.Value, d.Value.Precision)
+	}
+	if noRef && len(r.Dates) > 0 {
+		fmt.Fprintln(w, "  (no reference date: yearless dates keep their month and day; give one with -ref YYYY-MM-DD)")
+	}
+
+	if doc.Summary != nil {
+		fmt.Fprintf(w, "\nSummary (%d sentences)\n", len(doc.Summary.Sentences))
+		for _, s := range doc.Summary.Sentences {
+			fmt.Fprintf(w, "  - %s\n", text(s))
+		}
+	}
+}
+
+// oneLine folds line breaks and runs of white space into single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// clip shortens s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,221 @@
+package summarize
+
+import (
+	"container/list"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+)
+
+// Decorator wraps a Summarizer in another that adds a behaviour. Decorators
+// never modify the request they pass on.
+type Decorator func(Summarizer) Summarizer
+
+// Chain composes decorators: Chain(a, b, c)(s) is a(b(c(s))), so the first
+// decorator is the outermost one and sees each request first.
+func Chain(ds ...Decorator) Decorator {
+	return func(s Summarizer) Summarizer {
+		for i := len(ds) - 1; i >= 0; i-- {
+			s = ds[i](s)
+		}
+		return s
+	}
+}
+
+// Store holds summaries by key for Cache. Implementations must be safe for
+// concurrent use. A Store should not be shared by caches in front of
+// different summarizers, since keys name requests, not summarizers.
+type Store interface {
+	// Get returns the summary stored under key, if any.
+	Get(key string) (*Summary, bool)
+	// Put stores s under key.
+	Put(key string, s *Summary)
+}
+
+// Cache returns a Decorator that answers repeated requests from store and
+// stores each successful summary there. The key is a hash of the article's
+// source text and the request's budget, target language and style (see
+// CacheKey). Cached summaries are returned as copies, so a caller that
+// modifies one does not modify the cache. A nil store means a new LRU of
+// 1024 entries. The summarizer it returns is safe for concurrent use if the
+// wrapped one is.
+func Cache(store Store) Decorator {
+	if store == nil {
+		store = NewLRU(1024)
+	}
+	return func(next Summarizer) Summarizer {
+		return Func(func(ctx context.Context, req Request) (*Summary, error) {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("summarize: cache: %w", err)
+			}
+			key, ok := CacheKey(req)
+			if ok {
+				if s, hit := store.Get(key); hit {
+					return copySummary(s, req), nil
+				}
+			}
+			s, err := next.Summarize(ctx, req)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				store.Put(key, copySummary(s, req))
+			}
+			return s, nil
+		})
+	}
+}
+
+// copySummary returns a copy of s with its own Sentences. When req carries
+// an article with the same source, the copy points at it.
+func copySummary(s *Summary, req Request) *Summary {
+	c := *s
+	if s.Sentences != nil {
+		c.Sentences = append(s.Sentences[:0:0], s.Sentences...)
+	}
+	if req.Article != nil && s.Article != nil && req.Article.Source == s.Article.Source {
+		c.Article = req.Article
+	}
+	return &c
+}
+
+// CacheKey returns the key Cache uses for req: the hex SHA-256 of the
+// article's source text (req.Article.Source, or req.Text), the budget, the
+// target language and the style. It reports false when req has no input.
+func CacheKey(req Request) (string, bool) {
+	src := req.Text
+	if req.Article != nil {
+		src = req.Article.Source
+	}
+	if src == "" {
+		return "", false
+	}
+	h := sha256.New()
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(len(src)))
+	h.Write(b[:])
+	h.Write([]byte(src))
+	sum := h.Sum(nil)
+	return fmt.Sprintf("%s|s%d|w%d|r%x|%s|%d", hex.EncodeToString(sum),
+		req.Budget.Sentences, req.Budget.Words, math.Float64bits(req.Budget.Ratio),
+		req.Target, req.Style), true
+}
+
+// LRU is an in-memory Store that keeps the most recently used summaries.
+// It is safe for concurrent use.
+type LRU struct {
+	mu    sync.Mutex
+	size  int
+	order *list.List // of *lruEntry, most recent first
+	items map[string]*list.Element
+}
+
+type lruEntry struct {
+	key string
+	s   *Summary
+}
+
+// NewLRU returns an LRU that holds at most size summaries (at least one).
+func NewLRU(size int) *LRU {
+	if size < 1 {
+		size = 1
+	}
+	return &LRU{size: size, order: list.New(), items: make(map[string]*list.Element)}
+}
+
+// Get returns the summary stored under key and marks it recently used.
+func (c *LRU) Get(key string) (*Summary, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.items[key]
+	if !ok {
+		return nil, false
+	}
+	c.order.MoveToFront(e)
+	return e.Value.(*lruEntry).s, true
+}
+
+// Put stores s under key, dropping the least recently used summary when
+// the LRU is full.
+func (c *LRU) Put(key string, s *Summary) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.items[key]; ok {
+		e.Value.(*lruEntry).s = s
+		c.order.MoveToFront(e)
+		return
+	}
+	c.items[key] = c.order.PushFront(&lruEntry{key, s})
+	for c.order.Len() > c.size {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.items, last.Value.(*lruEntry).key)
+	}
+}
+
+// Len returns the number of summaries held.
+func (c *LRU) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len()
+}
+
+// Limiter paces requests. *rate.Limiter from golang.org/x/time/rate
+// satisfies it. Implementations must be safe for concurrent use.
+type Limiter interface {
+	// Wait blocks until a request may go, or returns an error when ctx is
+	// done first (or the wait cannot succeed).
+	Wait(ctx context.Context) error
+}
+
+// RateLimit returns a Decorator that waits on l before passing each request
+// on. When the wait fails the request is not made and the error is
+// returned, wrapped. The summarizer it returns is safe for concurrent use if
+// the wrapped one is.
+func RateLimit(l Limiter) Decorator {
+	return func(next Summarizer) Summarizer {
+		return Func(func(ctx context.Context, req Request) (*Summary, error) {
+			if err := l.Wait(ctx); err != nil {
+				return nil, fmt.Errorf("summarize: rate limit: %w", err)
+			}
+			return next.Summarize(ctx, req)
+		})
+	}
+}
+
+// Fallback returns a Summarizer that asks primary and, when primary fails,
+// asks fallback — typically an LLM summarizer backed by the offline
+// Extractive one. It does not fall back when ctx is done or when the
+// request is invalid (the error wraps ErrInvalidRequest), since fallback
+// would fail the same way. When both fail the error wraps both errors.
+// It is safe for concurrent use if both summarizers are.
+func Fallback(primary, fallback Summarizer) Summarizer {
+	return Func(func(ctx context.Context, req Request) (*Summary, error) {
+		s, err := primary.Summarize(ctx, req)
+		if err == nil {
+			return s, nil
+		}
+		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+			return nil, fmt.Errorf("summarize: %w (primary: %w)", cerr, err)
+		}
+		if ctx.Err() != nil || isInvalid(err) {
+			return nil, err
+		}
+		s, ferr := fallback.Summarize(ctx, req)
+		if ferr != nil {
+			return nil, fmt.Errorf("summarize: fallback failed: %w (after primary: %w)", ferr, err)
+		}
+		return s, nil
+	})
+}
+
+// WithFallback returns a Decorator form of Fallback, for Chain: the
+// decorated summarizer is the primary one.
+func WithFallback(fallback Summarizer) Decorator {
+	return func(primary Summarizer) Summarizer { return Fallback(primary, fallback) }
+}

@@ -1,0 +1,82 @@
+package rank
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Stem reduces a normalisation key (see article.Key: alef, yeh and teh
+// marbuta already folded) to a light stem for matching: the Arabic article
+// and attached clitic+article prefixes (ال، وال، بال، فال، كال، لل) and one
+// common suffix (ات ون ين ها هم هما تها ية ة ي, Persian ها های) are
+// stripped, keeping at least three letters; Latin words are lower-cased
+// and lose a plural or -ing/-ed ending. It never allocates for Arabic
+// script and returns a substring of key.
+func Stem(key string) string {
+	if key == "" {
+		return key
+	}
+	r, _ := utf8.DecodeRuneInString(key)
+	if r < 0x80 {
+		return stemLatin(key)
+	}
+	if r < 0x0600 || r > 0x06FF {
+		return key
+	}
+	return stemArabic(key)
+}
+
+var arPrefixes = []string{"وال", "بال", "فال", "كال", "لل", "ال"}
+
+// Arabic suffixes in key form (ة folded to ه), longest first.
+var arSuffixes = []string{"هما", "كما", "تها", "هاي", "ات", "ون", "ين", "ها", "هم", "يه", "ه", "ي"}
+
+func stemArabic(s string) string {
+	n := utf8.RuneCountInString(s)
+	for _, p := range arPrefixes {
+		pn := utf8.RuneCountInString(p)
+		if n-pn >= 3 && strings.HasPrefix(s, p) {
+			s = s[len(p):]
+			n -= pn
+			break
+		}
+	}
+	for _, x := range arSuffixes {
+		xn := utf8.RuneCountInString(x)
+		if n-xn >= 3 && strings.HasSuffix(s, x) {
+			return s[:len(s)-len(x)]
+		}
+	}
+	return s
+}
+
+func stemLatin(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			s = strings.ToLower(s)
+			break
+		}
+	}
+	s = strings.TrimSuffix(s, "'s")
+	s = strings.TrimSuffix(s, "’s")
+	switch {
+	case len(s) > 4 && strings.HasSuffix(s, "ies"):
+		return s[:len(s)-3] + "y"
+	case len(s) > 5 && strings.HasSuffix(s, "ing"):
+		return s[:len(s)-3]
+	case len(s) > 4 && strings.HasSuffix(s, "ed"):
+		return s[:len(s)-2]
+	case len(s) > 4 && strings.HasSuffix(s, "es") && !strings.HasSuffix(s, "ses"):
+		return s[:len(s)-2]
+	case len(s) > 3 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return s[:len(s)-1]
+	}
+	return s
+}
+
+// IsStopword reports whether key (a normalisation key, lower-cased for
+// Latin script) is an Arabic, Persian or English function word.
+func IsStopword(key string) bool {
+	_, ok := stopwords[key]
+	return ok
+}
