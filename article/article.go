@@ -27,16 +27,19 @@ type Article struct {
 	// TitleSentences segments the title (usually one sentence).
 	TitleSentences []Sentence
 
-	// Datelines are the dateline and byline lines («بيروت: نذير رضا»,
-	// «واشنطن - أ ف ب», «(د ب أ)») found at paragraph starts, reported
-	// apart from the body text.
+	// Datelines are the dateline, byline and credit lines («بيروت: نذير رضا»,
+	// «واشنطن - أ ف ب», «(د ب أ)», "By Jane Doe") around the title and at
+	// the head or the end of the body, and the dateline that opens the first
+	// paragraph («القاهرة -», "WASHINGTON (Reuters) -"), in source order. They
+	// are not body text: no paragraph or token covers them.
 	Datelines []Span
 
 	// Paragraphs are the body paragraphs in source order, without repeats.
 	Paragraphs []Paragraph
 
-	// Duplicates are paragraphs that repeat an earlier one after whitespace
-	// normalisation. They are kept out of Paragraphs and listed here.
+	// Duplicates are paragraphs that repeat the title or an earlier
+	// paragraph after white-space folding, in source order. They are kept
+	// out of Paragraphs and listed here, and have no tokens.
 	Duplicates []Span
 
 	// Tokens holds every token of the title and the paragraphs in source
@@ -79,13 +82,20 @@ type Token struct {
 // alef, yeh, kaf and teh marbuta folded, digits made ASCII (see Fold).
 func (a *Article) Key(tok Token) string { return a.keys[tok.keyStart:tok.keyEnd] }
 
-// Stem returns tok's key with attached clitics removed (see Clitics): the
-// stem of وإيران is ايران, of لموسكو is موسكو. For tokens with no clitic it is
-// the key itself.
+// Stem returns tok's default stem: its key without the clitics that are
+// safe to strip in an Arabic article. The stem of وإيران is ايران, of
+// والرئيس and للرئيس رئيس, of بالاتفاق اتفاق; a conjunction و goes when three
+// letters remain and the word is not a common one with a root و (وزير
+// stays), the article forms ال بال كال لل (after an optional و or ف) when
+// three letters remain. A lone ب, ل, ك or ف stays (لموسكو, فرنسا): use
+// Splits to try every reading against a gazetteer. In articles in other
+// languages, and for numbers and punctuation, the stem is the key.
 func (a *Article) Stem(tok Token) string { return a.keys[tok.stemStart:tok.keyEnd] }
 
 // StemSpan returns the byte span in Source of tok without the clitics that
-// Stem removes: for وإيران it is the span of إيران.
+// Stem removes: for وَإيران it is the span of إيران, starting at the first
+// byte of the stem's first letter (harakat and tatweel after the clitics
+// are left out). See KeySpan for other splits.
 func (a *Article) StemSpan(tok Token) Span {
 	// Implemented in token.go.
 	return a.stemSpan(tok)

@@ -3,6 +3,7 @@ package article
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -64,15 +65,18 @@ func benchCorpus(tb testing.TB, size int) string {
 	return b.String()
 }
 
-// rotate rotates the words of every line of s by k, so that repeated
-// articles do not all become duplicates of the first copy.
+// rotate rotates the words of every line of s by k and writes k at the
+// line's start, so that repeated articles do not become duplicates of the
+// first copy.
 func rotate(s string, k int) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		w := strings.Fields(l)
 		if len(w) > 1 {
 			j := k % len(w)
-			lines[i] = strings.Join(append(w[j:], w[:j]...), " ")
+			w = append(w[j:], w[:j]...)
+			w = append([]string{strconv.Itoa(k)}, w...)
+			lines[i] = strings.Join(w, " ")
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -120,7 +120,7 @@ func AppendSplits(dst []Split, key string) []Split {
 // and the word is not one of the frequent words that begin with a root و
 // (وزير, وكالة).
 // Lone ف, ب, ل and ك stay: too many stems begin with them (فرنسا, لبنان).
-func stemPrefix(key string) int {
+func stemPrefix[T string | []byte](key T) int {
 	if len(key) < 8 || key[0] != 0xD8 && key[0] != 0xD9 { // fewer than four Arabic letters
 		return 0
 	}
@@ -155,7 +155,7 @@ func stemPrefix(key string) int {
 	if art > 0 && atLeastRunes(key[p+art:], 3) {
 		return p + art
 	}
-	if at(0) == waw && atLeastRunes(key[2:], 3) && !wawWords[key] {
+	if at(0) == waw && atLeastRunes(key[2:], 3) && !wawWords[string(key)] {
 		return 2
 	}
 	return 0
@@ -180,7 +180,7 @@ var wawWords = map[string]bool{
 }
 
 // atLeastRunes reports whether s holds at least n runes.
-func atLeastRunes(s string, n int) bool {
+func atLeastRunes[T string | []byte](s T, n int) bool {
 	for i := 0; i < len(s) && n > 0; i++ {
 		if utf8.RuneStart(s[i]) {
 			n--

@@ -18,7 +18,7 @@ func TestSplits(t *testing.T) {
 		{"فلبنان", []string{"فلبنان", "ف+لبنان", "ف+ل+بنان"}},
 		{"فللبنان", []string{"فللبنان", "ف+للبنان", "ف+ل+لبنان", "ف+ل+ال+بنان"}},
 		{"بها", []string{"بها", "ب+ها"}},
-		{"وب", []string{"وب"}},         // no stem under two letters
+		{"وب", []string{"وب"}}, // no stem under two letters
 		{"ال", []string{"ال"}},
 		{"reuters", []string{"reuters"}},
 		{"", []string{""}},

@@ -22,6 +22,7 @@ type InvalidUTF8Error struct {
 	Offset int
 }
 
+// Error reports the offset of the invalid byte.
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("article: invalid UTF-8 at byte offset %d", e.Offset)
 }

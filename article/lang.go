@@ -47,7 +47,8 @@ func (st *stats) count(rs ...rune) int {
 
 // language decides the language from letter evidence. Arabic-script text
 // is Urdu when the letters only Urdu uses (ٹ ڈ ڑ ں ے) make up a noticeable
-// share of it, Persian when the Persian letters (پ چ ژ گ ک ی) outnumber
+// share of it (Central Kurdish and Pashto likewise, from ە ێ ۆ ڵ ڕ and
+// ټ ډ ړ ږ ښ ځ څ ۍ), Persian when the Persian letters (پ چ ژ گ ک ی) outnumber
 // the Arabic ones (ي ك ة) or when پ چ ژ گ are frequent while ة is nearly
 // absent, and Arabic otherwise: a Persian name in an Arabic article does
 // not make it Persian. Latin text is settled later from function words.
@@ -60,18 +61,34 @@ func (st *stats) language() (language.Tag, Direction) {
 		fa := strongFa + st.count('ک', 'ی')
 		ar := st.count('ي', 'ك', 'ة')
 		tehMarbuta := st.count('ة')
+		kurdish := st.count('ە', 'ێ', 'ۆ', 'ڵ', 'ڕ')
+		pashto := st.count('ټ', 'ډ', 'ړ', 'ږ', 'ښ', 'ځ', 'څ', 'ۍ')
 		switch {
 		case urdu*100 >= letters && urdu >= 2:
 			return language.Urdu, RTL
+		case kurdish*100 >= letters && kurdish >= 2:
+			return centralKurdish, RTL
+		case pashto*100 >= letters && pashto >= 2:
+			return language.Make("ps"), RTL
 		case fa > ar, strongFa*100 >= letters && tehMarbuta*500 < letters:
 			return language.Persian, RTL
 		}
 		return language.Arabic, RTL
 	case scriptLatin:
 		return language.English, LTR
+	case scriptOther:
+		if st.hebrew*2 > st.other {
+			return language.Hebrew, RTL
+		}
+		if st.rtl*2 > st.other {
+			return language.Und, RTL
+		}
 	}
 	return language.Und, LTR
 }
+
+// centralKurdish is Sorani, written in Arabic script.
+var centralKurdish = language.Make("ckb")
 
 // functionWords holds a few of the most frequent words of the Latin-script
 // languages told apart.

@@ -9,10 +9,17 @@ import (
 
 // builder assembles an Article.
 type builder struct {
-	a     *Article
-	est   int    // estimated token count
-	lines []line // the non-blank lines
-	paras []Span // paragraph spans before the duplicate check
+	a      *Article
+	st     stats        // gathered while tokenizing
+	ranges []tokenRange // token ranges of the title and the paragraphs
+	// lead is the first paragraph with the dateline that opened it, when
+	// one did.
+	lead Span
+	// stemmed records that some token got a default stem.
+	stemmed bool
+	est     int    // estimated token count
+	lines   []line // the non-blank lines
+	paras   []Span // paragraph spans before the duplicate check
 }
 
 // line is one non-blank line: its span without surrounding blanks.
@@ -76,7 +83,11 @@ func (b *builder) layout() bool {
 			gaps++
 		}
 	}
-	if k < len(ls)-1 && isTitle(ls[k], text(ls[k]), text(ls[k+1]), gaps > 1) {
+	firstBlock := 1
+	for j := k + 1; j < len(ls) && !ls[j].gap; j++ {
+		firstBlock++
+	}
+	if k < len(ls)-1 && isTitle(ls[k], text(ls[k]), text(ls[k+1]), gaps > 1, firstBlock) {
 		a.Title = Span{ls[k].start, ls[k].end}
 		k++
 	} else {
@@ -113,14 +124,21 @@ func (b *builder) layout() bool {
 		for j < len(body) && !body[j].gap {
 			j++
 		}
-		block := body[i:j]
-		if b.wrapped(block, blankSeparated) {
-			b.paras = append(b.paras, Span{block[0].start, block[len(block)-1].end})
-		} else {
-			for _, l := range block {
-				b.paras = append(b.paras, Span{l.start, l.end})
+		indentBlocks(body[i:j], func(block []line) {
+			if b.wrapped(block, blankSeparated) {
+				b.paras = append(b.paras, Span{block[0].start, block[len(block)-1].end})
+				return
 			}
-		}
+			b.shortLineBlocks(block, func(sub []line) {
+				if b.wrapped(sub, blankSeparated) {
+					b.paras = append(b.paras, Span{sub[0].start, sub[len(sub)-1].end})
+					return
+				}
+				for _, l := range sub {
+					b.paras = append(b.paras, Span{l.start, l.end})
+				}
+			})
+		})
 		i = j
 	}
 
@@ -128,6 +146,7 @@ func (b *builder) layout() bool {
 	if len(b.paras) > 0 {
 		p := &b.paras[0]
 		if n := datelinePrefix(a.Source[p.Start:p.End]); n > 0 {
+			b.lead = *p
 			a.Datelines = append(a.Datelines, Span{p.Start, p.Start + n})
 			st, _ := trimSpan(a.Source, p.Start+n, p.End)
 			p.Start = st
@@ -138,6 +157,58 @@ func (b *builder) layout() bool {
 	}
 	b.dedupe()
 	return true
+}
+
+// indentBlocks splits a block of lines before each line indented deeper
+// than the others, when only some lines are, and calls yield with each
+// part: first-line indentation marks paragraph starts in hard-wrapped text
+// without blank lines.
+func indentBlocks(block []line, yield func([]line)) {
+	if len(block) < 3 {
+		yield(block)
+		return
+	}
+	least := block[0].indent
+	for _, l := range block {
+		least = min(least, l.indent)
+	}
+	deeper := 0
+	for _, l := range block[1:] {
+		if l.indent > least {
+			deeper++
+		}
+	}
+	if deeper == 0 || 2*deeper >= len(block) {
+		yield(block)
+		return
+	}
+	start := 0
+	for i := 1; i < len(block); i++ {
+		if block[i].indent > least {
+			yield(block[start:i])
+			start = i
+		}
+	}
+	yield(block[start:])
+}
+
+// shortLineBlocks splits a block of lines after each line that ends a
+// sentence and falls well short of the block's longest line, and calls
+// yield with each part: in hard-wrapped text without blank lines, such a
+// line ends a paragraph.
+func (b *builder) shortLineBlocks(block []line, yield func([]line)) {
+	longest := 0
+	for _, l := range block {
+		longest = max(longest, l.end-l.start)
+	}
+	start := 0
+	for i, l := range block[:len(block)-1] {
+		if 5*(l.end-l.start) < 4*longest && endsSentence(b.a.Source[l.start:l.end]) {
+			yield(block[start : i+1])
+			start = i + 1
+		}
+	}
+	yield(block[start:])
 }
 
 // wrapped reports whether the lines of a block are one hard-wrapped
@@ -160,21 +231,29 @@ func (b *builder) wrapped(block []line, blankSeparated bool) bool {
 	if 2*open < len(block)-1 && !blankSeparated {
 		return false
 	}
-	maxLen, minLen := 0, 1<<30
-	for _, l := range block[:len(block)-1] {
-		n := runeLen(src[l.start:l.end])
-		maxLen = max(maxLen, n)
+	// Lengths in bytes: the lines are of one script, so byte ratios are
+	// rune ratios.
+	maxLen, minLen, longest := 0, 1<<30, 0
+	for i, l := range block[:len(block)-1] {
+		n := l.end - l.start
+		if n > maxLen {
+			maxLen, longest = n, i
+		}
 		minLen = min(minLen, n)
 	}
 	last := block[len(block)-1]
-	lastLen := runeLen(src[last.start:last.end])
-	if lastLen > maxLen+maxLen/8+8 {
+	lastLen := last.end - last.start
+	if lastLen > maxLen+maxLen/8+16 {
 		return false
 	}
 	if 2*open >= len(block)-1 && 2*minLen >= maxLen {
 		return true
 	}
-	return blankSeparated && maxLen <= 110 && 2*minLen >= maxLen
+	if !blankSeparated || open == 0 || 2*minLen < maxLen {
+		return false
+	}
+	l := block[longest]
+	return runeLen(src[l.start:l.end]) <= 110
 }
 
 // endsSentence reports whether t ends with sentence punctuation, possibly
@@ -192,11 +271,12 @@ func endsSentence(t string) bool {
 }
 
 // isTitle decides whether the first line l (with text t, followed by a line
-// with text next) is a title: a line followed by a blank line that does not
-// read as a paragraph, or a short line without final punctuation. In an
-// article whose paragraphs are separated by blank lines (blankSeparated),
-// a first line ending with a period is a paragraph.
-func isTitle(l line, t, next string, blankSeparated bool) bool {
+// with text next, in a block of blockLen lines) is a title: a line followed
+// by a blank line that does not read as a paragraph, or a short line
+// without final punctuation over a longer line, a dateline, or a subtitle.
+// In an article whose paragraphs are separated by blank lines
+// (blankSeparated), a first line ending with a period is a paragraph.
+func isTitle(l line, t, next string, blankSeparated bool, blockLen int) bool {
 	if isDatelineLine(t) {
 		return false
 	}
@@ -211,12 +291,19 @@ func isTitle(l line, t, next string, blankSeparated bool) bool {
 	if l.gapAfter && !(ends && (words > 12 || blankSeparated)) && words <= 40 && runes <= 300 {
 		return true
 	}
-	if ends || words > 20 || runes > 160 {
+	if ends || words > 25 || runes > 200 {
 		return false
 	}
-	// A short line without a period, and a following line that is longer:
-	// a headline over its text.
-	return utf8.RuneCountInString(next) > runes || isDatelineLine(next)
+	// A short line without a period over a clearly longer line: a headline
+	// over its text. (Lines of about the same length are hard-wrapped.)
+	nextRunes := utf8.RuneCountInString(next)
+	if 3*nextRunes > 4*runes || isDatelineLine(next) {
+		return true
+	}
+	// A headline and a subtitle, then a blank line; unless the two lines
+	// read as a hard-wrapped paragraph (a long line, then a shorter one
+	// that ends it).
+	return blockLen == 2 && !(runes >= 50 && nextRunes <= runes+10 && endsSentence(next))
 }
 
 // countWords counts the blank-separated fields of t.
@@ -301,7 +388,7 @@ func isDatelineLine(t string) bool {
 		}
 	}
 	n, right := dateline(fs)
-	if n == 0 || right > 5 {
+	if n == 0 || right > 5 || right > 4 && strings.HasSuffix(fs[n-1], ":") {
 		return false
 	}
 	return !endsSentence(t) || isAbbrevTail(fs[len(fs)-1])
@@ -324,8 +411,14 @@ func isAbbrevTail(f string) bool {
 func datelinePrefix(t string) int {
 	fs := fields(headFields(t, 12))
 	n, right := dateline(fs)
-	if n == 0 || right < 3 {
+	if n == 0 || right < 3 || strings.HasSuffix(fs[n-1], ":") {
+		// A colon after a word opening a paragraph more often introduces
+		// speech or a topic (الوزير: …) than a place.
 		return 0
+	}
+	// A source credit after the place: «بيروت - «الشرق الأوسط»: …».
+	if k := creditFields(fs[n:]); k > 0 && right-k >= 3 {
+		n += k
 	}
 	// Map the field count back to a byte offset.
 	off := 0
@@ -334,6 +427,48 @@ func datelinePrefix(t string) int {
 		off += j + len(fs[i])
 	}
 	return off
+}
+
+// creditFields returns how many of the fields fs form a quoted or
+// bracketed source credit closed by a colon or a dash («الشرق الأوسط»:,
+// (رويترز) -), or 0.
+func creditFields(fs []string) int {
+	if len(fs) == 0 {
+		return 0
+	}
+	open, _ := utf8.DecodeRuneInString(fs[0])
+	var closer string
+	switch open {
+	case '«':
+		closer = "»"
+	case '"':
+		closer = `"`
+	case '“':
+		closer = "”"
+	case '(':
+		closer = ")"
+	default:
+		return 0
+	}
+	for i := 0; i < len(fs) && i < 4; i++ {
+		f := fs[i]
+		if i == 0 {
+			f = f[utf8.RuneLen(open):]
+		}
+		for _, sep := range []string{":", " -", "-", "ـ"} {
+			if strings.HasSuffix(f, closer+strings.TrimSpace(sep)) {
+				return i + 1
+			}
+		}
+		if strings.HasSuffix(f, closer) && i+1 < len(fs) {
+			switch fs[i+1] {
+			case ":", "-", "–", "—", "ـ":
+				return i + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // headFields returns the prefix of t holding at most n fields.
@@ -483,76 +618,84 @@ func startsUpper(w string) bool {
 func (b *builder) dedupe() {
 	a := b.a
 	seed := maphash.MakeSeed()
-	seen := make(map[uint64]Span, len(b.paras)+1)
+	// seen maps a hash to the head of a chain in kept; colliding texts
+	// that differ are chained.
+	type entry struct {
+		span Span
+		next int
+	}
+	kept := make([]entry, 0, len(b.paras)+1)
+	seen := make(map[uint64]int, len(b.paras)+1)
+	add := func(h uint64, p Span) bool {
+		head, ok := seen[h]
+		if ok {
+			for e := head; e >= 0; e = kept[e].next {
+				if sameText(a.Text(kept[e].span), a.Text(p)) {
+					return false
+				}
+			}
+		} else {
+			head = -1
+		}
+		kept = append(kept, entry{p, head})
+		seen[h] = len(kept) - 1
+		return true
+	}
 	if !a.Title.Empty() {
-		seen[normHash(seed, a.Text(a.Title))] = a.Title
+		add(normHash(seed, a.Text(a.Title)), a.Title)
+	}
+	if !b.lead.Empty() {
+		// The first paragraph with its dateline: a repeat of the whole
+		// line is a duplicate too.
+		add(normHash(seed, a.Text(b.lead)), b.lead)
 	}
 	a.Paragraphs = make([]Paragraph, 0, len(b.paras))
 	for _, p := range b.paras {
-		t := a.Text(p)
-		h := normHash(seed, t)
-		if q, ok := seen[h]; ok && sameText(a.Text(q), t) {
+		if !add(normHash(seed, a.Text(p)), p) {
 			a.Duplicates = append(a.Duplicates, p)
 			continue
-		} else if !ok {
-			seen[h] = p
 		}
 		a.Paragraphs = append(a.Paragraphs, Paragraph{Span: p})
 	}
 }
 
-// blankByte says of a byte whether it is an ASCII blank (1), a lead byte
-// of a multi-byte blank rune (2: NBSP, ALM, the U+2000 spaces, the
-// ideographic space, the BOM) or neither (0).
-var blankByte = func() *[256]uint8 {
-	t := new([256]uint8)
-	for b := range 0x80 {
-		if classLow[b] == cSpace {
-			t[b] = 1
-		}
-	}
-	for _, b := range []byte{0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF} {
-		t[b] = 2
-	}
-	return t
-}()
-
-// normHash hashes t with blank runs folded to one space.
+// normHash hashes the first and the last 24 or so non-blank bytes of t:
+// paragraphs that are equal once blank runs are folded hash alike, and
+// sameText settles collisions. Hashing only the ends keeps the cost per
+// paragraph, not per byte.
 func normHash(seed maphash.Seed, t string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	start, blank := 0, false
-	for i := 0; i < len(t); {
-		b := t[i]
-		n := 1
-		isB := false
-		switch blankByte[b] {
-		case 0:
+	const window = 24
+	var buf [2*window + 8]byte
+	n := 0
+	for i := 0; i < len(t) && n < window; {
+		if c := t[i]; !mayBlank[c] {
+			buf[n] = c
+			n++
 			i++
-			blank = false
-			continue
-		case 1:
-			isB = true
-		case 2:
-			var r rune
-			r, n = utf8.DecodeRuneInString(t[i:])
-			isB = isBlank(r)
-		}
-		if isB {
-			if !blank {
-				h.WriteString(t[start:i])
-				h.WriteByte(' ')
-			}
-			blank = true
-			i += n
-			start = i
 			continue
 		}
-		blank = false
-		i += n
+		r, w := decode(t, i)
+		if !isBlank(r) {
+			n += copy(buf[n:], t[i:i+w])
+		}
+		i += w
 	}
-	h.WriteString(t[start:])
-	return h.Sum64()
+	buf[n] = '|'
+	n++
+	end := len(buf)
+	for p := len(t); p > 0 && end > n+4 && len(buf)-end < window; {
+		r, w := rune(t[p-1]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeLastRuneInString(t[:p])
+		}
+		if !isBlank(r) {
+			end -= w
+			copy(buf[end:], t[p-w:p])
+		}
+		p -= w
+	}
+	n += copy(buf[n:], buf[end:])
+	return maphash.Bytes(seed, buf[:n])
 }
 
 // sameText compares s and t with blank runs folded to one space.
@@ -562,25 +705,18 @@ func sameText(s, t string) bool {
 	}
 	i, j := 0, 0
 	for i < len(s) && j < len(t) {
+		if s[i] == t[j] && !mayBlank[s[i]] {
+			i++
+			j++
+			continue
+		}
 		r1, n1 := decode(s, i)
 		r2, n2 := decode(t, j)
 		b1, b2 := isBlank(r1), isBlank(r2)
 		switch {
 		case b1 && b2:
-			for i < len(s) {
-				if r, n := decode(s, i); isBlank(r) {
-					i += n
-				} else {
-					break
-				}
-			}
-			for j < len(t) {
-				if r, n := decode(t, j); isBlank(r) {
-					j += n
-				} else {
-					break
-				}
-			}
+			i = skipBlanks(s, i)
+			j = skipBlanks(t, j)
 		case b1 || b2 || r1 != r2:
 			return false
 		default:
@@ -589,6 +725,32 @@ func sameText(s, t string) bool {
 		}
 	}
 	return i == len(s) && j == len(t)
+}
+
+// mayBlank marks the bytes that can start a blank rune: ASCII blanks and
+// the lead bytes of multi-byte ones.
+var mayBlank = func() *[256]bool {
+	t := new([256]bool)
+	for b := range 0x80 {
+		t[b] = classLow[b] == cSpace
+	}
+	for _, b := range []byte{0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[b] = true
+	}
+	return t
+}()
+
+// skipBlanks returns the index of the first non-blank rune of s at or
+// after i.
+func skipBlanks(s string, i int) int {
+	for i < len(s) {
+		r, n := decode(s, i)
+		if !isBlank(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // runeLen returns the number of runes in t, up to about 200: longer lines

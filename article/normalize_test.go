@@ -29,15 +29,15 @@ func TestKey(t *testing.T) {
 		{"١٫٥", "1.5"},
 		{"می\u200cخواهد", "ميخواهد"},
 		{"\u200fنص\u200e", "نص"},
-		{"ﻻ", "لا"},                 // presentation form, NFKC
-		{"ا\u0653", "ا"},            // alef + combining madda composes to آ first
-		{"و\u0654", "ؤ"},            // waw + hamza above composes to ؤ
-		{"ي\u0654", "ئ"},            // yeh + hamza above composes to ئ
-		{"ﬁ", "fi"},                 // Latin ligature
-		{"①", "1"},                  // circled digit
-		{"\u00A0x", " x"},           // no-break space
-		{"e\u0301", "é"},            // composes
-		{"\xff", "\uFFFD"},          // invalid bytes become U+FFFD, as the chain does
+		{"ﻻ", "لا"},        // presentation form, NFKC
+		{"ا\u0653", "ا"},   // alef + combining madda composes to آ first
+		{"و\u0654", "ؤ"},   // waw + hamza above composes to ؤ
+		{"ي\u0654", "ئ"},   // yeh + hamza above composes to ئ
+		{"ﬁ", "fi"},        // Latin ligature
+		{"①", "1"},         // circled digit
+		{"\u00A0x", " x"},  // no-break space
+		{"e\u0301", "é"},   // composes
+		{"\xff", "\uFFFD"}, // invalid bytes become U+FFFD, as the chain does
 		{"تحدٍ قاسٍ شيئًا", "تحد قاس شيئا"},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // DefaultMaxBytes is the size limit a zero Parser applies: 16 MiB.
@@ -56,35 +58,48 @@ func (p Parser) Parse(text string) (*Article, error) {
 	if limit := p.maxBytes(); len(text) > limit {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), limit)
 	}
-	st, bad := scan(text)
-	if bad >= 0 {
+	if !utf8.ValidString(text) {
 		if !p.ReplaceInvalid {
-			return nil, &InvalidUTF8Error{Offset: bad}
+			return nil, &InvalidUTF8Error{Offset: firstInvalid(text)}
 		}
 		text = replaceInvalid(text)
-		st, _ = scan(text)
 	}
-	if st.nul {
-		return nil, fmt.Errorf("%w: NUL byte", ErrNotText)
-	}
-	if st.visible == 0 {
-		return nil, ErrEmpty
-	}
-	if st.junk*4 > st.visible {
-		return nil, fmt.Errorf("%w: %d of %d visible characters are controls or replacement characters",
-			ErrNotText, st.junk, st.visible)
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrNotText, i)
 	}
 	a := &Article{Source: text}
-	a.Lang, a.Dir = st.language()
-	b := builder{a: a, est: st.tokens}
+	blanks := strings.Count(text, " ") + strings.Count(text, "\n")
+	b := builder{a: a, est: blanks + blanks/4 + 16}
 	if !b.layout() {
 		return nil, ErrEmpty
 	}
 	b.tokenize()
+	st := &b.st
+	if total := st.visible + st.junk; st.junk*4 > total {
+		return nil, fmt.Errorf("%w: %d of %d bytes are control, replacement or private-use characters",
+			ErrNotText, st.junk, total)
+	}
+	a.Lang, a.Dir = st.language()
+	if a.Lang != language.Arabic && b.stemmed {
+		b.unstem()
+	}
 	if st.script() == scriptLatin {
 		a.Lang = latinLanguage(a)
 	}
+	b.sentences()
 	return a, nil
+}
+
+// firstInvalid returns the offset of the first invalid UTF-8 byte in s.
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(s)
 }
 
 // replaceInvalid replaces every invalid byte of s with U+FFFD.
@@ -103,86 +118,14 @@ func replaceInvalid(s string) string {
 	return b.String()
 }
 
-// stats are the counts one pass over the input gathers.
+// stats are the counts that tokenizing gathers for the language decision
+// and the not-text check.
 type stats struct {
-	nul     bool // a NUL byte
-	visible int  // runes that are not blank
-	junk    int  // control characters, U+FFFD, private-use and non-characters
-	tokens  int  // an upper estimate of the token count
-	latin   int  // Latin letters
-	other   int  // letters of other scripts
+	visible int // bytes of tokens, but for junk
+	junk    int // bytes of control characters, U+FFFD, private-use and non-characters
+	latin   int // bytes of Latin words
+	other   int // bytes of words in other scripts
+	hebrew  int // bytes of Hebrew words, among other
+	rtl     int // bytes of words in other right-to-left scripts, among other
 	arabic  [0x100]int32
-}
-
-// scan gathers the stats of s and returns the offset of its first invalid
-// UTF-8 byte, or -1.
-func scan(s string) (st stats, bad int) {
-	prevSpace := true
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			i++
-			switch c := classLow[b]; c {
-			case cSpace:
-				prevSpace = true
-				continue
-			case cLetter:
-				st.latin++
-			case cPunct, cTerm:
-				st.tokens++
-			case cSkip:
-				if b == 0 {
-					st.nul = true
-				}
-				st.junk++
-			}
-			st.visible++
-			if prevSpace {
-				st.tokens++
-				prevSpace = false
-			}
-			continue
-		}
-		var r rune
-		var n int
-		if b >= 0xD8 && b <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r, n = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
-			st.arabic[r-0x600]++
-		} else {
-			r, n = utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 {
-				return st, i
-			}
-		}
-		i += n
-		c := classOf(r)
-		switch c {
-		case cSpace, cJoin:
-			prevSpace = true
-			continue
-		case cLetter:
-			switch {
-			case r >= 0x600 && r < 0x700:
-			case r < 0x250 || 0x1E00 <= r && r < 0x1F00:
-				st.latin++
-			default:
-				st.other++
-			}
-		case cPunct, cTerm:
-			st.tokens++
-			if r == utf8.RuneError || 0xE000 <= r && r <= 0xF8FF || r&0xFFFE == 0xFFFE {
-				st.junk++
-			}
-		case cSkip:
-			if r >= 0x80 && r < 0xA0 {
-				st.junk++
-			}
-		}
-		st.visible++
-		if prevSpace {
-			st.tokens++
-			prevSpace = false
-		}
-	}
-	return st, -1
 }

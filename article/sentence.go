@@ -101,8 +101,13 @@ func (a *Article) appendSentences(dst []Sentence, first, last int) []Sentence {
 		if j == last || depth > 0 || inDQ {
 			continue
 		}
-		if a.Source[t.Start:t.End] == "." && a.abbreviation(toks, first, ti) {
-			continue
+		if a.Source[t.Start:t.End] == "." {
+			if a.abbreviation(toks, first, ti) {
+				continue
+			}
+			if ti == start+1 && toks[start].Kind == Number && toks[start].End == t.Start {
+				continue // a list number: "1. …"
+			}
 		}
 		next := toks[j]
 		nr, _ := utf8.DecodeRuneInString(a.Source[next.Start:])
@@ -131,8 +136,9 @@ func (a *Article) abbreviation(toks []Token, first, i int) bool {
 	if w.Kind != Word || w.End != toks[i].Start {
 		return false
 	}
-	if n := utf8.RuneCountInString(a.Key(w)); n <= 1 {
+	key := a.Key(w)
+	if len(key) <= 4 && utf8.RuneCountInString(key) <= 1 {
 		return true
 	}
-	return abbreviations[a.Key(w)]
+	return len(key) <= 6 && key[0] < utf8.RuneSelf && abbreviations[key]
 }

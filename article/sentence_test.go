@@ -46,6 +46,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Visit example.com today.", "Thanks."}},
 		{"ellipsis before lower case", "He paused... and went on.",
 			[]string{"He paused... and went on."}},
+		{"list numbers", "1. البند الأول مهم. 2. البند الثاني أهم.",
+			[]string{"1. البند الأول مهم.", "2. البند الثاني أهم."}},
 		{"no final punctuation", "خبر بلا نقطة في آخره",
 			[]string{"خبر بلا نقطة في آخره"}},
 		{"Arabic missing space after period", "انتهى الاجتماع.وبدأ الحوار.",

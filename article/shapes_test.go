@@ -64,6 +64,20 @@ func TestParseShapes(t *testing.T) {
 			want: view{Title: arTitle, Paragraphs: []string{arP1, arP2}},
 		},
 		{
+			name: "title and subtitle",
+			in:   arTitle + "\nالوزير: التنفيذ يبدأ في الربيع المقبل\n\n" + arP1 + "\n" + arP2,
+			want: view{Title: arTitle, Paragraphs: []string{"الوزير: التنفيذ يبدأ في الربيع المقبل", arP1, arP2}},
+		},
+		{
+			name: "two hard-wrapped lines are not a title",
+			in: "The city council voted on Tuesday to build twelve miles of new\nprotected bike lanes downtown.\n\n" +
+				"Critics said the plan would take space from delivery trucks.\n",
+			want: view{Paragraphs: []string{
+				"The city council voted on Tuesday to build twelve miles of new\nprotected bike lanes downtown.",
+				"Critics said the plan would take space from delivery trucks.",
+			}},
+		},
+		{
 			name: "indented paragraphs between blank lines",
 			in:   "  " + arTitle + "\n\n    " + arP1 + "\n\n    " + arP2 + "  \n\n\n    " + arP3 + "\n",
 			want: view{Title: arTitle, Paragraphs: []string{arP1, arP2, arP3}},
@@ -87,6 +101,38 @@ func TestParseShapes(t *testing.T) {
 				"أعلنت الحكومة اليوم خطة جديدة لتحسين\nالنقل العام في المدن الكبرى وتوسيع\nشبكة الحافلات.",
 				"وقال وزير النقل إن الخطة تشمل شراء\nحافلات كهربائية.",
 			}},
+		},
+		{
+			name: "hard-wrapped paragraphs marked by first-line indentation",
+			in: arTitle + "\n\n" +
+				"  أعلنت الحكومة اليوم خطة جديدة لتحسين\nالنقل العام في المدن الكبرى وتوسيع\nشبكة الحافلات.\n" +
+				"  وقال وزير النقل إن الخطة تشمل شراء\nحافلات كهربائية جديدة وصيانة القديمة\nمنها.\n",
+			want: view{Title: arTitle, Paragraphs: []string{
+				"أعلنت الحكومة اليوم خطة جديدة لتحسين\nالنقل العام في المدن الكبرى وتوسيع\nشبكة الحافلات.",
+				"وقال وزير النقل إن الخطة تشمل شراء\nحافلات كهربائية جديدة وصيانة القديمة\nمنها.",
+			}},
+		},
+		{
+			name: "hard-wrapped paragraphs ended by a short line",
+			in: "The city council voted on Tuesday to build twelve miles of protected\n" +
+				"bike lanes across the downtown area, after a debate that lasted for\n" +
+				"most of the evening.\n" +
+				"Critics said the plan would take space from delivery trucks and\n" +
+				"buses, and asked the council to publish a study of the traffic in the\n" +
+				"area first.\n",
+			want: view{Paragraphs: []string{
+				"The city council voted on Tuesday to build twelve miles of protected\n" +
+					"bike lanes across the downtown area, after a debate that lasted for\n" +
+					"most of the evening.",
+				"Critics said the plan would take space from delivery trucks and\n" +
+					"buses, and asked the council to publish a study of the traffic in the\n" +
+					"area first.",
+			}},
+		},
+		{
+			name: "short one-line paragraphs between blank lines stay apart",
+			in:   arTitle + "\n\n" + arP2 + "\n" + arP3 + "\n\n" + arP1 + "\n",
+			want: view{Title: arTitle, Paragraphs: []string{arP2, arP3, arP1}},
 		},
 		{
 			name: "dateline line with colon",
@@ -114,6 +160,16 @@ func TestParseShapes(t *testing.T) {
 			want: view{Title: arTitle, Datelines: []string{"القاهرة -"}, Paragraphs: []string{arP1, arP2}},
 		},
 		{
+			name: "dateline with a source credit",
+			in:   arTitle + "\n\nبيروت - «الشرق الأوسط»: " + arP1 + "\n" + arP2,
+			want: view{Title: arTitle, Datelines: []string{"بيروت - «الشرق الأوسط»:"}, Paragraphs: []string{arP1, arP2}},
+		},
+		{
+			name: "dateline with a bracketed agency",
+			in:   arTitle + "\n\nدمشق (رويترز) - " + arP1 + "\n" + arP2,
+			want: view{Title: arTitle, Datelines: []string{"دمشق (رويترز) -"}, Paragraphs: []string{arP1, arP2}},
+		},
+		{
 			name: "a dash inside the lead is not a dateline",
 			in:   "أعلن رئيسا البلدين- وهما جاران - عن اتفاق جديد للتعاون.\n" + arP2,
 			want: view{Paragraphs: []string{"أعلن رئيسا البلدين- وهما جاران - عن اتفاق جديد للتعاون.", arP2}},
@@ -137,6 +193,19 @@ func TestParseShapes(t *testing.T) {
 			name: "repeat differing only in white space",
 			in:   arP1 + "\n" + arP2 + "\n" + strings.ReplaceAll(arP1, " ", "  \t") + "\n" + arP3,
 			want: view{Paragraphs: []string{arP1, arP2, arP3}, Duplicates: []string{strings.ReplaceAll(arP1, " ", "  \t")}},
+		},
+		{
+			name: "paragraphs sharing their ends are not duplicates",
+			in: "قال الوزير إن الخطة الأولى ستبدأ في الربيع المقبل بعد موافقة البرلمان.\n" +
+				"قال الوزير إن الخطة الثانية ستبدأ في الربيع المقبل بعد موافقة البرلمان.\n" +
+				"قال الوزير إن الخطة الثانية ستبدأ في الربيع المقبل بعد موافقة البرلمان.\n",
+			want: view{
+				Paragraphs: []string{
+					"قال الوزير إن الخطة الأولى ستبدأ في الربيع المقبل بعد موافقة البرلمان.",
+					"قال الوزير إن الخطة الثانية ستبدأ في الربيع المقبل بعد موافقة البرلمان.",
+				},
+				Duplicates: []string{"قال الوزير إن الخطة الثانية ستبدأ في الربيع المقبل بعد موافقة البرلمان."},
+			},
 		},
 		{
 			name: "English with byline and wire dateline",
@@ -198,6 +267,8 @@ func TestParseLanguage(t *testing.T) {
 		{"English", "The council said on Monday that the new lanes would open in the spring.", "en", LTR},
 		{"French", "Le conseil a dit que les nouvelles pistes seront ouvertes dans la ville et le port.", "fr", LTR},
 		{"no letters", "12 345 678 - 90", "und", LTR},
+		{"Hebrew", "הממשלה הודיעה היום על תוכנית חדשה לתחבורה ציבורית.", "he", RTL},
+		{"Central Kurdish", "حکوومەتی هەرێم ئەمڕۆ پلانێکی نوێی بۆ گواستنەوە ڕاگەیاند.", "ckb", RTL},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

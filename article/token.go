@@ -3,8 +3,6 @@ package article
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/language"
 )
 
 // Token flags.
@@ -12,37 +10,44 @@ const (
 	flagSlowKey uint8 = 1 << iota // the key came from the full Normalizer chain
 )
 
-// tokenize splits the title and the paragraphs into tokens, makes their
-// keys and stems, and segments them into sentences.
+// tokenize splits the title and the paragraphs into tokens and makes
+// their keys.
 func (b *builder) tokenize() {
 	a := b.a
-	a.Tokens = make([]Token, 0, b.est+8)
+	a.Tokens = make([]Token, 0, b.est)
 	keys := make([]byte, 0, len(a.Source)+64)
-	type rng struct{ first, last int }
-	ranges := make([]rng, 0, len(a.Paragraphs)+1)
+	b.ranges = make([]tokenRange, 0, len(a.Paragraphs)+1)
 	if !a.Title.Empty() {
 		first := len(a.Tokens)
 		keys = b.tokens(a.Title.Start, a.Title.End, keys)
-		ranges = append(ranges, rng{first, len(a.Tokens)})
+		b.ranges = append(b.ranges, tokenRange{first, len(a.Tokens)})
 	}
 	for _, p := range a.Paragraphs {
 		first := len(a.Tokens)
 		keys = b.tokens(p.Start, p.End, keys)
-		ranges = append(ranges, rng{first, len(a.Tokens)})
+		b.ranges = append(b.ranges, tokenRange{first, len(a.Tokens)})
 	}
 	a.keys = string(keys)
-	if a.Lang == language.Arabic {
-		for i := range a.Tokens {
-			t := &a.Tokens[i]
-			if t.Kind == Word {
-				t.stemStart = t.keyStart + int32(stemPrefix(a.keys[t.keyStart:t.keyEnd]))
-			}
-		}
-	}
+}
 
-	sents := make([]Sentence, 0, len(ranges)*2)
-	bounds := make([]int, 0, len(ranges)+1)
-	for _, r := range ranges {
+// tokenRange is the token index range of the title or a paragraph.
+type tokenRange struct{ first, last int }
+
+// unstem drops the default stems that tokens() set: the article is not
+// Arabic after all.
+func (b *builder) unstem() {
+	for i := range b.a.Tokens {
+		t := &b.a.Tokens[i]
+		t.stemStart = t.keyStart
+	}
+}
+
+// sentences segments the title and every paragraph into sentences.
+func (b *builder) sentences() {
+	a := b.a
+	sents := make([]Sentence, 0, len(b.ranges)*2)
+	bounds := make([]int, 0, len(b.ranges)+1)
+	for _, r := range b.ranges {
 		bounds = append(bounds, len(sents))
 		sents = a.appendSentences(sents, r.first, r.last)
 	}
@@ -69,8 +74,21 @@ func (b *builder) tokens(start, end int, keys []byte) []byte {
 		slow := false
 		switch classOf(r) {
 		case cLetter, cMark:
-			j, keys, slow = wordKey(s, i, keys)
+			j, keys, slow = wordKey(s, i, keys, &b.st)
 			kind = Word
+			switch {
+			case 0x600 <= r && r < 0x700:
+			case isLatin(r):
+				b.st.latin += j - i
+			default:
+				b.st.other += j - i
+				switch {
+				case 0x590 <= r && r < 0x600:
+					b.st.hebrew += j - i
+				case 0x700 <= r && r < 0x7C0, 0x8A0 <= r && r < 0x900:
+					b.st.rtl += j - i
+				}
+			}
 		case cDigit:
 			j, kind = scanNumber(s, i+n), Number
 		case cTerm:
@@ -84,10 +102,18 @@ func (b *builder) tokens(start, end int, keys []byte) []byte {
 			}
 		case cPunct:
 			j, kind = i+n, Punct
+			if r == utf8.RuneError || 0xE000 <= r && r <= 0xF8FF || r&0xFFFE == 0xFFFE || r >= 0xF0000 {
+				b.st.junk += n
+				b.st.visible -= n
+			}
 		default:
+			if r < 0x20 || 0x7F <= r && r < 0xA0 {
+				b.st.junk += n
+			}
 			i += n
 			continue
 		}
+		b.st.visible += j - i
 		if kind != Word {
 			var ok bool
 			keys, ok = appendKeyFast(keys, s[i:j])
@@ -98,9 +124,16 @@ func (b *builder) tokens(start, end int, keys []byte) []byte {
 			keys = append(keys[:k], slowKey(s[i:j])...)
 			flags |= flagSlowKey
 		}
+		stem := k
+		if kind == Word && len(keys)-k >= 8 && (keys[k] == 0xD8 || keys[k] == 0xD9) {
+			// An Arabic-script word: its default stem, kept if the article
+			// turns out to be Arabic.
+			stem += stemPrefix(keys[k:])
+			b.stemmed = true
+		}
 		b.a.Tokens = append(b.a.Tokens, Token{
 			Span: Span{i, j}, Kind: kind, flags: flags,
-			keyStart: int32(k), keyEnd: int32(len(keys)), stemStart: int32(k),
+			keyStart: int32(k), keyEnd: int32(len(keys)), stemStart: int32(stem),
 		})
 		i = j
 	}
@@ -115,7 +148,7 @@ func (b *builder) tokens(start, end int, keys []byte) []byte {
 // A word is letters and marks, joiners between letters, and in Latin words
 // digits (G7, F16) and apostrophes between letters. A digit after an
 // Arabic-script letter starts a number: و١٩٩٠ is و and ١٩٩٠.
-func wordKey(s string, i int, keys []byte) (end int, out []byte, slow bool) {
+func wordKey(s string, i int, keys []byte, st *stats) (end int, out []byte, slow bool) {
 	latin := false
 	var prev rune
 	for first := true; i < len(s); first = false {
@@ -126,10 +159,16 @@ func wordKey(s string, i int, keys []byte) (end int, out []byte, slow bool) {
 		var v uint16
 		switch {
 		case b < utf8.RuneSelf:
-			r, n, c, v = rune(b), 1, classLow[b], fastLow[b]
+			r, n = rune(b), 1
+			x := charInfo[r]
+			c, v = uint8(x), uint16(x>>8)
 		case b < 0xE0:
 			r, n = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
-			c, v = classLow[r], fastLow[r]
+			x := charInfo[r]
+			c, v = uint8(x), uint16(x>>8)
+			if uint32(r-0x600) < 0x100 {
+				st.arabic[r-0x600]++
+			}
 		default:
 			r, n = utf8.DecodeRuneInString(s[i:])
 			c, v = classOf(r), fastSlow
@@ -174,10 +213,15 @@ func wordKey(s string, i int, keys []byte) (end int, out []byte, slow bool) {
 	return i, keys, slow
 }
 
-// isLatin reports whether r is a Latin letter.
+// isLatin reports whether the letter r is Latin.
 func isLatin(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r < 0x2B0: // Latin-1, Extended-A and -B, IPA
+		return true
+	case r < 0x1D00:
+		return false
 	}
 	return unicode.Is(unicode.Latin, r)
 }
@@ -237,30 +281,21 @@ func (a *Article) KeySpan(tok Token, off int) Span {
 		}
 		return Span{tok.End, tok.End}
 	}
-	// The key went through NFKC: find the last rune boundary whose suffix
-	// still has the wanted key.
-	want := key[off:]
-	best := -1
-	for i := range src {
-		k := Key(src[i:])
-		if k == want {
-			best = i
-		} else if len(k) < len(want) {
+	// The key went through NFKC: find the first rune boundary whose prefix
+	// has a key at least off bytes long, then step over runes keys drop.
+	i := 0
+	for i < len(src) && len(Key(src[:i])) < off {
+		_, w := utf8.DecodeRuneInString(src[i:])
+		i += w
+	}
+	for i < len(src) {
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if !Ignorable(r) {
 			break
 		}
+		i += w
 	}
-	if best < 0 {
-		for i := range src {
-			if len(Key(src[i:])) <= len(want) {
-				best = i
-				break
-			}
-		}
-	}
-	if best < 0 {
-		return Span{tok.End, tok.End}
-	}
-	return Span{tok.Start + best, tok.End}
+	return Span{tok.Start + i, tok.End}
 }
 
 // runeLen16 returns the UTF-8 length of a rune below U+FFFF.
@@ -277,3 +312,12 @@ func runeLen16(v uint16) int {
 func (a *Article) stemSpan(tok Token) Span {
 	return a.KeySpan(tok, int(tok.stemStart-tok.keyStart))
 }
+
+// charInfo combines classLow and fastLow: class | key form << 8.
+var charInfo = func() *[0x800]uint32 {
+	t := new([0x800]uint32)
+	for r := range t {
+		t[r] = uint32(classLow[r]) | uint32(fastLow[r])<<8
+	}
+	return t
+}()

@@ -71,4 +71,8 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 type DateMention struct {
 	Span  article.Span
 	Value Date
+	// End is the last day of a range of days in one expression
+	// («13 إلى 15 تموز», "July 13-15"), whose first day is Value. It is the
+	// zero Date (Precision 0) for a single date.
+	End Date
 }

@@ -85,6 +85,10 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 //   - A Hijri or Jalali day and month without a year take the year of ref
 //     in that calendar, and are not reported without ref.
 //
+// A range of days in one month («13 إلى 15 تموز»، «يوليو 13-15») is one
+// mention: Value is its first day and End its last. Two full dates joined
+// by a word («من 13 تموز إلى 15 تموز») are two mentions.
+//
 // Spans cover the whole expression, with its cue words (يوم، عام، شهر) and
 // the paired month, and without a leading preposition or clitic (في، منذ,
 // و): in «وفي عام 1994» the span is «عام 1994».
@@ -104,12 +108,12 @@ func FindDatesIn(text string, ref time.Time) []DateMention {
 
 func mention(m dates.Match, off int) DateMention {
 	return DateMention{
-		Span: article.Span{Start: off + m.Start, End: off + m.End},
-		Value: Date{
-			Year:      m.Value.Year,
-			Month:     m.Value.Month,
-			Day:       m.Value.Day,
-			Precision: Precision(m.Value.Precision),
-		},
+		Span:  article.Span{Start: off + m.Start, End: off + m.End},
+		Value: toDate(m.Value),
+		End:   toDate(m.Until),
 	}
+}
+
+func toDate(v dates.Value) Date {
+	return Date{Year: v.Year, Month: v.Month, Day: v.Day, Precision: Precision(v.Precision)}
 }

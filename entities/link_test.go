@@ -207,3 +207,60 @@ func lastSpan(a *article.Article, s string) article.Span {
 	}
 	panic(fmt.Sprintf("%q not in source", s))
 }
+
+func TestRoleCues(t *testing.T) {
+	type roleView struct {
+		Cue, Role, Country string
+		Plural             bool
+		Person             string
+	}
+	tests := []struct {
+		text string
+		want []roleView
+	}{
+		{
+			"قال الرئيس الأمريكي السابق باراك أوباما إن الاتفاق مهم.",
+			[]roleView{{"الرئيس الأمريكي", "president", "US", false, "Barack Obama"}},
+		},
+		{
+			"التقى الرئيسين ألكسندر لوكاشينكو ومسعود بزشكيان.",
+			[]roleView{
+				{"الرئيسين", "president", "", true, "Alexander Lukashenko"},
+				{"الرئيسين", "president", "", true, "Masoud Pezeshkian"},
+			},
+		},
+		{
+			"وصل رئيس وزراء العراق محمد شياع السوداني.",
+			[]roleView{{"رئيس وزراء العراق", "prime_minister", "IQ", false, "Mohammed Shia al-Sudani"}},
+		},
+		{
+			"U.S. President Joe Biden and former Iranian President Hassan Rouhani spoke.",
+			[]roleView{
+				{"U.S. President", "president", "US", false, "Joe Biden"},
+				{"Iranian President", "president", "IR", false, "Hassan Rouhani"},
+			},
+		},
+		{
+			"رئیس‌جمهور روسیه ولادیمیر پوتین گفت.",
+			[]roleView{{"رئیس‌جمهور روسیه", "president", "RU", false, "Vladimir Putin"}},
+		},
+		{
+			"وأشار الرئيس الإيراني إلى العقوبات.",
+			[]roleView{{"الرئيس الإيراني", "president", "IR", false, ""}},
+		},
+	}
+	for _, tt := range tests {
+		a, res := recognizeText(t, tt.text)
+		var got []roleView
+		for _, rc := range res.Roles {
+			v := roleView{Cue: a.Text(rc.Span), Role: rc.Role, Country: rc.Country, Plural: rc.Plural}
+			if rc.Entity >= 0 {
+				v.Person = res.Entities[rc.Entity].Name
+			}
+			got = append(got, v)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Recognize(%q).Roles mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

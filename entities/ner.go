@@ -1,14 +1,18 @@
 package entities
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities/internal/gazetteer"
+	"github.com/khabar-go/khabar/entities/internal/tagger"
 )
 
 // Recognizer finds the people, places and organisations of an article and
@@ -19,8 +23,37 @@ import (
 //
 // A Recognizer is safe for concurrent use by multiple goroutines.
 type Recognizer struct {
-	gaz  *gazetteer.Gazetteer
-	pool sync.Pool // of *nerScratch
+	gaz    *gazetteer.Gazetteer
+	tagger *tagger.Model // nil: gazetteer and cues only
+	pool   sync.Pool     // of *nerScratch
+}
+
+// RecognizerOptions configure NewRecognizer. The zero value gives the
+// default Recognizer.
+type RecognizerOptions struct {
+	// NoTagger turns the statistical tagger off: only names in the
+	// gazetteers and names right after title cues are found. It is faster
+	// and finds fewer unknown names.
+	NoTagger bool
+}
+
+// NewRecognizer returns a Recognizer over the embedded gazetteers and, unless
+// opts.NoTagger, the embedded tagger model. Loading takes a fraction of a
+// second the first time; the data is shared by all Recognizers.
+func NewRecognizer(opts RecognizerOptions) (*Recognizer, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	r := &Recognizer{gaz: g}
+	if !opts.NoTagger {
+		m, err := tagger.Default()
+		if err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
+		r.tagger = m
+	}
+	return r, nil
 }
 
 // Recognized is what a Recognizer finds in one article. Every list is
@@ -56,15 +89,11 @@ type RoleCue struct {
 }
 
 var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		return nil, err
-	}
-	return &Recognizer{gaz: g}, nil
+	return NewRecognizer(RecognizerOptions{})
 })
 
-// DefaultRecognizer returns the Recognizer over the embedded gazetteers.
-// It is built on first use (a fraction of a second) and shared.
+// DefaultRecognizer returns the Recognizer with the default options. It is
+// built on first use and shared.
 func DefaultRecognizer() (*Recognizer, error) { return defaultRecognizer() }
 
 // FindEntities returns the entity mentions of a and the entities they
@@ -101,10 +130,15 @@ type cue struct {
 }
 
 type nerScratch struct {
-	m     *gazetteer.Matcher
-	cands []candidate
-	cues  []cue
-	taken []bool
+	m      *gazetteer.Matcher
+	cands  []candidate
+	cues   []cue
+	taken  []bool
+	words  []string
+	flags  []tagger.Flags
+	labels []tagger.Label // tagger labels of the sentence being scanned
+	keys   []string
+	lang   gazetteer.Langs // the article's language
 }
 
 func (r *Recognizer) scratch() *nerScratch {
@@ -121,6 +155,7 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 	s := r.scratch()
 	defer r.pool.Put(s)
 	s.cands, s.cues = s.cands[:0], s.cues[:0]
+	s.lang = gazetteer.LangsOf(a.Lang)
 	if cap(s.taken) < len(a.Tokens) {
 		s.taken = make([]bool, len(a.Tokens))
 	}
@@ -152,7 +187,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			if j < last {
 				next := s.m.At(a, j, last)
 				switch {
-				case next.Demonym.Len() > 0 && next.Demonym.Len() >= next.Name.Len():
+				case next.Demonym.Len() > 0 && !next.NameWins(s.lang):
 					c.country = next.Demonym.Country
 					c.span.End = next.Demonym.Span.End
 					j = next.Demonym.Last
@@ -165,19 +200,42 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 					c.next = next.Name.Last
 				}
 			}
+			c.next = skipModifiers(a, c.next, last)
 			s.cues = append(s.cues, c)
+			for t := i; t < ms.Title.Last; t++ {
+				s.taken[t] = true // a title is not part of a name
+			}
 			i = j
-		case ms.Name.Len() > 0 && ms.Name.Len() >= ms.Demonym.Len():
+		case ms.NameWins(s.lang):
 			rec := &g.Records[ms.Name.Records[0]]
-			s.cands = append(s.cands, candidate{
+			c := candidate{
 				span: ms.Name.Span, first: i, last: ms.Name.Last,
 				skip: ms.Name.Skip,
 				kind: Kind(rec.Kind), recs: ms.Name.Records,
-			})
+			}
+			if c.kind == LOC && quoted(a, i, ms.Name.Last, first, last) {
+				// «الشرق الأوسط» in quotation marks is the newspaper.
+				c.kind, c.recs = ORG, nil
+			}
+			s.cands = append(s.cands, c)
 			for k := i; k < ms.Name.Last; k++ {
 				s.taken[k] = true
 			}
 			i = ms.Name.Last
+			if rec.Source == gazetteer.Country && isLatinToken(a, ms.Name.First) && i < last {
+				// «U.S. President Joe Biden».
+				if next := s.m.At(a, i, last); next.Title.Len() > 0 && next.Title.Len() >= next.Name.Len() {
+					s.cues = append(s.cues, cue{
+						span:  article.Span{Start: ms.Name.Span.Start, End: next.Title.Span.End},
+						title: next.Title.Title, country: rec.Country,
+						first: ms.Name.First, next: next.Title.Last, definite: true,
+					})
+					for t := i; t < next.Title.Last; t++ {
+						s.taken[t] = true
+					}
+					i = next.Title.Last
+				}
+			}
 		case ms.Demonym.Len() > 0:
 			i = ms.Demonym.Last
 			if i >= last {
@@ -188,14 +246,22 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				s.cues = append(s.cues, cue{
 					span:  article.Span{Start: ms.Demonym.Span.Start, End: next.Title.Span.End},
 					title: next.Title.Title, country: ms.Demonym.Country,
-					first: ms.Demonym.First, next: next.Title.Last,
+					first: ms.Demonym.First, next: skipModifiers(a, next.Title.Last, last),
 					definite: isUpperLatin(a.Text(next.Title.Span)),
 				})
+				for t := i; t < next.Title.Last; t++ {
+					s.taken[t] = true
+				}
 				i = next.Title.Last
 			}
 		default:
 			i++
 		}
+	}
+	useTagger := r.tagger != nil && isArabic(a)
+	if useTagger {
+		r.tag(a, s, first, last)
+		r.yieldPlaces(a, s, first, last)
 	}
 	// Names no list holds, right after a title: «الرئيس الفنزويلي نيكولاس
 	// مادورو», «President Joe Biden».
@@ -217,16 +283,183 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 		if !latin && c.country == "" && !c.definite {
 			continue
 		}
+		if !latin && c.country == "" && useTagger && s.labels[k-first] == tagger.O {
+			continue
+		}
 		sp := article.Span{Start: a.Tokens[k].Start, End: a.Tokens[end-1].End}
 		// One Arabic-script word after a title may as well be a verb or a
-		// noun (وزير الخارجية يزور): it is kept only if it names a person
-		// the article names in full elsewhere.
-		weak := !latin && end-k < 2
+		// noun (وزير الخارجية يزور): unless the tagger reads a person there,
+		// it is kept only if it names a person the article names in full
+		// elsewhere.
+		weak := !latin && end-k < 2 && !(useTagger && s.labels[k-first].Kind() == tagger.PER)
 		s.cands = append(s.cands, candidate{span: sp, first: k, last: end, kind: PER, country: c.country, weak: weak})
 		for t := k; t < end; t++ {
 			s.taken[t] = true
 		}
 	}
+	if useTagger {
+		r.addTagged(a, s, first, last)
+	}
+}
+
+// yieldPlaces drops place names that the tagger reads as part of a short
+// name of another kind: مدريد in the club «ريال مدريد», كييف in «دينامو
+// كييف». Longer spans, and spans with a function word («وكالة الأنباء
+// الرسمية في بيلاروسيا»), keep their place names.
+func (r *Recognizer) yieldPlaces(a *article.Article, s *nerScratch, first, last int) {
+	chunks := tagger.Chunks(s.labels)
+	out := s.cands[:0]
+	for ci := range s.cands {
+		c := s.cands[ci]
+		if c.first < first || c.kind != LOC {
+			out = append(out, c)
+			continue
+		}
+		drop := false
+		for _, ch := range chunks {
+			i, j := first+ch.Start, first+ch.End
+			if Kind(ch.Kind) == LOC || j-i > 3 || i > c.first || j < c.last || j-i <= c.last-c.first {
+				continue
+			}
+			drop = true
+			for t := i; t < j; t++ {
+				if a.Tokens[t].Kind != article.Word || gazetteer.IsStopKey(a.Key(a.Tokens[t])) ||
+					(t < c.first || t >= c.last) && s.taken[t] {
+					drop = false
+				}
+			}
+			if drop {
+				break
+			}
+		}
+		if drop {
+			for t := c.first; t < c.last; t++ {
+				s.taken[t] = false
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+}
+
+// tag runs the tagger over the sentence [first, last), passing it the
+// gazetteer names found so far as flags, and keeps its labels in s.labels.
+func (r *Recognizer) tag(a *article.Article, s *nerScratch, first, last int) {
+	s.words = s.words[:0]
+	s.flags = s.flags[:0]
+	for t := first; t < last; t++ {
+		s.words = append(s.words, a.Text(a.Tokens[t].Span))
+		s.flags = append(s.flags, 0)
+	}
+	for i := len(s.cands) - 1; i >= 0 && s.cands[i].first >= first; i-- {
+		c := &s.cands[i]
+		k := tagger.Kind(c.kind)
+		s.flags[c.first-first] |= tagger.FlagBegin(k)
+		for t := c.first + 1; t < c.last; t++ {
+			s.flags[t-first] |= tagger.FlagInside(k)
+		}
+	}
+	s.labels = r.tagger.TagInto(s.labels[:0], s.words, s.flags)
+}
+
+// addTagged adds the tagger's person, place and organisation spans over
+// tokens that no gazetteer name or cue took. Clitics are cut from the
+// first token, and a span whose words the gazetteer knows is linked.
+func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
+	for _, ch := range tagger.Chunks(s.labels) {
+		i, j := first+ch.Start, first+ch.End
+		if ch.Kind == tagger.PER {
+			// «الناشط السوري سامر الخطيب»: a name does not begin with a
+			// nationality adjective, nor with a word with the article
+			// before two more words.
+			for i < j && (s.m.At(a, i, j).Demonym.Len() > 0 || strings.HasPrefix(a.Key(a.Tokens[i]), "ال") && j-i > 2) {
+				i++
+			}
+			if i == j {
+				continue
+			}
+		}
+		free := true
+		for t := i; t < j; t++ {
+			if s.taken[t] || a.Tokens[t].Kind == article.Punct {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		if j-i == 1 {
+			// A lone function word, title or adjective is not a name.
+			if gazetteer.IsStopKey(a.Key(a.Tokens[i])) {
+				continue
+			}
+			if ms := s.m.At(a, i, j); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 {
+				continue
+			}
+		}
+		skip := r.cliticSkip(a, i, j)
+		sp := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}
+		if skip > 0 {
+			sp.Start = a.KeySpan(a.Tokens[i], skip).Start
+		}
+		c := candidate{span: sp, first: i, last: j, skip: skip, kind: Kind(ch.Kind)}
+		s.keys = appendKeys(s.keys[:0], a, &c)
+		if recs := r.gaz.LookupName(s.keys...); recs != nil {
+			c.recs = recs
+			c.kind = Kind(r.gaz.Records[recs[0]].Kind)
+		}
+		for ci := range s.cues {
+			if s.cues[ci].next == i && c.kind == PER {
+				c.country = s.cues[ci].country
+			}
+		}
+		s.cands = append(s.cands, c)
+		for t := i; t < j; t++ {
+			s.taken[t] = true
+		}
+	}
+}
+
+// cliticSkip returns how many key bytes of clitics to cut from the first
+// token of a tagged span [i, j): the split whose words the gazetteer knows,
+// else a conjunction و or ف before at least three letters, else a
+// preposition before the article (بالعراق, للعراق keep العراق, لعراق).
+func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
+	key := a.Key(a.Tokens[i])
+	if key == "" || key[0] < utf8.RuneSelf {
+		return 0
+	}
+	splits := article.Splits(key)
+	for _, sp := range splits[1:] {
+		if strings.HasSuffix(sp.Prefix, "ال") {
+			continue
+		}
+		if j-i == 1 && r.gaz.LookupName(sp.Stem) != nil {
+			return len(sp.Prefix)
+		}
+	}
+	best := 0
+	for _, sp := range splits[1:] {
+		p := sp.Prefix
+		switch {
+		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !wawNames[key]:
+			best = max(best, len(p))
+		case p == "وب" || p == "ول" || p == "وك" || p == "فب" || p == "فل" || p == "فك" || p == "ب" || p == "ل" || p == "ك":
+			if strings.HasPrefix(sp.Stem, "ال") || strings.HasPrefix(sp.Stem, "ل") && strings.HasSuffix(p, "ل") {
+				best = max(best, len(p))
+			}
+		}
+	}
+	return best
+}
+
+// wawNames are names that begin with و, which is not a conjunction there.
+var wawNames = map[string]bool{
+	"وليد": true, "وائل": true, "وديع": true, "وفاء": true, "وداد": true, "وهبه": true, "وجدي": true,
+	"وسام": true, "وحيد": true, "وهيب": true, "وزير": true, "وصفي": true, "وضاح": true, "واشنطن": true,
+	"وارسو": true, "ويلز": true, "وهران": true, "وجده": true, "واسط": true, "ويليام": true, "وليام": true,
 }
 
 // captureName returns the end of an unknown personal name starting at
@@ -246,10 +479,8 @@ func (r *Recognizer) captureName(a *article.Article, s *nerScratch, k, last int)
 		if gazetteer.IsStopKey(key) || utf8.RuneCountInString(key) < 2 {
 			break
 		}
-		if j > k {
-			if ms := s.m.At(a, j, last); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 || ms.Name.Len() > 0 {
-				break
-			}
+		if ms := s.m.At(a, j, last); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 || ms.Name.Len() > 0 {
+			break
 		}
 		if key[0] < utf8.RuneSelf {
 			if !isUpperLatin(a.Text(tok.Span)) {
@@ -267,6 +498,55 @@ func (r *Recognizer) captureName(a *article.Article, s *nerScratch, k, last int)
 	}
 	return j
 }
+
+// skipModifiers returns the first token from k on that is not a word
+// qualifying a title: «الرئيس الأمريكي السابق باراك أوباما», «former».
+func skipModifiers(a *article.Article, k, last int) int {
+	for k < last && titleModifiers[a.Key(a.Tokens[k])] {
+		k++
+	}
+	return k
+}
+
+var titleModifiers = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{
+		"السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المؤقت", "المؤقتة",
+		"المنتخب", "المنتخبة", "الجديد", "الجديدة", "بالإنابة", "سابق", "سابقا", "سابقاً",
+		"سابق", "پیشین", "فعلی", "former", "then", "acting", "outgoing", "incoming",
+	} {
+		m[article.Key(w)] = true
+	}
+	return m
+}()
+
+// quoted reports whether tokens [i, j) are exactly enclosed in quotation
+// marks within the sentence [first, last).
+func quoted(a *article.Article, i, j, first, last int) bool {
+	if i == first || j >= last {
+		return false
+	}
+	open, _ := utf8.DecodeRuneInString(a.Text(a.Tokens[i-1].Span))
+	close, _ := utf8.DecodeRuneInString(a.Text(a.Tokens[j].Span))
+	switch open {
+	case '«':
+		return close == '»'
+	case '"':
+		return close == '"'
+	case '“':
+		return close == '”'
+	}
+	return false
+}
+
+// isArabic reports whether a is in Arabic, the language the tagger was
+// trained on.
+func isArabic(a *article.Article) bool {
+	base, _ := a.Lang.Base()
+	return base == arabicBase
+}
+
+var arabicBase, _ = language.Arabic.Base()
 
 // isNisba reports whether key looks like a definite nationality adjective
 // (البيروفي): the article, at least three letters, and the ending -ي.

@@ -38,10 +38,29 @@ import (
 //
 // FindQuotes does not modify its arguments and is safe for concurrent use.
 func FindQuotes(a *article.Article, mentions []Mention, ents []Entity) []Quote {
+	return findQuotes(a, mentions, ents, false)
+}
+
+// FindSpeech returns what FindQuotes returns and, in addition, reported
+// speech without quotation marks as quotations of kind Indirect: the clause
+// after a speech verb and its complementiser (قال إن…، أكد أنه…، said
+// that…، گفت که…), up to the end of the sentence, a colon, or the next
+// cue that starts a clause of its own (، مضيفا أن…). Its speaker and cue
+// are found as for marked quotations. An Indirect quotation may contain
+// marked ones (a partial quotation inside reported speech); the list is
+// sorted by span start. English reported speech without "that" is not
+// found.
+//
+// FindSpeech does not modify its arguments and is safe for concurrent use.
+func FindSpeech(a *article.Article, mentions []Mention, ents []Entity) []Quote {
+	return findQuotes(a, mentions, ents, true)
+}
+
+func findQuotes(a *article.Article, mentions []Mention, ents []Entity, indirect bool) []Quote {
 	if a == nil || a.Source == "" {
 		return nil
 	}
-	in := quotes.Input{Source: a.Source}
+	in := quotes.Input{Source: a.Source, Indirect: indirect}
 	if len(a.Paragraphs) > 0 {
 		in.Paragraphs = make([]article.Span, 0, len(a.Paragraphs)+1)
 		if !a.Title.Empty() {
@@ -76,9 +95,10 @@ func FindQuotes(a *article.Article, mentions []Mention, ents []Entity) []Quote {
 			continue
 		}
 		out[i].Speaker = &Speaker{Span: sp.Span, Entity: sp.Entity, Name: sp.Name}
-		if sp.Role && sp.Entity < 0 && len(ents) > 0 {
-			// A role the quick resolver could not tie to a person: ask the
-			// linker, which knows curated roles (slower, so only here).
+		if sp.Role && (sp.Entity < 0 || sp.Guess) && len(ents) > 0 {
+			// A role the quick resolver could not tie to a person for sure:
+			// ask the linker, which knows curated office holders (slower,
+			// so only here). Its answer wins; the guess stays otherwise.
 			if resolved == nil {
 				resolved = make(map[article.Span]int)
 			}

@@ -121,6 +121,7 @@ func TestFindQuotesTypes(t *testing.T) {
 		{"Direct", uint8(Direct), uint8(quotes.Direct)},
 		{"Partial", uint8(Partial), uint8(quotes.Partial)},
 		{"Term", uint8(Term), uint8(quotes.Term)},
+		{"Indirect", uint8(Indirect), uint8(quotes.Indirect)},
 	}
 	for _, p := range pairs {
 		if p.pub != p.priv {
@@ -159,6 +160,51 @@ func TestFindQuotesHandMentions(t *testing.T) {
 	}
 }
 
+// TestFindSpeechSeed checks that FindSpeech returns FindQuotes's
+// quotations unchanged, plus reported speech, and pins the reported
+// clauses of the seed in testdata/seed.speech.golden (regenerate with
+// -update-quotes).
+func TestFindSpeechSeed(t *testing.T) {
+	a, ms, es := seedArticle(t)
+	marked := FindQuotes(a, ms, es)
+	all := FindSpeech(a, ms, es)
+	var kept []Quote
+	var sb strings.Builder
+	for _, q := range all {
+		if q.Kind != Indirect {
+			kept = append(kept, q)
+			continue
+		}
+		who := "-"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		fmt.Fprintf(&sb, "%v %q\n\tcue %q speaker %q\n", q.Span, a.Text(q.Span), a.Text(q.Cue), who)
+	}
+	if diff := cmp.Diff(marked, kept); diff != "" {
+		t.Errorf("FindSpeech changed the marked quotations (-FindQuotes +FindSpeech):\n%s", diff)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i-1].Span.Start > all[i].Span.Start {
+			t.Errorf("FindSpeech: %v before %v, not sorted", all[i-1].Span, all[i].Span)
+		}
+	}
+	const path = "testdata/seed.speech.golden"
+	got := sb.String()
+	if *updateQuotes {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update-quotes to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("FindSpeech(seed) reported speech differs from %s (-want +got):\n%s", path, diff)
+	}
+}
+
 func FuzzFindQuotes(f *testing.F) {
 	b, err := os.ReadFile("testdata/seed.txt")
 	if err != nil {
@@ -174,7 +220,7 @@ func FuzzFindQuotes(f *testing.F) {
 			return
 		}
 		ms, es := FindEntities(a)
-		qs := FindQuotes(a, ms, es)
+		qs := FindSpeech(a, ms, es)
 		src := a.Source
 		check := func(what string, s article.Span) {
 			t.Helper()
@@ -238,5 +284,28 @@ func BenchmarkFindQuotes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		FindQuotes(a, ms, es)
+	}
+}
+
+// TestFindQuotesRoleFallback checks that a role the quick resolver cannot
+// settle (two Iranians named, neither with a title) is resolved through the
+// linker's knowledge of office holders.
+func TestFindQuotesRoleFallback(t *testing.T) {
+	src := "التقى مسعود بزشكيان وعلي خامنئي في طهران.\nوقال الرئيس الإيراني: «نحن مستعدون للحوار مع الجميع»."
+	a, err := article.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, es := FindEntities(a)
+	qs := FindQuotes(a, ms, es)
+	if len(qs) != 1 || qs[0].Speaker == nil {
+		t.Fatalf("FindQuotes = %+v, want one quotation with a speaker", qs)
+	}
+	sp := qs[0].Speaker
+	if got, want := a.Text(sp.Span), "الرئيس الإيراني"; got != want {
+		t.Errorf("speaker span text = %q, want %q", got, want)
+	}
+	if sp.Name != "Masoud Pezeshkian" || sp.Entity < 0 {
+		t.Errorf("speaker = %q (entity %d), want Masoud Pezeshkian linked", sp.Name, sp.Entity)
 	}
 }

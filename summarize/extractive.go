@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/summarize/internal/rank"
@@ -58,6 +59,7 @@ func (e Extractive) Summarize(ctx context.Context, req Request) (*Summary, error
 		return nil, err
 	}
 	f := newFeaturizer(a)
+	defer f.free()
 	var cands []candidate
 	var sents []rank.Sentence
 	total := 0
@@ -110,11 +112,51 @@ func (e Extractive) Summarize(ctx context.Context, req Request) (*Summary, error
 // featurizer maps tokens to term ids over one article.
 type featurizer struct {
 	a     *article.Article
-	vocab map[string]int32
+	vocab map[string]int32 // light stem to term id
+	seen  map[string]int32 // article stem to term id, -1 for a stop word
 }
 
+// featurizers recycles featurizers and their maps across calls.
+var featurizers = sync.Pool{New: func() any {
+	return &featurizer{vocab: make(map[string]int32, 256), seen: make(map[string]int32, 256)}
+}}
+
 func newFeaturizer(a *article.Article) *featurizer {
-	return &featurizer{a: a, vocab: make(map[string]int32, len(a.Tokens)/2)}
+	f := featurizers.Get().(*featurizer)
+	f.a = a
+	return f
+}
+
+// free returns f to the pool.
+func (f *featurizer) free() {
+	if len(f.seen) > 4096 {
+		return // do not keep the maps of a huge article alive
+	}
+	f.a = nil
+	clear(f.vocab)
+	clear(f.seen)
+	featurizers.Put(f)
+}
+
+// term returns the term id of word token t, or -1 for a stop word or a
+// stem too short to count.
+func (f *featurizer) term(t article.Token) int32 {
+	st := f.a.Stem(t)
+	if id, ok := f.seen[st]; ok {
+		return id
+	}
+	id := int32(-1)
+	if !rank.IsStopword(f.a.Key(t)) && !rank.IsStopword(st) {
+		if ls := rank.Stem(st); len(ls) >= 2 && !rank.IsStopword(ls) {
+			var ok bool
+			if id, ok = f.vocab[ls]; !ok {
+				id = int32(len(f.vocab))
+				f.vocab[ls] = id
+			}
+		}
+	}
+	f.seen[st] = id
+	return id
 }
 
 // terms returns the term ids of s's content words and its word count.
@@ -130,20 +172,9 @@ func (f *featurizer) terms(s article.Sentence) ([]int32, int) {
 		if t.Kind != article.Word {
 			continue
 		}
-		st := f.a.Stem(t)
-		if rank.IsStopword(f.a.Key(t)) || rank.IsStopword(st) {
-			continue
+		if id := f.term(t); id >= 0 {
+			ids = append(ids, id)
 		}
-		st = rank.Stem(st)
-		if len(st) < 2 || rank.IsStopword(st) {
-			continue
-		}
-		id, ok := f.vocab[st]
-		if !ok {
-			id = int32(len(f.vocab))
-			f.vocab[st] = id
-		}
-		ids = append(ids, id)
 	}
 	return ids, words
 }

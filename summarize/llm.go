@@ -9,7 +9,6 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/internal/llm"
 	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/text/language"
@@ -63,10 +62,11 @@ type LLMOptions struct {
 
 	// MaxInputTokens is the largest article size, in estimated tokens, sent
 	// in one request; 0 means DefaultMaxInputTokens. A longer article is
-	// summarized map-reduce: its paragraphs are grouped into chunks under
-	// the limit, each chunk is summarized, and the partial summaries are
-	// combined in a last request (in several rounds if they are still too
-	// long).
+	// summarized map-reduce: its paragraphs (a paragraph over the limit by
+	// itself: its sentences) are grouped into chunks under the limit, each
+	// chunk is summarized, and the partial summaries are combined in a last
+	// request (in several rounds if they are still too long). The limit
+	// counts the article text only, not the fixed prompt around it.
 	MaxInputTokens int
 
 	// Concurrency bounds the chunk requests in flight at once; 0 means
@@ -88,8 +88,8 @@ type LLMOptions struct {
 // JSON document); the system prompt is fixed. Replies are asked for as a
 // JSON schema (JSON mode on servers without structured outputs), checked,
 // and asked for again once when they are not as requested. Retries of
-// rate-limited or failed requests belong to the client: build it with a
-// retrying HTTP client.
+// rate-limited or failed requests belong to the client: give it an
+// HTTPClient that retries 429 and 5xx replies.
 //
 // Pair it with the offline summarizer for when the server fails:
 //
@@ -211,9 +211,21 @@ func (l *LLM) run(ctx context.Context, req Request, onText func(string)) (*Summa
 		if t == "" {
 			continue
 		}
-		paras = append(paras, t)
-		sizes = append(sizes, llm.EstimateTokens(t))
 		words += WordCount(a, p.Span)
+		if n := llm.EstimateTokens(t); n <= l.opts.MaxInputTokens || len(p.Sentences) < 2 {
+			paras = append(paras, t)
+			sizes = append(sizes, n)
+			continue
+		}
+		// A paragraph over the budget on its own goes in pieces of whole
+		// sentences.
+		for _, s := range p.Sentences {
+			t := strings.TrimSpace(a.Text(s.Span))
+			if t != "" {
+				paras = append(paras, t)
+				sizes = append(sizes, llm.EstimateTokens(t))
+			}
+		}
 	}
 	if len(paras) == 0 {
 		return nil, ErrNoSentences
@@ -393,18 +405,35 @@ func sumInts(xs []int) int {
 	return n
 }
 
-// splitStreamed splits a streamed reply into its bullet lines, or keeps a
-// paragraph as one piece.
+// splitStreamed splits a streamed reply into sentences: bullet lines lose
+// their marks, and prose is cut after . ! ? or ؟ followed by a space.
 func splitStreamed(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		line = strings.TrimSpace(strings.TrimLeft(line, "-•*"))
-		if line != "" {
-			out = append(out, line)
+		for line != "" {
+			i := sentenceEnd(line)
+			out = append(out, strings.TrimSpace(line[:i]))
+			line = strings.TrimSpace(line[i:])
 		}
 	}
 	return out
+}
+
+// sentenceEnd returns the end of the first sentence of s: just after the
+// first . ! ? or ؟ that a space follows, or len(s).
+func sentenceEnd(s string) int {
+	for i, r := range s {
+		switch r {
+		case '.', '!', '?', '؟':
+			j := i + len(string(r))
+			if j < len(s) && s[j] == ' ' {
+				return j
+			}
+		}
+	}
+	return len(s)
 }
 
 // languageName names tag for the model: "English (en)".
@@ -453,4 +482,3 @@ func fitText(sentences []string, style Style, maxSentences, maxWords int) (text 
 
 var _ Summarizer = (*LLM)(nil)
 var _ Summarizer = Extractive{}
-var _ = article.Span{}

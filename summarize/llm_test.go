@@ -362,6 +362,18 @@ func TestLLMStream(t *testing.T) {
 	}
 }
 
+func TestLLMStreamBudget(t *testing.T) {
+	srv, s := newFake(t)
+	srv.Enqueue(openaitest.Text("First point here. Second point there! Third one? Fourth."))
+	sum, err := s.Stream(context.Background(), summarize.Request{Text: summarizetest.Texts[1], Budget: summarize.Budget{Sentences: 2}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "First point here. Second point there!"; sum.Text != want {
+		t.Errorf("Text = %q, want %q", sum.Text, want)
+	}
+}
+
 func TestLLMStreamCut(t *testing.T) {
 	srv, s := newFake(t)
 	srv.Enqueue(openaitest.CutStream("The council approved the plan. Buses will run every ten minutes.", 2))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 
 	"github.com/khabar-go/khabar/article"
 	"golang.org/x/text/language"
@@ -32,7 +33,8 @@ type Func func(ctx context.Context, req Request) (*Summary, error)
 func (f Func) Summarize(ctx context.Context, req Request) (*Summary, error) { return f(ctx, req) }
 
 // Request is what to summarize and how. The zero values of Budget, Target
-// and Style mean the defaults.
+// and Style mean the defaults. Summarizers and decorators never modify a
+// Request or the article it points at.
 type Request struct {
 	// Article is the article to summarize. When it is nil, Text is parsed
 	// with article.Parse and the summary's spans point into Text.
@@ -66,11 +68,11 @@ const DefaultSentences = 3
 // not punctuation (see WordCount).
 type Budget struct {
 	// Sentences is the largest number of sentences.
-	Sentences int
+	Sentences int `json:"sentences,omitempty"`
 	// Words is the largest number of words.
-	Words int
+	Words int `json:"words,omitempty"`
 	// Ratio is the largest fraction of the article's body words, in (0, 1].
-	Ratio float64
+	Ratio float64 `json:"ratio,omitempty"`
 }
 
 // IsZero reports whether b is the zero Budget.
@@ -155,15 +157,17 @@ func (s *Style) UnmarshalText(b []byte) error {
 //
 // An extractive summary lists the chosen sentences as spans into
 // Article.Source, in source order, and Text joins their text. A generated
-// (LLM) summary has no Sentences; Text is what the model wrote.
+// (LLM) summary has no Sentences; Text is what the model wrote. A Summary
+// belongs to the caller, who may modify it; the Article it points at is
+// shared and must not be modified.
 type Summary struct {
 	// Article is the article the spans point into: the request's, or the
 	// one parsed from Request.Text.
 	Article *article.Article `json:"-"`
 
 	// Sentences are the chosen sentences of an extractive summary, sorted
-	// and non-overlapping. The last one may be cut short at a word
-	// boundary when Truncated is set.
+	// and non-overlapping. When Truncated is set, one of them is only the
+	// start of a sentence, cut at a word boundary.
 	Sentences []article.Span `json:"sentences"`
 
 	// Text is the summary's text. For an extractive summary it is the
@@ -177,8 +181,10 @@ type Summary struct {
 	// extractive summary.
 	Model string `json:"model,omitempty"`
 
-	// Truncated reports that the word budget was smaller than any sentence,
-	// so the one sentence in Sentences was cut at a word boundary.
+	// Truncated reports that the summary holds a sentence cut at a word
+	// boundary to fit the word budget: for an extractive summary, the start
+	// of a sentence filling the words left over (see Extractive); for a
+	// generated one, a first sentence longer than the whole budget.
 	Truncated bool `json:"truncated,omitempty"`
 }
 
@@ -214,12 +220,13 @@ func ResolveArticle(req Request) (*article.Article, error) {
 // WordCount returns the number of word and number tokens of a that lie in
 // span s: the unit of Budget.Words.
 func WordCount(a *article.Article, s article.Span) int {
+	i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= s.Start })
 	n := 0
-	for _, t := range a.Tokens {
+	for _, t := range a.Tokens[i:] {
 		if t.Start >= s.End {
 			break
 		}
-		if t.Start >= s.Start && t.End <= s.End && t.Kind != article.Punct {
+		if t.End <= s.End && t.Kind != article.Punct {
 			n++
 		}
 	}

@@ -1,6 +1,7 @@
 package translate_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"strings"
@@ -16,18 +17,77 @@ import (
 
 // wire is the user message as the fake model reads it.
 type wire struct {
-	From     string              `json:"from"`
-	To       string              `json:"to"`
-	Glossary [][2]string         `json:"glossary"`
-	Segments []translate.Segment `json:"segments"`
+	From     string
+	To       string
+	Glossary [][2]string
+	Segments []translate.Segment
+}
+
+// orderedObject reads a JSON object of strings in key order.
+func orderedObject(raw json.RawMessage) ([][2]string, error) {
+	if len(raw) == 0 {
+		return nil, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil {
+		return nil, err
+	}
+	var out [][2]string
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		var v string
+		if err := dec.Decode(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, [2]string{k.(string), v})
+	}
+	return out, nil
 }
 
 func parseUser(t testing.TB, r openaitest.Request) wire {
+	var raw struct {
+		From, To string
+		Glossary json.RawMessage
+		Segments json.RawMessage `json:"texts"`
+	}
 	var w wire
-	if err := json.Unmarshal([]byte(r.Content("user")), &w); err != nil {
+	err := json.Unmarshal([]byte(r.Content("user")), &raw)
+	if err == nil {
+		w.From, w.To = raw.From, raw.To
+		w.Glossary, err = orderedObject(raw.Glossary)
+	}
+	var segs [][2]string
+	if err == nil {
+		segs, err = orderedObject(raw.Segments)
+	}
+	for _, p := range segs {
+		w.Segments = append(w.Segments, translate.Segment{ID: p[0], Text: p[1]})
+	}
+	if err != nil {
 		t.Errorf("user message is not the JSON data document: %v\n%s", err, r.Content("user"))
 	}
 	return w
+}
+
+// reply encodes segments as the reply object, keys in order.
+func reply(segs []translate.Segment) openaitest.Reply {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, s := range segs {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(s.ID)
+		v, _ := json.Marshal(s.Text)
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return openaitest.Text(b.String())
 }
 
 // fakeTranslate is the fake model's translation of one segment: a marker
@@ -56,7 +116,7 @@ func model(t testing.TB, edit func(w wire, out []translate.Segment) []translate.
 		if edit != nil {
 			out = edit(w, out)
 		}
-		return openaitest.JSON(map[string]any{"segments": out})
+		return reply(out)
 	}
 }
 

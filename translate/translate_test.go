@@ -3,6 +3,8 @@ package translate_test
 import (
 	"context"
 	"errors"
+	"github.com/khabar-go/khabar/internal/llm"
+	"net/http"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -280,7 +282,7 @@ func TestGlossaryFromEntities(t *testing.T) {
 		for _, s := range w.Segments {
 			out = append(out, translate.Segment{ID: s.ID, Text: fakeTranslate(s, w.Glossary, "Alexander Lukashenko")})
 		}
-		return openaitest.JSON(map[string]any{"segments": out})
+		return reply(out)
 	})
 	user := translate.Term{Source: "طهران", Target: "Tehran"}
 	got, err := translate.Article(context.Background(), tr, a, ents, language.English, user)
@@ -384,12 +386,91 @@ func TestCacheHitSendsNothing(t *testing.T) {
 }
 
 func TestHardErrorsStop(t *testing.T) {
-	tr, srv := newLLM(t, func(openaitest.Request) openaitest.Reply { return openaitest.ContextLength() })
+	tr, srv := newLLM(t, func(openaitest.Request) openaitest.Reply { return openaitest.Error(http.StatusUnauthorized, "bad key") })
 	_, err := tr.Translate(context.Background(), sampleRequest())
-	if err == nil || !strings.Contains(err.Error(), "context length") {
-		t.Fatalf("error = %v, want a context length error", err)
+	if !errors.Is(err, llm.ErrAuth) {
+		t.Fatalf("error = %v, want llm.ErrAuth", err)
 	}
 	if n := len(srv.ChatRequests()); n != 1 {
 		t.Errorf("%d requests, want 1", n)
+	}
+	// A context length error splits the request down to single segments,
+	// then fails.
+	tr, srv = newLLM(t, func(openaitest.Request) openaitest.Reply { return openaitest.ContextLength() })
+	_, err = tr.Translate(context.Background(), sampleRequest())
+	if !errors.Is(err, llm.ErrContextLength) {
+		t.Fatalf("error = %v, want llm.ErrContextLength", err)
+	}
+	if n := len(srv.ChatRequests()); n != 3 {
+		t.Errorf("%d requests, want 3 (5 segments, 2, then 1 that fails)", n)
+	}
+}
+
+func TestSplitsWhenTooLong(t *testing.T) {
+	for _, fault := range []openaitest.Reply{openaitest.ContextLength(), openaitest.Length(`{"t":"Iran`)} {
+		h := model(t, nil)
+		tr, srv := newLLM(t, func(r openaitest.Request) openaitest.Reply {
+			if len(parseUser(t, r).Segments) > 2 {
+				return fault
+			}
+			return h(r)
+		})
+		req := sampleRequest()
+		resp, err := tr.Translate(context.Background(), req)
+		if err != nil {
+			t.Fatalf("fault %+v: %v", fault, err)
+		}
+		if err := translate.CheckResponse(req, resp); err != nil {
+			t.Fatal(err)
+		}
+		// 5 segments: refused, then 2 and 3 (refused, then 1 and 2).
+		if n := len(srv.ChatRequests()); n != 5 {
+			t.Errorf("fault %+v: %d requests, want 5", fault, n)
+		}
+	}
+}
+
+func TestReplyShapesFromLooseModels(t *testing.T) {
+	req := sampleRequest()
+	tests := map[string]func(w wire) openaitest.Reply{
+		"IDs in upper case": func(w wire) openaitest.Reply {
+			var out []translate.Segment
+			for _, s := range w.Segments {
+				out = append(out, translate.Segment{ID: strings.ToUpper(s.ID), Text: "EN<" + s.Text + ">"})
+			}
+			return reply(out)
+		},
+		"request structure echoed, in a code fence": func(w wire) openaitest.Reply {
+			var out []translate.Segment
+			for _, s := range w.Segments {
+				out = append(out, translate.Segment{ID: s.ID, Text: "EN<" + s.Text + ">"})
+			}
+			return openaitest.Text("```json\n{\"texts\":" + reply(out).Content + "}\n```")
+		},
+		"reordered": func(w wire) openaitest.Reply {
+			var out []translate.Segment
+			for i := len(w.Segments) - 1; i >= 0; i-- {
+				s := w.Segments[i]
+				out = append(out, translate.Segment{ID: s.ID, Text: "EN<" + s.Text + ">"})
+			}
+			return reply(out)
+		},
+	}
+	for name, answer := range tests {
+		t.Run(name, func(t *testing.T) {
+			tr, srv := newLLM(t, func(r openaitest.Request) openaitest.Reply { return answer(parseUser(t, r)) })
+			resp, err := tr.Translate(context.Background(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, s := range resp.Segments {
+				if want := (translate.Segment{ID: req.Segments[i].ID, Text: "EN<" + req.Segments[i].Text + ">"}); s != want {
+					t.Errorf("segment %d = %v, want %v", i, s, want)
+				}
+			}
+			if n := len(srv.ChatRequests()); n != 1 {
+				t.Errorf("%d requests, want 1", n)
+			}
+		})
 	}
 }

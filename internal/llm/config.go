@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 )
@@ -26,6 +27,9 @@ type Config struct {
 	HTTPClient openai.HTTPDoer
 	// MaxAttempts bounds attempts per request (see RetryClient).
 	MaxAttempts int
+	// AttemptTimeout bounds the wait for each attempt's response headers
+	// (see RetryClient); 0 means none.
+	AttemptTimeout time.Duration
 	// Logger receives retry records; nil means none.
 	Logger *slog.Logger
 }
@@ -56,7 +60,8 @@ func (c Config) LogValue() slog.Value {
 // Retrier returns the RetryClient NewClient installs: it wraps HTTPClient
 // and scrubs the key from error bodies and transport errors.
 func (c Config) Retrier() *RetryClient {
-	return &RetryClient{Doer: c.HTTPClient, MaxAttempts: c.MaxAttempts, Logger: c.Logger, secret: c.APIKey}
+	return &RetryClient{Doer: c.HTTPClient, MaxAttempts: c.MaxAttempts, AttemptTimeout: c.AttemptTimeout,
+		Logger: c.Logger, secret: c.APIKey}
 }
 
 // NewClient returns an *openai.Client for c whose HTTP client is c.Retrier().

@@ -27,6 +27,10 @@ var (
 	ErrServer = errors.New("llm: server failure")
 	// ErrAuth means the server refused the credentials (401 or 403).
 	ErrAuth = errors.New("llm: authentication failed")
+	// ErrTruncated is matched, along with ErrBadReply, by a reply cut short
+	// by the token limit (finish_reason "length"): asking again for the
+	// same thing will not help, asking for less may.
+	ErrTruncated = errors.New("llm: reply cut short")
 )
 
 // Error is a classified LLM failure. errors.Is(err, Kind) holds, and the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -75,5 +76,35 @@ func TestHangUntilClientGivesUp(t *testing.T) {
 	}
 	if !errors.Is(llm.Classify(err), context.DeadlineExceeded) {
 		t.Errorf("Classify lost the context error")
+	}
+}
+
+// TestAttemptTimeoutRetriesAHang: the first attempt hangs, is abandoned
+// after the attempt timeout, and the retry gets the answer.
+func TestAttemptTimeoutRetriesAHang(t *testing.T) {
+	srv := openaitest.NewServer(t)
+	var calls atomic.Int32
+	srv.Handle(func(openaitest.Request) openaitest.Reply {
+		if calls.Add(1) == 1 {
+			return openaitest.Hang()
+		}
+		return openaitest.Text("late but here")
+	})
+	cfg := llm.Config{APIKey: "k", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient(), AttemptTimeout: 20 * time.Millisecond}
+	c := cfg.Retrier()
+	c.BaseDelay = time.Microsecond
+	oc := openai.DefaultConfig("k")
+	oc.BaseURL, oc.HTTPClient = srv.URL(), c
+	resp, err := openai.NewClientWithConfig(oc).CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: "m"})
+	if err != nil {
+		t.Fatalf("%v after %d requests", err, len(srv.ChatRequests()))
+	}
+	if got := resp.Choices[0].Message.Content; got != "late but here" {
+		t.Errorf("content = %q", got)
+	}
+	// On a slow machine a later attempt may time out too; the first one
+	// certainly did.
+	if n := len(srv.ChatRequests()); n < 2 {
+		t.Errorf("%d requests, want at least 2", n)
 	}
 }

@@ -66,9 +66,10 @@ type Validator interface {
 
 // JSON sends chat requests that must be answered with one JSON object and
 // decodes the answers. It asks for response_format json_schema when Schema
-// has a Definition and falls back to json_object mode, with the schema in an
-// extra system message, once a server answers 400 to a schema request; it
-// remembers that fallback for later calls.
+// has a Definition; when the server answers 400 or 422 to that, it falls
+// back to json_object mode and then to no response format, with the schema
+// in an extra system message, and remembers the mode that worked for later
+// calls.
 //
 // A JSON is safe for concurrent use once configured.
 type JSON struct {
@@ -80,20 +81,21 @@ type JSON struct {
 	// asked for again; 0 means 1, a negative number means never.
 	BadReplyRetries int
 
-	noSchema atomic.Bool
+	mode atomic.Int32
 }
 
 // SchemaUnsupported reports whether the server rejected a schema request and
-// the JSON fell back to JSON mode.
-func (j *JSON) SchemaUnsupported() bool { return j.noSchema.Load() }
+// the JSON fell back to a weaker mode.
+func (j *JSON) SchemaUnsupported() bool { return j.mode.Load() > modeSchema }
 
 // Complete sends req with the response format set and decodes the reply
 // into out, a non-nil pointer. The reply must be one JSON object (a
-// surrounding Markdown code fence is tolerated) that passes the schema, and
+// Markdown code fence or a sentence around it is tolerated) that passes the schema, and
 // out's Validate method if it has one; finish_reason must be "stop" (or
 // empty). Otherwise Complete asks again, BadReplyRetries times, and then
 // returns an error that matches ErrBadReply. Other errors are classified
-// (see Classify). On success out holds the decoded reply; on failure it is
+// (see Classify). A reply cut by the token limit is not asked for again;
+// its error matches ErrTruncated too. On success out holds the decoded reply; on failure it is
 // unchanged. req is not modified.
 func (j *JSON) Complete(ctx context.Context, req openai.ChatCompletionRequest, out any) (openai.ChatCompletionResponse, error) {
 	rv := reflect.ValueOf(out)
@@ -119,6 +121,9 @@ func (j *JSON) Complete(ctx context.Context, req openai.ChatCompletionRequest, o
 		}
 		v := reflect.New(rv.Type().Elem())
 		if err := j.decode(resp, v.Interface()); err != nil {
+			if errors.Is(err, ErrTruncated) {
+				return resp, err // the same request would be cut again
+			}
 			lastErr = err
 			continue
 		}
@@ -128,23 +133,18 @@ func (j *JSON) Complete(ctx context.Context, req openai.ChatCompletionRequest, o
 	return resp, lastErr
 }
 
+// Response format modes, from the most to the least constrained.
+const (
+	modeSchema int32 = iota // response_format json_schema
+	modeObject              // response_format json_object, schema in a system message
+	modeNone                // no response_format, schema in a system message
+)
+
 // Prepare returns req with the response format Complete would ask for
-// first (json_schema, or json_object once the server refused schemas), for
+// first (json_schema, or a weaker mode once the server refused it), for
 // callers that send the request another way, such as a batch file.
 func (j *JSON) Prepare(req openai.ChatCompletionRequest) openai.ChatCompletionRequest {
-	if j.Schema.Definition != nil && !j.noSchema.Load() {
-		req.ResponseFormat = &openai.ChatCompletionResponseFormat{
-			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
-			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
-				Name:   j.Schema.Name,
-				Schema: j.Schema.Definition,
-				Strict: j.Schema.Strict,
-			},
-		}
-		return req
-	}
-	req.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
-	return req
+	return j.prepare(req, j.startMode())
 }
 
 // Decode checks a reply obtained another way (a batch output line) as
@@ -154,46 +154,66 @@ func (j *JSON) Decode(resp openai.ChatCompletionResponse, out any) error {
 	return j.decode(resp, out)
 }
 
-// send sends one request, falling back from json_schema to json_object on
-// a 400.
+func (j *JSON) startMode() int32 {
+	m := j.mode.Load()
+	if m == modeSchema && j.Schema.Definition == nil {
+		m = modeObject
+	}
+	return m
+}
+
+// send sends one request, falling back from json_schema to json_object to
+// no response format while the server answers 400 or 422 to the format,
+// and remembers the mode that worked.
 func (j *JSON) send(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error) {
-	if j.Schema.Definition != nil && !j.noSchema.Load() {
-		resp, err := j.Client.CreateChatCompletion(ctx, j.Prepare(req))
-		if !isBadRequest(err) {
-			return resp, err
+	start := j.startMode()
+	for mode := start; ; mode++ {
+		resp, err := j.Client.CreateChatCompletion(ctx, j.prepare(req, mode))
+		if mode < modeNone && isFormatRejected(err) {
+			continue
 		}
-		resp, err = j.sendJSONMode(ctx, req)
-		if err == nil {
-			j.noSchema.Store(true)
+		if err == nil && mode > start {
+			j.mode.CompareAndSwap(start, mode)
 		}
 		return resp, err
 	}
-	return j.sendJSONMode(ctx, req)
 }
 
-func (j *JSON) sendJSONMode(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error) {
-	r := req
-	r.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
-	if j.Schema.Definition != nil {
-		schema, err := json.Marshal(j.Schema.Definition)
-		if err != nil {
-			return openai.ChatCompletionResponse{}, fmt.Errorf("llm: marshalling schema %q: %w", j.Schema.Name, err)
+// prepare sets the response format of mode on a copy of req; in the weaker
+// modes the schema goes in a system message after the caller's leading
+// system messages, before any user content.
+func (j *JSON) prepare(req openai.ChatCompletionRequest, mode int32) openai.ChatCompletionRequest {
+	switch mode {
+	case modeSchema:
+		req.ResponseFormat = &openai.ChatCompletionResponseFormat{
+			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
+			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
+				Name:   j.Schema.Name,
+				Schema: j.Schema.Definition,
+				Strict: j.Schema.Strict,
+			},
 		}
-		// The schema goes in a system message after the caller's leading
-		// system messages, before any user content.
-		i := 0
-		for i < len(req.Messages) && req.Messages[i].Role == openai.ChatMessageRoleSystem {
-			i++
-		}
-		msgs := make([]openai.ChatCompletionMessage, 0, len(req.Messages)+1)
-		msgs = append(msgs, req.Messages[:i]...)
-		msgs = append(msgs, openai.ChatCompletionMessage{
-			Role:    openai.ChatMessageRoleSystem,
-			Content: "Reply with one JSON object that conforms to this JSON Schema:\n" + string(schema),
-		})
-		r.Messages = append(msgs, req.Messages[i:]...)
+		return req
+	case modeObject:
+		req.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
+	default:
+		req.ResponseFormat = nil
 	}
-	return j.Client.CreateChatCompletion(ctx, r)
+	note := "Reply with one JSON object and nothing else."
+	if j.Schema.Definition != nil {
+		if schema, err := json.Marshal(j.Schema.Definition); err == nil {
+			note = "Reply with one JSON object that conforms to this JSON Schema:\n" + string(schema)
+		}
+	}
+	i := 0
+	for i < len(req.Messages) && req.Messages[i].Role == openai.ChatMessageRoleSystem {
+		i++
+	}
+	msgs := make([]openai.ChatCompletionMessage, 0, len(req.Messages)+1)
+	msgs = append(msgs, req.Messages[:i]...)
+	msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleSystem, Content: note})
+	req.Messages = append(msgs, req.Messages[i:]...)
+	return req
 }
 
 // decode checks one reply and decodes it into dst.
@@ -205,7 +225,7 @@ func (j *JSON) decode(resp openai.ChatCompletionResponse, dst any) error {
 	switch ch.FinishReason {
 	case "", openai.FinishReasonStop, openai.FinishReasonNull:
 	case openai.FinishReasonLength:
-		return BadReply(`reply cut short (finish_reason "length")`, nil)
+		return BadReply(`finish_reason "length"`, ErrTruncated)
 	default:
 		return BadReply(fmt.Sprintf("finish_reason %q", ch.FinishReason), nil)
 	}
@@ -233,7 +253,10 @@ func (j *JSON) decode(resp openai.ChatCompletionResponse, dst any) error {
 	return nil
 }
 
-// stripFence removes a Markdown code fence around a JSON reply.
+// stripFence returns the JSON object of a reply: the reply itself, or the
+// inside of a Markdown code fence around it, or the span from its first
+// "{" to its last "}" when that alone is valid JSON (a model that wrapped
+// its object in a sentence).
 func stripFence(s string) []byte {
 	t := strings.TrimSpace(s)
 	if strings.HasPrefix(t, "```") && strings.HasSuffix(t, "```") && len(t) >= 6 {
@@ -241,18 +264,30 @@ func stripFence(s string) []byte {
 		t = strings.TrimPrefix(t, "json")
 		t = strings.TrimSpace(t)
 	}
+	if !json.Valid([]byte(t)) {
+		i, k := strings.IndexByte(t, '{'), strings.LastIndexByte(t, '}')
+		if i >= 0 && k > i && json.Valid([]byte(t[i:k+1])) {
+			t = t[i : k+1]
+		}
+	}
 	return []byte(t)
 }
 
-func isBadRequest(err error) bool {
+// isFormatRejected reports whether err is a 400 or 422 that is not about
+// the context length: the answer of a server that does not take the
+// response format.
+func isFormatRejected(err error) bool {
 	var apiErr *openai.APIError
-	if errors.As(err, &apiErr) {
-		return apiErr.HTTPStatusCode == http.StatusBadRequest && !isContextLengthMessage(apiErr.Message) &&
-			apiErr.Code != "context_length_exceeded"
-	}
 	var reqErr *openai.RequestError
-	if errors.As(err, &reqErr) {
-		return reqErr.HTTPStatusCode == http.StatusBadRequest && !isContextLengthMessage(string(reqErr.Body))
+	status, msg := 0, ""
+	switch {
+	case errors.As(err, &apiErr):
+		status, msg = apiErr.HTTPStatusCode, apiErr.Message
+		if apiErr.Code == "context_length_exceeded" {
+			return false
+		}
+	case errors.As(err, &reqErr):
+		status, msg = reqErr.HTTPStatusCode, string(reqErr.Body)
 	}
-	return false
+	return (status == http.StatusBadRequest || status == http.StatusUnprocessableEntity) && !isContextLengthMessage(msg)
 }

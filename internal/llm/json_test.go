@@ -3,6 +3,7 @@ package llm_test
 import (
 	"context"
 	"errors"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -59,10 +60,12 @@ func TestJSONComplete(t *testing.T) {
 			[]openai.ChatCompletionResponseFormatType{"json_schema", "json_schema"}},
 		{"Validate fails twice", []openaitest.Reply{openaitest.Text(`{"items":[{"id":"p1","text":""}]}`), openaitest.Text(`{"items":[{"id":"p1","text":""}]}`)}, false, reply{}, llm.ErrBadReply,
 			[]openai.ChatCompletionResponseFormatType{"json_schema", "json_schema"}},
-		{"finish_reason length", []openaitest.Reply{openaitest.Length(`{"items":[`), openaitest.Length(`{"items":[`)}, false, reply{}, llm.ErrBadReply,
-			[]openai.ChatCompletionResponseFormatType{"json_schema", "json_schema"}},
+		{"finish_reason length", []openaitest.Reply{openaitest.Length(`{"items":[`)}, false, reply{}, llm.ErrTruncated,
+			[]openai.ChatCompletionResponseFormatType{"json_schema"}},
 		{"malformed body", []openaitest.Reply{openaitest.Malformed(), openaitest.Reply{RawBody: "hello"}}, false, reply{}, llm.ErrBadReply,
 			[]openai.ChatCompletionResponseFormatType{"json_schema", "json_schema"}},
+		{"object in a sentence", []openaitest.Reply{openaitest.Text(`Here it is: {"items":[{"id":"p1","text":"one"}]} Enjoy.`)}, false, good, nil,
+			[]openai.ChatCompletionResponseFormatType{"json_schema"}},
 		{"malformed then good", []openaitest.Reply{openaitest.Malformed(), openaitest.JSON(good)}, false, good, nil,
 			[]openai.ChatCompletionResponseFormatType{"json_schema", "json_schema"}},
 		{"schema rejected falls back", []openaitest.Reply{openaitest.JSON(good)}, true, good, nil,
@@ -141,5 +144,40 @@ func TestJSONNeedsPointer(t *testing.T) {
 	js := &llm.JSON{Schema: replySchema}
 	if _, err := js.Complete(context.Background(), baseRequest(), reply{}); err == nil {
 		t.Error("Complete(non-pointer) succeeded")
+	}
+}
+
+func TestJSONFallsBackToNoFormat(t *testing.T) {
+	srv := openaitest.NewServer(t)
+	good := reply{Items: []pair{{"p1", "one"}}}
+	srv.Handle(func(r openaitest.Request) openaitest.Reply {
+		if r.Chat.ResponseFormat != nil {
+			return openaitest.Error(http.StatusUnprocessableEntity, "unknown field response_format")
+		}
+		return openaitest.JSON(good)
+	})
+	js := &llm.JSON{Client: srv.Client(), Schema: replySchema}
+	for i := 0; i < 2; i++ {
+		var got reply
+		if _, err := js.Complete(context.Background(), baseRequest(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(good, got); diff != "" {
+			t.Errorf("reply (-want +got):\n%s", diff)
+		}
+	}
+	var formats []string
+	for _, r := range srv.ChatRequests() {
+		f := "none"
+		if r.Chat.ResponseFormat != nil {
+			f = string(r.Chat.ResponseFormat.Type)
+		}
+		formats = append(formats, f)
+		if f == "none" && !strings.Contains(r.Content("system"), "JSON Schema") {
+			t.Errorf("request without response format lacks the schema message")
+		}
+	}
+	if diff := cmp.Diff([]string{"json_schema", "json_object", "none", "none"}, formats); diff != "" {
+		t.Errorf("formats (-want +got):\n%s", diff)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -63,6 +64,11 @@ type RetryClient struct {
 	// Now returns the current time, for Retry-After dates and deadlines;
 	// nil means time.Now.
 	Now func() time.Time
+	// AttemptTimeout, when > 0, bounds the wait for each attempt's
+	// response headers: an attempt that has not answered by then is
+	// abandoned and retried like a connection error (a hung server). The
+	// body may take longer. 0 means no bound beyond the request context.
+	AttemptTimeout time.Duration
 	// Logger receives one Debug record per retry (method, path, status,
 	// attempt, wait); nil means no logging. Headers, bodies and the query
 	// are never logged.
@@ -86,7 +92,7 @@ func (c *RetryClient) Do(req *http.Request) (*http.Response, error) {
 	}
 	attemptReq := req
 	for attempt := 1; ; attempt++ {
-		resp, err := doer.Do(attemptReq)
+		resp, err := c.do(doer, attemptReq)
 		if !c.shouldRetry(ctx, resp, err) || attempt >= maxAttempts ||
 			(req.Body != nil && req.Body != http.NoBody && req.GetBody == nil) {
 			return c.finish(resp, err)
@@ -118,6 +124,48 @@ func (c *RetryClient) Do(req *http.Request) (*http.Response, error) {
 			attemptReq.Body = body
 		}
 	}
+}
+
+// do sends one attempt, bounded by AttemptTimeout.
+func (c *RetryClient) do(doer openai.HTTPDoer, req *http.Request) (*http.Response, error) {
+	if c.AttemptTimeout <= 0 {
+		return doer.Do(req)
+	}
+	ctx, cancel := context.WithCancelCause(req.Context())
+	timer := time.AfterFunc(c.AttemptTimeout, func() { cancel(errAttemptTimeout) })
+	resp, err := doer.Do(req.WithContext(ctx))
+	timer.Stop()
+	if err != nil {
+		cancel(nil)
+		if context.Cause(ctx) == errAttemptTimeout && req.Context().Err() == nil {
+			return nil, &url.Error{Op: req.Method, URL: req.URL.Redacted(), Err: errAttemptTimeout}
+		}
+		return nil, err
+	}
+	// The attempt's context lives until the body is closed.
+	resp.Body = &cancelBody{ReadCloser: resp.Body, cancel: func() { cancel(nil) }}
+	return resp, nil
+}
+
+// errAttemptTimeout is the error of an abandoned attempt; it is a
+// net.Error with Timeout() true, so it is retried.
+var errAttemptTimeout error = attemptTimeoutError{}
+
+type attemptTimeoutError struct{}
+
+func (attemptTimeoutError) Error() string   { return "llm: no response within the attempt timeout" }
+func (attemptTimeoutError) Timeout() bool   { return true }
+func (attemptTimeoutError) Temporary() bool { return true }
+
+type cancelBody struct {
+	io.ReadCloser
+	cancel func()
+}
+
+func (b *cancelBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
 }
 
 // shouldRetry reports whether the outcome of one attempt calls for another.
@@ -267,13 +315,14 @@ func discard(resp *http.Response) {
 	resp.Body.Close()
 }
 
-// isConnError reports whether err is a transport failure worth retrying
-// rather than a cancelled context.
+// isConnError reports whether err is a network failure worth retrying (a
+// refused or reset connection, a timeout, a connection closed early), not a
+// cancelled context or a permanent error such as a bad URL or certificate.
 func isConnError(err error) bool {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return false
 	}
-	var ue *url.Error
 	var ne net.Error
-	return errors.As(err, &ue) || errors.As(err, &ne) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)
+	return errors.As(err, &ne) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED)
 }

@@ -257,3 +257,12 @@ func TestRetryNeedsRewindableBody(t *testing.T) {
 		t.Errorf("status %d after %d attempts, want 503 after 1", resp.StatusCode, len(d.bodies))
 	}
 }
+
+func TestPermanentTransportErrorNotRetried(t *testing.T) {
+	d := &fakeDoer{steps: []step{{err: errors.New(`unsupported protocol scheme "ftp"`)}, {status: 200}}}
+	clk := &fakeClock{}
+	_, err := newRetry(d, clk).Do(post(t, context.Background()))
+	if err == nil || len(d.bodies) != 1 || len(clk.sleeps) != 0 {
+		t.Errorf("error %v after %d attempts, want the error after 1", err, len(d.bodies))
+	}
+}

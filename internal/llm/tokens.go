@@ -14,6 +14,7 @@ const (
 	arabicRunesPerToken = 2
 	latinRunesPerToken  = 4
 	otherRunesPerToken  = 3
+	asciiPunctPerToken  = 2
 )
 
 type scriptClass uint8
@@ -23,16 +24,19 @@ const (
 	classArabic
 	classLatin // Latin letters and ASCII digits
 	classCJK
-	classOther // other letters and digits
-	classPunct
+	classOther      // other letters and digits
+	classPunct      // one token each
+	classASCIIPunct // runs merge, two characters a token
 )
 
 // EstimateTokens returns a conservative estimate of the number of tokens s
 // takes in a model's input. It splits s into runs of one script class and
 // charges each run ceil(runes / runes-per-token): 2 for Arabic script
 // (Arabic, Persian, Urdu), 4 for Latin letters and digits, 1 for Han, kana
-// and Hangul, 3 for other letters; every punctuation mark or symbol costs
-// one token and white space costs none. The estimate is cheap (one pass,
+// and Hangul, 3 for other letters, and 2 for ASCII punctuation (tokenizers
+// merge runs such as `":"` and `"},{"`, which JSON is full of, into one or
+// two tokens); every other punctuation mark or symbol costs one token and
+// white space costs none. The estimate is cheap (one pass,
 // no allocation) and meant for budgets, not billing.
 func EstimateTokens(s string) int {
 	tokens, run := 0, 0
@@ -62,6 +66,8 @@ func runTokens(cl scriptClass, n int) int {
 		return (n + latinRunesPerToken - 1) / latinRunesPerToken
 	case classOther:
 		return (n + otherRunesPerToken - 1) / otherRunesPerToken
+	case classASCIIPunct:
+		return (n + asciiPunctPerToken - 1) / asciiPunctPerToken
 	case classCJK, classPunct:
 		return n
 	}
@@ -77,7 +83,7 @@ func classify(r rune) scriptClass {
 		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', '0' <= r && r <= '9':
 			return classLatin
 		}
-		return classPunct
+		return classASCIIPunct
 	case 0x0600 <= r && r <= 0x06FF, 0x0750 <= r && r <= 0x077F, 0x08A0 <= r && r <= 0x08FF,
 		0xFB50 <= r && r <= 0xFDFF, 0xFE70 <= r && r <= 0xFEFF:
 		switch r {

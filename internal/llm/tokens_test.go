@@ -18,9 +18,10 @@ func TestEstimateTokens(t *testing.T) {
 		{"words", 2},
 		{"Iran and Belarus", 1 + 1 + 2},
 		{"Hello, world!", 2 + 1 + 2 + 1},
+		{`{"id":"p1"}`, 1 + 1 + 2 + 1 + 1},
 		{"2025", 1},
-		{"إيران", 3},      // 5 letters
-		{"وبيلاروسيا", 5}, // 10 letters
+		{"إيران", 3},                // 5 letters
+		{"وبيلاروسيا", 5},           // 10 letters
 		{"إيران وبيلاروسيا", 3 + 5}, // two words
 		{"مَرْحَبًا", 5},            // 5 letters + 4 harakat, in one run
 		{"«بيروت»", 1 + 3 + 1},      // guillemets are punctuation
@@ -29,6 +30,8 @@ func TestEstimateTokens(t *testing.T) {
 		{"Москва", 2},               // Cyrillic: 3 a token
 		{"tab\tand", 1 + 1},
 		{"a-b", 3},
+		{"a--b", 3},
+		{"\"},{\"", 3},
 	}
 	for _, tt := range tests {
 		if got := EstimateTokens(tt.in); got != tt.want {

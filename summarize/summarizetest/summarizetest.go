@@ -18,6 +18,8 @@
 //     than Budget.Sentences, and every summary has no more words than
 //     Budget.Words (extractive: counted with summarize.WordCount;
 //     generated: counted with strings.Fields on Text).
+//   - Summary.Lang is the article's language, or the target language
+//     when one is asked for and the summary is not extractive.
 //   - A done context gives an error that wraps context.Canceled or
 //     context.DeadlineExceeded.
 //   - The same request gives the same summary twice.
@@ -38,12 +40,13 @@ import (
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/summarize"
+	"golang.org/x/text/language"
 )
 
-// Texts are the articles the suite summarizes: Arabic and English news
-// written for this suite. They are exported so a test that scripts a fake
-// server can recognise them.
-var Texts = []string{arabicText, englishText}
+// Texts are the articles the suite summarizes: Arabic, English and
+// Persian news written for this suite. They are exported so a test that
+// scripts a fake server can recognise them.
+var Texts = []string{arabicText, englishText, persianText}
 
 const arabicText = `افتتاح أكبر محطة لتحلية المياه في المنطقة
 
@@ -65,6 +68,14 @@ Critics argued that some older residents would have to walk farther to reach a s
 The transport department said the new network would start in March and cost no more to run than the old one.
 A public consultation last year drew more than 12,000 comments, most of them in favour of more frequent service.`
 
+const persianText = `بازگشایی کتابخانه مرکزی شهر پس از دو سال
+
+کتابخانه مرکزی شهر روز شنبه پس از دو سال بازسازی دوباره به روی مردم باز شد.
+این ساختمان اکنون بیش از دویست هزار کتاب و یک سالن مطالعه برای پانصد نفر دارد.
+شهردار در مراسم بازگشایی گفت که هزینه بازسازی از بودجه شهری پرداخت شده است.
+کتابخانه از این پس تا ساعت ده شب باز خواهد بود.
+بسیاری از دانشجویان از ساعت‌های طولانی‌تر استقبال کردند.`
+
 // Run runs the conformance tests, each as a subtest of t. newSummarizer
 // is called once per subtest and returns the summarizer to check.
 func Run(t *testing.T, newSummarizer func(t *testing.T) summarize.Summarizer) {
@@ -73,6 +84,7 @@ func Run(t *testing.T, newSummarizer func(t *testing.T) summarize.Summarizer) {
 	t.Run("Text", func(t *testing.T) { testText(t, newSummarizer(t)) })
 	t.Run("Budget", func(t *testing.T) { testBudget(t, newSummarizer(t)) })
 	t.Run("Canceled", func(t *testing.T) { testCanceled(t, newSummarizer(t)) })
+	t.Run("Lang", func(t *testing.T) { testLang(t, newSummarizer(t)) })
 	t.Run("Deterministic", func(t *testing.T) { testDeterministic(t, newSummarizer(t)) })
 	t.Run("Invalid", func(t *testing.T) { testInvalid(t, newSummarizer(t)) })
 	t.Run("NoMutation", func(t *testing.T) { testNoMutation(t, newSummarizer(t)) })
@@ -192,6 +204,29 @@ func testBudget(t *testing.T, s summarize.Summarizer) {
 			if words > maxWords {
 				t.Errorf("budget %+v (%d words): summary has %d words", b, maxWords, words)
 			}
+		}
+	}
+}
+
+// testLang checks Summary.Lang: the target language when the summarizer
+// writes in it, or the article's language for one that cannot translate.
+func testLang(t *testing.T, s summarize.Summarizer) {
+	for _, text := range Texts {
+		a := parse(t, text)
+		sum := summarize1(t, s, summarize.Request{Article: a})
+		if sum.Lang != a.Lang {
+			t.Errorf("no target: Lang = %v, want the article's %v", sum.Lang, a.Lang)
+		}
+		target := language.English
+		if a.Lang == language.English {
+			target = language.Arabic
+		}
+		sum = summarize1(t, s, summarize.Request{Article: a, Target: target})
+		if sum.Lang != target && sum.Lang != a.Lang {
+			t.Errorf("target %v: Lang = %v, want %v (or the article's %v)", target, sum.Lang, target, a.Lang)
+		}
+		if len(sum.Sentences) > 0 && sum.Lang != a.Lang {
+			t.Errorf("extractive summary with Lang %v, but its sentences are in %v", sum.Lang, a.Lang)
 		}
 	}
 }

@@ -81,7 +81,8 @@ const (
 // hijriDays returns the day number of Hijri date y-m-d: from the Umm
 // al-Qura table for 1300-1500 AH, else from the tabular Islamic calendar
 // (30-year cycle with leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29,
-// civil epoch 16 July 622 Julian). ok is false for a day past the month end.
+// civil epoch 16 July 622 Julian). ok is false for an invalid date; in the
+// Umm al-Qura range a 30th of a 29-day month is read as the next day.
 func hijriDays(y, m, d int) (z int, src HijriSource, ok bool) {
 	if m < 1 || m > 12 || d < 1 || d > 30 {
 		return 0, 0, false
@@ -95,9 +96,8 @@ func hijriDays(y, m, d int) (z int, src HijriSource, ok bool) {
 		for mm := 1; mm < m; mm++ {
 			z += 29 + int(bits>>(mm-1)&1)
 		}
-		if d == 30 && bits>>(m-1)&1 == 0 {
-			return 0, 0, false
-		}
+		// A 30th written for a 29-day Umm al-Qura month (a date reckoned by
+		// local sighting) is the day after the 29th.
 		return z + d - 1, UmmAlQura, true
 	}
 	if y < 1 || y > 9999 {

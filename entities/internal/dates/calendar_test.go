@@ -29,6 +29,7 @@ func TestHijri(t *testing.T) {
 		{1437, 1, 17, 2015, 10, 30}, //
 		{1433, 2, 29, 2012, 1, 23},  //
 		{1433, 3, 4, 2012, 1, 27},   //
+		{1433, 2, 30, 2012, 1, 24},  // a 30th of a 29-day month: the day after the 29th
 		{1445, 12, 10, 2024, 6, 16}, // Eid al-Adha 1445
 	}
 	for _, tt := range tests {
@@ -42,6 +43,9 @@ func TestHijri(t *testing.T) {
 			t.Errorf("%d-%02d-%02d AH = %d-%02d-%02d, want %d-%02d-%02d", tt.y, tt.m, tt.d, gy, gm, gd, tt.gy, tt.gm, tt.gd)
 		}
 		hy, hm, hd := hijriFromDays(z)
+		if tt.d == 30 {
+			continue // no round trip for an overflowing 30th
+		}
 		if hy != tt.y || hm != tt.m || hd != tt.d {
 			t.Errorf("hijriFromDays(%d-%02d-%02d) = %d-%d-%d", gy, gm, gd, hy, hm, hd)
 		}

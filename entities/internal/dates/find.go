@@ -26,14 +26,29 @@ type Value struct {
 }
 
 // Match is one date expression: its byte span [Start, End) in the text and
-// its value.
+// its value. For a range of days («13 إلى 15 تموز») Value is the first day
+// and Until the last; Until is the zero Value otherwise.
 type Match struct {
 	Start, End int
 	Value      Value
+	Until      Value
 }
 
 // lex is the word table, built once when the package loads and only read.
 var lex = buildLexicon()
+
+// lexHashes holds the hashes of every lexicon key and of the لل forms of
+// its definite keys (للعام): a word whose hashes miss it is no date word.
+var lexHashes = func() *hashSet {
+	keys := make([]string, 0, 2*len(lex))
+	for k := range lex {
+		keys = append(keys, k)
+		if strings.HasPrefix(k, "ال") {
+			keys = append(keys, "لل"+k[4:])
+		}
+	}
+	return newHashSet(keys)
+}()
 
 var pool = sync.Pool{New: func() any { return new(tokens) }}
 
@@ -61,7 +76,7 @@ func Find(dst []Match, text string, ref time.Time) []Match {
 			i++
 			continue
 		}
-		dst = append(dst, Match{Start: r.start, End: int(ts.toks[r.end-1].end), Value: r.v})
+		dst = append(dst, Match{Start: r.start, End: int(ts.toks[r.end-1].end), Value: r.v, Until: r.until})
 		if r.v.Precision == Year {
 			p.lastYear = r.end
 		}
@@ -78,6 +93,7 @@ type res struct {
 	start int
 	end   int
 	v     Value
+	until Value // last day of a range
 }
 
 type parser struct {
@@ -98,9 +114,19 @@ func (p *parser) word(i int) (*entry, int) {
 		return nil, 0
 	}
 	t := &p.ts.toks[i]
-	if t.kind != tWord {
+	if t.kind != tWord || !(lexHashes.has(t.h[0]) || lexHashes.has(t.h[1]) || lexHashes.has(t.h[2])) {
 		return nil, 0
 	}
+	e, off := p.lookup(i)
+	if e != nil && e.fa && !p.ts.persian {
+		return nil, 0 // فردا in Arabic text is «individuals», not «tomorrow»
+	}
+	return e, off
+}
+
+// lookup is word without the Persian check.
+func (p *parser) lookup(i int) (*entry, int) {
+	t := &p.ts.toks[i]
 	k := p.ts.key(i)
 	if e := lex[k]; e != nil {
 		return e, int(t.start)
@@ -257,6 +283,19 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 	if e.cue&(cueBefore|cueSince|cueAfter|cueWithin) != 0 {
 		if r, ok := p.agoLed(i, off, e); ok {
 			return r, true
+		}
+	}
+	if e.num >= 1 && e.num <= 5 && p.key(i+1) == keyShanbe {
+		// سه شنبه: Persian weekdays in two words (یک، دو، سه، چهار، پنج + شنبه).
+		if r, ok := p.weekday(i+1, off, int8(e.num)); ok {
+			return r, true
+		}
+	}
+	if e.faOrd || e.faTens != 0 {
+		if d, j, ok := p.persianOrdinal(i, e); ok {
+			if r, ok := p.dayMonth(off, d, j, -1); ok {
+				return r, true
+			}
 		}
 	}
 	if e.num != 0 {

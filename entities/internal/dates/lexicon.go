@@ -20,29 +20,29 @@ const (
 
 // Cue roles of a word (a bit set).
 const (
-	cueYear    uint32 = 1 << iota // عام، سنة، سال، year: a year number follows
-	cueMonth                      // شهر: a month name follows
-	cueDay                        // يوم: a weekday or a day follows
-	cuePrep                       // في، حتى، بين…: a year or month may follow
-	cueSince                      // منذ، since
-	cueBefore                     // قبل، before
-	cueAfter                      // بعد، after
-	cueWithin                     // خلال، in
-	cuePeriod                     // مطلع، نهاية…: a date expression follows
-	cuePast                       // الماضي، last
-	cueNext                       // المقبل، next
-	cueCurrent                    // الجاري، الحالي
-	cueThis                       // هذا، هذه، this
-	cueAgo                        // مضت، ago، پیش
-	cueFirst                      // أول (in أول أمس)
-	cueHijri                      // هـ، هجري
-	cueGreg                       // م، ميلادي
-	cueTime                       // الساعة، at
-	cueOf                         // من، of
-	cueTeen                       // عشر (in الحادي عشر)
-	cueAnd                        // و، and, to (year ranges)
-	cueSolar                      // ش، شمسی
-	cueBareYear                   // في، منذ، حتى، in: a bare year may follow
+	cueYear     uint32 = 1 << iota // عام، سنة، سال، year: a year number follows
+	cueMonth                       // شهر: a month name follows
+	cueDay                         // يوم: a weekday or a day follows
+	cuePrep                        // في، حتى، بين…: a year or month may follow
+	cueSince                       // منذ، since
+	cueBefore                      // قبل، before
+	cueAfter                       // بعد، after
+	cueWithin                      // خلال، in
+	cuePeriod                      // مطلع، نهاية…: a date expression follows
+	cuePast                        // الماضي، last
+	cueNext                        // المقبل، next
+	cueCurrent                     // الجاري، الحالي
+	cueThis                        // هذا، هذه، this
+	cueAgo                         // مضت، ago، پیش
+	cueFirst                       // أول (in أول أمس)
+	cueHijri                       // هـ، هجري
+	cueGreg                        // م، ميلادي
+	cueTime                        // الساعة، at
+	cueOf                          // من، of
+	cueTeen                        // عشر (in الحادي عشر)
+	cueAnd                         // و، and, to (year ranges)
+	cueSolar                       // ش، شمسی
+	cueBareYear                    // في، منذ، حتى، in: a bare year may follow
 )
 
 // entry is what the lexicon knows of one normalised word. A word may have
@@ -63,6 +63,9 @@ type entry struct {
 	num    int16 // cardinal number word
 	ord    int8  // ordinal day word (الأول = 1, العاشر = 10)
 	tens   int8  // والعشرين = 20 (after an ordinal)
+	faOrd  bool  // ord is a Persian ordinal (سوم، بیستم), which needs no من
+	faTens int8  // بیست، سی: the tens of a Persian compound ordinal
+	fa     bool  // a Persian word that is also an Arabic one (فردا، سال): only in Persian text
 }
 
 // Heads of two-word month names.
@@ -76,10 +79,10 @@ const (
 
 // Second words of two-word month names.
 const (
-	secFirst int8 = iota + 1 // الأول، أول، الأولى
-	secSecond                // الثاني، ثاني، الثانية، الآخر، الآخرة
-	secQada                  // القعدة
-	secHijja                 // الحجة
+	secFirst  int8 = iota + 1 // الأول، أول، الأولى
+	secSecond                 // الثاني، ثاني، الثانية، الآخر، الآخرة
+	secQada                   // القعدة
+	secHijja                  // الحجة
 )
 
 type lexicon map[string]*entry
@@ -241,9 +244,9 @@ func buildLexicon() lexicon {
 		5, "الخميس", "پنجشنبه", "پنج‌شنبه", "thursday", 6, "الجمعة", "الجمعه", "جمعه", "friday",
 		7, "السبت", "شنبه", "saturday")
 	// Relative day words.
-	l.rels(0, "اليوم", "امروز", "today", "tonight", "الآن", "now", "اکنون", "حالا",
+	l.rels(0, "اليوم", "امروز", "today", "tonight",
 		-1, "أمس", "الأمس", "البارحة", "دیروز", "yesterday",
-		1, "غدا", "غداً", "الغد", "فردا", "tomorrow",
+		1, "غدا", "غداً", "الغد", "فردا", "tomorrow", "بكرة", "بكره",
 		-2, "پریروز", 2, "پس‌فردا", "پسفردا")
 	for _, w := range []struct {
 		w string
@@ -279,6 +282,18 @@ func buildLexicon() lexicon {
 	l.ords(1, "الأول", "الحادي", "first", 2, "الثاني", "second", 3, "الثالث", "third", 4, "الرابع", "fourth",
 		5, "الخامس", "fifth", 6, "السادس", "sixth", 7, "السابع", "seventh", 8, "الثامن", "eighth",
 		9, "التاسع", "ninth", 10, "العاشر", "tenth", 20, "العشرين", 30, "الثلاثين")
+	for i, w := range []string{"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+		"یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم",
+		"بیست‌ویکم", "بیست‌ودوم", "بیست‌وسوم", "بیست‌وچهارم", "بیست‌وپنجم", "بیست‌وششم", "بیست‌وهفتم", "بیست‌وهشتم", "بیست‌ونهم", "سی‌ام", "سی‌ویکم"} {
+		e := l.get(fold(w))
+		e.ord, e.faOrd = int8(i+1), true
+	}
+	for _, w := range []string{"هیجدهم"} {
+		e := l.get(fold(w))
+		e.ord, e.faOrd = 18, true
+	}
+	l.get(fold("بیست")).faTens = 20
+	l.get(fold("سی")).faTens = 30
 	l.get(fold("والعشرين")).tens = 20
 	l.get(fold("والعشرون")).tens = 20
 	l.get(fold("والثلاثين")).tens = 30
@@ -303,9 +318,12 @@ func buildLexicon() lexicon {
 	l.cues(cueHijri, "هـ", "ه", "هجري", "هجرية", "للهجرة", "هجری", "ق")
 	l.cues(cueGreg, "م", "ميلادي", "ميلادية", "للميلاد", "میلادی")
 	l.cues(cueSolar, "ش", "شمسی", "هجری‌شمسی")
-	l.cues(cueTime, "الساعة", "at", "ساعت")
+	l.cues(cueTime, "الساعة", "at", "ساعت", "في")
 	l.cues(cueOf, "من", "of", "the")
 	l.cues(cueTeen, "عشر")
 	l.cues(cueAnd, "و", "to", "and", "الى", "إلى", "حتى", "-", "/", "تا")
+	for _, w := range []string{"فردا", "جمعه", "سال", "در", "از", "تا", "ده", "دو"} {
+		l.get(fold(w)).fa = true
+	}
 	return l
 }

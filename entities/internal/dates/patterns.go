@@ -18,7 +18,19 @@ var (
 	keyMonth    = fold("شهر")
 	keyMah      = fold("ماه")
 	keyPish     = fold("پیش")
+	keyAshara   = fold("عشرة")
+	keyFi       = fold("في")
+	keyAm       = fold("ام")
+	keyShanbe   = fold("شنبه")
+	keyWahid    = fold("واحد")
+	keyWahida   = fold("واحدة")
 )
+
+// rangeWords join the two days of a range.
+var rangeWords = map[string]bool{fold("إلى"): true, fold("الى"): true, fold("حتى"): true, "to": true, "until": true, fold("تا"): true}
+
+// notToday are the words before اليوم that make it a day of the story.
+var notToday = map[string]bool{fold("نفس"): true, fold("ذلك"): true, fold("ذات"): true, fold("لذلك"): true, fold("بذلك"): true}
 
 // Filler words allowed between a preposition and a count: قبل نحو ثلاثة أيام.
 var fillers = map[string]bool{
@@ -79,18 +91,7 @@ func (p *parser) monthAt(j int) (m int, cal uint8, ambig bool, next int, clitic 
 	clitic = off != int(p.ts.toks[j].start)
 	if e.head != 0 && j+1 < p.n {
 		if e2 := lex[p.key(j+1)]; e2 != nil && e2.second != 0 {
-			switch e.head {
-			case headKanun:
-				m, cal = map[int8]int{secFirst: 12, secSecond: 1}[e2.second], calGregorian
-			case headTishrin:
-				m, cal = map[int8]int{secFirst: 10, secSecond: 11}[e2.second], calGregorian
-			case headRabi:
-				m, cal = map[int8]int{secFirst: 3, secSecond: 4}[e2.second], calHijri
-			case headJumada:
-				m, cal = map[int8]int{secFirst: 5, secSecond: 6}[e2.second], calHijri
-			case headDhu:
-				m, cal = map[int8]int{secQada: 11, secHijja: 12}[e2.second], calHijri
-			}
+			m, cal = twoWordMonth(e.head, e2.second)
 			if m != 0 {
 				return m, cal, false, j + 2, clitic, true
 			}
@@ -104,6 +105,37 @@ func (p *parser) monthAt(j int) (m int, cal uint8, ambig bool, next int, clitic 
 		return int(e.month), e.cal, e.ambig, next, clitic, true
 	}
 	return 0, 0, false, 0, false, false
+}
+
+// twoWordMonth returns the month a head and a second word name, or 0.
+func twoWordMonth(head uint8, second int8) (int, uint8) {
+	pick := func(a, b int) int {
+		switch second {
+		case secFirst:
+			return a
+		case secSecond:
+			return b
+		}
+		return 0
+	}
+	switch head {
+	case headKanun:
+		return pick(12, 1), calGregorian
+	case headTishrin:
+		return pick(10, 11), calGregorian
+	case headRabi:
+		return pick(3, 4), calHijri
+	case headJumada:
+		return pick(5, 6), calHijri
+	case headDhu:
+		switch second {
+		case secQada:
+			return 11, calHijri
+		case secHijja:
+			return 12, calHijri
+		}
+	}
+	return 0, 0
 }
 
 // pairAfter reads the second name of a pair after a Gregorian month
@@ -308,6 +340,10 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 	}
 	m, cal, _, k, _, ok := p.monthAt(j)
 	if !ok {
+		// السادس عشر من الشهر الجاري، 5 من الشهر الماضي، 3 من هذا الشهر
+		if mv, nx, ok := p.relMonthAt(j); ok && d <= daysInMonth(mv.Year, mv.Month) {
+			return res{start, nx, Value{mv.Year, mv.Month, d, Day}, Value{}}, true
+		}
 		return res{}, false
 	}
 	if cal == calGregorian {
@@ -318,13 +354,13 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 		if !ok {
 			return res{}, false
 		}
-		return res{start, p.timeAfter(nx), v}, true
+		return res{start, p.timeAfter(nx), v, Value{}}, true
 	}
 	if p.hasRef && cal == calGregorian && p.key(k) != keyBefore && p.key(k) != keyAfter {
 		// «20 أغسطس الماضي»: the latest such day before ref, or the next after.
 		if n, nx, ok := p.modAfter(k); ok && n == 0 {
 			if d <= daysInMonth(p.ry, m) {
-				return res{start, nx, Value{p.ry, m, d, Day}}, true // 20 أغسطس الجاري
+				return res{start, nx, Value{p.ry, m, d, Day}, Value{}}, true // 20 أغسطس الجاري
 			}
 		} else if ok {
 			for y := p.ry; y != p.ry+2*n; y += n {
@@ -332,7 +368,7 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 					continue
 				}
 				if z := civilDays(y, m, d); (n < 0 && z < p.refDay) || (n > 0 && z > p.refDay) {
-					return res{start, nx, Value{y, m, d, Day}}, true
+					return res{start, nx, Value{y, m, d, Day}, Value{}}, true
 				}
 			}
 		}
@@ -341,7 +377,31 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return res{start, p.timeAfter(k), v}, true
+	return res{start, p.timeAfter(k), v, Value{}}, true
+}
+
+// relMonthAt reads a month given relative to the reference at token j:
+// الشهر الجاري، الشهر الماضي، هذا الشهر.
+func (p *parser) relMonthAt(j int) (Value, int, bool) {
+	if !p.hasRef {
+		return Value{}, j, false
+	}
+	e := p.ent(j)
+	if e == nil {
+		return Value{}, j, false
+	}
+	if e.cue&cueThis != 0 {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uMonth && modUnits[p.stemKey(j+1)] {
+			return p.addMonths(0), j + 2, true
+		}
+		return Value{}, j, false
+	}
+	if e.unit == uMonth && modUnits[p.stemKey(j)] && strings.HasPrefix(p.stemKey(j), keyThe) {
+		if n, nx, ok := p.modAfter(j + 1); ok {
+			return p.addMonths(n), nx, true
+		}
+	}
+	return Value{}, j, false
 }
 
 // numberLed tries the patterns that start with a number at token i. wd is
@@ -358,6 +418,25 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	// Numeric dates: 2016/02/22, 22-2-2016, ۱۴۰۳/۰۵/۱۲.
 	if r, ok := p.numericDate(i, start); ok {
 		return r, true
+	}
+	// A numeric month: 2/2013.
+	if nd <= 2 && v >= 1 && v <= 12 && p.punct(i+1, "/") && p.adjacent(i+1) && p.adjacent(i+2) && !p.punct(i+3, "/") {
+		if y, yd, ok := p.num(i + 2); ok && yd == 4 && y >= 1000 && y <= 2100 {
+			return res{start, i + 3, Value{y, v, 0, Month}, Value{}}, true
+		}
+	}
+	// A range of days in one month: 13-15 تموز، 13 إلى 15 تموز.
+	if nd <= 2 && v >= 1 {
+		j := i + 1
+		if p.punct(j, "-") || rangeWords[p.key(j)] {
+			if d2, nd2, ok := p.num(j + 1); ok && nd2 <= 2 && d2 > v && d2 <= 31 {
+				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == Day && r.v.Year != 0 {
+					r.until = r.v
+					r.v = p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - v))
+					return r, true
+				}
+			}
+		}
 	}
 	// Day and month.
 	if nd <= 2 {
@@ -379,7 +458,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	if mc, nx := p.markerAfter(i + 1); mc != 0 && nd >= 3 && nd <= 4 {
 		if yearOK(mc, v, nd) || (mc == calGregorian && v >= 100 && v <= 2100) {
 			if yv, ok := p.yearValue(mc, v); ok {
-				return res{start, nx, yv}, true
+				return res{start, nx, yv, Value{}}, true
 			}
 		}
 	}
@@ -403,7 +482,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			if v >= lo && v <= 2100 {
 				if yv, ok := p.yearValue(cal, v); ok {
 					_, nx := p.markerAfter(i + 1)
-					return res{start, nx, yv}, true
+					return res{start, nx, yv, Value{}}, true
 				}
 			}
 		}
@@ -462,7 +541,7 @@ func (p *parser) numericDate(i, start int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return res{start, p.timeAfter(end), v}, true
+	return res{start, p.timeAfter(end), v, Value{}}, true
 }
 
 // yearRange reads the second year of a range: «بين 2010 و2015»، «1990-1994».
@@ -478,11 +557,14 @@ func (p *parser) yearRange(i int) (res, bool) {
 		return res{}, false
 	}
 	_, nx := p.markerAfter(i + 1)
-	return res{int(p.ts.toks[i].start), nx, Value{v, 0, 0, Year}}, true
+	return res{int(p.ts.toks[i].start), nx, Value{v, 0, 0, Year}, Value{}}, true
 }
 
 // countUnitAgo reads «N unit ago» with the count n at token i.
 func (p *parser) countUnitAgo(i, start, n int) (res, bool) {
+	if n == 0 || (i > 0 && p.ts.toks[i-1].kind == tNum) {
+		return res{}, false // «10 000 سنة مضت»: a digit group, not a count
+	}
 	e := p.ent(i + 1)
 	if e == nil || e.unit == 0 {
 		return res{}, false
@@ -491,7 +573,7 @@ func (p *parser) countUnitAgo(i, start, n int) (res, bool) {
 		return res{}, false
 	}
 	v, ok := p.offsetValue(e.unit, -n)
-	return res{start, i + 3, v}, ok
+	return res{start, i + 3, v, Value{}}, ok
 }
 
 // agoAt reports whether token j is an "ago" word after the unit whose key
@@ -521,7 +603,7 @@ func (p *parser) firstOf(i, off int) (res, bool) {
 	if e == nil || !e.isRel || e.rel != -1 || !p.hasRef {
 		return res{}, false
 	}
-	return res{off, j + 1, p.fromDays(p.refDay - 2)}, true
+	return res{off, j + 1, p.fromDays(p.refDay - 2), Value{}}, true
 }
 
 // relDay reads اليوم، أمس، غدا، امسال… and a few two-word forms.
@@ -530,11 +612,14 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 		return res{}, false
 	}
 	if e.relU == uYear {
-		return res{off, i + 1, Value{p.ry + int(e.rel), 0, 0, Year}}, true
+		return res{off, i + 1, Value{p.ry + int(e.rel), 0, 0, Year}, Value{}}, true
 	}
 	d := int(e.rel)
 	j := i + 1
 	if p.stemKey(i) == keyToday {
+		if notToday[p.key(i-1)] {
+			return res{}, false // نفس اليوم، ذلك اليوم: a day of the story
+		}
 		e2 := p.ent(j)
 		switch {
 		case p.key(j) == keyPrev:
@@ -551,7 +636,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	if e2 := p.ent(j); e2 != nil && e2.wday != 0 && d != 0 {
 		j++ // أمس الأحد، غداً الجمعة
 	}
-	return res{off, j, p.fromDays(p.refDay + d)}, true
+	return res{off, j, p.fromDays(p.refDay + d), Value{}}, true
 }
 
 // weekday reads a weekday name at token i: with a date after it, with a
@@ -562,12 +647,32 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 	if p.punct(k, ",") {
 		k++
 	}
-	if p.key(k) == keyCorresp {
-		k++ // الخميس الموافق 20 أغسطس
+	if p.key(k) == keyCorresp || p.key(k) == keyFi {
+		k++ // الخميس الموافق 20 أغسطس، الاثنين في 18 شباط
 	}
 	if r, ok := p.numberLed(k, wd); ok {
 		r.start = off
 		return r, true
+	}
+	if e := p.ent(k); e != nil && (e.faOrd || e.faTens != 0) {
+		if d, nx, ok := p.persianOrdinal(k, e); ok {
+			if r, ok := p.dayMonth(off, d, nx, wd); ok {
+				return r, true
+			}
+		}
+	}
+	if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && p.hasRef {
+		// السبت السادس عشر: a weekday and a day of the month, in the month
+		// nearest the reference where they agree.
+		if d, nx, ok := p.ordinalDay(k, e); ok {
+			if p.key(nx) == keyMin || p.key(nx) == "of" {
+				if r, ok := p.dayMonth(off, d, nx, wd); ok {
+					return r, true
+				}
+			} else if v, ok := p.weekdayDay(wd, d); ok {
+				return res{off, nx, v, Value{}}, true
+			}
+		}
 	}
 	if m, _, _, _, _, ok := p.monthAt(k); ok && m != 0 {
 		if r, ok := p.monthLed(k, off, true, wd); ok && r.v.Precision == Day {
@@ -585,14 +690,111 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			for weekday(z) != wd {
 				z += n
 			}
-			return res{off, nx, p.fromDays(z)}, true
+			return res{off, nx, p.fromDays(z), Value{}}, true
 		}
 	}
+	// A bare weekday is the latest one on or before the reference, or the
+	// next one after it when the sentence speaks of the future.
 	z := p.refDay
-	for weekday(z) != wd {
-		z--
+	step := -1
+	if p.future(i) {
+		z, step = p.refDay+1, 1
 	}
-	return res{off, j, p.fromDays(z)}, true
+	for weekday(z) != wd {
+		z += step
+	}
+	return res{off, j, p.fromDays(z), Value{}}, true
+}
+
+// weekdayDay returns day d of the month nearest the reference in which it
+// falls on weekday wd.
+func (p *parser) weekdayDay(wd, d int) (Value, bool) {
+	for k := 0; k <= 24; k++ {
+		for _, n := range []int{k, -k} {
+			v := p.addMonths(n)
+			if d > daysInMonth(v.Year, v.Month) {
+				continue
+			}
+			if weekday(civilDays(v.Year, v.Month, d)) == wd {
+				return Value{v.Year, v.Month, d, Day}, true
+			}
+			if k == 0 {
+				break
+			}
+		}
+	}
+	return Value{}, false
+}
+
+// future reports whether the sentence around token i speaks of the
+// future: سوف، a verb with the future prefix س (سيعقد، ستبدأ), المقبل or
+// القادم, or English will.
+func (p *parser) future(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &p.ts.toks[j]
+		if t.kind == tPunct && sentenceEnd(p.key(j)) {
+			break
+		}
+		if t.kind == tWord && futureWord(p.key(j)) {
+			return true
+		}
+	}
+	for j := i + 1; j < p.n && j <= i+4; j++ {
+		t := &p.ts.toks[j]
+		if t.kind == tPunct && sentenceEnd(p.key(j)) {
+			break
+		}
+		if t.kind == tWord && futureWord(p.key(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether punctuation k ends the clause the future
+// test looks at.
+func sentenceEnd(k string) bool {
+	switch k {
+	case ".", "!", "?", ";", ",", ":":
+		return true
+	}
+	return false
+}
+
+// notFuture are common words that look like verbs with the future prefix.
+var notFuture = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"سياسة", "سياسي", "سياسية", "سياسيين", "سياسيون", "سياسات", "سيارة", "سيارات", "سيدة", "سيدات",
+		"سيطرة", "سيناء", "سيادة", "سياحة", "سياحي", "سياحية", "سياق", "سيول", "ستة", "ستين", "ستون", "ستار", "سيف", "سير", "سيرة",
+		"سنة", "سنوات", "سنوي", "سنوية", "سنويا", "سنين", "سنتين", "سنغافورة", "سيبيريا", "سيئول", "سيول", "سيتي", "سيناريو", "ستوكهولم",
+		"سيراليون", "سيريلانكا", "ستراتيجية", "سيجارة", "سينما", "سيئة", "سيئ", "ستائر", "سيرك", "سيمفونية", "سيناتور", "سيطر", "سيطرت"} {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
+// futureMarks are words that put a sentence in the future.
+var futureMarks = map[string]bool{
+	fold("سوف"): true, fold("المقبل"): true, fold("المقبلة"): true, fold("القادم"): true, fold("القادمة"): true,
+	"will": true, "next": true, fold("آینده"): true,
+}
+
+func futureWord(k string) bool {
+	if futureMarks[k] {
+		return true
+	}
+	// و/ف + س + imperfect prefix + at least three more letters.
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[2:]
+	}
+	if !strings.HasPrefix(k, "س") || len(k) < 10 || notFuture[k] {
+		return false
+	}
+	switch k[2:4] {
+	case "ي", "ت", "ن", "ا":
+		return true
+	}
+	return false
 }
 
 // dayCue reads what follows يوم: a weekday, أمس or غد, or a date.
@@ -611,7 +813,7 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 		}
 	}
 	if p.hasRef && (p.key(j) == keyTomorrow) {
-		return res{off, j + 1, p.fromDays(p.refDay + 1)}, true
+		return res{off, j + 1, p.fromDays(p.refDay + 1), Value{}}, true
 	}
 	if _, _, ok := p.num(j); ok {
 		if r, ok := p.numberLed(j, -1); ok && r.v.Precision == Day {
@@ -623,9 +825,9 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 		if e := p.ent(j + 1); e != nil && e.isRel {
 			switch {
 			case p.key(j) == "before" && e.rel == -1:
-				return res{off, j + 2, p.fromDays(p.refDay - 2)}, true
+				return res{off, j + 2, p.fromDays(p.refDay - 2), Value{}}, true
 			case p.key(j) == "after" && e.rel == 1:
-				return res{off, j + 2, p.fromDays(p.refDay + 2)}, true
+				return res{off, j + 2, p.fromDays(p.refDay + 2), Value{}}, true
 			}
 		}
 	}
@@ -664,18 +866,38 @@ func (p *parser) monthLed(i, off int, cued bool, wd ...int) (res, bool) {
 			}
 			if y, _, nx, ok := p.yearAfter(k, calGregorian); ok {
 				if v, ok := p.dayValue(calGregorian, y, m, d); ok {
-					return res{off, p.timeAfter(nx), v}, true
+					return res{off, p.timeAfter(nx), v, Value{}}, true
 				}
 				return res{}, false
 			}
 			if v, ok := p.resolveDM(calGregorian, m, d, w); ok {
-				return res{off, p.timeAfter(k), v}, true
+				return res{off, p.timeAfter(k), v, Value{}}, true
+			}
+		}
+	}
+	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || rangeWords[p.key(j+1)]) {
+		// يوليو 13-15
+		if d2, dd2, ok := p.num(j + 2); ok && dd2 <= 2 && d2 > d1 && d2 <= 31 {
+			k := j + 3
+			y, ycal, nx, ok := p.yearAfter(k, cal)
+			var a, b Value
+			var okA, okB bool
+			if ok {
+				a, okA = p.dayValue(ycal, y, m, d1)
+				b, okB = p.dayValue(ycal, y, m, d2)
+				k = nx
+			} else {
+				a, okA = p.resolveDM(cal, m, d1, w)
+				b, okB = p.resolveDM(cal, m, d2, -1)
+			}
+			if okA && okB && a.Year != 0 {
+				return res{off, k, a, b}, true
 			}
 		}
 	}
 	if y, ycal, nx, ok := p.yearAfter(j, cal); ok {
 		if v, ok := p.monthValue(ycal, y, m); ok {
-			return res{off, nx, v}, true
+			return res{off, nx, v, Value{}}, true
 		}
 		return res{}, false
 	}
@@ -702,7 +924,7 @@ func (p *parser) monthLed(i, off int, cued bool, wd ...int) (res, bool) {
 				y++
 			}
 			if v, ok := p.monthValue(cal, y, m); ok {
-				return res{off, nx, v}, true
+				return res{off, nx, v, Value{}}, true
 			}
 		}
 	}
@@ -714,10 +936,10 @@ func (p *parser) monthLed(i, off int, cued bool, wd ...int) (res, bool) {
 		return res{}, false
 	}
 	if !p.hasRef {
-		return res{off, j, Value{0, m, 0, Month}}, true
+		return res{off, j, Value{0, m, 0, Month}, Value{}}, true
 	}
 	v, ok := p.monthValue(cal, p.refYear(cal), m)
-	return res{off, j, v}, ok
+	return res{off, j, v, Value{}}, ok
 }
 
 // yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».
@@ -741,7 +963,7 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return res{off, nx, yv}, true
+	return res{off, nx, yv, Value{}}, true
 }
 
 // unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
@@ -756,7 +978,7 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		if k2 == keyBefore {
 			if n, nx, ok := p.modAfter(j + 1); ok && n < 0 {
 				v, ok := p.offsetValue(e.unit, -2)
-				return res{off, nx, v}, ok
+				return res{off, nx, v, Value{}}, ok
 			}
 		}
 		return res{}, false
@@ -766,12 +988,12 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		// «نهاية العام»: after a period word the unit alone is the current one.
 		if i > 0 && p.hasCue(i-1, cuePeriod) && strings.HasPrefix(k, keyThe) {
 			v, ok := p.offsetValue(e.unit, 0)
-			return res{off, j, v}, ok
+			return res{off, j, v, Value{}}, ok
 		}
 		return res{}, false
 	}
 	v, ok := p.offsetValue(e.unit, n)
-	return res{off, nx, v}, ok
+	return res{off, nx, v, Value{}}, ok
 }
 
 // modLed reads «هذا العام»، «this week» and English «last/next» + unit,
@@ -799,18 +1021,22 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	}
 	if e2.unit != 0 && modUnits[p.stemKey(j)] {
 		v, ok := p.offsetValue(e2.unit, n)
-		return res{off, j + 1, v}, ok
+		return res{off, j + 1, v, Value{}}, ok
 	}
-	if !isLatin(p.key(i)) {
+	if !isLatin(p.key(i)) && !(e.cue&cueThis != 0 && e2.wday != 0) {
 		return res{}, false
 	}
-	if e2.wday != 0 && n != 0 {
-		wd := int(e2.wday) - 1
-		z := p.refDay + n
-		for weekday(z) != wd {
-			z += n
+	if e2.wday != 0 {
+		// last/next Monday: strictly before or after; this Monday: the
+		// coming one, or the reference day itself.
+		wd, z, step := int(e2.wday)-1, p.refDay+n, n
+		if n == 0 {
+			step = 1
 		}
-		return res{off, j + 1, p.fromDays(z)}, true
+		for weekday(z) != wd {
+			z += step
+		}
+		return res{off, j + 1, p.fromDays(z), Value{}}, true
 	}
 	if e2.month != 0 && e2.cal == calGregorian && n != 0 {
 		m, y := int(e2.month), p.ry
@@ -820,7 +1046,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 		if n > 0 && m <= p.rm {
 			y++
 		}
-		return res{off, j + 1, Value{y, m, 0, Month}}, true
+		return res{off, j + 1, Value{y, m, 0, Month}, Value{}}, true
 	}
 	return res{}, false
 }
@@ -829,18 +1055,24 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	j := i + 1
 	if e.cue&cueAfter != 0 && p.hasRef && (p.key(j) == keyTomorrow || p.key(j) == keyTmrwDef) {
-		return res{off, j + 1, p.fromDays(p.refDay + 2)}, true // بعد غد
+		return res{off, j + 1, p.fromDays(p.refDay + 2), Value{}}, true // بعد غد
 	}
 	if fillers[p.key(j)] {
 		j++
 	}
 	n, counted := 1, false
 	if v, nd, ok := p.num(j); ok && nd <= 3 {
+		if v == 0 {
+			return res{}, false
+		}
 		n, counted = v, true
 		j++
 	} else if e2 := p.ent(j); e2 != nil && e2.num != 0 && e2.unit == 0 {
 		n, counted = int(e2.num), true
 		j++
+		if n < 10 && p.hasCue(j, cueTeen) || (n < 10 && p.key(j) == keyAshara) {
+			n, j = n+10, j+1 // خمسة عشر
+		}
 	}
 	u := p.ent(j)
 	if u == nil || u.unit == 0 {
@@ -869,30 +1101,61 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		return res{}, false
 	}
 	j++
+	if !counted && (p.key(j) == keyWahid || p.key(j) == keyWahida) {
+		j++ // قبل يوم واحد
+	}
 	if dir < 0 && p.agoAt(j, k) {
 		j++
 	}
 	v, ok := p.offsetValue(u.unit, dir*n)
-	return res{off, j, v}, ok
+	return res{off, j, v, Value{}}, ok
 }
 
 // ordinalLed reads «الحادي والعشرين من مايو»، «الأول من يناير»، «العاشر من رمضان».
 func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
-	d := int(e.ord)
-	j := i + 1
-	if d <= 9 {
-		if p.hasCue(j, cueTeen) && lex[p.key(j)] != nil {
-			d += 10
-			j++
-		} else if t := lex[p.key(j)]; t != nil && t.tens != 0 {
-			d += int(t.tens)
-			j++
-		} else if p.stemKey(i) == keyHadi {
-			return res{}, false
-		}
-	}
-	if p.key(j) != keyMin && p.key(j) != "of" {
+	d, j, ok := p.ordinalDay(i, e)
+	if !ok || p.key(j) != keyMin && p.key(j) != "of" {
 		return res{}, false
 	}
 	return p.dayMonth(off, d, j, -1)
+}
+
+// persianOrdinal reads a Persian ordinal day at token i: سوم، بیستم،
+// بیست و سوم، سی ام.
+func (p *parser) persianOrdinal(i int, e *entry) (int, int, bool) {
+	if e.faOrd {
+		return int(e.ord), i + 1, true
+	}
+	if e.faTens == 0 {
+		return 0, i, false
+	}
+	d, j := int(e.faTens), i+1
+	switch {
+	case p.key(j) == keyAm:
+		return d, j + 1, true
+	case p.key(j) == "و":
+		if e2 := p.ent(j + 1); e2 != nil && e2.faOrd && e2.ord <= 9 && p.ts.toks[j+1].kind == tWord && lex[p.key(j+1)] == e2 {
+			return d + int(e2.ord), j + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// ordinalDay reads an ordinal day at token i: الأول، الحادي عشر، الثالث
+// عشرة، الحادي والعشرين، العشرين.
+func (p *parser) ordinalDay(i int, e *entry) (int, int, bool) {
+	d := int(e.ord)
+	j := i + 1
+	if d <= 9 {
+		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+			d += 10
+			j++
+		} else if t != nil && t.tens != 0 {
+			d += int(t.tens)
+			j++
+		} else if p.stemKey(i) == keyHadi {
+			return 0, j, false
+		}
+	}
+	return d, j, d >= 1 && d <= 31
 }

@@ -19,30 +19,115 @@ const (
 	scriptPersian
 )
 
-// token is one word, number or punctuation mark of the text, with its
-// byte span in the original text and its normalisation key.
+// token is one word, number or punctuation mark of the text: its byte
+// span, and for a word the hashes of its key from its first, second and
+// third letter (so a word with one or two clitic letters still hits the
+// lexicon's hash set). The key itself is made only for words whose hash
+// hits.
 type token struct {
 	start, end int32 // byte span in the text
-	ks, ke     int32 // key span in tokens.keys
 	num        int32 // value of a number token (capped)
+	h          [3]uint32
 	kind       uint8
 	nd         uint8 // digits in a number token
 	script     uint8 // digit script of a number token
 	space      bool  // white space (or the text start) comes right before
+	keyed      bool  // key is set
+	key        string
 }
 
 // tokens is a tokenised text.
 type tokens struct {
 	text    string
 	toks    []token
-	keys    string
 	persian bool // Persian-only letters or digits occur in the text
 	kbuf    []byte
 }
 
+// key returns the normalisation key of token i: folded letters for a
+// word, the folded mark for punctuation, "" for a number.
 func (ts *tokens) key(i int) string {
 	t := &ts.toks[i]
-	return ts.keys[t.ks:t.ke]
+	if t.keyed {
+		return t.key
+	}
+	t.keyed = true
+	if t.kind == tWord {
+		b := ts.kbuf[:0]
+		for _, r := range ts.text[t.start:t.end] {
+			if f := foldRune(r); f != 0 {
+				b = utf8.AppendRune(b, f)
+			}
+		}
+		ts.kbuf = b
+		if raw := ts.text[t.start:t.end]; string(b) == raw {
+			t.key = raw // nothing folded: share the text
+		} else {
+			t.key = string(b)
+		}
+	}
+	return t.key
+}
+
+// Hashing of folded keys: FNV-1a over runes.
+const (
+	hashOffset uint32 = 2166136261
+	hashPrime  uint32 = 16777619
+)
+
+func hashKey(k string) uint32 {
+	h := hashOffset
+	for _, r := range k {
+		h = (h ^ uint32(r)) * hashPrime
+	}
+	return h
+}
+
+// hashSet is an open-addressing set of key hashes.
+type hashSet struct {
+	slots []uint32 // 0 is empty
+	mask  uint32
+}
+
+func newHashSet(keys []string) *hashSet {
+	n := 1
+	for n < 4*len(keys) {
+		n <<= 1
+	}
+	s := &hashSet{slots: make([]uint32, n), mask: uint32(n - 1)}
+	for _, k := range keys {
+		s.add(hashKey(k))
+	}
+	return s
+}
+
+func (s *hashSet) add(h uint32) {
+	if h == 0 {
+		h = 1
+	}
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		if s.slots[i] == h {
+			return
+		}
+		if s.slots[i] == 0 {
+			s.slots[i] = h
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint32) bool {
+	if h == 0 {
+		h = 1
+	}
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // foldRune maps r to its key form: 0 drops it.
@@ -60,14 +145,9 @@ func foldRune(r rune) rune {
 		return 'ك'
 	case 'ة', 'ۀ', 'ە':
 		return 'ه'
-	case 'ٰ':
-		return 0
 	}
-	if r < 0x80 {
-		if r >= 'A' && r <= 'Z' {
-			return r + 32
-		}
-		return r
+	if r >= 'A' && r <= 'Z' {
+		return r + 32
 	}
 	return r
 }
@@ -86,11 +166,38 @@ func digitValue(r rune) (int, uint8, bool) {
 	return 0, 0, false
 }
 
+// arabicWord says which runes of the Arabic block U+0600-U+06FF belong to
+// words (letters, marks and tatweel).
+var arabicWord = func() (t [256]bool) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		t[r-0x0600] = r == 0x0640 || unicode.IsLetter(r) || unicode.IsMark(r)
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	}
-	return r == 0x200C || r == 0x200D || r == 0x0640 || unicode.IsLetter(r) || unicode.IsMark(r)
+	if r >= 0x0600 && r <= 0x06FF {
+		return arabicWord[r-0x0600]
+	}
+	return r == 0x200C || r == 0x200D || unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// decode returns the rune at s[i] and its width, with a fast path for the
+// two-byte sequences of Arabic script.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < 0x80 {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) {
+		if c2 := s[i+1]; c2&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c2&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 func isPersianRune(r rune) bool {
@@ -101,12 +208,28 @@ func isPersianRune(r rune) bool {
 	return r >= 0x06F0 && r <= 0x06F9
 }
 
-// tokenize splits text into tokens. buf's storage is reused.
+// punctKey returns the key of a punctuation rune.
+func punctKey(r rune, raw string) string {
+	switch r {
+	case '،', '٬':
+		return ","
+	case '٫':
+		return "."
+	case '–', '—', '‐', '‑', '−':
+		return "-"
+	case '؛':
+		return ";"
+	case '؟':
+		return "?"
+	}
+	return raw
+}
+
+// tokenize splits text into tokens, reusing ts's storage.
 func tokenize(text string, ts *tokens) {
 	ts.text = text
 	ts.toks = ts.toks[:0]
 	ts.persian = false
-	kb := ts.kbuf[:0]
 	space := true
 	i := 0
 	for i < len(text) {
@@ -118,29 +241,27 @@ func tokenize(text string, ts *tokens) {
 				i++
 				continue
 			case c >= '0' && c <= '9':
-				i = scanNumber(text, i, ts, &kb, space)
+				i = scanNumber(text, i, ts, space)
 				space = false
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				i = scanWord(text, i, ts, &kb, space)
+				i = scanWord(text, i, ts, space)
 				space = false
 				continue
 			}
-			ks := int32(len(kb))
-			kb = append(kb, c)
-			ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + 1), ks: ks, ke: ks + 1, kind: tPunct, space: space})
+			ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, keyed: true, key: text[i : i+1]})
 			space = false
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decode(text, i)
 		if _, _, ok := digitValue(r); ok {
-			i = scanNumber(text, i, ts, &kb, space)
+			i = scanNumber(text, i, ts, space)
 			space = false
 			continue
 		}
-		if isWordRune(r) && !(r == 0x200C || r == 0x200D) {
-			i = scanWord(text, i, ts, &kb, space)
+		if isWordRune(r) && r != 0x200C && r != 0x200D {
+			i = scanWord(text, i, ts, space)
 			space = false
 			continue
 		}
@@ -148,44 +269,23 @@ func tokenize(text string, ts *tokens) {
 			i += n // bidi marks and joiners between tokens are transparent
 			continue
 		}
-		if unicode.IsSpace(r) || r == 0x200C {
+		if r == 0x200C || unicode.IsSpace(r) {
 			space = true
 			i += n
 			continue
 		}
-		ks := int32(len(kb))
-		switch r {
-		case '،', '٬':
-			kb = append(kb, ',')
-		case '٫':
-			kb = append(kb, '.')
-		case '–', '—', '‐', '‑', '−':
-			kb = append(kb, '-')
-		case '؛':
-			kb = append(kb, ';')
-		case '؟':
-			kb = append(kb, '?')
-		default:
-			kb = append(kb, text[i:i+n]...)
-		}
-		ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + n), ks: ks, ke: int32(len(kb)), kind: tPunct, space: space})
+		ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + n), kind: tPunct, space: space, keyed: true, key: punctKey(r, text[i:i+n])})
 		space = false
 		i += n
 	}
-	ts.kbuf = kb
-	ts.keys = string(kb)
 }
 
-func scanNumber(text string, i int, ts *tokens, kb *[]byte, space bool) int {
+func scanNumber(text string, i int, ts *tokens, space bool) int {
 	start := i
-	ks := int32(len(*kb))
 	var v int64
 	var nd, script uint8
 	for i < len(text) {
-		r, n := rune(text[i]), 1
-		if r >= 0x80 {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
+		r, n := decode(text, i)
 		d, s, ok := digitValue(r)
 		if !ok {
 			break
@@ -202,46 +302,71 @@ func scanNumber(text string, i int, ts *tokens, kb *[]byte, space bool) int {
 		if nd < 255 {
 			nd++
 		}
-		*kb = append(*kb, byte('0'+d))
 		i += n
 	}
 	if v > 1<<30 {
 		v = 1 << 30
 	}
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), ks: ks, ke: int32(len(*kb)), num: int32(v), kind: tNum, nd: nd, script: script, space: space})
+	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), num: int32(v), kind: tNum, nd: nd, script: script, space: space, keyed: true})
 	return i
 }
 
-func scanWord(text string, i int, ts *tokens, kb *[]byte, space bool) int {
+// arInfo describes one rune of the Arabic block for the word scanner.
+type arInfo struct {
+	fold    uint16 // folded rune, 0 when the rune is dropped from keys
+	word    bool   // the rune belongs to words
+	persian bool   // the rune is Persian-only
+}
+
+var arTab = func() (t [256]arInfo) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		t[r-0x0600] = arInfo{fold: uint16(foldRune(r)), word: arabicWord[r-0x0600], persian: isPersianRune(r)}
+	}
+	return t
+}()
+
+func scanWord(text string, i int, ts *tokens, space bool) int {
 	start := i
-	ks := int32(len(*kb))
+	h := [3]uint32{hashOffset, hashOffset, hashOffset}
+	letters := 0
 	for i < len(text) {
-		c := text[i]
-		if c < 0x80 {
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		var f rune
+		if c := text[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			a := &arTab[rune(c&0x03)<<6|rune(text[i+1]&0x3F)]
+			if !a.word {
 				break
 			}
-			if c <= 'Z' {
-				c += 32
+			i += 2
+			if a.fold == 0 {
+				continue
 			}
-			*kb = append(*kb, c)
-			i++
-			continue
+			if a.persian {
+				ts.persian = true
+			}
+			f = rune(a.fold)
+		} else {
+			r, n := decode(text, i)
+			if !isWordRune(r) {
+				break
+			}
+			i += n
+			if f = foldRune(r); f == 0 {
+				continue
+			}
+			if !ts.persian && isPersianRune(r) {
+				ts.persian = true
+			}
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			break
+		h[0] = (h[0] ^ uint32(f)) * hashPrime
+		if letters >= 1 {
+			h[1] = (h[1] ^ uint32(f)) * hashPrime
 		}
-		if !ts.persian && isPersianRune(r) {
-			ts.persian = true
+		if letters >= 2 {
+			h[2] = (h[2] ^ uint32(f)) * hashPrime
 		}
-		if f := foldRune(r); f != 0 {
-			*kb = utf8.AppendRune(*kb, f)
-		}
-		i += n
+		letters++
 	}
-	// A word made only of dropped marks still gets a token; its key is empty.
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), ks: ks, ke: int32(len(*kb)), kind: tWord, space: space})
+	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), h: h, kind: tWord, space: space})
 	return i
 }
 

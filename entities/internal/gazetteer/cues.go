@@ -47,7 +47,7 @@ var titleCues = map[string][]string{
 		"المتحدث باسم", "المتحدثة باسم", "الناطق باسم", "الناطقة باسم", "المتحدث الرسمي باسم",
 		"سخنگوی", "spokesman", "spokeswoman", "spokesperson",
 	},
-	"commander": {"القائد", "قائد", "فرمانده", "Commander", "General", "الجنرال", "اللواء", "العميد", "سردار"},
+	"commander": {"القائد", "قائد", "فرمانده", "Commander", "General", "الجنرال", "اللواء", "العميد", "العماد", "المشير", "العقيد", "سردار"},
 }
 
 // pluralTitles are dual and plural forms of titles.

@@ -19,6 +19,8 @@ import (
 	"sync"
 	"unicode"
 
+	"golang.org/x/text/language"
+
 	"github.com/khabar-go/khabar/article"
 )
 
@@ -131,14 +133,11 @@ func Load(places, curated, demonyms string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	demForms, err := g.loadDemonyms(demonyms)
-	if err != nil {
+	if err := g.loadDemonyms(demonyms); err != nil {
 		return nil, err
 	}
 	g.loadTitles()
-	// Names second: a name that is also a nationality adjective (سورية, the
-	// feminine of سوري and a spelling of Syria) is not taken as a name.
-	g.insertNames(names, demForms)
+	g.insertNames(names)
 	return g, nil
 }
 
@@ -231,13 +230,19 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 	return names, nil
 }
 
-// insertNames puts names into the index, leaving out one-word names that
-// are in skip.
-func (g *Gazetteer) insertNames(names []pendingName, skip map[string]bool) {
+// insertNames puts names into the index.
+func (g *Gazetteer) insertNames(names []pendingName) {
 	var buf []string
 	for _, n := range names {
 		buf = nameKeys(buf[:0], n.text)
-		if len(buf) == 0 || (len(buf) == 1 && skip[buf[0]]) {
+		if g.Records[n.rec].Kind == PER {
+			// «الأمير محمد بن سلمان», «آية الله خامنئي»: the title is a cue,
+			// not part of the name.
+			for n := g.titlePrefix(buf); n > 0; n = g.titlePrefix(buf) {
+				buf = buf[n:] // titles stack: ولي العهد الأمير
+			}
+		}
+		if len(buf) == 0 {
 			continue
 		}
 		if len(buf) == 1 && (len([]rune(buf[0])) < 2 || readsAsStopword(buf[0])) {
@@ -245,7 +250,26 @@ func (g *Gazetteer) insertNames(names []pendingName, skip map[string]bool) {
 		}
 		nd := g.root.insert(buf)
 		nd.addRecord(g, n.rec)
+		nd.nameLangs |= langBit(n.lang)
 	}
+}
+
+// titlePrefix returns how many of the leading keys form a title.
+func (g *Gazetteer) titlePrefix(keys []string) int {
+	if len(keys) < 2 {
+		return 0
+	}
+	n, best := &g.root, 0
+	for i, k := range keys[:len(keys)-1] {
+		n = n.next[k]
+		if n == nil {
+			break
+		}
+		if n.title != 0 {
+			best = i + 1
+		}
+	}
+	return best
 }
 
 // readsAsStopword reports whether a one-word name is a function word,
@@ -287,8 +311,7 @@ func (g *Gazetteer) countryIndex(cc string) int16 {
 	return int16(len(g.Countries) - 1)
 }
 
-func (g *Gazetteer) loadDemonyms(data string) (map[string]bool, error) {
-	forms := make(map[string]bool)
+func (g *Gazetteer) loadDemonyms(data string) error {
 	line := 0
 	var buf []string
 	for _, t := range strings.Split(data, "\n") {
@@ -298,7 +321,7 @@ func (g *Gazetteer) loadDemonyms(data string) (map[string]bool, error) {
 		}
 		f := strings.Split(t, "\t")
 		if len(f) != 3 {
-			return nil, fmt.Errorf("gazetteer: demonyms.tsv:%d: %d fields, want 3", line, len(f))
+			return fmt.Errorf("gazetteer: demonyms.tsv:%d: %d fields, want 3", line, len(f))
 		}
 		ci := g.countryIndex(f[0])
 		for _, form := range strings.Split(f[2], "|") {
@@ -315,15 +338,45 @@ func (g *Gazetteer) loadDemonyms(data string) (map[string]bool, error) {
 				if len(buf) == 0 {
 					continue
 				}
-				if len(buf) == 1 {
-					forms[buf[0]] = true
-				}
 				nd := g.root.insert(buf)
 				nd.demonym = ci + 1
+				nd.demLangs |= langBit(f[1])
 			}
 		}
 	}
-	return forms, nil
+	return nil
+}
+
+// Langs is a set of the languages of the names at one index entry.
+type Langs uint8
+
+// Language bits of Langs.
+const (
+	Arabic Langs = 1 << iota
+	Persian
+	English
+	Russian
+)
+
+func langBit(lang string) Langs {
+	switch lang {
+	case "ar":
+		return Arabic
+	case "fa":
+		return Persian
+	case "en":
+		return English
+	case "ru":
+		return Russian
+	}
+	return 0
+}
+
+// LangsOf returns the Langs bit of a language tag ("ar", "fa", "en", "ru"),
+// or 0.
+func LangsOf(tag language.Tag) Langs {
+	base, _ := tag.Base()
+	return langBit(base.String())
 }
 
 // nameKeys appends the keys of the tokens of name, split as the article

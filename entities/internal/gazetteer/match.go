@@ -8,10 +8,12 @@ import (
 
 // node is one step of the index: a trie over token keys.
 type node struct {
-	next    map[string]*node
-	recs    []int32 // records named by the path to here, best first
-	demonym int16   // 1 + index into Countries when the path is a nationality adjective
-	title   int16   // 1 + index into titles when the path is a title
+	next      map[string]*node
+	recs      []int32 // records named by the path to here, best first
+	demonym   int16   // 1 + index into Countries when the path is a nationality adjective
+	title     int16   // 1 + index into titles when the path is a title
+	nameLangs Langs   // languages of the names that end here
+	demLangs  Langs   // languages of the adjectives that end here
 }
 
 func (n *node) insert(keys []string) *node {
@@ -68,6 +70,8 @@ type NameHit struct {
 	Hit
 	// Records are the records the name names, best first.
 	Records []int32
+	// Langs are the languages the name is listed in.
+	Langs Langs
 }
 
 // TitleHit is a match of a title cue.
@@ -81,6 +85,8 @@ type DemonymHit struct {
 	Hit
 	// Country is the ISO 3166-1 code.
 	Country string
+	// Langs are the languages the adjective is listed in.
+	Langs Langs
 }
 
 // Matches are the longest matches of each sort starting at one token.
@@ -88,6 +94,22 @@ type Matches struct {
 	Name    NameHit
 	Title   TitleHit
 	Demonym DemonymHit
+}
+
+// NameWins reports whether the name hit should be taken over the adjective
+// hit in text of language lang: the longer wins; of two of one length
+// (روسية, the Arabic feminine of روسي and the key of Persian روسیه) the
+// one listed in lang, and the name when both or neither are.
+func (m Matches) NameWins(lang Langs) bool {
+	switch {
+	case m.Name.Len() == 0:
+		return false
+	case m.Name.Len() != m.Demonym.Len():
+		return m.Name.Len() > m.Demonym.Len()
+	case m.Demonym.Langs&lang != 0 && m.Name.Langs&lang == 0:
+		return false
+	}
+	return true
 }
 
 // Matcher matches the index against an article's tokens. A Matcher holds
@@ -124,13 +146,19 @@ func (m *Matcher) At(a *article.Article, i, end int) Matches {
 		article_ := strings.HasSuffix(p, "ال")
 		lam := strings.HasSuffix(p, "لل")
 		var n *node
-		skip := len(p)
+		skip, cut := len(p), 0
 		if lam {
 			m.buf = append(append(m.buf[:0], "ال"...), sp.Stem...)
 			n = g.root.next[string(m.buf)]
 			skip -= len("ل")
 		} else {
 			n = g.root.next[sp.Stem]
+			if n == nil {
+				// «Iran's»: an English possessive ends the name.
+				if base, c := possessive(sp.Stem); c > 0 {
+					n, cut = g.root.next[base], c
+				}
+			}
 		}
 		if n == nil {
 			continue
@@ -138,19 +166,25 @@ func (m *Matcher) At(a *article.Article, i, end int) Matches {
 		for j := i + 1; ; j++ {
 			l := j - i
 			if n.recs != nil && !article_ && !lowerLatin && l > out.Name.Len() {
-				out.Name = NameHit{Hit: m.hit(a, i, j, skip), Records: n.recs}
+				out.Name = NameHit{Hit: m.hit(a, i, j, skip, cut), Records: n.recs, Langs: n.nameLangs}
 			}
 			if n.title != 0 && !article_ && l > out.Title.Len() {
-				out.Title = TitleHit{Hit: m.hit(a, i, j, skip), Title: g.titles[n.title-1]}
+				out.Title = TitleHit{Hit: m.hit(a, i, j, skip, cut), Title: g.titles[n.title-1]}
 			}
 			if n.demonym != 0 && l > out.Demonym.Len() {
-				out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip), Country: g.Countries[n.demonym-1]}
+				out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip, cut), Country: g.Countries[n.demonym-1], Langs: n.demLangs}
 			}
-			if j >= end || n.next == nil {
+			if j >= end || n.next == nil || cut > 0 {
 				break
 			}
-			n = n.next[a.Key(toks[j])]
-			if n == nil {
+			key := a.Key(toks[j])
+			next := n.next[key]
+			if next == nil {
+				if base, c := possessive(key); c > 0 {
+					next, cut = n.next[base], c
+				}
+			}
+			if n = next; n == nil {
 				break
 			}
 		}
@@ -158,8 +192,20 @@ func (m *Matcher) At(a *article.Article, i, end int) Matches {
 	return out
 }
 
-func (m *Matcher) hit(a *article.Article, i, j, skip int) Hit {
-	s := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}
+// possessive splits an English possessive key ("iran's", "putin’s") into
+// its base and the byte length of the ending; the length is 0 for other
+// keys.
+func possessive(key string) (string, int) {
+	for _, suf := range [...]string{"'s", "’s"} {
+		if len(key) > len(suf)+1 && key[0] < 0x80 && strings.HasSuffix(key, suf) {
+			return key[:len(key)-len(suf)], len(suf)
+		}
+	}
+	return key, 0
+}
+
+func (m *Matcher) hit(a *article.Article, i, j, skip, cut int) Hit {
+	s := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End - cut}
 	if skip > 0 {
 		s.Start = a.KeySpan(a.Tokens[i], skip).Start
 	}

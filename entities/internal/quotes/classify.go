@@ -1,7 +1,7 @@
 package quotes
 
 import (
-	"unicode"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -19,6 +19,12 @@ const (
 	// cueAfterWindow is how many tokens after a quotation its cue may come
 	// ("…," Lukashenko said).
 	cueAfterWindow = 6
+	// plainGapMax is how many tokens may stand between a cue's subject and
+	// a quotation that is still a direct statement.
+	plainGapMax = 10
+	// reportedGap is how many tokens may stand between a speech verb (or
+	// its subject) and the complementiser of its reported clause.
+	reportedGap = 14
 	// carryParas is how many paragraphs a speaker carries over to a cue
 	// without a subject.
 	carryParas = 2
@@ -35,6 +41,11 @@ func (f *finder) run() []Quote {
 			case tWord:
 				if _, ok := f.cueAt(i); ok {
 					f.note(i)
+					if f.indirect {
+						if q, ok := f.reported(i, s.End); ok {
+							out = append(out, q)
+						}
+					}
 				}
 			case tQuote:
 				q := f.classify(i, s.Start, s.End)
@@ -46,7 +57,97 @@ func (f *finder) run() []Quote {
 			}
 		}
 	}
+	if f.indirect {
+		// Already in order (a reported clause starts after its cue and
+		// before the quotations inside it); sort to keep the promise.
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	}
 	return out
+}
+
+// reported returns the reported speech that the cue at token i introduces
+// with a complementiser (قال إن…، أكد أنه…، said that…، گفت که…), in the
+// sentence ending before token hi. The clause runs from after the
+// complementiser to the end of the sentence, or to the next cue or colon.
+func (f *finder) reported(i, hi int) (Quote, bool) {
+	c := f.cues[f.toks[i].cue-1].c
+	switch c.typ {
+	case cVerbAr, cCircAr, cVerbEn, cVerbFa:
+	default:
+		return Quote{}, false
+	}
+	s := f.subjectOf(i)
+	from := i + 1
+	if s.last > i {
+		from = s.last + 1
+	}
+	if c.next != nil {
+		from = max(from, i+2)
+	}
+	comp := -1
+	for k := from; k < hi && k < from+reportedGap; k++ {
+		t := f.toks[k]
+		if t.kind == tQuote || t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r)) {
+			break
+		}
+		if _, ok := f.cueAt(k); ok {
+			break // the complementiser belongs to a later cue
+		}
+		if t.kind != tWord || !f.lx.comp[f.keys[t.ka:t.kb]] {
+			continue
+		}
+		if k > 0 && f.lx.notComp[f.key(k-1)] {
+			break // بعد أن، قبل أن: a conjunction, not reported speech
+		}
+		comp = k
+		break
+	}
+	if comp < 0 || comp+1 >= hi {
+		return Quote{}, false
+	}
+	end, words := -1, 0
+	for k := comp + 1; k < hi; k++ {
+		t := f.toks[k]
+		if t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r)) {
+			break
+		}
+		if t.kind == tWord {
+			if _, ok := f.cueAt(k); ok && f.newClause(k) {
+				break
+			}
+			words++
+		}
+		if t.kind != tPunct || !isTrailingPunct(t.r) {
+			end = k
+		}
+	}
+	if end < 0 || words < 2 {
+		return Quote{}, false
+	}
+	q := Quote{Span: Span{Start: f.toks[comp+1].start, End: f.toks[end].end}, Kind: Indirect, Cue: f.cueSpan(i), Speaker: f.speakerFor(i)}
+	return q, true
+}
+
+// newClause reports whether the cue at token k starts a new reported clause
+// rather than belonging to the current one: a participle (، مضيفا أن) or a
+// verb with a conjunction (وأضاف) after a comma.
+func (f *finder) newClause(k int) bool {
+	c := f.cues[f.toks[k].cue-1].c
+	if c.typ == cCircAr {
+		return true
+	}
+	pv := k - 1
+	return c.prefix > 0 && pv >= 0 && f.toks[pv].kind == tPunct && (f.toks[pv].r == '،' || f.toks[pv].r == ',')
+}
+
+// isTrailingPunct reports whether r is punctuation left out at the end of a
+// reported clause.
+func isTrailingPunct(r rune) bool {
+	switch r {
+	case ',', '،', ';', '؛', '-', '–', '—':
+		return true
+	}
+	return false
 }
 
 // note records the subject of the cue at token i as the current speaker.
@@ -153,8 +254,9 @@ func (f *finder) classify(qi, lo, hi int) Quote {
 			return q
 		}
 		q.Kind = Direct
-		// A paragraph that only continues the previous speaker's words.
-		if f.prevSpeaker != nil && f.toks[qi].para-f.prevPara <= 1 && f.toks[qi].start == f.paras[f.toks[qi].para].Start {
+		// A sentence or paragraph that only continues the previous
+		// speaker's words: in the same paragraph, or opening the next.
+		if p := f.toks[qi].para; f.prevSpeaker != nil && (p == f.prevPara || p == f.prevPara+1 && f.toks[qi].start == f.paras[p].Start) {
 			sp := *f.prevSpeaker
 			q.Speaker = &sp
 		}
@@ -163,7 +265,7 @@ func (f *finder) classify(qi, lo, hi int) Quote {
 	if cb >= 0 {
 		q.Kind = Partial
 		s := f.subjectOf(cb)
-		if words >= directMinWords && !f.complementBetween(s.last, qi) && qi-s.last <= 2 {
+		if words >= directMinWords && f.plainGap(s.last, qi) {
 			q.Kind = Direct
 		}
 		q.Cue = f.cueSpan(cb)
@@ -185,19 +287,32 @@ func (f *finder) classify(qi, lo, hi int) Quote {
 	return q
 }
 
-// complementBetween reports whether a complementiser (أن، that, که) or any
-// word other than punctuation lies between tokens a and b.
-func (f *finder) complementBetween(a, b int) bool {
+// plainGap reports whether the tokens between a cue's subject (or the cue)
+// at a and a quotation at b leave the quotation a statement of its own
+// (وأضافت هذه المحاسبة البالغة 27 سنة «…»): a few words with no
+// complementiser, preposition, other cue or quotation among them, and no
+// clitic preposition glued to the mark (بـ"…").
+func (f *finder) plainGap(a, b int) bool {
+	if b-a-1 > plainGapMax {
+		return false
+	}
 	for k := a + 1; k < b; k++ {
 		t := f.toks[k]
-		if t.kind == tWord {
-			return true
-		}
-		if t.kind == tPunct && t.r != ',' && t.r != '،' {
-			return true
+		switch t.kind {
+		case tQuote:
+			return false
+		case tPunct:
+			if t.r != ',' && t.r != '،' {
+				return false
+			}
+		case tWord:
+			key := f.key(k)
+			if f.lx.comp[key] || f.lx.stops[key] || t.cue > 0 || key == "ب" || key == "ل" {
+				return false
+			}
 		}
 	}
-	return false
+	return true
 }
 
 // namingWord reports whether token k (right before a quotation) makes a
@@ -228,27 +343,45 @@ func isOpenPunct(r rune) bool {
 }
 
 // shape returns the number of words of the quoted text s and whether it
-// reads as a statement (holds sentence punctuation or a comma clause).
+// reads as a statement: sentence punctuation inside it, or at its end after
+// more than one word.
 func (f *finder) shape(s Span) (words int, stmt bool) {
-	in := false
 	text := f.src[s.Start:s.End]
-	for i, r := range text {
-		if unicode.IsSpace(r) {
+	in := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 			in = false
+			continue
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0: // no-break space
+			in = false
+			i++
 			continue
 		}
 		if !in {
 			words++
 			in = true
 		}
-		if isSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
-			stmt = true
+		switch {
+		case c == '.' || c == '!' || c == '?':
+		case c == 0xD8 && i+1 < len(text) && text[i+1] == 0x9F: // ؟
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6: // …
+		default:
+			continue
 		}
-		if (r == '.' || r == '!' || r == '?' || r == '؟') && i+utf8.RuneLen(r) == len(text) && words > 1 {
+		// sentence punctuation: inside the text, or final after several words
+		if !lastRune(text, i) || words > 1 {
 			stmt = true
 		}
 	}
 	return words, stmt
+}
+
+// lastRune reports whether the rune starting at byte i is the last of s.
+func lastRune(s string, i int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return i+n == len(s)
 }
 
 // isMentionText reports whether the quoted text s is (almost all) one

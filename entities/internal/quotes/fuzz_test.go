@@ -67,9 +67,12 @@ func FuzzFind(f *testing.F) {
 		f.Add(s, uint8(0))
 		f.Add(s, uint8(1))
 		f.Add(s, uint8(2))
+		f.Add(s, uint8(4))
 	}
+	f.Add(string(seed), uint8(5))
 	f.Fuzz(func(t *testing.T, text string, paraMode uint8) {
 		in := fuzzInput(text, paraMode)
+		in.Indirect = paraMode&4 != 0
 		qs := Find(in)
 		valid := utf8.ValidString(text)
 		checkSpan := func(what string, s Span) {
@@ -81,6 +84,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("%s span %v not on UTF-8 boundaries", what, s)
 			}
 		}
+		lastMarked := -1
 		for i, q := range qs {
 			checkSpan("quote", q.Span)
 			if q.Span.Empty() {
@@ -89,10 +93,19 @@ func FuzzFind(f *testing.F) {
 			if strings.TrimSpace(text[q.Span.Start:q.Span.End]) != text[q.Span.Start:q.Span.End] && valid {
 				t.Fatalf("quote %d %q is not trimmed", i, text[q.Span.Start:q.Span.End])
 			}
-			if i > 0 && qs[i-1].Span.End > q.Span.Start {
-				t.Fatalf("quotes %d and %d overlap or are unsorted: %v %v", i-1, i, qs[i-1].Span, q.Span)
+			if i > 0 && qs[i-1].Span.Start > q.Span.Start {
+				t.Fatalf("quotes %d and %d are unsorted: %v %v", i-1, i, qs[i-1].Span, q.Span)
 			}
-			if q.Kind < Direct || q.Kind > Term {
+			if q.Kind != Indirect {
+				// Marked quotations never overlap one another.
+				if lastMarked >= 0 && qs[lastMarked].Span.End > q.Span.Start {
+					t.Fatalf("quotes %d and %d overlap: %v %v", lastMarked, i, qs[lastMarked].Span, q.Span)
+				}
+				lastMarked = i
+			} else if !in.Indirect {
+				t.Fatalf("quote %d is indirect, which was not asked for", i)
+			}
+			if q.Kind < Direct || q.Kind > Indirect {
 				t.Fatalf("quote %d has kind %d", i, q.Kind)
 			}
 			checkSpan("cue", q.Cue)

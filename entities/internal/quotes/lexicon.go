@@ -60,6 +60,27 @@ type lexicon struct {
 	naming   map[string]bool   // words that make a short quotation a name: جبهة، so-called
 	faPreps  map[string]bool   // Persian prepositions: a name after them is no subject
 	comp     map[string]bool   // complementisers after a cue: أن، إن، that, که
+	notComp  map[string]bool   // words that make أن a conjunction: بعد أن
+	// cueBits is a Bloom filter over the keys of cues: most words are
+	// rejected by it without a map lookup.
+	cueBits [cueBitsLen / 64]uint64
+}
+
+const cueBitsLen = 1 << 12
+
+// cueHash hashes a key's length and its first and last bytes.
+func cueHash(k string) uint {
+	n := len(k)
+	if n < 2 {
+		return uint(n)
+	}
+	return (uint(n)*31 + uint(k[0])*7 + uint(k[n-1])*131 + uint(k[n-2])*17) & (cueBitsLen - 1)
+}
+
+// maybeCue reports whether k may be a cue (false means it is not one).
+func (lx *lexicon) maybeCue(k string) bool {
+	h := cueHash(k)
+	return lx.cueBits[h/64]&(1<<(h%64)) != 0
 }
 
 var getLexicon = sync.OnceValue(buildLexicon)
@@ -70,6 +91,7 @@ type arVerb struct {
 	pres                []string // present forms, masculine and feminine (يقول، تقول)
 }
 
+// arVerbs are the Arabic speech verbs.
 var arVerbs = []arVerb{
 	{"قال", "قالت", "قالوا", []string{"يقول", "تقول", "يقولون"}},
 	{"أضاف", "أضافت", "أضافوا", []string{"يضيف", "تضيف"}},
@@ -96,20 +118,33 @@ var arVerbs = []arVerb{
 	{"اعترف", "اعترفت", "اعترفوا", []string{"يعترف", "تعترف"}},
 	{"أوضح", "", "", nil},
 	{"علق", "علقت", "علقوا", nil},
+	{"تساءل", "تساءلت", "تساءلوا", []string{"يتساءل", "تتساءل"}},
+	{"أجاب", "أجابت", "أجابوا", []string{"يجيب", "تجيب"}},
+	{"طالب", "طالبت", "طالبوا", []string{"يطالب", "تطالب"}},
+	{"أبلغ", "أبلغت", "أبلغوا", nil},
+	{"تعهد", "تعهدت", "تعهدوا", []string{"يتعهد", "تتعهد"}},
+	{"هدد", "هددت", "هددوا", []string{"يهدد", "تهدد"}},
+	{"اتهم", "اتهمت", "اتهموا", []string{"يتهم", "تتهم"}},
+	{"ناشد", "ناشدت", "ناشدوا", nil},
 	{"ختم", "ختمت", "", nil},
 }
 
 // objSuffixes are object pronouns a verb may carry (وصفها، اعتبره).
 var objSuffixes = []string{"ه", "ها", "هم", "هما"}
 
-var arPassives = []string{"يوصف", "توصف", "يقال", "قيل", "وصف بانه"}
+// arPassives are passive speech verbs: their agent follows من قبل, if named.
+var arPassives = []string{"يوصف", "توصف", "يقال", "قيل"}
 
+// arCirc are circumstantial participles (وتابع قائلا:) that never carry a subject.
 var arCirc = []string{"قائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا", "معتبرا", "مشددا", "محذرا", "لافتا", "متابعا", "قائلة", "مضيفة", "مؤكدة", "مشيرة"}
 
+// arNomPron are verbal nouns with a pronoun (نقلت عن X قوله).
 var arNomPron = []string{"قوله", "قولها", "قولهم", "قولهما", "تصريحه", "تصريحها", "تأكيده", "تأكيدها", "إشارته", "إشارتها", "حديثه", "حديثها", "كلمته", "كلمتها"}
 
+// arNomPlain are verbal nouns without a pronoun (تصريحات الوزير).
 var arNomPlain = []string{"تصريحات", "تصريح"}
 
+// sources introduce the source of what follows or precedes: بحسب، according to.
 var sources = []struct {
 	word, prev string
 	next       []string
@@ -120,9 +155,13 @@ var sources = []struct {
 	{"گفته", "به", nil},
 }
 
+// enVerbs are English speech verbs.
 var enVerbs = []string{"said", "says", "say", "added", "adds", "told", "tells", "stated", "noted", "notes",
+	"called", "calls", "described", "describes", "dubbed", "labelled", "labeled",
 	"explained", "warned", "declared", "insisted", "stressed", "wrote", "asked", "announced", "argued", "claimed"}
 
+// faVerbs are Persian speech verbs, with the light verb that completes
+// a two-word one (تاکید کرد).
 var faVerbs = []struct {
 	word string
 	next []string
@@ -142,6 +181,7 @@ var titleHeads = map[string][]string{
 	"زعيم":       {"زعيم", "زعيمة"},
 	"ملك":        {"ملك", "ملكة"},
 	"أمير":       {"أمير"},
+	"نائب":       {"نائب", "نائبة"},
 	"قائد":       {"قائد"},
 	"سفير":       {"سفير", "سفيرة"},
 	"مستشار":     {"مستشار", "مستشارة"},
@@ -162,41 +202,41 @@ var titleHeads = map[string][]string{
 // nations maps a country code to its nationality adjectives: Arabic stem
 // (the lexicon adds ال and the feminine), Persian and English.
 var nations = map[string][]string{
-	"IR": {"إيراني", "ایرانی", "iranian"},
-	"BY": {"بيلاروسي", "بلاروسي", "بيلاروسی", "بلاروسی", "belarusian"},
-	"RU": {"روسي", "روسی", "russian"},
-	"UA": {"أوكراني", "اوکراینی", "ukrainian"},
-	"US": {"أمريكي", "أميركي", "آمریکایی", "american", "u.s", "us"},
-	"GB": {"بريطاني", "انگلیسی", "british"},
-	"FR": {"فرنسي", "فرانسوی", "french"},
-	"DE": {"ألماني", "آلمانی", "german"},
-	"CN": {"صيني", "چینی", "chinese"},
-	"TR": {"تركي", "ترکی", "turkish"},
-	"SY": {"سوري", "سوری", "syrian"},
-	"IQ": {"عراقي", "عراقی", "iraqi"},
-	"EG": {"مصري", "مصری", "egyptian"},
+	"IR": {"إيراني", "ایرانی", "iranian", "iran's"},
+	"BY": {"بيلاروسي", "بلاروسي", "بيلاروسی", "بلاروسی", "belarusian", "belarus's"},
+	"RU": {"روسي", "روسی", "russian", "russia's"},
+	"UA": {"أوكراني", "اوکراینی", "ukrainian", "ukraine's"},
+	"US": {"أمريكي", "أميركي", "آمریکایی", "american", "u.s", "us", "america's"},
+	"GB": {"بريطاني", "انگلیسی", "british", "britain's"},
+	"FR": {"فرنسي", "فرانسوی", "french", "france's"},
+	"DE": {"ألماني", "آلمانی", "german", "germany's"},
+	"CN": {"صيني", "چینی", "chinese", "china's"},
+	"TR": {"تركي", "ترکی", "turkish", "turkey's"},
+	"SY": {"سوري", "سوری", "syrian", "syria's"},
+	"IQ": {"عراقي", "عراقی", "iraqi", "iraq's"},
+	"EG": {"مصري", "مصری", "egyptian", "egypt's"},
 	"SA": {"سعودي", "سعودی", "saudi"},
 	"AE": {"إماراتي", "اماراتی", "emirati"},
-	"QA": {"قطري", "قطری", "qatari"},
+	"QA": {"قطري", "قطری", "qatari", "qatar's"},
 	"KW": {"كويتي", "kuwaiti"},
 	"BH": {"بحريني", "bahraini"},
 	"OM": {"عماني", "omani"},
 	"YE": {"يمني", "yemeni"},
-	"JO": {"أردني", "jordanian"},
-	"LB": {"لبناني", "لبنانی", "lebanese"},
+	"JO": {"أردني", "jordanian", "jordan's"},
+	"LB": {"لبناني", "لبنانی", "lebanese", "lebanon's"},
 	"PS": {"فلسطيني", "فلسطینی", "palestinian"},
-	"IL": {"إسرائيلي", "اسرائیلی", "israeli"},
+	"IL": {"إسرائيلي", "اسرائیلی", "israeli", "israel's"},
 	"LY": {"ليبي", "libyan"},
 	"TN": {"تونسي", "tunisian"},
 	"DZ": {"جزائري", "algerian"},
 	"MA": {"مغربي", "moroccan"},
 	"SD": {"سوداني", "sudanese"},
 	"AF": {"أفغاني", "افغانی", "afghan"},
-	"PK": {"باكستاني", "پاکستانی", "pakistani"},
-	"IN": {"هندي", "هندی", "indian"},
-	"JP": {"ياباني", "ژاپنی", "japanese"},
-	"IT": {"إيطالي", "ایتالیایی", "italian"},
-	"ES": {"إسباني", "اسپانیایی", "spanish"},
+	"PK": {"باكستاني", "پاکستانی", "pakistani", "pakistan's"},
+	"IN": {"هندي", "هندی", "indian", "india's"},
+	"JP": {"ياباني", "ژاپنی", "japanese", "japan's"},
+	"IT": {"إيطالي", "ایتالیایی", "italian", "italy's"},
+	"ES": {"إسباني", "اسپانیایی", "spanish", "spain's"},
 	"AZ": {"أذربيجاني", "آذربایجانی", "azerbaijani"},
 	"AM": {"أرميني", "ارمنی", "armenian"},
 	"KZ": {"كازاخستاني", "kazakh"},
@@ -208,6 +248,7 @@ var nations = map[string][]string{
 	"ET": {"إثيوبي", "ethiopian"},
 }
 
+// genericWords name unnamed sources: a quotation they speak has no speaker.
 var genericWords = []string{
 	"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "مراقبون", "محللون", "خبراء",
 	"شهود", "ناشطون", "منتقدون", "منتقدين", "منتقديه", "منتقديها", "دبلوماسي", "دبلوماسيون", "تقارير",
@@ -217,6 +258,7 @@ var genericWords = []string{
 	"منابع", "منبع", "مقامات", "کارشناسان", "منتقدان", "ناظران",
 }
 
+// orgHeadWords start the names of organisations (وزارة الخارجية).
 var orgHeadWords = []string{
 	"وزارة", "وكالة", "الحكومة", "حكومة", "الجيش", "جيش", "الرئاسة", "رئاسة", "الخارجية", "البرلمان", "برلمان",
 	"مجلس", "هيئة", "منظمة", "الكرملين", "البنتاغون", "مكتب", "حركة", "حزب", "سفارة", "شركة", "المفوضية", "القيادة",
@@ -224,25 +266,33 @@ var orgHeadWords = []string{
 	"وزارت", "سازمان", "دولت", "خبرگزاری", "سپاه", "ارتش",
 }
 
+// stopWords end a subject search: prepositions, complementisers, relatives.
 var stopWords = []string{
 	"في", "من", "إلى", "الى", "على", "عن", "مع", "خلال", "أمام", "لدى", "عند", "بعد", "قبل", "حول", "منذ", "عبر",
 	"أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم", "إنهم", "بأنهم", "لـ", "لقد",
 	"بين", "ضمن", "أثناء", "إثر", "لكن", "إذ", "حيث", "كما", "وفي", "ومن",
+	"له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم", "عنه", "عنها", "عنهم", "منه", "منها", "فيه", "فيها",
+	"عليه", "عليها", "إليه", "إليها", "معه", "معها", "بها", "به", "ل", "لـ", "ب", "بـ", "الذي", "التي", "ما", "لما",
+	"إنّ", "أنّ", "قائلا", "مضيفا", "موضحا", "مشيرا", "مؤكدا",
 	"that", "in", "on", "at", "to", "of", "for", "during", "after", "before", "with", "from", "by", "on",
 	"در", "از", "به", "با", "که", "برای",
 }
 
+// skipWords are adverbs that may stand between a verb and its subject.
 var skipWords = []string{"أيضا", "أيضًا", "كذلك", "بدوره", "بدورها", "بدورهم", "أمس", "اليوم", "الأحد", "الاثنين",
 	"الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "also", "later", "then", "on", "again", "earlier", "too"}
 
+// modifiers may stand inside a role phrase (وزير الخارجية الروسي).
 var modifiers = []string{
 	"الوزراء", "الخارجية", "الدفاع", "الداخلية", "الحكومة", "الجمهورية", "البرلمان", "الأعلى", "الوزراء", "الأسبق",
 	"السابق", "المالية", "خارجية", "دفاع", "حكومة", "جمهورية", "الثورة", "الأعلى", "جمهور", "خارجه", "امور", "وزیر",
 	"foreign", "prime", "defence", "defense", "interior", "former", "deputy", "vice", "finance", "state", "the", "'s", "s",
 }
 
+// pronounWords are subject pronouns: the speaker carries over.
 var pronounWords = []string{"he", "she", "they", "it", "we", "i", "وی", "او", "هو", "هي", "هم", "ایشان", "آنها"}
 
+// namingWords before a short quotation make it a name (جبهة «النصرة»).
 var namingWords = []string{
 	"يسمى", "تسمى", "يسمي", "المسمى", "المسماة", "المعروف", "المعروفة", "يعرف", "تعرف", "جبهة", "حركة", "تنظيم",
 	"عملية", "حملة", "مبادرة", "شعار", "صحيفة", "مجلة", "موقع", "قناة", "برنامج", "كتاب", "فيلم", "مشروع",
@@ -252,11 +302,19 @@ var namingWords = []string{
 	"موسوم", "نام", "عنوان", "عملیات", "گروه", "روزنامه", "کتاب", "فیلم", "شعار", "جنبش",
 }
 
+// faPrepWords are Persian prepositions: a name after one is no subject.
 var faPrepWords = []string{"با", "به", "از", "در", "برای", "بر", "تا", "نزد"}
 
+// compWords are complementisers (قال إن، said that): what follows is
+// reported speech.
 var compWords = []string{"أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم", "إنهم", "بأنهم",
 	"بأنهما", "أنهما", "that", "که"}
 
+// notCompWords before أن make it part of a conjunction (بعد أن، قبل أن),
+// not the complementiser of a speech verb.
+var notCompWords = []string{"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "من", "إلى", "حتى", "so", "such", "now"}
+
+// set returns the folded keys of all words as a set.
 func set(words ...[]string) map[string]bool {
 	m := make(map[string]bool)
 	for _, ws := range words {
@@ -267,8 +325,8 @@ func set(words ...[]string) map[string]bool {
 	return m
 }
 
-// withClitics adds the forms of an Arabic word with the conjunctions و and
-// ف in front.
+// addCue adds the cue form w to m and, for Arabic words, its forms with
+// the conjunctions و and ف in front. Earlier entries win.
 func addCue(m map[string]cue, w string, c cue) {
 	k := fold(w)
 	if _, dup := m[k]; !dup {
@@ -286,8 +344,10 @@ func addCue(m map[string]cue, w string, c cue) {
 	}
 }
 
+// isArabicKey reports whether k starts with a letter of the Arabic block.
 func isArabicKey(k string) bool { return k != "" && k[0] >= 0xD8 && k[0] <= 0xDB }
 
+// foldAll returns the keys of ws (nil for nil).
 func foldAll(ws []string) []string {
 	if ws == nil {
 		return nil
@@ -299,6 +359,7 @@ func foldAll(ws []string) []string {
 	return out
 }
 
+// buildLexicon builds the word lists; getLexicon calls it once.
 func buildLexicon() *lexicon {
 	lx := &lexicon{
 		cues:     make(map[string]cue),
@@ -313,6 +374,7 @@ func buildLexicon() *lexicon {
 		naming:   set(namingWords),
 		faPreps:  set(faPrepWords),
 		comp:     set(compWords),
+		notComp:  set(notCompWords),
 	}
 	for _, v := range arVerbs {
 		for _, f := range []string{v.past, v.pastF, v.pastPl} {
@@ -322,7 +384,7 @@ func buildLexicon() *lexicon {
 			addCue(lx.cues, f, cue{typ: cVerbAr})
 		}
 		for _, f := range []string{v.past, v.pastF} {
-			if f == "" {
+			if f == "" || v.past == "رأى" { // رأيه is «his opinion»
 				continue
 			}
 			for _, s := range objSuffixes {
@@ -334,14 +396,12 @@ func buildLexicon() *lexicon {
 		}
 	}
 	// Bare forms that are as often nouns (رأي opinion, نفي denial, ذكر,
-	// وصف description) count only with a conjunction in front (ونفى).
-	for _, w := range []string{"رأى", "نفى", "ذكر", "وصف"} {
+	// وصف description, طالب student) count only with a conjunction in front (ونفى).
+	for _, w := range []string{"رأى", "نفى", "ذكر", "وصف", "طالب", "علق"} {
 		delete(lx.cues, fold(w))
 	}
 	for _, w := range arPassives {
-		if !strings.Contains(w, " ") {
-			addCue(lx.cues, w, cue{typ: cPassiveAr})
-		}
+		addCue(lx.cues, w, cue{typ: cPassiveAr})
 	}
 	for _, w := range arCirc {
 		addCue(lx.cues, w, cue{typ: cCircAr})
@@ -390,6 +450,10 @@ func buildLexicon() *lexicon {
 				lx.nation["ال"+k+"ان"] = code
 			}
 		}
+	}
+	for k := range lx.cues {
+		h := cueHash(k)
+		lx.cueBits[h/64] |= 1 << (h % 64)
 	}
 	return lx
 }

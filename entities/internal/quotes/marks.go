@@ -11,7 +11,6 @@ type rawQuote struct {
 	outer     Span // the marks and the text between them
 	firstPara int  // paragraph of the opening mark
 	lastPara  int  // paragraph of the closing mark (or of the end, when unclosed)
-	closed    bool // false when kept to its paragraph's end without a closing mark
 }
 
 // closersFor returns the closing marks that end a quotation opened by r,
@@ -22,6 +21,13 @@ func closersFor(r rune) (string, string, bool) {
 	switch r {
 	case '«':
 		return "»", "", true
+	case '»':
+		// Reversed guillemets (»…«), common in right-to-left text typed
+		// with left-to-right marks. A » reached outside any quotation
+		// cannot be closing one, so it opens.
+		return "«", "", true
+	case '›':
+		return "‹", "", true
 	case '“':
 		return "”", "“", true
 	case '„':
@@ -40,7 +46,7 @@ func closersFor(r rune) (string, string, bool) {
 	return "", "", false
 }
 
-// isSpaceAt reports whether s[i:] starts with white space, or i is at either end.
+// runeBefore returns the rune ending at byte i of s, or -1 at lo.
 func runeBefore(s string, i, lo int) rune {
 	if i <= lo {
 		return -1
@@ -49,6 +55,7 @@ func runeBefore(s string, i, lo int) rune {
 	return r
 }
 
+// runeAt returns the rune starting at byte i of s, or -1 at hi.
 func runeAt(s string, i, hi int) rune {
 	if i >= hi {
 		return -1
@@ -57,10 +64,12 @@ func runeAt(s string, i, hi int) rune {
 	return r
 }
 
+// isLetterOrDigit reports whether r is a letter or digit (false for -1).
 func isLetterOrDigit(r rune) bool {
 	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
+// isSpace reports whether r is white space or the -1 of a text end.
 func isSpace(r rune) bool { return r < 0 || unicode.IsSpace(r) }
 
 // validOpener reports whether the mark r at s[i:] can open a quotation in
@@ -74,7 +83,9 @@ func validOpener(s string, r rune, i, lo, hi int) bool {
 	}
 	switch r {
 	case '"':
-		return !isSpace(next)
+		// A mark before a word opens; an isolated one (spaces both sides,
+		// as in tokenised text) opens too, and pairs by alternation.
+		return !isSpace(next) || isSpace(runeBefore(s, i, lo))
 	case '\'', '‘', '”':
 		prev := runeBefore(s, i, lo)
 		return !isLetterOrDigit(prev) && !isSpace(next) && next != r
@@ -115,6 +126,10 @@ func findClose(src string, paras []Span, open rune, set string, i, para int) (in
 		hi := paras[para].End
 		lo := paras[para].Start
 		for j := i; j < hi; {
+			if !isMarkByte(src[j]) {
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(src[j:hi])
 			if r == open && !inSet(r, set) && validOpener(src, r, j, lo, hi) {
 				depth++ // a nested quotation with the same mark, as in «… «…» …»
@@ -229,7 +244,7 @@ func findMarks(src string, paras []Span, out []rawQuote) []rawQuote {
 				break
 			}
 			_, cn := utf8.DecodeRuneInString(src[c:])
-			q := rawQuote{inner: trim(src, Span{Start: i + n, End: c}), outer: Span{Start: i, End: c + cn}, firstPara: p, lastPara: cp, closed: true}
+			q := rawQuote{inner: trim(src, Span{Start: i + n, End: c}), outer: Span{Start: i, End: c + cn}, firstPara: p, lastPara: cp}
 			if !q.inner.Empty() {
 				out = append(out, q)
 			}

@@ -6,7 +6,10 @@ package quotes
 
 import (
 	"sort"
+	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/khabar-go/khabar/article"
 )
@@ -47,6 +50,7 @@ const (
 	Direct QuoteKind = iota + 1
 	Partial
 	Term
+	Indirect
 )
 
 // Speaker is who a quotation is attributed to.
@@ -58,6 +62,11 @@ type Speaker struct {
 	// minister) rather than a name; Entity is then the person the article
 	// names in that role, or -1 when Find could not tell.
 	Role bool
+	// Guess is true when Entity was picked for a role only because it is
+	// the one person of the role's country named, not because the article
+	// gave it that title; a resolver that knows office holders should be
+	// asked first.
+	Guess bool
 }
 
 // Quote is one quotation found.
@@ -79,6 +88,9 @@ type Input struct {
 	Mentions []Mention
 	// Entities are indexed by Mention.Entity.
 	Entities []Entity
+	// Indirect asks for reported speech without marks (قال إن…، said
+	// that…) too, as quotations of kind Indirect.
+	Indirect bool
 }
 
 // subjKind says what a cue's subject search found.
@@ -101,6 +113,13 @@ type subject struct {
 	keep bool
 }
 
+// cueRec is a cue found in the text and, once looked for, its subject.
+type cueRec struct {
+	c    cue
+	subj subject
+	done bool
+}
+
 // finder holds the state of one Find call.
 type finder struct {
 	lx    *lexicon
@@ -113,13 +132,15 @@ type finder struct {
 	keys  string
 	sents []Span // token index ranges [Start, End) per sentence
 
-	cues   []cue // the cues found, indexed by token.cue-1
-	subjOf map[int]subject
+	cues []cueRec // the cues found, indexed by token.cue-1
+	kb   []byte   // the buffer keys are folded into
 
 	// state is the last named (or explicitly unnamed) speaker of a cue.
 	state     subject
 	stateSet  bool
 	statePara int32
+	// indirect asks for reported speech too.
+	indirect bool
 	// prevSpeaker is the speaker of the last quotation that had one.
 	prevSpeaker *Speaker
 	prevPara    int32
@@ -127,11 +148,14 @@ type finder struct {
 
 // Find returns the quotations of in.Source, sorted by span.
 func Find(in Input) []Quote {
-	f := &finder{lx: getLexicon(), src: in.Source, ents: in.Entities}
-	f.paras = sanitizeParas(in.Source, in.Paragraphs)
+	f := finderPool.Get().(*finder)
+	defer f.release()
+	f.lx, f.src, f.ents = getLexicon(), in.Source, in.Entities
+	f.paras = sanitizeParas(in.Source, in.Paragraphs, f.paras[:0])
 	f.ments = sortedMentions(in.Mentions, len(in.Source))
-	f.raw = findMarks(f.src, f.paras, nil)
-	if len(f.raw) == 0 {
+	f.raw = findMarks(f.src, f.paras, f.raw[:0])
+	f.indirect = in.Indirect
+	if len(f.raw) == 0 && !in.Indirect {
 		return nil
 	}
 	f.tokenize()
@@ -139,11 +163,34 @@ func Find(in Input) []Quote {
 	return f.run()
 }
 
+// finderPool recycles the buffers of finders between calls.
+var finderPool = sync.Pool{New: func() any { return new(finder) }}
+
+// maxPooledTokens bounds the token buffer a pooled finder keeps, so that
+// one huge article does not pin its memory.
+const maxPooledTokens = 1 << 14
+
+// release clears f's references to the caller's data and returns its
+// buffers to the pool.
+func (f *finder) release() {
+	if cap(f.toks) > maxPooledTokens {
+		return
+	}
+	*f = finder{
+		paras: f.paras[:0],
+		raw:   f.raw[:0],
+		toks:  f.toks[:0],
+		kb:    f.kb[:0],
+		sents: f.sents[:0],
+		cues:  f.cues[:0],
+	}
+	finderPool.Put(f)
+}
+
 // sanitizeParas returns paras clamped to src, sorted and disjoint, or the
 // non-blank lines of src when paras is empty.
-func sanitizeParas(src string, paras []Span) []Span {
+func sanitizeParas(src string, paras []Span, out []Span) []Span {
 	if len(paras) == 0 {
-		var out []Span
 		start := 0
 		for i := 0; i <= len(src); i++ {
 			if i == len(src) || src[i] == '\n' {
@@ -156,7 +203,6 @@ func sanitizeParas(src string, paras []Span) []Span {
 		}
 		return out
 	}
-	out := make([]Span, 0, len(paras))
 	last := 0
 	for _, p := range paras {
 		if p.Start < last {
@@ -207,8 +253,13 @@ func sortedMentions(ms []Mention, n int) []Mention {
 // quotations, computes word keys and sentence ranges.
 func (f *finder) tokenize() {
 	src := f.src
-	f.toks = make([]token, 0, len(src)/8+8)
-	kb := make([]byte, 0, len(src)+16)
+	if n := strings.Count(src, " ")*5/4 + 16; cap(f.toks) < n {
+		f.toks = make([]token, 0, n)
+	}
+	kb := f.kb[:0]
+	if cap(kb) < len(src)+16 {
+		kb = make([]byte, 0, len(src)+16)
+	}
 	qi := 0
 	for p := 0; p < len(f.paras); p++ {
 		lo, hi := f.paras[p].Start, f.paras[p].End
@@ -232,10 +283,19 @@ func (f *finder) tokenize() {
 				continue
 			}
 			r, n := rune(b), 1
-			if b >= utf8.RuneSelf {
+			word := false
+			switch {
+			case b < utf8.RuneSelf:
+				word = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+			case b >= 0xD8 && b <= 0xDB && i+1 < hi && src[i+1]&0xC0 == 0x80:
+				n = 2
+				r = rune(b&0x1F)<<6 | rune(src[i+1]&0x3F)
+				word = arClass[r-0x0600] != arNon
+			default:
 				r, n = utf8.DecodeRuneInString(src[i:hi])
+				word = isWordRune(r)
 			}
-			if !isWordRune(r) {
+			if !word {
 				if !isSpace(r) && r != 0xFEFF {
 					f.toks = append(f.toks, token{start: i, end: i + n, kind: tPunct, r: r, para: p32, endPara: p32, quote: -1, mStart: -1, mEnd: -1})
 				}
@@ -297,16 +357,26 @@ func (f *finder) tokenize() {
 				}
 				j += n
 			}
-			f.toks = append(f.toks, token{start: i, end: j, ka: a, kb: int32(len(kb)), kind: tWord, para: p32, endPara: p32, quote: -1, mStart: -1, mEnd: -1})
+			if int(a) == len(kb) {
+				// Only tatweel or joiners (a dash written ـ): punctuation.
+				f.toks = append(f.toks, token{start: i, end: j, kind: tPunct, r: r, para: p32, endPara: p32, quote: -1, mStart: -1, mEnd: -1})
+			} else {
+				f.toks = append(f.toks, token{start: i, end: j, ka: a, kb: int32(len(kb)), kind: tWord, para: p32, endPara: p32, quote: -1, mStart: -1, mEnd: -1})
+			}
 			i = j
 		}
 	}
-	f.keys = string(kb)
+	// The keys view the pooled buffer without a copy. No key outlives the
+	// call: speakers, cues and names are spans or strings of the source
+	// and of the lexicon, never keys; release drops f.keys before the
+	// buffer is reused.
+	f.keys = unsafe.String(unsafe.SliceData(kb), len(kb))
+	f.kb = kb
 	// Sentences: split after sentence-final punctuation and at paragraph
 	// breaks, except after a paragraph ending in a colon (the quotation it
 	// introduces follows in the next paragraph).
 	start := 0
-	f.sents = make([]Span, 0, len(f.toks)/16+1)
+	f.sents = f.sents[:0]
 	for i := range f.toks {
 		t := &f.toks[i]
 		if i > start {
@@ -387,13 +457,17 @@ func (f *finder) mapMentions() {
 func (f *finder) cueAt(i int) (cue, bool) {
 	t := &f.toks[i]
 	if t.cue > 0 {
-		return f.cues[t.cue-1], true
+		return f.cues[t.cue-1].c, true
 	}
 	if t.cue < 0 || t.kind != tWord {
 		return cue{}, false
 	}
 	t.cue = -1
-	c, ok := f.lx.cues[f.keys[t.ka:t.kb]]
+	k := f.keys[t.ka:t.kb]
+	if !f.lx.maybeCue(k) {
+		return cue{}, false
+	}
+	c, ok := f.lx.cues[k]
 	if !ok {
 		return cue{}, false
 	}
@@ -419,7 +493,7 @@ func (f *finder) cueAt(i int) (cue, bool) {
 	if len(f.cues) >= 1<<15-1 {
 		return cue{}, false // more cues than a token can index: ignore the rest
 	}
-	f.cues = append(f.cues, c)
+	f.cues = append(f.cues, cueRec{c: c})
 	t.cue = int16(len(f.cues))
 	return c, true
 }
@@ -428,7 +502,7 @@ func (f *finder) cueAt(i int) (cue, bool) {
 // conjunction and with the word that completes it (تاکید کرد، according to).
 func (f *finder) cueSpan(i int) Span {
 	t := f.toks[i]
-	c := f.cues[t.cue-1]
+	c := f.cues[t.cue-1].c
 	s := Span{Start: t.start, End: t.end}
 	for k := 0; k < c.prefix && s.Start < s.End; k++ {
 		_, n := utf8.DecodeRuneInString(f.src[s.Start:s.End])

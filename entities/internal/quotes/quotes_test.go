@@ -137,6 +137,12 @@ func TestFind(t *testing.T) {
 			want: []want{{"نحن متفقون على كل شيء", "direct", "الرئيس الفرنسي", "الرئيس الفرنسي"}},
 		},
 		{
+			name:  "ar title with nationality, two persons of that country: left unresolved",
+			text:  "التقى مسعود بزشكيان وعلي خامنئي في طهران.\nوقال الرئيس الإيراني: «نحن مستعدون للحوار».",
+			ments: []ment{{"مسعود بزشكيان", "PER", "Masoud Pezeshkian", "IR"}, {"علي خامنئي", "PER", "Ali Khamenei", "IR"}},
+			want:  []want{{"نحن مستعدون للحوار", "direct", "الرئيس الإيراني", "الرئيس الإيراني"}},
+		},
+		{
 			name:  "ar role carried from a coordinated verb",
 			text:  "واستقبل أردوغان ماكرون في أنقرة.\nوأشار الرئيس التركي إلى الحرب وقال: «يجب أن يتوقف القتال فورا».",
 			ments: []ment{erdogan, macron},
@@ -382,6 +388,61 @@ func TestFind(t *testing.T) {
 			want: []want{{"label", "term", "", ""}},
 		},
 		{
+			name:  "ar reversed guillemets",
+			text:  "وأضاف أنغو أن » أمن الممتلكات والأشخاص واقع قائم « بفضل اليقظة.",
+			ments: []ment{{"أنغو", "PER", "Bernard Angot", "FR"}},
+			want:  []want{{"أمن الممتلكات والأشخاص واقع قائم", "partial", "Bernard Angot", "أنغو"}},
+		},
+		{
+			name:  "ar spaced ASCII marks pair by alternation",
+			text:  `وقال بلير " ان التهديد حقيقي وليس للمنطقة فحسب " ثم غادر .`,
+			ments: []ment{{"بلير", "PER", "Tony Blair", "GB"}},
+			want:  []want{{"ان التهديد حقيقي وليس للمنطقة فحسب", "direct", "Tony Blair", "بلير"}},
+		},
+		{
+			name: "ar title without country is named by the words after it",
+			text: "ويضيف رئيس تحرير جريدة الوفاق: «إن المارد بدأ يخرج من القمقم».",
+			want: []want{{"إن المارد بدأ يخرج من القمقم", "direct", "رئيس تحرير جريدة الوفاق", "رئيس تحرير جريدة الوفاق"}},
+		},
+		{
+			name:  "ar place after a preposition before the verb is no subject",
+			text:  "وقال سياح في فرنسا قالوا إنهم «لن يعودوا قبل الصيف المقبل».",
+			ments: []ment{{"فرنسا", "LOC", "France", "FR"}},
+			want:  []want{{"لن يعودوا قبل الصيف المقبل", "partial", "", ""}},
+		},
+		{
+			name: "ar unnamed descriptive subject, quotation after it",
+			text: "واضافت هذه المحاسبة البالغة 27 سنة « كنت اود الذهاب الى دبي لكن والدي لا يسمح لي ».",
+			want: []want{{"كنت اود الذهاب الى دبي لكن والدي لا يسمح لي", "direct", "", ""}},
+		},
+		{
+			name:  "en quotation continued in the next sentence",
+			text:  `"We are ready to discuss any topic," Lukashenko told reporters. "There are no closed subjects."`,
+			ments: []ment{{"Lukashenko", "PER", "Alexander Lukashenko", "BY"}},
+			want: []want{
+				{"We are ready to discuss any topic,", "direct", "Alexander Lukashenko", "Lukashenko"},
+				{"There are no closed subjects.", "direct", "Alexander Lukashenko", "Lukashenko"},
+			},
+		},
+		{
+			name:  "en characterisation by unnamed critics",
+			text:  `Critics have called Lukashenko "Europe's last dictator".`,
+			ments: []ment{{"Lukashenko", "PER", "Alexander Lukashenko", "BY"}},
+			want:  []want{{"Europe's last dictator", "partial", "", ""}},
+		},
+		{
+			name:  "en possessive country without a place mention",
+			text:  "Masoud Pezeshkian arrived in Minsk.\nIran's president said: \"We lack nothing.\"",
+			ments: []ment{{"Masoud Pezeshkian", "PER", "Masoud Pezeshkian", "IR"}},
+			want:  []want{{"We lack nothing.", "direct", "Masoud Pezeshkian", "Iran's president"}},
+		},
+		{
+			name:  "en so-called makes a term",
+			text:  `Lukashenko said the so-called "peace plan" was dead.`,
+			ments: []ment{{"Lukashenko", "PER", "Alexander Lukashenko", "BY"}},
+			want:  []want{{"peace plan", "term", "", ""}},
+		},
+		{
 			name: "empty marks are no quotation",
 			text: `قال: "" ثم «  ».`,
 			want: nil,
@@ -393,6 +454,86 @@ func TestFind(t *testing.T) {
 			got := flatten(tt.text, Find(in))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestFindIndirect(t *testing.T) {
+	putin := ment{"بوتين", "PER", "Vladimir Putin", "RU"}
+	tests := []struct {
+		name  string
+		text  string
+		ments []ment
+		want  []want
+	}{
+		{
+			name:  "ar قال إن with subject after the verb",
+			text:  "وقال بوتين إن روسيا مستعدة للحوار مع الغرب.",
+			ments: []ment{putin},
+			want:  []want{{"روسيا مستعدة للحوار مع الغرب", "indirect", "Vladimir Putin", "بوتين"}},
+		},
+		{
+			name:  "ar complementiser after a prepositional phrase and a date",
+			text:  "وأكد بوتين خلال مؤتمر صحفي في موسكو، يوم الأربعاء، أن العقوبات فشلت.",
+			ments: []ment{putin, {"موسكو", "LOC", "Moscow", "RU"}},
+			want:  []want{{"العقوبات فشلت", "indirect", "Vladimir Putin", "بوتين"}},
+		},
+		{
+			name:  "ar participle starts a new reported clause",
+			text:  "وقال بوتين إن المحادثات كانت مثمرة، مضيفا أن الجولة المقبلة ستعقد في أنقرة.",
+			ments: []ment{putin},
+			want: []want{
+				{"المحادثات كانت مثمرة", "indirect", "Vladimir Putin", "بوتين"},
+				{"الجولة المقبلة ستعقد في أنقرة", "indirect", "Vladimir Putin", "بوتين"},
+			},
+		},
+		{
+			name:  "ar بعد أن is a conjunction, not reported speech",
+			text:  "وأعلن بوتين الهدنة بعد أن انتهت المعارك في المدينة.",
+			ments: []ment{putin},
+			want:  nil,
+		},
+		{
+			name:  "ar a partial quotation inside reported speech",
+			text:  `وأوضح بوتين أن التعاون يشمل "المجال العسكري" أيضا.`,
+			ments: []ment{putin},
+			want: []want{
+				{`التعاون يشمل "المجال العسكري" أيضا`, "indirect", "Vladimir Putin", "بوتين"},
+				{"المجال العسكري", "partial", "Vladimir Putin", "بوتين"},
+			},
+		},
+		{
+			name: "ar unnamed source",
+			text: "وقالت مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل.",
+			want: []want{{"الاجتماع تأجل إلى الأسبوع المقبل", "indirect", "", ""}},
+		},
+		{
+			name:  "ar direct quotation is not reported speech",
+			text:  "وقال بوتين: «إن روسيا مستعدة للحوار».",
+			ments: []ment{putin},
+			want:  []want{{"إن روسيا مستعدة للحوار", "direct", "Vladimir Putin", "بوتين"}},
+		},
+		{
+			name:  "en said that",
+			text:  "Lukashenko said that the two countries would sign a treaty.",
+			ments: []ment{{"Lukashenko", "PER", "Alexander Lukashenko", "BY"}},
+			want:  []want{{"the two countries would sign a treaty", "indirect", "Alexander Lukashenko", "Lukashenko"}},
+		},
+		{
+			name:  "fa گفت که",
+			text:  "پزشکیان گفت که ایران آماده همکاری است.",
+			ments: []ment{{"پزشکیان", "PER", "Masoud Pezeshkian", "IR"}},
+			want:  []want{{"ایران آماده همکاری است", "indirect", "Masoud Pezeshkian", "پزشکیان"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := build(tt.text, tt.ments)
+			in.Indirect = true
+			got := flatten(tt.text, Find(in))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q, Indirect) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

@@ -49,19 +49,15 @@ func named(sp *Speaker, last int) subject {
 
 // subjectOf finds the subject of the cue at token i, caching the result.
 func (f *finder) subjectOf(i int) subject {
-	if s, ok := f.subjOf[i]; ok {
-		return s
+	r := &f.cues[f.toks[i].cue-1]
+	if !r.done {
+		r.subj, r.done = f.findSubject(i), true
 	}
-	s := f.findSubject(i)
-	if f.subjOf == nil {
-		f.subjOf = make(map[int]subject)
-	}
-	f.subjOf[i] = s
-	return s
+	return r.subj
 }
 
 func (f *finder) findSubject(i int) subject {
-	c := f.cues[f.toks[i].cue-1]
+	c := f.cues[f.toks[i].cue-1].c
 	lo, hi := f.sentOf(i)
 	after := i + 1
 	if c.next != nil {
@@ -172,6 +168,17 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 				return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
 			}
 		}
+		if country == "" {
+			// A title with no country names its holder by what follows:
+			// رئيس تحرير جريدة الوفاق.
+			for k := end + 1; k < hi && k <= end+4; k++ {
+				kt := f.toks[k]
+				if kt.kind != tWord || kt.cue > 0 || f.lx.stops[f.keys[kt.ka:kt.kb]] || f.lx.comp[f.keys[kt.ka:kt.kb]] || f.lx.cues[f.keys[kt.ka:kt.kb]].typ != 0 {
+					break
+				}
+				end = k
+			}
+		}
 		return named(f.roleSpeaker(j, end, head, country), end), true
 	}
 	if f.lx.isGeneric(f.keys[t.ka:t.kb]) {
@@ -193,19 +200,30 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 		sp.Name = f.src[sp.Span.Start:sp.Span.End]
 		return named(sp, end), true
 	}
-	// A name the tagger missed the first word of: قال الرئيس… is handled
-	// above; here allow one or two unknown words before a name.
-	for k := j + 1; k < hi && k <= j+2; k++ {
+	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
+	for k := j + 1; k < hi && k <= j+nameAfterWords; k++ {
 		kt := f.toks[k]
-		if kt.kind != tWord || f.lx.stops[f.keys[kt.ka:kt.kb]] {
+		if kt.kind != tWord || f.lx.stops[f.keys[kt.ka:kt.kb]] || f.lx.comp[f.keys[kt.ka:kt.kb]] {
 			break
 		}
 		if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == PER {
 			return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
 		}
 	}
+	// Any other Arabic word right after the verb is its subject, unnamed
+	// (وقالت امرأة، وأضاف شاهد عيان): no speaker, and no carry-over. An
+	// accusative adverb or participle (لاحقا، مخاطبا) or a word with the
+	// preposition ل (للصحفيين) is not a subject.
+	k := f.keys[t.ka:t.kb]
+	if isArabicKey(k) && !strings.HasSuffix(k, "ا") && !strings.HasPrefix(k, "لل") && k != "ل" {
+		return subject{kind: sGeneric, last: j, keep: true}, true
+	}
 	return subject{}, false
 }
+
+// nameAfterWords is how many words of description may stand between a verb
+// and the name of its subject.
+const nameAfterWords = 5
 
 // mentionLast returns the last token of mention mi, which starts in token j.
 func (f *finder) mentionLast(mi int32, j int) int {
@@ -227,12 +245,21 @@ func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
 		return subject{}, false
 	}
 	if mi := f.toks[k].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, true) {
-		return named(f.speakerOf(mi), i), true
+		// The object of a preposition (في فرنسا قالوا) is no subject.
+		first := f.tokenAt(f.ments[mi].Span.Start)
+		if first < len(f.toks) && f.toks[first].start == f.ments[mi].Span.Start &&
+			(first == lo || !f.lx.stops[f.key(first-1)] || f.lx.comp[f.key(first-1)]) {
+			return named(f.speakerOf(mi), i), true
+		}
+		return subject{}, false
 	}
 	if code, ok := f.lx.nation[f.key(k)]; ok && k-1 >= lo {
 		if head, ok := f.lx.titles[f.key(k-1)]; ok {
 			return named(f.roleSpeaker(k-1, k, head, code), i), true
 		}
+	}
+	if f.lx.isGeneric(f.key(k)) || k-1 >= lo && f.lx.isGeneric(f.key(k-1)) && !f.lx.stops[f.key(k)] {
+		return subject{kind: sGeneric, last: i, keep: true}, true // لكن خبراء قالوا
 	}
 	return subject{}, false
 }
@@ -389,9 +416,10 @@ func (f *finder) entCountry(e int) string {
 // linked to the person the article names in that role when it can tell who.
 func (f *finder) roleSpeaker(a, b int, head, country string) *Speaker {
 	sp := &Speaker{Span: Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true}
-	if e := f.resolveRole(head, country, f.toks[a].start); e >= 0 {
+	if e, sure := f.resolveRole(head, country, f.toks[a].start); e >= 0 {
 		sp.Entity = e
 		sp.Name = f.ents[e].Name
+		sp.Guess = !sure
 	}
 	if sp.Name == "" {
 		sp.Name = f.src[sp.Span.Start:sp.Span.End]
@@ -412,12 +440,12 @@ func (f *finder) stemStart(a int) int {
 
 // resolveRole returns the entity the article names in the role (head,
 // country) before byte pos: the person of that country named earlier with
-// the same head word near a mention; else the only person of that country
-// named earlier; else the only one named at all. It returns -1 when it
-// cannot tell.
-func (f *finder) resolveRole(head, country string, pos int) int {
+// the same head word near a mention (sure); else, as a guess, the only
+// person of that country named earlier, or the only one named at all. It
+// returns -1 when it cannot tell.
+func (f *finder) resolveRole(head, country string, pos int) (int, bool) {
 	if country == "" {
-		return -1
+		return -1, false
 	}
 	withRole, before, anywhere := -1, -1, -1
 	nRole, nBefore, nAny := 0, 0, 0
@@ -449,13 +477,13 @@ func (f *finder) resolveRole(head, country string, pos int) int {
 	}
 	switch {
 	case nRole == 1:
-		return withRole
+		return withRole, true
 	case nBefore == 1:
-		return before
+		return before, false
 	case nAny == 1 && nBefore == 0:
-		return anywhere
+		return anywhere, false
 	}
-	return -1
+	return -1, false
 }
 
 // roleNear reports whether the head word appears within four tokens before

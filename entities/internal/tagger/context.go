@@ -20,12 +20,17 @@ const (
 )
 
 // NewContext returns the context of a document given as its sentences of
-// words (the sentence to be tagged among them).
-func (m *Model) NewContext(sents [][]string) *Context {
+// words (the sentence to be tagged among them) and, optionally, the
+// caller's gazetteer flags of each sentence.
+func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
 	c := &Context{stats: make(map[uint64]uint32)}
 	s := m.scratch()
-	for _, w := range sents {
-		s.prepare(w, nil, &m.res)
+	for n, w := range sents {
+		var e []Flags
+		if n < len(ext) {
+			e = ext[n]
+		}
+		s.prepare(w, e, &m.res)
 		s.addStats(c.stats)
 	}
 	m.pool.Put(s)

@@ -14,11 +14,12 @@ func TestDebugErrors(t *testing.T) {
 	f, _ := os.Open("data/anercorp-train.txt")
 	sents, _ := ReadCoNLL(f)
 	tr, dv := SplitDev(sents)
-	m := Train(tr, TrainOptions{})
+	m := Train(tr, TrainOptions{Bits: 18})
+	_, preds := TagCorpus(m, dv)
 	out, _ := os.Create("/tmp/nerdbg/errors.txt")
 	defer out.Close()
-	for _, s := range dv {
-		p := m.Tag(s.Words, nil)
+	for si, s := range dv {
+		p := preds[si]
 		g := Chunks(s.Labels)
 		pc := Chunks(p)
 		gs := map[Chunk]bool{}

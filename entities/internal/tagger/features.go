@@ -35,7 +35,7 @@ type tokInfo struct {
 	stemS, stem2S    int32  // where the stems begin in the key
 	shape            uint64
 	cue              uint8
-	lex              uint8
+	lex, lex2        uint8
 	flags            Flags
 }
 
@@ -91,9 +91,8 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources) {
 			t.cue = cm[t.stem2]
 		}
 		if res != nil {
-			if v, ok := res.lex[t.stem]; ok {
-				t.lex = v
-			}
+			t.lex = res.lex[t.stem]
+			t.lex2 = res.lex[t.stem2^lex2Salt]
 		}
 		if i < len(ext) {
 			t.flags = ext[i]
@@ -231,7 +230,11 @@ const (
 	fCueAfter
 	fDoc
 	fDocCount
+	fLex2
 )
+
+// lex2Salt marks the lexicon entries keyed by the aggressive stem.
+const lex2Salt = 0x5bd1e9955bd1e995
 
 // features fills s.rows and s.off with the feature rows of every token.
 // The rows of token i are s.rows[s.off[i]:s.off[i+1]]; the first of them,
@@ -317,6 +320,7 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		add(feat(fGazM1, uint64(m1.flags)))
 		add(feat(fGazP1, uint64(p1.flags)))
 		add(feat(fLex0, uint64(t.lex)))
+		add(feat(fLex2, uint64(t.lex2)))
 		add(feat(fLexM1, uint64(m1.lex)))
 		add(feat(fLexP1, uint64(p1.lex)))
 		add(feat2(fCueM1Lex0, uint64(m1.cue), uint64(t.lex&0x3f)))

@@ -2,8 +2,6 @@ package tagger
 
 import (
 	"math"
-	"os"
-	"strconv"
 	"sync"
 )
 
@@ -27,10 +25,12 @@ func (m *Model) scratch() *scratch {
 	return new(scratch)
 }
 
-// Tag returns one label per word. words are whitespace tokens as ANERcorp
-// has them, or article tokens (punctuation separate); keys normalised by
-// article.Key work as well. ext, when not nil, gives per-token gazetteer
-// flags from the caller (see Match); it may be shorter than words.
+// Tag returns one label per word, taking the sentence alone as its
+// document. words are whitespace tokens as ANERcorp has them, or article
+// tokens (punctuation separate); keys normalised by article.Key work as
+// well. ext, when not nil, gives per-token gazetteer flags from the caller
+// (see MatchFlags); it may be shorter than words. Prefer TagDocument when
+// the other sentences of the document are at hand.
 func (m *Model) Tag(words []string, ext []Flags) []Label {
 	return m.TagInto(make([]Label, 0, len(words)), words, ext)
 }
@@ -71,7 +71,6 @@ func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Contex
 				e[l] += int32(row[l])
 			}
 		}
-		e[O] -= oPenalty
 	}
 	start := len(dst)
 	for range n {
@@ -81,8 +80,6 @@ func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Contex
 	m.pool.Put(s)
 	return dst
 }
-
-var oPenalty = func() int32 { v, _ := strconv.Atoi(os.Getenv("OPEN")); return int32(v) }()
 
 func grow(b []int32, n int) []int32 {
 	if cap(b) < n {

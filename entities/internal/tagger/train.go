@@ -13,7 +13,7 @@ type TrainOptions struct {
 	// Seed fixes the order of the sentences in each pass (default 1).
 	Seed uint64
 	// Bits is the base-2 logarithm of the number of hashed feature rows
-	// (default 20).
+	// (default 18).
 	Bits uint8
 	// Folds is the number of contiguous blocks the data is cut into so that
 	// each sentence's gazetteer and lexicon features come from the other
@@ -28,6 +28,12 @@ type TrainOptions struct {
 	// document context in training and in Evaluate (default 5; negative:
 	// the sentence alone). ANERcorp does not mark article boundaries.
 	Window int
+	// Margin is added to the score of every wrong label in training, so
+	// that the learner keeps updating until the right answer wins by that
+	// much (loss-augmented decoding; default 30, negative: none).
+	// RecallCost adds to it on the tokens of names, so that missing a name
+	// costs more than a false alarm (default 0).
+	Margin, RecallCost int
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -38,12 +44,17 @@ func (o TrainOptions) withDefaults() TrainOptions {
 		o.Seed = 1
 	}
 	if o.Bits == 0 {
-		o.Bits = 20
+		o.Bits = 18
 	}
 	o.Bits = min(max(o.Bits, 12), 24)
 	if o.Dropout == 0 {
 		o.Dropout = 0.3
 	}
+	if o.Margin == 0 {
+		o.Margin = 30
+	}
+	o.Margin = max(o.Margin, 0)
+	o.RecallCost = max(o.RecallCost, 0)
 	if o.Window == 0 {
 		o.Window = 5
 	}
@@ -71,8 +82,14 @@ func buildResources(sents []Sentence, use func(i int) bool) resources {
 				c = new([NumLabels]int32)
 				counts[t.stem] = c
 			}
+			c2 := counts[t.stem2^lex2Salt]
+			if c2 == nil {
+				c2 = new([NumLabels]int32)
+				counts[t.stem2^lex2Salt] = c2
+			}
 			if l := st.Labels[i]; l < NumLabels {
 				c[l]++
+				c2[l]++
 			}
 		}
 		for _, ch := range Chunks(st.Labels) {
@@ -212,6 +229,21 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 					}
 				}
 			}
+			if opts.Margin > 0 {
+				for i := 0; i < k; i++ {
+					g := ex.labels[i]
+					for l := Label(0); l < NumLabels; l++ {
+						if l == g {
+							continue
+						}
+						c := opts.Margin
+						if g != O {
+							c += opts.RecallCost
+						}
+						s.em[i*NumLabels+int(l)] += int32(c)
+					}
+				}
+			}
 			for i := range trans {
 				for j := range trans[i] {
 					tr32[i][j] = int32(trans[i][j])
@@ -315,7 +347,12 @@ func TagCorpus(m *Model, sents []Sentence) (gold, pred [][]Label) {
 		for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
 			doc = append(doc, sents[j].Words)
 		}
-		pred[i] = m.TagContext(nil, s.Words, nil, m.NewContext(doc))
+		pred[i] = m.TagContext(nil, s.Words, nil, m.NewContext(doc, nil))
 	}
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		words[i] = s.Words
+	}
+	m.propagate(words, pred, w)
 	return gold, pred
 }

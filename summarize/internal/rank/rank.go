@@ -7,7 +7,7 @@ package rank
 
 import (
 	"math"
-	"sort"
+	"slices"
 )
 
 // Sentence is one candidate sentence.
@@ -104,7 +104,7 @@ func Select(sents []Sentence, title []int32, vocab int, maxSentences, maxWords i
 			}
 		}
 	}
-	sort.Ints(chosen)
+	slices.Sort(chosen)
 	return chosen, next
 }
 
@@ -119,9 +119,11 @@ type termWeight struct {
 func weigh(sents []Sentence, vocab int) ([][]termWeight, []float64) {
 	sf := make([]int32, vocab)
 	vecs := make([][]termWeight, len(sents))
+	var scratch []int32
 	for i, s := range sents {
-		ids := append([]int32(nil), s.Terms...)
-		sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
+		ids := append(scratch[:0], s.Terms...)
+		slices.Sort(ids)
+		scratch = ids
 		v := make([]termWeight, 0, len(ids))
 		for j := 0; j < len(ids); {
 			k := j

@@ -9,7 +9,8 @@ import (
 // marbuta already folded) to a light stem for matching: the Arabic article
 // and attached clitic+article prefixes (ال، وال، بال، فال، كال، لل) and one
 // common suffix (ات ون ين ها هم هما تها ية ة ي, Persian ها های) are
-// stripped, keeping at least three letters; Latin words are lower-cased
+// stripped, keeping at least three letters (four after a suffix of two
+// letters or more); Latin words are lower-cased
 // and lose a plural or -ing/-ed ending. It never allocates for Arabic
 // script and returns a substring of key.
 func Stem(key string) string {
@@ -31,19 +32,24 @@ var arPrefixes = []string{"وال", "بال", "فال", "كال", "لل", "ال"
 // Arabic suffixes in key form (ة folded to ه), longest first.
 var arSuffixes = []string{"هما", "كما", "تها", "هاي", "ات", "ون", "ين", "ها", "هم", "يه", "ه", "ي"}
 
+// stemArabic strips in bytes: every letter of the Arabic block is two
+// bytes in UTF-8, so "at least three letters" is at least six bytes.
 func stemArabic(s string) string {
-	n := utf8.RuneCountInString(s)
+	const minStem = 6
 	for _, p := range arPrefixes {
-		pn := utf8.RuneCountInString(p)
-		if n-pn >= 3 && strings.HasPrefix(s, p) {
+		if len(s)-len(p) >= minStem && strings.HasPrefix(s, p) {
 			s = s[len(p):]
-			n -= pn
 			break
 		}
 	}
 	for _, x := range arSuffixes {
-		xn := utf8.RuneCountInString(x)
-		if n-xn >= 3 && strings.HasSuffix(s, x) {
+		// A two-letter suffix must leave four letters: معلمون is a plural,
+		// تعاون is not.
+		need := minStem
+		if len(x) >= 4 {
+			need = 8
+		}
+		if len(s)-len(x) >= need && strings.HasSuffix(s, x) {
 			return s[:len(s)-len(x)]
 		}
 	}
@@ -76,7 +82,15 @@ func stemLatin(s string) string {
 
 // IsStopword reports whether key (a normalisation key, lower-cased for
 // Latin script) is an Arabic, Persian or English function word.
+// A function word with the conjunction و or ف attached (وله، فهي) is
+// one too.
 func IsStopword(key string) bool {
-	_, ok := stopwords[key]
-	return ok
+	if _, ok := stopwords[key]; ok {
+		return true
+	}
+	if len(key) > 2 && (strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف")) {
+		_, ok := stopwords[key[2:]]
+		return ok
+	}
+	return false
 }

@@ -308,9 +308,9 @@ func arabicNisba(country string) string {
 		s = strings.TrimSuffix(s, "ة")
 	case strings.HasSuffix(s, "ا"):
 		s = strings.TrimSuffix(s, "ا")
-		if strings.HasSuffix(s, "ي") {
-			return s
-		}
+	}
+	if strings.HasSuffix(s, "ي") {
+		return s
 	}
 	return s + "ي"
 }
@@ -457,9 +457,16 @@ func cityRecords(path string, mo map[string]map[string]string, stop map[string]b
 			}
 		}
 		ru := 0
+		bigCity := pop >= 500000 || fs[7] == "PPLC"
 		for _, alt := range strings.Split(fs[3], ",") {
 			alt = strings.Trim(alt, "\u200e\u200f ")
 			switch {
+			case isEnglishExonym(alt) && (bigCity || alt[0] == asciiFold(en)[0]):
+				// English exonyms (Geneva for Genève, Vienna for Wien) are
+				// among the unlabelled alternates: ASCII names of cities of
+				// half a million and capitals, and of others when they
+				// share the first letter.
+				keep("en", alt)
 			case isArabicScript(alt):
 				if hasPersianLetter(alt) {
 					keep("fa", alt)
@@ -471,10 +478,8 @@ func cityRecords(path string, mo map[string]map[string]string, stop map[string]b
 				ru++
 			}
 		}
-		for l, v := range cityVariants[key] {
-			for _, n := range v {
-				r.add(l, n)
-			}
+		for _, l := range []string{"ar", "fa", "en", "ru"} {
+			r.add(l, cityVariants[key][l]...)
 		}
 		if len(r.names) > 0 {
 			recs = append(recs, r)
@@ -523,6 +528,49 @@ func isArabicScript(s string) bool {
 		case c >= 0x064B && c <= 0x0652: // harakat
 		case strings.ContainsRune("پچژگکیۀ", c):
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// asciiFold returns the first letters of s with accents dropped (Genève →
+// Geneve); letters outside Latin-1 become '?'.
+func asciiFold(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c < 0x80:
+			b.WriteRune(c)
+		case strings.ContainsRune("ÀÁÂÃÄÅ", c):
+			b.WriteByte('A')
+		case strings.ContainsRune("ÈÉÊË", c):
+			b.WriteByte('E')
+		case strings.ContainsRune("ÌÍÎÏ", c):
+			b.WriteByte('I')
+		case strings.ContainsRune("ÒÓÔÕÖ", c):
+			b.WriteByte('O')
+		case strings.ContainsRune("ÙÚÛÜ", c):
+			b.WriteByte('U')
+		default:
+			b.WriteByte('?')
+		}
+	}
+	if b.Len() == 0 {
+		return "?"
+	}
+	return b.String()
+}
+
+// isEnglishExonym reports whether s looks like an English place name:
+// ASCII letters, spaces and hyphens, capitalised, at least four letters.
+func isEnglishExonym(s string) bool {
+	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-') {
 			return false
 		}
 	}
@@ -626,9 +674,18 @@ func curatedRecords(path, kind string) ([]*record, error) {
 			prefix = "o:"
 		}
 		r := &record{id: prefix + e.ID, kind: kind, en: e.En, country: e.Country, wikidata: e.Wikidata, roles: e.Roles}
-		r.add("ar", e.Ar...)
-		r.add("ar", e.ArAcronyms...)
-		r.add("fa", e.Fa...)
+		keep := func(names []string) []string {
+			var out []string
+			for _, n := range names {
+				if !curatedStopwords[fold(n)] {
+					out = append(out, n)
+				}
+			}
+			return out
+		}
+		r.add("ar", keep(e.Ar)...)
+		r.add("ar", keep(e.ArAcronyms)...)
+		r.add("fa", keep(e.Fa)...)
 		r.add("en", e.En)
 		r.add("en", e.EnAliases...)
 		r.add("en", e.Acronyms...)

@@ -31,6 +31,8 @@ func main() {
 		bits   = flag.Int("bits", 0, "log2 of the hashed feature rows (0: default)")
 		folds  = flag.Int("folds", 0, "jackknife folds (0: default)")
 		window = flag.Int("window", 0, "sentences of document context on each side (0: default, <0: none)")
+		margin = flag.Int("margin", 0, "training margin")
+		rcost  = flag.Int("rcost", 0, "extra margin on name tokens")
 		drop   = flag.Float64("dropout", 0, "word-feature dropout (0: default, <0: none)")
 	)
 	flag.Parse()
@@ -46,7 +48,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window}
+	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost}
 	t0 := time.Now()
 	if *cv > 1 {
 		tr, _ := tagger.SplitDev(sents)

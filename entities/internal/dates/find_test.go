@@ -1,0 +1,34 @@
+package dates
+
+import (
+	"os"
+	"testing"
+	"time"
+)
+
+func TestFindSpansInvariants(t *testing.T) {
+	for _, it := range loadDevset(t, "testdata/devset.jsonl") {
+		last := 0
+		for _, m := range Find(nil, it.Text, parseRef(it.Ref)) {
+			if m.Start < last || m.Start >= m.End || m.End > len(it.Text) {
+				t.Errorf("bad span [%d,%d) after %d in %q", m.Start, m.End, last, it.Text)
+			}
+			last = m.End
+		}
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	src, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(src)
+	ref := time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
+	var buf []Match
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = Find(buf[:0], text, ref)
+	}
+}

@@ -1,0 +1,71 @@
+package tagger
+
+// TagDocument tags the sentences of one document (an article), each in the
+// context of all of them: a name introduced by a title in one sentence is
+// then found where a later sentence only repeats it. ext, when not nil,
+// holds the caller's gazetteer flags of each sentence (see MatchFlags).
+// It returns one label slice per sentence.
+func (m *Model) TagDocument(sents [][]string, ext [][]Flags) [][]Label {
+	ctx := m.NewContext(sents, ext)
+	out := make([][]Label, len(sents))
+	for n, w := range sents {
+		var e []Flags
+		if n < len(ext) {
+			e = ext[n]
+		}
+		out[n] = m.TagContext(make([]Label, 0, len(w)), w, e, ctx)
+	}
+	m.propagate(sents, out, len(sents))
+	return out
+}
+
+// KindSet is a set of entity kinds: bit k-1 stands for Kind k.
+type KindSet uint8
+
+// Has reports whether k is in the set.
+func (s KindSet) Has(k Kind) bool { return k >= PER && k <= MISC && s&(1<<(k-1)) != 0 }
+
+// Add returns the set with k added.
+func (s KindSet) Add(k Kind) KindSet {
+	if k < PER || k > MISC {
+		return s
+	}
+	return s | 1<<(k-1)
+}
+
+// Lexicon is a gazetteer supplied by the caller, such as the linker's
+// countries, cities, people and organisations.
+type Lexicon interface {
+	// Lookup reports the longest known name that begins at keys[i]: its
+	// length in tokens (0 when none) and the kinds it may have. keys are
+	// normalised tokens, as article.Key makes them.
+	Lookup(keys []string, i int) (kinds KindSet, n int)
+}
+
+// MatchFlags appends to dst the gazetteer flags of each token of keys
+// according to lex: FlagBegin(k) where a name of kind k begins and
+// FlagInside(k) on the tokens it continues over.
+func MatchFlags(dst []Flags, lex Lexicon, keys []string) []Flags {
+	start := len(dst)
+	for range keys {
+		dst = append(dst, 0)
+	}
+	f := dst[start:]
+	for i := range keys {
+		kinds, n := lex.Lookup(keys, i)
+		if n <= 0 {
+			continue
+		}
+		n = min(n, len(keys)-i)
+		for k := PER; k <= MISC; k++ {
+			if !kinds.Has(k) {
+				continue
+			}
+			f[i] |= FlagBegin(k)
+			for j := i + 1; j < i+n; j++ {
+				f[j] |= FlagInside(k)
+			}
+		}
+	}
+	return dst
+}

@@ -1,0 +1,115 @@
+package entities
+
+import (
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities/internal/tagger"
+)
+
+var anercorpDev = flag.Bool("anercorp-dev", false, "score the Recognizer on the tagger's ANERcorp development split (slow; prints CoNLL scores)")
+
+// TestANERcorpDev scores the whole Recognizer (gazetteers, cues and
+// tagger) on the development split that package tagger carves from
+// ANERcorp's training data, with CoNLL span scoring over ANERcorp's
+// tokens: a mention is mapped onto the tokens it overlaps, so a mention
+// that leaves out a clitic (إيران in وإيران) still marks its whole token.
+// It runs only with -anercorp-dev:
+//
+//	go test ./entities -run TestANERcorpDev -anercorp-dev -v
+func TestANERcorpDev(t *testing.T) {
+	if !*anercorpDev {
+		t.Skip("run with -anercorp-dev")
+	}
+	f, err := os.Open("internal/tagger/data/anercorp-train.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := tagger.ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, dev := tagger.SplitDev(sents)
+	for _, mode := range []struct {
+		name string
+		opts RecognizerOptions
+	}{{"gazetteer and cues", RecognizerOptions{NoTagger: true}}, {"gazetteer, cues and tagger", RecognizerOptions{}}} {
+		r, err := NewRecognizer(mode.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gold, pred [][]tagger.Label
+		// Articles of 20 sentences, one sentence a line.
+		for lo := 0; lo < len(dev); lo += 20 {
+			hi := min(lo+20, len(dev))
+			var b strings.Builder
+			var spans [][]article.Span
+			for _, s := range dev[lo:hi] {
+				var ws []article.Span
+				for i, w := range s.Words {
+					if i > 0 {
+						b.WriteByte(' ')
+					}
+					ws = append(ws, article.Span{Start: b.Len(), End: b.Len() + len(w)})
+					b.WriteString(w)
+				}
+				b.WriteString("\n\n")
+				spans = append(spans, ws)
+				gold = append(gold, s.Labels)
+			}
+			a, err := article.Parse(b.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := r.Recognize(a)
+			for _, ws := range spans {
+				labels := make([]tagger.Label, len(ws))
+				for _, m := range res.Mentions {
+					in := false
+					for i, w := range ws {
+						if w.Overlaps(m.Span) {
+							if !in {
+								labels[i] = tagger.Begin(tagger.Kind(m.Kind))
+								in = true
+							} else {
+								labels[i] = tagger.Inside(tagger.Kind(m.Kind))
+							}
+						}
+					}
+				}
+				pred = append(pred, labels)
+			}
+		}
+		t.Logf("%s, %d development sentences:\n%s", mode.name, len(dev), tagger.Score(gold, pred))
+		if os.Getenv("LINKER_DIFF") != "" && !mode.opts.NoTagger {
+			shown := 0
+			for n := range gold {
+				var line []string
+				diff := false
+				for i := range gold[n] {
+					w := dev[n].Words[i]
+					if gold[n][i] != pred[n][i] {
+						diff = true
+						w += "[" + gold[n][i].String() + "/" + pred[n][i].String() + "]"
+					} else if gold[n][i] != tagger.O {
+						w += "[" + gold[n][i].String() + "]"
+					}
+					line = append(line, w)
+				}
+				if diff && shown < 60 {
+					shown++
+					t.Log(strings.Join(line, " "))
+				}
+			}
+		}
+	}
+	m, err := tagger.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("tagger alone (tagger.Evaluate):\n%s", tagger.Evaluate(m, dev))
+}

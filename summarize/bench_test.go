@@ -1,0 +1,105 @@
+package summarize_test
+
+import (
+	"context"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/khabar-go/khabar/summarize"
+	"github.com/khabar-go/khabar/summarize/openaitest"
+	openai "github.com/sashabaranov/go-openai"
+)
+
+// reportCPU adds the metric cpu-ns/op: the process's CPU time per
+// operation since start (all threads, the garbage collector's included).
+func reportCPU(b *testing.B, start time.Duration) {
+	if end, ok := processCPU(); ok && b.N > 0 {
+		b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// BenchmarkOffline summarizes the parsed seed article with the default
+// budget: the cost of the summarizer alone.
+func BenchmarkOffline(b *testing.B) {
+	a := parse(b, readSeed(b))
+	ctx := context.Background()
+	b.ReportAllocs()
+	cpu, _ := processCPU()
+	for b.Loop() {
+		if _, err := (summarize.Extractive{}).Summarize(ctx, summarize.Request{Article: a}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkOfflineWords is BenchmarkOffline with a word budget.
+func BenchmarkOfflineWords(b *testing.B) {
+	a := parse(b, readSeed(b))
+	ctx := context.Background()
+	b.ReportAllocs()
+	cpu, _ := processCPU()
+	for b.Loop() {
+		if _, err := (summarize.Extractive{}).Summarize(ctx, summarize.Request{Article: a, Budget: summarize.Budget{Words: 60}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
+}
+
+// BenchmarkOfflineText includes parsing the seed article's text.
+func BenchmarkOfflineText(b *testing.B) {
+	text := readSeed(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	cpu, _ := processCPU()
+	for b.Loop() {
+		if _, err := (summarize.Extractive{}).Summarize(ctx, summarize.Request{Text: text}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
+}
+
+// timed measures the time spent inside the client: go-openai's encoding,
+// the HTTP round trip and the fake server.
+type timed struct {
+	next summarize.ChatCompleter
+	ns   atomic.Int64
+}
+
+func (c *timed) CreateChatCompletion(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error) {
+	start := time.Now()
+	resp, err := c.next.CreateChatCompletion(ctx, req)
+	c.ns.Add(int64(time.Since(start)))
+	return resp, err
+}
+
+// BenchmarkLLMOverhead measures the LLM summarizer's own cost per request
+// on the seed article: ns/op is the whole request against the fake server;
+// overhead-ns/op subtracts the time spent inside the client call (request
+// encoding by go-openai, HTTP and the server), leaving what this package
+// and internal/llm add: building the prompt, the reply's schema check and
+// decoding, and fitting the text to the budget.
+func BenchmarkLLMOverhead(b *testing.B) {
+	srv := openaitest.NewServer(b)
+	srv.Handle(func(openaitest.Request) openaitest.Reply {
+		return openaitest.JSON(map[string]any{"sentences": []string{
+			"إيران وبيلاروسيا تتفقان على تعزيز التعاون الدفاعي.", "ناقش الرئيسان معاهدة تعاون استراتيجية.",
+		}})
+	})
+	client := &timed{next: srv.Client()}
+	s := summarize.NewLLM(client, summarize.LLMOptions{})
+	a := parse(b, readSeed(b))
+	ctx := context.Background()
+	b.ReportAllocs()
+	start := time.Now()
+	for b.Loop() {
+		if _, err := s.Summarize(ctx, summarize.Request{Article: a}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	total := time.Since(start)
+	b.ReportMetric(float64(total-time.Duration(client.ns.Load()))/float64(b.N), "overhead-ns/op")
+}

@@ -1,0 +1,33 @@
+package translate_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/khabar-go/khabar/internal/llm"
+	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/translate"
+)
+
+func TestKeyNeverInErrors(t *testing.T) {
+	const key = "sk-SENTINEL-translate-41d9"
+	var logs bytes.Buffer
+	srv := openaitest.NewServer(t)
+	srv.RequireKey("the-right-key") // the 401 message repeats the key it got
+	cfg := llm.Config{APIKey: key, BaseURL: srv.URL(), HTTPClient: srv.HTTPClient(),
+		Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
+	tr := &translate.LLM{Client: cfg.NewClient(), Model: "m"}
+	_, err := tr.Translate(context.Background(), sampleRequest())
+	if err == nil {
+		t.Fatal("Translate succeeded with a wrong key")
+	}
+	if strings.Contains(err.Error(), key) || strings.Contains(logs.String(), key) {
+		t.Errorf("the key leaked: error %q, logs %q", err, logs.String())
+	}
+	if !strings.Contains(err.Error(), "Incorrect API key") {
+		t.Errorf("error %q lost the server's message", err)
+	}
+}
