@@ -124,6 +124,8 @@ type jsonDate struct {
 	Text      string             `json:"text"`
 	Value     string             `json:"value"`
 	Precision entities.Precision `json:"precision"`
+	// End is the last day of a range of days, when the expression is one.
+	End string `json:"end,omitempty"`
 }
 
 type jsonSummary struct {
@@ -206,7 +208,11 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 			out.Quotes = append(out.Quotes, jq)
 		}
 		for _, dm := range r.Dates {
-			out.Dates = append(out.Dates, jsonDate{Span: dm.Span, Text: text(dm.Span), Value: dm.Value.String(), Precision: dm.Value.Precision})
+			jd := jsonDate{Span: dm.Span, Text: text(dm.Span), Value: dm.Value.String(), Precision: dm.Value.Precision}
+			if dm.End.Precision != 0 {
+				jd.End = dm.End.String()
+			}
+			out.Dates = append(out.Dates, jd)
 		}
 	}
 	if d.Summary != nil {

@@ -27,11 +27,12 @@ type Article struct {
 	// TitleSentences segments the title (usually one sentence).
 	TitleSentences []Sentence
 
-	// Datelines are the dateline, byline and credit lines («بيروت: نذير رضا»,
-	// «واشنطن - أ ف ب», «(د ب أ)», "By Jane Doe") around the title and at
-	// the head or the end of the body, and the dateline that opens the first
-	// paragraph («القاهرة -», "WASHINGTON (Reuters) -"), in source order. They
-	// are not body text: no paragraph or token covers them.
+	// Datelines are the dateline, byline, date and credit lines («بيروت:
+	// نذير رضا», «واشنطن - أ ف ب», «(د ب أ)», "By Jane Doe", «الأربعاء 20
+	// أغسطس 2025») around the title and at the head or the end of the
+	// body, and the dateline that opens the first paragraph («القاهرة -»,
+	// "WASHINGTON (Reuters) -"), in source order. They are not body text:
+	// no paragraph or token covers them.
 	Datelines []Span
 
 	// Paragraphs are the body paragraphs in source order, without repeats.

@@ -83,14 +83,15 @@ func isBlankSlow(r rune) bool {
 	return false
 }
 
-// decode decodes the rune at s[i] of valid UTF-8, with a fast path for
-// ASCII and two-byte sequences.
+// decode decodes the rune at s[i] like utf8.DecodeRuneInString, with fast
+// paths for ASCII and two-byte sequences: an invalid byte gives
+// (utf8.RuneError, 1).
 func decode(s string, i int) (rune, int) {
 	b := s[i]
 	if b < utf8.RuneSelf {
 		return rune(b), 1
 	}
-	if b < 0xE0 && i+1 < len(s) {
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(s[i:])

@@ -120,7 +120,7 @@ func AppendSplits(dst []Split, key string) []Split {
 // and the word is not one of the frequent words that begin with a root و
 // (وزير, وكالة).
 // Lone ف, ب, ل and ك stay: too many stems begin with them (فرنسا, لبنان).
-func stemPrefix[T string | []byte](key T) int {
+func stemPrefix(key []byte) int {
 	if len(key) < 8 || key[0] != 0xD8 && key[0] != 0xD9 { // fewer than four Arabic letters
 		return 0
 	}
@@ -133,32 +133,34 @@ func stemPrefix[T string | []byte](key T) int {
 		waw  = 0xD988
 		feh  = 0xD981
 	)
-	at := func(i int) int {
-		if i+1 >= len(key) {
-			return 0
-		}
-		return int(key[i])<<8 | int(key[i+1])
-	}
 	p := 0
-	if l := at(0); l == waw || l == feh {
+	if l := letterAt(key, 0); l == waw || l == feh {
 		p = 2
 	}
 	art := 0
-	switch l := at(p); {
-	case (l == beh || l == kaf) && at(p+2) == alef && at(p+4) == lam:
+	switch l := letterAt(key, p); {
+	case (l == beh || l == kaf) && letterAt(key, p+2) == alef && letterAt(key, p+4) == lam:
 		art = 6 // بال كال
-	case l == lam && at(p+2) == lam:
+	case l == lam && letterAt(key, p+2) == lam:
 		art = 4 // لل
-	case l == alef && at(p+2) == lam:
+	case l == alef && letterAt(key, p+2) == lam:
 		art = 4 // ال
 	}
 	if art > 0 && atLeastRunes(key[p+art:], 3) {
 		return p + art
 	}
-	if at(0) == waw && atLeastRunes(key[2:], 3) && !wawWords[string(key)] {
+	if letterAt(key, 0) == waw && atLeastRunes(key[2:], 3) && !wawWords[string(key)] {
 		return 2
 	}
 	return 0
+}
+
+// letterAt returns the two bytes at key[i:i+2] as one number, or 0.
+func letterAt(key []byte, i int) int {
+	if i+1 >= len(key) {
+		return 0
+	}
+	return int(key[i])<<8 | int(key[i+1])
 }
 
 // wawWords are frequent news words (as keys) whose و is a root letter, not
@@ -180,7 +182,10 @@ var wawWords = map[string]bool{
 }
 
 // atLeastRunes reports whether s holds at least n runes.
-func atLeastRunes[T string | []byte](s T, n int) bool {
+func atLeastRunes(s []byte, n int) bool {
+	if len(s) >= 4*n {
+		return true
+	}
 	for i := 0; i < len(s) && n > 0; i++ {
 		if utf8.RuneStart(s[i]) {
 			n--

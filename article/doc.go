@@ -18,9 +18,10 @@
 // Articles arrive in several shapes and all parse: a title line, a blank
 // line, then one paragraph a line; paragraphs between blank lines, indented
 // or not; hard-wrapped paragraphs (joined into one span); no title at all;
-// CRLF line ends; a byte-order mark (outside every span). Dateline and
-// byline lines («بيروت: نذير رضا», «واشنطن - أ ف ب», «(د ب أ)»,
-// "By Jane Doe") and a dateline opening the first paragraph («القاهرة - …»,
+// CRLF line ends; a byte-order mark (outside every span). Dateline, byline
+// and date lines («بيروت: نذير رضا», «واشنطن - أ ف ب», «(د ب أ)»,
+// "By Jane Doe", «الأربعاء 20 أغسطس 2025») and a dateline opening the first
+// paragraph («القاهرة - …»,
 // "WASHINGTON (Reuters) - …") are reported in Article.Datelines, apart from
 // the body. A paragraph that repeats the title or an earlier paragraph after
 // white space is folded goes to Article.Duplicates.

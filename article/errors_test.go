@@ -2,9 +2,13 @@ package article
 
 import (
 	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -23,6 +27,15 @@ func TestParseErrors(t *testing.T) {
 		{"byte-order mark only", func() (*Article, error) { return Parse("\uFEFF\n") }, ErrEmpty, 0},
 		{"invalid UTF-8", func() (*Article, error) { return Parse("سلام \xff عليكم") }, &InvalidUTF8Error{}, len("سلام ")},
 		{"truncated rune at the end", func() (*Article, error) { return Parse("سلام\xd8") }, &InvalidUTF8Error{}, len("سلام")},
+		{"invalid UTF-8 in the title", func() (*Article, error) { return Parse("عنوان \xc0\xaf\n\nنص الخبر.") }, &InvalidUTF8Error{}, len("عنوان ")},
+		{"invalid UTF-8 in a dateline", func() (*Article, error) {
+			return Parse("عنوان الخبر\n\nبيروت: نذير \xedرضا\nنص الخبر هنا بالتفصيل.\nوفقرة ثانية.")
+		}, &InvalidUTF8Error{}, len("عنوان الخبر\n\nبيروت: نذير ")},
+		{"invalid UTF-8 near a repeat", func() (*Article, error) {
+			return Parse("فقرة أولى طويلة.\nفقرة ثانية.\nفقرة أولى طويلة\xa0.")
+		}, &InvalidUTF8Error{}, len("فقرة أولى طويلة.\nفقرة ثانية.\nفقرة أولى طويلة")},
+		{"surrogate half", func() (*Article, error) { return Parse("abc \xed\xa0\x80 def") }, &InvalidUTF8Error{}, len("abc ")},
+		{"overlong encoding", func() (*Article, error) { return Parse("نص \xc1\x81 نص") }, &InvalidUTF8Error{}, len("نص ")},
 		{"NUL byte", func() (*Article, error) { return Parse("hello\x00world") }, ErrNotText, 0},
 		{"mostly control characters", func() (*Article, error) {
 			return Parse(strings.Repeat("\x01\x02\x1b", 20) + "abc")
@@ -105,5 +118,43 @@ func TestParseReaderOK(t *testing.T) {
 	}
 	if got := a.Text(a.Title); got != arTitle {
 		t.Errorf("title = %q, want %q", got, arTitle)
+	}
+}
+
+// TestInvalidAnywhere puts an invalid byte sequence at many places of the
+// test articles: Parse must name its offset wherever it lands (title,
+// dateline, paragraph, duplicate, blank line), or repair it on request.
+func TestInvalidAnywhere(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	bad := []string{"\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", "\xc0\xaf", "\x80"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		for range 200 {
+			at := rng.IntN(len(src) + 1)
+			for at < len(src) && !utf8.RuneStart(src[at]) {
+				at++
+			}
+			in := src[:at] + bad[rng.IntN(len(bad))] + src[at:]
+			_, err := Parse(in)
+			var inv *InvalidUTF8Error
+			if !errors.As(err, &inv) || inv.Offset != at {
+				t.Fatalf("%s with %q at %d: error %v, want *InvalidUTF8Error at %d", f, in[at:min(at+4, len(in))], at, err, at)
+			}
+			a, err := Parser{ReplaceInvalid: true}.Parse(in)
+			if err != nil {
+				t.Fatalf("%s, repairing: %v", f, err)
+			}
+			if err := a.Validate(); err != nil || !utf8.ValidString(a.Source) {
+				t.Fatalf("%s, repaired: %v", f, err)
+			}
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzParse parses arbitrary input and checks the span invariants (see
@@ -35,6 +36,11 @@ func FuzzParse(f *testing.F) {
 				if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNotText) && !errors.As(err, &inv) {
 					t.Fatalf("Parse(%q): unexpected error %v", s, err)
 				}
+				if inv != nil {
+					if p.ReplaceInvalid || utf8.ValidString(s) || utf8.ValidString(s[:inv.Offset+1]) || !utf8.ValidString(s[:inv.Offset]) {
+						t.Fatalf("Parse(%q): %v, but that is not the first invalid byte", s, err)
+					}
+				}
 				if !strings.HasPrefix(err.Error(), "article: ") {
 					t.Fatalf("error %q lacks the package prefix", err)
 				}
@@ -42,6 +48,9 @@ func FuzzParse(f *testing.F) {
 			}
 			if !p.ReplaceInvalid && a.Source != s {
 				t.Fatalf("Source changed")
+			}
+			if !utf8.ValidString(a.Source) {
+				t.Fatalf("Parse(%q) accepted invalid UTF-8", s)
 			}
 			if err := a.Validate(); err != nil {
 				t.Fatalf("Parse(%q): %v", s, err)

@@ -12,9 +12,10 @@ const (
 	scriptOther
 )
 
-// script returns the script most letters are written in.
+// script returns the script most letters are written in, comparing bytes
+// of words (an Arabic letter takes two).
 func (st *stats) script() int {
-	ar := st.arabicLetters()
+	ar := 2 * st.arabicLetters()
 	switch {
 	case ar == 0 && st.latin == 0 && st.other == 0:
 		return scriptNone
@@ -37,6 +38,7 @@ func (st *stats) arabicLetters() int {
 	return n
 }
 
+// count sums the counts of the Arabic-block letters rs.
 func (st *stats) count(rs ...rune) int {
 	n := 0
 	for _, r := range rs {

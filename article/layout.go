@@ -73,7 +73,7 @@ func (b *builder) layout() bool {
 
 	// Leading datelines, then the title.
 	k := 0
-	for k < len(ls)-1 && k < 2 && isDatelineLine(text(ls[k])) {
+	for k < len(ls)-1 && k < 2 && isCreditOrByline(text(ls[k])) {
 		a.Datelines = append(a.Datelines, Span{ls[k].start, ls[k].end})
 		k++
 	}
@@ -98,7 +98,7 @@ func (b *builder) layout() bool {
 	// Dateline and byline lines at the head of the body, credit lines at
 	// its end.
 	head := 0
-	for head < len(body)-1 && head < 3 && isDatelineLine(text(body[head])) {
+	for head < len(body)-1 && head < 3 && (isDatelineLine(text(body[head])) || isDateLine(text(body[head]))) {
 		a.Datelines = append(a.Datelines, Span{body[head].start, body[head].end})
 		head++
 	}
@@ -118,28 +118,48 @@ func (b *builder) layout() bool {
 		}
 	}
 	blankSeparated := blocks >= 2
-	b.paras = make([]Span, 0, len(body))
+	var parts [][]line
 	for i := 0; i < len(body); {
 		j := i + 1
 		for j < len(body) && !body[j].gap {
 			j++
 		}
-		indentBlocks(body[i:j], func(block []line) {
-			if b.wrapped(block, blankSeparated) {
-				b.paras = append(b.paras, Span{block[0].start, block[len(block)-1].end})
+		indentBlocks(body[i:j], func(block []line) { parts = append(parts, block) })
+		i = j
+	}
+	// When most blocks of several lines are clearly hard-wrapped, so is
+	// any other block whose lines fit the same width (a wrapped line may
+	// end with a period by chance).
+	strict := make([]bool, len(parts))
+	wrappedBlocks, multi, width := 0, 0, 0
+	for i, block := range parts {
+		if len(block) < 2 {
+			continue
+		}
+		multi++
+		if strict[i] = b.wrapped(block, blankSeparated); strict[i] {
+			wrappedBlocks++
+			for _, l := range block {
+				width = max(width, l.end-l.start)
+			}
+		}
+	}
+	docWrapped := blankSeparated && wrappedBlocks >= 2 && 2*wrappedBlocks > multi
+	b.paras = make([]Span, 0, len(body))
+	for i, block := range parts {
+		if strict[i] || docWrapped && len(block) >= 2 && fits(block, width+8) {
+			b.paras = append(b.paras, Span{block[0].start, block[len(block)-1].end})
+			continue
+		}
+		b.shortLineBlocks(block, func(sub []line) {
+			if b.wrapped(sub, blankSeparated) {
+				b.paras = append(b.paras, Span{sub[0].start, sub[len(sub)-1].end})
 				return
 			}
-			b.shortLineBlocks(block, func(sub []line) {
-				if b.wrapped(sub, blankSeparated) {
-					b.paras = append(b.paras, Span{sub[0].start, sub[len(sub)-1].end})
-					return
-				}
-				for _, l := range sub {
-					b.paras = append(b.paras, Span{l.start, l.end})
-				}
-			})
+			for _, l := range sub {
+				b.paras = append(b.paras, Span{l.start, l.end})
+			}
 		})
-		i = j
 	}
 
 	// A dateline opening the first paragraph: «القاهرة - …».
@@ -190,6 +210,16 @@ func indentBlocks(block []line, yield func([]line)) {
 		}
 	}
 	yield(block[start:])
+}
+
+// fits reports whether every line of block is at most width bytes long.
+func fits(block []line, width int) bool {
+	for _, l := range block {
+		if l.end-l.start > width {
+			return false
+		}
+	}
+	return true
 }
 
 // shortLineBlocks splits a block of lines after each line that ends a
@@ -277,9 +307,6 @@ func endsSentence(t string) bool {
 // In an article whose paragraphs are separated by blank lines
 // (blankSeparated), a first line ending with a period is a paragraph.
 func isTitle(l line, t, next string, blankSeparated bool, blockLen int) bool {
-	if isDatelineLine(t) {
-		return false
-	}
 	words := countWords(t)
 	runes := utf8.RuneCountInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -287,17 +314,21 @@ func isTitle(l line, t, next string, blankSeparated bool, blockLen int) bool {
 	case ':', '،', ',', ';', '؛':
 		return false
 	}
-	ends := endsSentence(t) && !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…")
-	if l.gapAfter && !(ends && (words > 12 || blankSeparated)) && words <= 40 && runes <= 300 {
+	// A final period (not an ellipsis) marks body text; headlines may end
+	// with ? or !.
+	trimmed := strings.TrimRightFunc(t, isClosing)
+	period := (strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, "۔")) &&
+		!strings.HasSuffix(trimmed, "..")
+	if l.gapAfter && !(period && (words > 12 || blankSeparated)) && words <= 40 && runes <= 300 {
 		return true
 	}
-	if ends || words > 25 || runes > 200 {
+	if period || words > 25 || runes > 200 {
 		return false
 	}
 	// A short line without a period over a clearly longer line: a headline
 	// over its text. (Lines of about the same length are hard-wrapped.)
 	nextRunes := utf8.RuneCountInString(next)
-	if 3*nextRunes > 4*runes || isDatelineLine(next) {
+	if 3*nextRunes > 4*runes || isDatelineLine(next) || isDateLine(next) {
 		return true
 	}
 	// A headline and a subtitle, then a blank line; unless the two lines
@@ -349,14 +380,7 @@ func agencyKey(t string) string {
 // isCreditLine reports whether t is a credit line closing an article: an
 // agency name, alone or in brackets.
 func isCreditLine(t string) bool {
-	if utf8.RuneCountInString(t) > 30 {
-		return false
-	}
-	if agencies[agencyKey(t)] {
-		return true
-	}
-	return len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && countWords(t) <= 4 &&
-		agencies[agencyKey(t)]
+	return len(t) <= 60 && agencies[agencyKey(t)]
 }
 
 // bylineWords start a byline line.
@@ -369,7 +393,7 @@ var bylineWords = map[string]bool{
 // «بيروت: نذير رضا», «واشنطن - أ ف ب», «(د ب أ)», «طهران ـ ايرنا»,
 // "WASHINGTON (Reuters) -", "By Jane Doe".
 func isDatelineLine(t string) bool {
-	if utf8.RuneCountInString(t) > 80 {
+	if len(t) > 320 || utf8.RuneCountInString(t) > 80 || countWords(t) > 8 {
 		return false
 	}
 	fs := fields(t)
@@ -379,7 +403,7 @@ func isDatelineLine(t string) bool {
 	if t[0] == '(' && t[len(t)-1] == ')' && len(fs) <= 5 {
 		return true
 	}
-	if agencies[agencyKey(t)] {
+	if isCreditLine(t) {
 		return true
 	}
 	if first := strings.TrimRight(Key(fs[0]), ":"); bylineWords[first] && len(fs) <= 6 && len(fs) >= 2 {
@@ -388,10 +412,69 @@ func isDatelineLine(t string) bool {
 		}
 	}
 	n, right := dateline(fs)
-	if n == 0 || right > 5 || right > 4 && strings.HasSuffix(fs[n-1], ":") {
+	if n == 0 || right > 5 || right > 3 && strings.HasSuffix(fs[n-1], ":") {
 		return false
 	}
 	return !endsSentence(t) || isAbbrevTail(fs[len(fs)-1])
+}
+
+// dateWords are month and weekday names (as keys) that make up date lines.
+var dateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		يناير فبراير مارس ابريل أبريل إبريل مايو يونيو يونيه يوليو يوليه اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر
+		كانون الثاني شباط اذار آذار نيسان ايار أيار حزيران تموز اب آب ايلول أيلول تشرين الاول الأول
+		الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة السبت يوم
+		فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
+		شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه
+		january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday updated published
+		هـ م ص ظهرا مساء صباحا الساعة بتوقيت غرينتش gmt utc am pm`) {
+		m[Key(strings.TrimRight(w, "."))] = true
+	}
+	return m
+}()
+
+// isDateLine reports whether t is a short line giving a date or a time
+// («الأربعاء 20 أغسطس 2025», "Updated Aug 20, 2025 10:30 GMT"): at most
+// eight fields, a number among them, and every field a number, a month or
+// weekday name, or punctuation.
+func isDateLine(t string) bool {
+	if len(t) > 160 || countWords(t) > 8 {
+		return false
+	}
+	digits := false
+	for _, f := range fields(t) {
+		f = strings.Trim(f, ",،:|-/()")
+		switch {
+		case f == "":
+		case strings.IndexFunc(f, unicode.IsDigit) >= 0:
+			digits = true
+			if strings.IndexFunc(f, unicode.IsLetter) >= 0 && !dateWords[Key(strings.TrimLeftFunc(f, unicode.IsDigit))] {
+				return false
+			}
+		case !dateWords[Key(strings.TrimSuffix(f, "."))]:
+			return false
+		}
+	}
+	return digits
+}
+
+// isCreditOrByline reports whether t is a dateline line of the kinds that
+// may come before the title: an agency name alone or in brackets, or a
+// byline. The "place: name" and "place - agency" forms are not trusted
+// there: headlines look the same («لافروف: لا حوار الآن»).
+func isCreditOrByline(t string) bool {
+	if len(t) > 320 || countWords(t) > 6 {
+		return false
+	}
+	if isCreditLine(t) || t[0] == '(' && t[len(t)-1] == ')' && countWords(t) <= 5 {
+		return true
+	}
+	fs := fields(t)
+	first := strings.TrimRight(Key(fs[0]), ":")
+	return bylineWords[first] && len(fs) >= 2 && (first != "by" || startsUpper(fs[1])) && !endsSentence(t)
 }
 
 // isAbbrevTail reports whether a final field ending with a period is an
@@ -533,7 +616,7 @@ func dateline(fs []string) (n, right int) {
 		colon := strings.HasSuffix(w, ":")
 		dash := !colon && (strings.HasSuffix(w, "-") || strings.HasSuffix(w, "ـ")) && words < 2
 		w = strings.TrimRight(w, ":-ـ")
-		if w == "" || !plainWord(w) || speechWords[Key(w)] {
+		if w == "" || !plainWord(w) {
 			return 0, 0
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -555,7 +638,7 @@ func dateline(fs []string) (n, right int) {
 		words++
 		prev = w
 		if colon {
-			if words > 2 {
+			if words > 2 || speechWords[Key(w)] {
 				return 0, 0
 			}
 			return accept(fs, i+1, words, latin, caps)
@@ -659,43 +742,51 @@ func (b *builder) dedupe() {
 	}
 }
 
-// normHash hashes the first and the last 24 or so non-blank bytes of t:
+// normHash hashes the first and the last 8 or so non-blank bytes of t:
 // paragraphs that are equal once blank runs are folded hash alike, and
-// sameText settles collisions. Hashing only the ends keeps the cost per
-// paragraph, not per byte.
+// sameText settles collisions (cheaply: texts that differ mostly differ
+// early). Hashing only the ends keeps the cost per paragraph, not per byte.
 func normHash(seed maphash.Seed, t string) uint64 {
-	const window = 24
+	const window = 8
 	var buf [2*window + 8]byte
 	n := 0
 	for i := 0; i < len(t) && n < window; {
-		if c := t[i]; !mayBlank[c] {
-			buf[n] = c
-			n++
-			i++
+		c := t[i]
+		if blankLead[c] != 0 && isBlankAt(t, i) {
+			_, w := decode(t, i)
+			i += w
 			continue
 		}
-		r, w := decode(t, i)
-		if !isBlank(r) {
-			n += copy(buf[n:], t[i:i+w])
-		}
-		i += w
+		// Non-blank: copy byte by byte; continuation bytes never start a
+		// blank rune.
+		buf[n] = c
+		n++
+		i++
 	}
 	buf[n] = '|'
 	n++
 	end := len(buf)
 	for p := len(t); p > 0 && end > n+4 && len(buf)-end < window; {
-		r, w := rune(t[p-1]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeLastRuneInString(t[:p])
+		q := p - 1
+		for q > 0 && t[q]&0xC0 == 0x80 {
+			q--
 		}
-		if !isBlank(r) {
-			end -= w
-			copy(buf[end:], t[p-w:p])
+		if blankLead[t[q]] == 0 || !isBlankAt(t, q) {
+			for k := p - 1; k >= q; k-- {
+				end--
+				buf[end] = t[k]
+			}
 		}
-		p -= w
+		p = q
 	}
 	n += copy(buf[n:], buf[end:])
 	return maphash.Bytes(seed, buf[:n])
+}
+
+// decodeRune returns the rune at s[i].
+func decodeRune(s string, i int) rune {
+	r, _ := decode(s, i)
+	return r
 }
 
 // sameText compares s and t with blank runs folded to one space.
@@ -729,8 +820,7 @@ func sameText(s, t string) bool {
 
 // mayBlank marks the bytes that can start a blank rune: ASCII blanks and
 // the lead bytes of multi-byte ones.
-var mayBlank = func() *[256]bool {
-	t := new([256]bool)
+var mayBlank = func() (t [256]bool) {
 	for b := range 0x80 {
 		t[b] = classLow[b] == cSpace
 	}
@@ -739,6 +829,36 @@ var mayBlank = func() *[256]bool {
 	}
 	return t
 }()
+
+// blankLead classes the bytes that can start a blank rune: 1 for ASCII
+// blanks, 2 for lead bytes of multi-byte blanks, 3 for D8, whose only blank
+// is U+061C (D8 9C); 0 for the rest.
+var blankLead = func() (t [256]uint8) {
+	for b := range 256 {
+		switch {
+		case b == 0xD8:
+			t[b] = 3
+		case mayBlank[b] && b < utf8.RuneSelf:
+			t[b] = 1
+		case mayBlank[b]:
+			t[b] = 2
+		}
+	}
+	return t
+}()
+
+// isBlankAt reports whether the rune at t[i] is blank.
+func isBlankAt(t string, i int) bool {
+	switch blankLead[t[i]] {
+	case 1:
+		return true
+	case 2:
+		return isBlank(decodeRune(t, i))
+	case 3:
+		return i+1 < len(t) && t[i+1] == 0x9C
+	}
+	return false
+}
 
 // skipBlanks returns the index of the first non-blank rune of s at or
 // after i.

@@ -15,8 +15,9 @@ const DefaultMaxBytes = 16 << 20
 // Parser parses plain-text articles. The zero Parser uses the defaults; a
 // Parser is safe for concurrent use.
 type Parser struct {
-	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
-	// Larger input fails with ErrTooLarge.
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes,
+	// and values over MaxMaxBytes mean MaxMaxBytes. Larger input fails with
+	// ErrTooLarge.
 	MaxBytes int
 
 	// ReplaceInvalid replaces invalid UTF-8 bytes with U+FFFD instead of
@@ -31,9 +32,13 @@ func Parse(text string) (*Article, error) { return Parser{}.Parse(text) }
 // Parser.
 func ParseReader(r io.Reader) (*Article, error) { return Parser{}.ParseReader(r) }
 
+// MaxMaxBytes is the largest MaxBytes a Parser honours: 1 GiB. Token key
+// offsets are 32-bit.
+const MaxMaxBytes = 1 << 30
+
 func (p Parser) maxBytes() int {
 	if p.MaxBytes > 0 {
-		return p.MaxBytes
+		return min(p.MaxBytes, MaxMaxBytes)
 	}
 	return DefaultMaxBytes
 }
@@ -58,23 +63,29 @@ func (p Parser) Parse(text string) (*Article, error) {
 	if limit := p.maxBytes(); len(text) > limit {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), limit)
 	}
-	if !utf8.ValidString(text) {
-		if !p.ReplaceInvalid {
-			return nil, &InvalidUTF8Error{Offset: firstInvalid(text)}
-		}
-		text = replaceInvalid(text)
-	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		return nil, fmt.Errorf("%w: NUL byte at offset %d", ErrNotText, i)
 	}
 	a := &Article{Source: text}
+	// Estimate the tokens: words by the blanks, punctuation by the most
+	// frequent marks.
 	blanks := strings.Count(text, " ") + strings.Count(text, "\n")
-	b := builder{a: a, est: blanks + blanks/4 + 16}
+	marks := strings.Count(text, ".") + strings.Count(text, ",") + strings.Count(text, "\"")
+	b := builder{a: a, est: blanks + blanks/8 + marks + 16}
 	if !b.layout() {
 		return nil, ErrEmpty
 	}
 	b.tokenize()
 	st := &b.st
+	// Tokenizing validated the title and the paragraphs; the rest of the
+	// text is blank runes (decoded while trimming lines), datelines and
+	// duplicates. This spares a pass of utf8.ValidString over the text.
+	if st.invalid || !validSpans(text, a.Datelines) || !validSpans(text, a.Duplicates) {
+		if !p.ReplaceInvalid {
+			return nil, &InvalidUTF8Error{Offset: firstInvalid(text)}
+		}
+		return p.Parse(replaceInvalid(text))
+	}
 	if total := st.visible + st.junk; st.junk*4 > total {
 		return nil, fmt.Errorf("%w: %d of %d bytes are control, replacement or private-use characters",
 			ErrNotText, st.junk, total)
@@ -88,6 +99,16 @@ func (p Parser) Parse(text string) (*Article, error) {
 	}
 	b.sentences()
 	return a, nil
+}
+
+// validSpans reports whether the spans of text are valid UTF-8.
+func validSpans(text string, spans []Span) bool {
+	for _, s := range spans {
+		if !utf8.ValidString(text[s.Start:s.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstInvalid returns the offset of the first invalid UTF-8 byte in s.
@@ -121,11 +142,12 @@ func replaceInvalid(s string) string {
 // stats are the counts that tokenizing gathers for the language decision
 // and the not-text check.
 type stats struct {
-	visible int // bytes of tokens, but for junk
-	junk    int // bytes of control characters, U+FFFD, private-use and non-characters
-	latin   int // bytes of Latin words
-	other   int // bytes of words in other scripts
-	hebrew  int // bytes of Hebrew words, among other
-	rtl     int // bytes of words in other right-to-left scripts, among other
+	invalid bool // an invalid UTF-8 byte was met
+	visible int  // bytes of tokens, but for junk
+	junk    int  // bytes of control characters, U+FFFD, private-use and non-characters
+	latin   int  // bytes of Latin words
+	other   int  // bytes of words in other scripts
+	hebrew  int  // bytes of Hebrew words, among other
+	rtl     int  // bytes of words in other right-to-left scripts, among other
 	arabic  [0x100]int32
 }

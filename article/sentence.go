@@ -33,9 +33,19 @@ var abbreviations = map[string]bool{
 // reach here; ، and ؛ are not terminals.
 func (a *Article) appendSentences(dst []Sentence, first, last int) []Sentence {
 	toks := a.Tokens[:last]
-	closeLeft, dqLeft := 0, 0
-	for _, t := range toks[first:] {
-		if t.Kind == Punct {
+	// Quotation state. The closers still to come are counted when the
+	// first quotation mark shows up, so paragraphs without one pay nothing.
+	counted := false
+	closeLeft, dqLeft := 0, 0 // closers and straight quotes after the current token
+	count := func(i int) {
+		if counted {
+			return
+		}
+		counted = true
+		for _, t := range toks[i+1:] {
+			if t.Kind != Punct {
+				continue
+			}
 			switch a.Source[t.Start] {
 			case '"':
 				dqLeft++
@@ -51,19 +61,26 @@ func (a *Article) appendSentences(dst []Sentence, first, last int) []Sentence {
 		}
 	}
 	depth, inDQ := 0, false
-	quote := func(r rune) {
+	quote := func(r rune, i int) {
 		switch r {
 		case '«', '“':
+			count(i)
 			if closeLeft > 0 {
 				depth++
 			}
 		case '»', '”':
-			closeLeft--
+			if counted {
+				closeLeft--
+			}
 			if depth > 0 {
 				depth--
 			}
 		case '"':
-			dqLeft--
+			if counted {
+				dqLeft--
+			} else {
+				count(i)
+			}
 			if inDQ {
 				inDQ = false
 			} else if dqLeft > 0 {
@@ -79,7 +96,7 @@ func (a *Article) appendSentences(dst []Sentence, first, last int) []Sentence {
 		}
 		r, _ := utf8.DecodeRuneInString(a.Source[t.Start:])
 		if classOf(r) != cTerm {
-			quote(r)
+			quote(r, i)
 			continue
 		}
 		j := i + 1
@@ -93,7 +110,7 @@ func (a *Article) appendSentences(dst []Sentence, first, last int) []Sentence {
 			if !isClosing(c) || c == '\'' || c == '"' && !inDQ {
 				break
 			}
-			quote(c)
+			quote(c, j)
 			j++
 		}
 		ti := i

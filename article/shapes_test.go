@@ -64,6 +64,46 @@ func TestParseShapes(t *testing.T) {
 			want: view{Title: arTitle, Paragraphs: []string{arP1, arP2}},
 		},
 		{
+			name: "headline with a speaker and a colon",
+			in:   "لافروف: لا حوار قبل الانسحاب\n\n" + arP1 + "\n" + arP2,
+			want: view{Title: "لافروف: لا حوار قبل الانسحاب", Paragraphs: []string{arP1, arP2}},
+		},
+		{
+			name: "headline with a dash",
+			in:   "موسكو - واشنطن: جولة جديدة\n\n" + arP1 + "\n" + arP2,
+			want: view{Title: "موسكو - واشنطن: جولة جديدة", Paragraphs: []string{arP1, arP2}},
+		},
+		{
+			name: "agency line before the title",
+			in:   "(رويترز)\n" + arTitle + "\n\n" + arP1 + "\n" + arP2,
+			want: view{Title: arTitle, Datelines: []string{"(رويترز)"}, Paragraphs: []string{arP1, arP2}},
+		},
+		{
+			name: "question headline over blank-separated paragraphs",
+			in:   "هل تنجح خطة النقل الجديدة؟\n\n" + arP1 + "\n\n" + arP2 + "\n",
+			want: view{Title: "هل تنجح خطة النقل الجديدة؟", Paragraphs: []string{arP1, arP2}},
+		},
+		{
+			name: "title over a date line",
+			in:   arTitle + "\nالأربعاء 20 أغسطس 2025 - 10:30\n" + arP1 + "\n" + arP2,
+			want: view{Title: arTitle, Datelines: []string{"الأربعاء 20 أغسطس 2025 - 10:30"}, Paragraphs: []string{arP1, arP2}},
+		},
+		{
+			name: "English title over an update line",
+			in: "Storm closes schools across the region\nUpdated Aug. 20, 2025 10:30 GMT\n" +
+				"Heavy snow closed schools in the north on Monday, officials said.\n",
+			want: view{
+				Title:      "Storm closes schools across the region",
+				Datelines:  []string{"Updated Aug. 20, 2025 10:30 GMT"},
+				Paragraphs: []string{"Heavy snow closed schools in the north on Monday, officials said."},
+			},
+		},
+		{
+			name: "a short paragraph with a number is not a date line",
+			in:   arTitle + "\n\nقتل 20 شخصا\n" + arP1,
+			want: view{Title: arTitle, Paragraphs: []string{"قتل 20 شخصا", arP1}},
+		},
+		{
 			name: "title and subtitle",
 			in:   arTitle + "\nالوزير: التنفيذ يبدأ في الربيع المقبل\n\n" + arP1 + "\n" + arP2,
 			want: view{Title: arTitle, Paragraphs: []string{"الوزير: التنفيذ يبدأ في الربيع المقبل", arP1, arP2}},

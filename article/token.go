@@ -66,8 +66,16 @@ func (b *builder) sentences() {
 // to keys.
 func (b *builder) tokens(start, end int, keys []byte) []byte {
 	s := b.a.Source[:end]
+	toks := b.a.Tokens // kept in a local until the end: faster appends
+	defer func() { b.a.Tokens = toks }()
 	for i := start; i < end; {
 		r, n := decode(s, i)
+		if r == utf8.RuneError && n == 1 {
+			// Every rune of the span is decoded here or in a loop that
+			// stops at an invalid byte, which then comes here: this is
+			// where tokenizing validates UTF-8.
+			b.st.invalid = true
+		}
 		k := len(keys)
 		var j int
 		var kind TokenKind
@@ -131,7 +139,7 @@ func (b *builder) tokens(start, end int, keys []byte) []byte {
 			stem += stemPrefix(keys[k:])
 			b.stemmed = true
 		}
-		b.a.Tokens = append(b.a.Tokens, Token{
+		toks = append(toks, Token{
 			Span: Span{i, j}, Kind: kind, flags: flags,
 			keyStart: int32(k), keyEnd: int32(len(keys)), stemStart: int32(stem),
 		})
@@ -153,6 +161,35 @@ func wordKey(s string, i int, keys []byte, st *stats) (end int, out []byte, slow
 	var prev rune
 	for first := true; i < len(s); first = false {
 		b := s[i]
+		// Fast paths: letters and marks of the Arabic block, ASCII letters.
+		if b >= 0xD8 && b <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			c2 := s[i+1]
+			r := rune(b&0x1F)<<6 | rune(c2&0x3F)
+			x := charInfo[r]
+			if c := uint8(x); c == cLetter || c == cMark {
+				st.arabic[r-0x600]++
+				switch v := uint16(x >> 8); v {
+				case uint16(r):
+					keys = append(keys, b, c2)
+				case fastDrop:
+				case fastSlow:
+					slow = true
+				default:
+					keys = appendRune16(keys, v)
+				}
+				prev = r
+				i += 2
+				continue
+			}
+		} else if 'a' <= b|0x20 && b|0x20 <= 'z' {
+			if first {
+				latin = true
+			}
+			keys = append(keys, b|0x20)
+			prev = rune(b)
+			i++
+			continue
+		}
 		var r rune
 		var n int
 		var c uint8
@@ -162,7 +199,7 @@ func wordKey(s string, i int, keys []byte, st *stats) (end int, out []byte, slow
 			r, n = rune(b), 1
 			x := charInfo[r]
 			c, v = uint8(x), uint16(x>>8)
-		case b < 0xE0:
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			r, n = rune(b&0x1F)<<6|rune(s[i+1]&0x3F), 2
 			x := charInfo[r]
 			c, v = uint8(x), uint16(x>>8)

@@ -33,21 +33,25 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 		regions = append(regions, article.Span{Start: 0, End: len(a.Source)})
 	}
 	sort.Slice(regions, func(i, j int) bool { return regions[i].Start < regions[j].Start })
-	var out []DateMention
-	var buf []dates.Match
-	covered := 0 // regions may nest (a dateline inside a paragraph): scan each byte once
+	// Regions may overlap (a dateline inside a paragraph): scan their union.
+	merged := regions[:0]
 	for _, r := range regions {
-		if r.Start < covered {
-			r.Start = covered
-		}
-		if r.End <= r.Start || r.End > len(a.Source) {
+		if r.Start < 0 || r.End > len(a.Source) || r.End <= r.Start {
 			continue
 		}
+		if n := len(merged); n > 0 && r.Start < merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, r.End)
+			continue
+		}
+		merged = append(merged, r)
+	}
+	var out []DateMention
+	var buf []dates.Match
+	for _, r := range merged {
 		buf = dates.Find(buf[:0], a.Source[r.Start:r.End], ref)
 		for _, m := range buf {
 			out = append(out, mention(m, r.Start))
 		}
-		covered = r.End
 	}
 	return out
 }
@@ -63,7 +67,8 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 // dates; numeric dates (2016/02/22, 22-2-2016, in any digits; a numeric
 // year in 1300-1500 is Jalali in Persian text and Hijri elsewhere);
 // ordinal days («الحادي والعشرين من مايو»); years with a cue («عام 1994»،
-// «2015م»، «في 2019»); weekdays; relative expressions (اليوم، أمس، أول أمس،
+// «2015م»، «في 2019»، «مونديال 2002»، «1998 - 2005»; a number with no such
+// cue is not taken for a year); weekdays; relative expressions (اليوم، أمس، أول أمس،
 // غداً، الأسبوع الماضي، الشهر المقبل، العام الماضي، قبل يومين، منذ ثلاثة أيام،
 // بعد أسبوعين، مطلع العام المقبل، yesterday, last week, 3 days ago, دیروز،
 // هفته گذشته…).
@@ -76,10 +81,14 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 //     year nearest ref in which the weekday is right. With no ref the
 //     year stays 0 and the value prints as --08-20.
 //   - Relative days, weeks, months and years, and bare weekdays, need ref
-//     and are not reported without it. Units give the precision: days
+//     and are not reported without it. «الآن» (now) is not a date. Units
+//     give the precision: days
 //     and weeks give a day (الأسبوع الماضي is ref minus 7 days), months a
 //     month, years a year. A bare weekday is the latest such day on or
-//     before ref; with الماضي/المقبل the one strictly before or after.
+//     before ref, or the first one after ref when its clause speaks of the
+//     future (سوف، a verb with the future prefix س, المقبل); with
+//     الماضي/المقبل it is the one strictly before or after ref, with هذا
+//     the coming one (or ref's day).
 //   - A Hijri or Jalali month or year alone is given as the Gregorian
 //     month or year of its first day.
 //   - A Hijri or Jalali day and month without a year take the year of ref

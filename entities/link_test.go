@@ -104,6 +104,14 @@ func TestClusterAndLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a place name in quotation marks is a newspaper",
+			text: "وقال المسؤول لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط صعب.",
+			want: []entityView{
+				{ORG, "الشرق الأوسط", "", false, []string{"الشرق الأوسط"}},
+				{LOC, "Middle East", "", true, []string{"الشرق الأوسط"}},
+			},
+		},
+		{
 			name: "English lower-case words are not place names",
 			text: "The report was nice reading for the police in the west.",
 			want: nil,
@@ -144,36 +152,32 @@ func span(a *article.Article, s string) article.Span {
 }
 
 func TestResolveRole(t *testing.T) {
-	seed := parseFile(t, "testdata/seed.txt")
-	tests := []struct {
+	type roleCase struct {
 		name string
 		a    *article.Article
 		cue  string // text of the cue; its last occurrence is used
 		want string // entity name, or "" for none
-	}{
+	}
+	seed := parseFile(t, "testdata/seed.txt")
+	tests := []roleCase{
 		{"bare role resolved by curated role and country", seed, "الرئيس الإيراني", "Masoud Pezeshkian"},
 		{"cue that introduces its person", seed, "الرئيس الروسي", "Vladimir Putin"},
 		{"supreme leader", seed, "المرشد الإيراني", "Ali Khamenei"},
 	}
-	arText := "قال الرئيس الفنزويلي خوان بابلو غوميز إن بلاده مستعدة. وأكد الرئيس الفنزويلي أن الحوار ضروري. وقال الرئيس الكوبي إن الوضع صعب."
-	ar, err := article.Parse(arText)
-	if err != nil {
-		t.Fatal(err)
+	ven := "قال الرئيس الفنزويلي خوان بابلو غوميز إن بلاده مستعدة. وأكد الرئيس الفنزويلي أن الحوار ضروري. وقال الرئيس الكوبي إن الوضع صعب."
+	for _, x := range []struct{ name, text, cue, want string }{
+		{"bare role resolved by an earlier cue of the same role and country", ven, "وأكد الرئيس الفنزويلي", "خوان بابلو غوميز"},
+		{"no person of that country", ven, "الرئيس الكوبي", ""},
+		{"Persian title with country", "مسعود پزشکیان به مینسک رفت. رئیس‌جمهور ایران گفت همکاری ادامه دارد.", "رئیس‌جمهور ایران", "Masoud Pezeshkian"},
+		{"English adjective and title", "Masoud Pezeshkian arrived in Minsk. The Iranian president said ties would grow.", "Iranian president", "Masoud Pezeshkian"},
+		{"former holders do not fit", "Hassan Rouhani spoke in Tehran. The Iranian president said nothing.", "Iranian president", ""},
+	} {
+		a, err := article.Parse(x.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tests = append(tests, roleCase{x.name, a, x.cue, x.want})
 	}
-	tests = append(tests,
-		struct {
-			name string
-			a    *article.Article
-			cue  string
-			want string
-		}{"bare role resolved by an earlier cue of the same role and country", ar, "وأكد الرئيس الفنزويلي", "خوان بابلو غوميز"},
-		struct {
-			name string
-			a    *article.Article
-			cue  string
-			want string
-		}{"no person of that country", ar, "الرئيس الكوبي", ""},
-	)
 	r := mustRecognizer(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -261,6 +265,33 @@ func TestRoleCues(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Recognize(%q).Roles mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestCliticSkip(t *testing.T) {
+	r := mustRecognizer(t)
+	tests := []struct {
+		word, want string // want: the text left after the clitics
+	}{
+		{"وبغداد", "بغداد"},         // known name after و
+		{"وفرانكفورت", "فرانكفورت"}, // unknown, و before three letters or more
+		{"وليد", "وليد"},            // a name that begins with و
+		{"بالعراق", "العراق"},       // preposition before the article
+		{"بريطانيا", "بريطانيا"},    // ب is part of the name
+		{"لندن", "لندن"},
+		{"كريم", "كريم"},
+		{"Reuters", "Reuters"},
+	}
+	for _, tt := range tests {
+		a, err := article.Parse(tt.word)
+		if err != nil {
+			t.Fatal(err)
+		}
+		skip := r.cliticSkip(a, 0, 1)
+		got := a.Text(a.KeySpan(a.Tokens[0], skip))
+		if got != tt.want {
+			t.Errorf("cliticSkip(%q) leaves %q, want %q", tt.word, got, tt.want)
 		}
 	}
 }

@@ -137,8 +137,13 @@ type nerScratch struct {
 	words  []string
 	flags  []tagger.Flags
 	labels []tagger.Label // tagger labels of the sentence being scanned
-	keys   []string
-	lang   gazetteer.Langs // the article's language
+
+	sents     []sentRange
+	sentWords [][]string
+	sentFlags [][]tagger.Flags
+	docLabels [][]tagger.Label
+	keys      []string
+	lang      gazetteer.Langs // the article's language
 }
 
 func (r *Recognizer) scratch() *nerScratch {
@@ -149,8 +154,9 @@ func (r *Recognizer) scratch() *nerScratch {
 }
 
 // Recognize finds, clusters and links the entity mentions of a. Only the
-// title and the paragraphs are read: repeated paragraphs (Duplicates)
-// are not.
+// title and the paragraphs are read: repeated paragraphs (Duplicates) and
+// dateline lines are not. The tagger runs on Arabic articles only (it is
+// trained on ANERcorp); MISC mentions come from it alone.
 func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 	s := r.scratch()
 	defer r.pool.Put(s)
@@ -161,22 +167,51 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 	}
 	s.taken = s.taken[:len(a.Tokens)]
 	clear(s.taken)
+	s.sents = s.sents[:0]
 	for _, sent := range a.TitleSentences {
-		r.scan(a, s, sent.First, sent.Last)
+		s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last})
 	}
 	for _, p := range a.Paragraphs {
 		for _, sent := range p.Sentences {
-			r.scan(a, s, sent.First, sent.Last)
+			s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last})
+		}
+	}
+	// Gazetteer names and cues first, then the tagger over the whole
+	// article (a name a title introduces in one sentence is then known
+	// where another repeats it), then names after cues and tagged names.
+	for n := range s.sents {
+		sr := &s.sents[n]
+		sr.cue0 = len(s.cues)
+		r.scan(a, s, sr.first, sr.last)
+		sr.cue1 = len(s.cues)
+	}
+	useTagger := r.tagger != nil && isArabic(a)
+	if useTagger {
+		r.tagDocument(a, s)
+	}
+	for n, sr := range s.sents {
+		if useTagger {
+			s.labels = s.docLabels[n]
+			r.yieldPlaces(a, s, sr.first, sr.last)
+		}
+		r.captureAfterCues(a, s, sr, useTagger)
+		if useTagger {
+			r.addTagged(a, s, sr.first, sr.last)
 		}
 	}
 	slices.SortFunc(s.cands, func(x, y candidate) int { return x.span.Start - y.span.Start })
 	return r.link(a, s.cands, s.cues)
 }
 
-// scan recognises the tokens [first, last) of one sentence.
+// sentRange is one sentence: tokens [first, last), cues [cue0, cue1).
+type sentRange struct {
+	first, last, cue0, cue1 int
+}
+
+// scan finds the gazetteer names, titles and adjectives of the tokens
+// [first, last) of one sentence.
 func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 	g := r.gaz
-	cueStart := len(s.cues)
 	for i := first; i < last; {
 		ms := s.m.At(a, i, last)
 		switch {
@@ -258,14 +293,13 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			i++
 		}
 	}
-	useTagger := r.tagger != nil && isArabic(a)
-	if useTagger {
-		r.tag(a, s, first, last)
-		r.yieldPlaces(a, s, first, last)
-	}
-	// Names no list holds, right after a title: «الرئيس الفنزويلي نيكولاس
-	// مادورو», «President Joe Biden».
-	for ci := cueStart; ci < len(s.cues); ci++ {
+}
+
+// captureAfterCues adds the names no list holds that follow a title in
+// sentence sr: «الرئيس الفنزويلي نيكولاس مادورو», «President Joe Biden».
+func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sentRange, useTagger bool) {
+	first, last := sr.first, sr.last
+	for ci := sr.cue0; ci < sr.cue1; ci++ {
 		c := &s.cues[ci]
 		k := c.next
 		if k >= last || s.taken[k] {
@@ -297,9 +331,6 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			s.taken[t] = true
 		}
 	}
-	if useTagger {
-		r.addTagged(a, s, first, last)
-	}
 }
 
 // yieldPlaces drops place names that the tagger reads as part of a short
@@ -311,7 +342,7 @@ func (r *Recognizer) yieldPlaces(a *article.Article, s *nerScratch, first, last 
 	out := s.cands[:0]
 	for ci := range s.cands {
 		c := s.cands[ci]
-		if c.first < first || c.kind != LOC {
+		if c.first < first || c.first >= last || c.kind != LOC {
 			out = append(out, c)
 			continue
 		}
@@ -343,29 +374,34 @@ func (r *Recognizer) yieldPlaces(a *article.Article, s *nerScratch, first, last 
 	s.cands = out
 }
 
-// tag runs the tagger over the sentence [first, last), passing it the
-// gazetteer names found so far as flags, and keeps its labels in s.labels.
-func (r *Recognizer) tag(a *article.Article, s *nerScratch, first, last int) {
+// tagDocument runs the tagger over all sentences of the article, passing
+// it the gazetteer names found so far as flags, and keeps its labels in
+// s.docLabels, one slice per sentence of s.sents.
+func (r *Recognizer) tagDocument(a *article.Article, s *nerScratch) {
 	s.words = s.words[:0]
-	s.flags = s.flags[:0]
-	for t := first; t < last; t++ {
-		s.words = append(s.words, a.Text(a.Tokens[t].Span))
-		s.flags = append(s.flags, 0)
+	for _, tok := range a.Tokens {
+		s.words = append(s.words, a.Text(tok.Span))
 	}
-	for i := len(s.cands) - 1; i >= 0 && s.cands[i].first >= first; i-- {
+	s.flags = append(s.flags[:0], make([]tagger.Flags, len(a.Tokens))...)
+	for i := range s.cands {
 		c := &s.cands[i]
 		k := tagger.Kind(c.kind)
-		s.flags[c.first-first] |= tagger.FlagBegin(k)
+		s.flags[c.first] |= tagger.FlagBegin(k)
 		for t := c.first + 1; t < c.last; t++ {
-			s.flags[t-first] |= tagger.FlagInside(k)
+			s.flags[t] |= tagger.FlagInside(k)
 		}
 	}
-	s.labels = r.tagger.TagInto(s.labels[:0], s.words, s.flags)
+	s.sentWords, s.sentFlags = s.sentWords[:0], s.sentFlags[:0]
+	for _, sr := range s.sents {
+		s.sentWords = append(s.sentWords, s.words[sr.first:sr.last])
+		s.sentFlags = append(s.sentFlags, s.flags[sr.first:sr.last])
+	}
+	s.docLabels = r.tagger.TagDocument(s.sentWords, s.sentFlags)
 }
 
-// addTagged adds the tagger's person, place and organisation spans over
-// tokens that no gazetteer name or cue took. Clitics are cut from the
-// first token, and a span whose words the gazetteer knows is linked.
+// addTagged adds the tagger's spans (PER, LOC, ORG and MISC) over tokens
+// that no gazetteer name or cue took. Clitics are cut from the first token,
+// and a span whose words the gazetteer knows is linked.
 func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
 	for _, ch := range tagger.Chunks(s.labels) {
 		i, j := first+ch.Start, first+ch.End

@@ -11,13 +11,18 @@ import (
 // linked to ents through them. Either may be nil, in which case speakers
 // are named only by role or organisation phrases, or carried over.
 //
-// Quotations are text in "…", «…», “…”, „…“, ‹…› and, when they are
-// clearly paired at word boundaries, '…' and ‘…’; the span is the text
-// inside the marks. A quotation stays within its paragraph unless the next
-// paragraph opens with the same mark (one quotation over several
-// paragraphs); an opening mark never closed is dropped, except after a
-// colon, where the quotation runs to the end of its paragraph. Marks nested
-// inside a quotation belong to its text.
+// Quotations are text in "…", «…» (and the reversed »…« of right-to-left
+// text typed with left-to-right marks), “…”, „…“, ‹…› and, when they are
+// paired at word boundaries, '…' and ‘…’ (an apostrophe inside or after a
+// word, as in Iran's or officials', never opens one); the span is the text
+// inside the marks, trimmed of white space. The paragraphs searched are
+// the title and a.Paragraphs (repeated paragraphs are left out with them),
+// or the lines of a.Source when a has no paragraphs. A quotation stays
+// within its paragraph unless the next paragraph opens with the same mark
+// (one quotation over several paragraphs); an opening mark never closed is
+// dropped, except after a colon, where the quotation runs to the end of its
+// paragraph. Marks nested inside a quotation belong to its text: only
+// outermost quotations are returned, and they never overlap.
 //
 // The speaker is the subject of the speech cue nearest before the
 // quotation in its sentence (or right after it: "…," he said): a verb
@@ -32,9 +37,12 @@ import (
 // منتقديه) gives no speaker.
 //
 // Kinds: Direct after a colon, at the start of a sentence, or right after
-// its cue and speaker; Partial for a phrase inside reported speech; Term
-// for a short quotation that is a name (جبهة «النصرة», a mention's text) or
-// is not introduced as speech. Terms have no speaker.
+// its cue and speaker with no complementiser or preposition between;
+// Partial for a phrase inside reported speech (after أن، بأن، بـ، that) or
+// in running text; Term for a short quotation that is a name (جبهة
+// «النصرة», a mention's text) or is not introduced as speech. Terms have
+// no speaker and no cue. A role that the quick resolver cannot tie to one
+// person for sure is resolved with ResolveRole.
 //
 // FindQuotes does not modify its arguments and is safe for concurrent use.
 func FindQuotes(a *article.Article, mentions []Mention, ents []Entity) []Quote {

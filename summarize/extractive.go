@@ -129,10 +129,10 @@ func newFeaturizer(a *article.Article) *featurizer {
 
 // free returns f to the pool.
 func (f *featurizer) free() {
+	f.a = nil
 	if len(f.seen) > 4096 {
 		return // do not keep the maps of a huge article alive
 	}
-	f.a = nil
 	clear(f.vocab)
 	clear(f.seen)
 	featurizers.Put(f)

@@ -386,3 +386,31 @@ func TestLLMStreamCut(t *testing.T) {
 		t.Error("nothing streamed before the cut")
 	}
 }
+
+func TestLLMMapReduceSplitsLongParagraph(t *testing.T) {
+	srv := openaitest.NewServer(t)
+	srv.Handle(extractiveModel(t))
+	var b strings.Builder
+	b.WriteString("One long paragraph\n\n")
+	for i := range 12 {
+		b.WriteString("Sentence ")
+		b.WriteString(string(rune('A' + i)))
+		b.WriteString(" tells of the harbour and its ships and its many cranes. ")
+	}
+	s := summarize.NewLLM(srv.Client(), summarize.LLMOptions{MaxInputTokens: 40})
+	if _, err := s.Summarize(context.Background(), summarize.Request{Text: b.String()}); err != nil {
+		t.Fatal(err)
+	}
+	parts := 0
+	for _, r := range srv.ChatRequests() {
+		if tk := decodeTask(t, r); tk.Task == "summarize_part" {
+			parts++
+			if n := llm.EstimateTokens(tk.Article); n > 40 {
+				t.Errorf("chunk of %d tokens sent, budget 40", n)
+			}
+		}
+	}
+	if parts < 3 {
+		t.Errorf("%d chunk requests, want the paragraph split into several", parts)
+	}
+}

@@ -22,15 +22,16 @@ func ParagraphID(i int) string { return "p" + strconv.Itoa(i+1) }
 // the title and each paragraph with the span of its source text.
 type ArticleTranslation struct {
 	// Source and Target are the languages translated from and into.
-	Source, Target language.Tag
+	Source language.Tag `json:"source"`
+	Target language.Tag `json:"target"`
 	// Title is the translated title; Title.ID is "" when the article has
 	// none.
-	Title Part
+	Title Part `json:"title"`
 	// Paragraphs are the translated paragraphs, one per paragraph of the
 	// article, in order.
-	Paragraphs []Part
+	Paragraphs []Part `json:"paragraphs"`
 	// Glossary reports glossary compliance (see CheckGlossary).
-	Glossary []TermUse
+	Glossary []TermUse `json:"glossary,omitempty"`
 }
 
 // Part is one translated piece of an article.

@@ -56,18 +56,28 @@ const DefaultPollInterval = time.Minute
 // LLM does. Segments the batch did not return are translated with Fallback
 // when it is set, and otherwise reported in the job's *MissingError.
 //
-// With StatePath set, Run records its progress (uploaded file, batch ID) in
-// that file, so a Run with the same jobs after a crash resumes the batch
-// instead of paying for a new one.
+// Requests beyond one provider batch's limits (MaxLines, MaxBytes) go in
+// several batches that run side by side. Run holds the request lines of its
+// jobs in memory (about the size of the articles, twice over): for very
+// large sets, call Run on slices of jobs, each with its own state file.
 //
-// Set Client and Model; other zero fields mean defaults. A Batch is not
+// With StatePath set, Run records its progress (uploaded file, batch ID) in
+// that file, so a Run with the same jobs after a crash resumes the batches
+// instead of paying for new ones.
+//
+// Set Client; zero fields mean defaults. A Batch is not
 // safe for concurrent Runs on the same StatePath.
 type Batch struct {
 	Client BatchClient
-	Model  string
+	// Model is the model name; "" means DefaultModel.
+	Model string
 	// Budget caps the estimated tokens of segment text per request line;
 	// 0 means DefaultBudget.
 	Budget int
+	// MaxLines and MaxBytes bound one provider batch; more requests go in
+	// several batches, run side by side. 0 means DefaultMaxBatchLines and
+	// DefaultMaxBatchBytes.
+	MaxLines, MaxBytes int
 	// StatePath is the state file; "" means no resuming.
 	StatePath string
 	// PollInterval is the wait between polls; 0 means DefaultPollInterval.
@@ -81,10 +91,21 @@ type Batch struct {
 	Fallback Translator
 }
 
+// Limits of one provider batch (OpenAI's: 50,000 requests, 200 MB).
+const (
+	DefaultMaxBatchLines = 50000
+	DefaultMaxBatchBytes = 190 << 20
+)
+
 // batchState is the content of the state file.
 type batchState struct {
-	Version     int    `json:"version"`
-	Fingerprint string `json:"fingerprint"`
+	Version     int         `json:"version"`
+	Fingerprint string      `json:"fingerprint"`
+	Parts       []partState `json:"parts"`
+}
+
+// partState is the progress of one provider batch.
+type partState struct {
 	InputFileID string `json:"input_file_id,omitempty"`
 	BatchID     string `json:"batch_id,omitempty"`
 }
@@ -110,7 +131,11 @@ func (b *Batch) Run(ctx context.Context, jobs []Job) ([]Result, error) {
 		out, chunks := plan(job.Request, b.Budget)
 		outs[j] = out
 		for c, idx := range chunks {
-			chat, err := buildChat(b.Model, 0, job.Request, idx)
+			model := b.Model
+			if model == "" {
+				model = DefaultModel
+			}
+			chat, err := buildChat(model, 0, job.Request, idx)
 			if err != nil {
 				return nil, err
 			}
@@ -139,41 +164,63 @@ func (b *Batch) Run(ctx context.Context, jobs []Job) ([]Result, error) {
 	return results, nil
 }
 
-// runBatch uploads lines, runs the batch (or resumes it) and fills outs.
+// runBatch splits lines into provider batches, uploads and creates them
+// all (or resumes them from the state file), waits for each and fills outs
+// from their output files.
 func (b *Batch) runBatch(ctx context.Context, lines [][]byte, chunkOf map[string][]int, jobs []Job, outs [][]Segment, js *llm.JSON) error {
-	data := append(joinLines(lines), '\n')
-	sum := sha256.Sum256(data)
-	st := batchState{Version: 1, Fingerprint: hex.EncodeToString(sum[:])}
+	parts := splitParts(lines, b.MaxLines, b.MaxBytes)
+	h := sha256.New()
+	for _, l := range lines {
+		h.Write(l)
+		h.Write([]byte{'\n'})
+	}
+	st := batchState{Version: 2, Fingerprint: hex.EncodeToString(h.Sum(nil)), Parts: make([]partState, len(parts))}
 	if saved, ok, err := b.loadState(); err != nil {
 		return err
 	} else if ok {
-		if saved.Fingerprint != st.Fingerprint {
+		if saved.Fingerprint != st.Fingerprint || len(saved.Parts) != len(parts) {
 			return fmt.Errorf("translate: state file %s belongs to other jobs", b.StatePath)
 		}
 		st = saved
 	}
-	if st.InputFileID == "" {
-		f, err := b.Client.CreateFileBytes(ctx, openai.FileBytesRequest{Name: "khabar-translate.jsonl", Bytes: data, Purpose: openai.PurposeBatch})
-		if err != nil {
-			return fmt.Errorf("translate: uploading batch file: %w", llm.Classify(err))
+	// Start every part first, so the provider runs them side by side.
+	for p, part := range parts {
+		ps := &st.Parts[p]
+		if ps.InputFileID == "" {
+			data := append(joinLines(part), '\n')
+			name := fmt.Sprintf("khabar-translate-%d.jsonl", p+1)
+			f, err := b.Client.CreateFileBytes(ctx, openai.FileBytesRequest{Name: name, Bytes: data, Purpose: openai.PurposeBatch})
+			if err != nil {
+				return fmt.Errorf("translate: uploading batch file %d: %w", p+1, llm.Classify(err))
+			}
+			ps.InputFileID = f.ID
+			if err := b.saveState(st); err != nil {
+				return err
+			}
 		}
-		st.InputFileID = f.ID
-		if err := b.saveState(st); err != nil {
+		if ps.BatchID == "" {
+			br, err := b.Client.CreateBatch(ctx, openai.CreateBatchRequest{InputFileID: ps.InputFileID,
+				Endpoint: openai.BatchEndpointChatCompletions, CompletionWindow: "24h"})
+			if err != nil {
+				return fmt.Errorf("translate: creating batch %d: %w", p+1, llm.Classify(err))
+			}
+			ps.BatchID = br.ID
+			if err := b.saveState(st); err != nil {
+				return err
+			}
+		}
+	}
+	for _, ps := range st.Parts {
+		if err := b.collect(ctx, ps.BatchID, chunkOf, jobs, outs, js); err != nil {
 			return err
 		}
 	}
-	if st.BatchID == "" {
-		br, err := b.Client.CreateBatch(ctx, openai.CreateBatchRequest{InputFileID: st.InputFileID,
-			Endpoint: openai.BatchEndpointChatCompletions, CompletionWindow: "24h"})
-		if err != nil {
-			return fmt.Errorf("translate: creating batch: %w", llm.Classify(err))
-		}
-		st.BatchID = br.ID
-		if err := b.saveState(st); err != nil {
-			return err
-		}
-	}
-	batch, err := b.poll(ctx, st.BatchID)
+	return nil
+}
+
+// collect waits for one provider batch and reads its output.
+func (b *Batch) collect(ctx context.Context, id string, chunkOf map[string][]int, jobs []Job, outs [][]Segment, js *llm.JSON) error {
+	batch, err := b.poll(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -193,6 +240,26 @@ func (b *Batch) runBatch(ctx context.Context, lines [][]byte, chunkOf map[string
 	}
 	defer raw.Close()
 	return readOutput(raw, chunkOf, jobs, outs, js)
+}
+
+// splitParts cuts lines into groups within the line and byte limits.
+func splitParts(lines [][]byte, maxLines, maxBytes int) [][][]byte {
+	if maxLines <= 0 {
+		maxLines = DefaultMaxBatchLines
+	}
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBatchBytes
+	}
+	var parts [][][]byte
+	start, size := 0, 0
+	for i, l := range lines {
+		if i > start && (i-start >= maxLines || size+len(l)+1 > maxBytes) {
+			parts = append(parts, lines[start:i])
+			start, size = i, 0
+		}
+		size += len(l) + 1
+	}
+	return append(parts, lines[start:])
 }
 
 // poll waits for the batch to end.

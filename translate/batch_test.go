@@ -122,7 +122,8 @@ func TestBatchMissingWithoutFallback(t *testing.T) {
 }
 
 // TestBatchResume crashes a run while it polls and resumes it from the
-// state file: one upload and one batch in all.
+// state file: the three requests go in two provider batches (at most two
+// lines each), each uploaded and created once in all.
 func TestBatchResume(t *testing.T) {
 	jobs := batchJobs(t)
 	srv := openaitest.NewServer(t)
@@ -130,7 +131,7 @@ func TestBatchResume(t *testing.T) {
 	state := filepath.Join(t.TempDir(), "batch.state")
 
 	ctx, crash := context.WithCancel(context.Background())
-	first := &translate.Batch{Client: srv.Client(), Model: "fake", StatePath: state,
+	first := &translate.Batch{Client: srv.Client(), Model: "fake", StatePath: state, MaxLines: 2,
 		Sleep: func(ctx context.Context, _ time.Duration) error { crash(); return ctx.Err() }}
 	if _, err := first.Run(ctx, jobs); !errors.Is(err, context.Canceled) {
 		t.Fatalf("crashed run: error = %v, want context.Canceled", err)
@@ -140,21 +141,52 @@ func TestBatchResume(t *testing.T) {
 		t.Fatalf("state after crash: %q, %v", saved, err)
 	}
 
-	second := &translate.Batch{Client: srv.Client(), Model: "fake", StatePath: state, Sleep: noSleep}
+	second := &translate.Batch{Client: srv.Client(), Model: "fake", StatePath: state, Sleep: noSleep, MaxLines: 2}
 	got, err := second.Run(context.Background(), jobs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkResults(t, jobs, got)
-	if n := countPath(srv, "POST", "/v1/files"); n != 1 {
-		t.Errorf("%d uploads, want 1", n)
+	if n := countPath(srv, "POST", "/v1/files"); n != 2 {
+		t.Errorf("%d uploads, want 2", n)
 	}
-	if n := countPath(srv, "POST", "/v1/batches"); n != 1 {
-		t.Errorf("%d batches created, want 1", n)
+	if n := countPath(srv, "POST", "/v1/batches"); n != 2 {
+		t.Errorf("%d batches created, want 2", n)
 	}
 
 	// The state file refuses other jobs.
 	if _, err := second.Run(context.Background(), jobs[:1]); err == nil || !strings.Contains(err.Error(), "other jobs") {
 		t.Errorf("run with other jobs: error = %v, want a state mismatch", err)
+	}
+}
+
+func TestBatchEnds(t *testing.T) {
+	jobs := batchJobs(t)
+	srv := openaitest.NewServer(t)
+	srv.Handle(model(t, nil))
+	srv.EndBatches("failed")
+	b := &translate.Batch{Client: srv.Client(), Sleep: noSleep}
+	if _, err := b.Run(context.Background(), jobs); err == nil || !strings.Contains(err.Error(), "failed") {
+		t.Errorf("failed batch: error = %v", err)
+	}
+	// An expired batch leaves everything to the Fallback.
+	srv.EndBatches("expired")
+	b.Fallback = &translate.LLM{Client: srv.Client()}
+	got, err := b.Run(context.Background(), jobs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkResults(t, jobs, got)
+	var direct int
+	for _, r := range srv.ChatRequests() {
+		if r.BatchID == "" {
+			direct++
+			if r.Chat.Model != translate.DefaultModel {
+				t.Errorf("model %q, want the default", r.Chat.Model)
+			}
+		}
+	}
+	if direct != len(jobs) {
+		t.Errorf("%d direct requests, want one per job (%d)", direct, len(jobs))
 	}
 }

@@ -57,11 +57,13 @@ func BenchmarkArticleOverhead(b *testing.B) {
 	tr := &translate.LLM{Client: cfg.NewClient(), Model: "fake"}
 	ctx := context.Background()
 	b.ReportAllocs()
+	cpu := startCPU()
 	for b.Loop() {
 		if _, err := translate.Article(ctx, tr, a, nil, language.English); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.report(b)
 }
 
 // BenchmarkArticleFakeServer translates the seed against the fake server

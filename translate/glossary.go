@@ -9,13 +9,13 @@ import (
 
 // TermUse reports how one glossary term fared in a translation.
 type TermUse struct {
-	Term Term
+	Term Term `json:"term"`
 	// Segments are the IDs of the segments whose source contains
 	// Term.Source, in request order.
-	Segments []string
+	Segments []string `json:"segments"`
 	// Missed are the IDs among Segments whose translation lacks
 	// Term.Target (compared case-insensitively).
-	Missed []string
+	Missed []string `json:"missed,omitempty"`
 }
 
 // Kept reports whether the term's translation was kept in every segment

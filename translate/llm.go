@@ -34,11 +34,13 @@ const (
 	// DefaultReasks is the number of times missing segments are asked for
 	// again.
 	DefaultReasks = 2
+	// DefaultModel is the model asked for when Model is empty.
+	DefaultModel = "gpt-4o-mini"
 )
 
 // LLM is a Translator over an OpenAI-compatible chat model. It sends the
 // segments as one JSON document in the user message (the system prompt is
-// fixed and holds no article text), splits requests under a token budget
+// a fixed text with the two language names and holds no article text), splits requests under a token budget
 // with bounded concurrency, and asks for a JSON reply under a JSON schema,
 // or in JSON mode when the server does not take schemas.
 //
@@ -49,13 +51,14 @@ const (
 // *MissingError that lists the missing IDs. The response holds the
 // segments in request order and a glossary compliance report.
 //
-// Set Client and Model; other zero fields mean the defaults. An LLM is safe
+// Set Client; zero fields mean the defaults. An LLM is safe
 // for concurrent use once configured; do not change its fields afterwards.
 type LLM struct {
 	// Client sends the requests; wrap it in a retrying HTTP client for
 	// production use (see the examples).
 	Client ChatCompleter
-	// Model is the model name sent with each request.
+	// Model is the model name sent with each request; "" means
+	// DefaultModel.
 	Model string
 	// Budget caps the estimated tokens of segment text in one request;
 	// 0 means DefaultBudget. A segment over the budget goes alone.
@@ -102,6 +105,8 @@ func (t *LLM) Translate(ctx context.Context, req Request) (*Response, error) {
 	errs := make([]error, len(chunks))
 	sem := make(chan struct{}, conc)
 	var wg sync.WaitGroup
+	var failOnce sync.Once
+	var cause error // the hard error that cancelled the other chunks
 	for c, idx := range chunks {
 		if len(chunks) == 1 {
 			errs[c] = t.chunk(ctx, req, idx, out)
@@ -121,12 +126,15 @@ func (t *LLM) Translate(ctx context.Context, req Request) (*Response, error) {
 				errs[c] = err
 				var me *MissingError
 				if !errors.As(err, &me) {
-					cancel()
+					failOnce.Do(func() { cause = err; cancel() })
 				}
 			}
 		}()
 	}
 	wg.Wait()
+	if cause != nil {
+		return nil, cause
+	}
 	if err := joinChunkErrors(errs); err != nil {
 		return nil, err
 	}
@@ -233,17 +241,21 @@ func (t *LLM) chunk(ctx context.Context, req Request, idx []int, out []Segment) 
 }
 
 // accept copies the good translations of got into out and returns the
-// indexes still to ask for: missing or empty ones, and a neighbour that
-// looks as if a missing segment was merged into it.
+// indexes still to ask for: missing or empty ones, ones given twice with
+// different texts, and a neighbour that looks as if a missing segment was
+// merged into it.
 func accept(req Request, pending []int, got []Segment, out []Segment) []int {
 	byID := make(map[string]string, len(got))
 	folded := make(map[string]string, len(got))
+	conflict := map[string]bool{} // IDs given twice with different texts
 	for _, s := range got {
 		if strings.TrimSpace(s.Text) == "" {
 			continue
 		}
-		if _, dup := byID[s.ID]; !dup {
+		if prev, dup := byID[s.ID]; !dup {
 			byID[s.ID] = s.Text
+		} else if prev != s.Text {
+			conflict[s.ID] = true
 		}
 		if f := strings.ToLower(s.ID); folded[f] == "" {
 			folded[f] = s.Text
@@ -291,7 +303,7 @@ func accept(req Request, pending []int, got []Segment, out []Segment) []int {
 	}
 	for _, i := range pending {
 		tr, ok := byID[req.Segments[i].ID]
-		if !ok || suspect[i] {
+		if !ok || suspect[i] || conflict[req.Segments[i].ID] {
 			again = append(again, i)
 			continue
 		}
@@ -303,7 +315,11 @@ func accept(req Request, pending []int, got []Segment, out []Segment) []int {
 // ask sends one request for the segments at idx and returns the reply's
 // segments.
 func (t *LLM) ask(ctx context.Context, req Request, idx []int) ([]Segment, error) {
-	chat, err := buildChat(t.Model, t.Temperature, req, idx)
+	model := t.Model
+	if model == "" {
+		model = DefaultModel
+	}
+	chat, err := buildChat(model, t.Temperature, req, idx)
 	if err != nil {
 		return nil, err
 	}

@@ -80,6 +80,7 @@ type MissingError struct {
 	Err error
 }
 
+// Error lists the missing IDs.
 func (e *MissingError) Error() string {
 	s := fmt.Sprintf("translate: no translation for %d segment(s): %s", len(e.IDs), strings.Join(e.IDs, ", "))
 	if e.Err != nil {

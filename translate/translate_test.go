@@ -474,3 +474,51 @@ func TestReplyShapesFromLooseModels(t *testing.T) {
 		})
 	}
 }
+
+func TestConflictingDuplicateAskedAgain(t *testing.T) {
+	var once atomic.Bool
+	tr, srv := newLLM(t, model(t, func(w wire, out []translate.Segment) []translate.Segment {
+		if len(out) == 5 && once.CompareAndSwap(false, true) {
+			// p4 is missing and its translation comes as a second p2.
+			out[4].ID = "p2"
+		}
+		return out
+	}))
+	req := sampleRequest()
+	resp, err := tr.Translate(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range resp.Segments {
+		if want := "EN<" + req.Segments[i].Text + ">"; s.Text != want {
+			t.Errorf("segment %s = %q, want %q", s.ID, s.Text, want)
+		}
+	}
+	var ids []string
+	for _, s := range parseUser(t, srv.ChatRequests()[1]).Segments {
+		ids = append(ids, s.ID)
+	}
+	if diff := cmp.Diff([]string{"p2", "p4"}, ids); diff != "" {
+		t.Errorf("re-ask (-want +got):\n%s", diff)
+	}
+}
+
+// TestHardErrorReported: with several requests in flight, the error
+// returned is the server's, not the cancellation it caused elsewhere.
+func TestHardErrorReported(t *testing.T) {
+	a := seedArticle(t)
+	h := model(t, nil)
+	tr, _ := newLLM(t, func(r openaitest.Request) openaitest.Reply {
+		for _, s := range parseUser(t, r).Segments {
+			if s.ID == "p5" {
+				return openaitest.Error(http.StatusForbidden, "model not allowed")
+			}
+		}
+		return h(r)
+	})
+	tr.Budget, tr.Concurrency = 200, 4
+	_, err := translate.Article(context.Background(), tr, a, nil, language.English)
+	if !errors.Is(err, llm.ErrAuth) {
+		t.Errorf("error = %v, want the 403 (llm.ErrAuth)", err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/khabar-go/khabar/internal/llm"
@@ -93,6 +94,39 @@ func (w wireRequest) marshal() (string, error) {
 	return b.String(), nil
 }
 
+// readFlat reads the common reply, a flat object of strings, in one pass
+// of tokens; ok is false for anything else.
+func readFlat(data []byte) ([]Segment, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, false
+	}
+	var out []Segment
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return nil, false
+		}
+		v, err := dec.Token()
+		if err != nil {
+			return nil, false
+		}
+		key, _ := k.(string)
+		text, ok := v.(string)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, Segment{ID: strings.TrimSpace(key), Text: text})
+	}
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('}') {
+		return nil, false
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, false
+	}
+	return out, true
+}
+
 // wireReply is the reply: the segments in the order of the reply's keys.
 type wireReply []Segment
 
@@ -133,6 +167,9 @@ func readReply(data []byte, depth int) ([]Segment, error) {
 				out = append(out, Segment{ID: it.ID, Text: *it.Translation})
 			}
 		}
+		return out, nil
+	}
+	if out, ok := readFlat(data); ok {
 		return out, nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))

@@ -52,12 +52,14 @@ func BenchmarkJSONCompleteOverhead(b *testing.B) {
 	req := benchRequest()
 	ctx := context.Background()
 	b.ReportAllocs()
+	cpu := startCPU()
 	for b.Loop() {
 		var out reply
 		if _, err := js.Complete(ctx, req, &out); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.report(b)
 }
 
 // BenchmarkJSONCompleteFakeServer is the same request against the fake

@@ -232,7 +232,10 @@ func (j *JSON) decode(resp openai.ChatCompletionResponse, dst any) error {
 	if ch.Message.Refusal != "" {
 		return BadReply("model refused", nil)
 	}
-	content := stripFence(ch.Message.Content)
+	content := []byte(strings.TrimSpace(ch.Message.Content))
+	if !json.Valid(content) {
+		content = extractObject(ch.Message.Content)
+	}
 	if j.Schema.check != nil {
 		var data any
 		if err := json.Unmarshal(content, &data); err != nil {
@@ -253,11 +256,11 @@ func (j *JSON) decode(resp openai.ChatCompletionResponse, dst any) error {
 	return nil
 }
 
-// stripFence returns the JSON object of a reply: the reply itself, or the
-// inside of a Markdown code fence around it, or the span from its first
-// "{" to its last "}" when that alone is valid JSON (a model that wrapped
-// its object in a sentence).
-func stripFence(s string) []byte {
+// extractObject returns the JSON object of a reply that is not JSON as a
+// whole: the inside of a Markdown code fence around it, or the span from
+// its first "{" to its last "}" when that alone is valid JSON (a model that
+// wrapped its object in a sentence). Otherwise it returns the reply.
+func extractObject(s string) []byte {
 	t := strings.TrimSpace(s)
 	if strings.HasPrefix(t, "```") && strings.HasSuffix(t, "```") && len(t) >= 6 {
 		t = t[3 : len(t)-3]

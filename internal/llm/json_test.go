@@ -181,3 +181,29 @@ func TestJSONFallsBackToNoFormat(t *testing.T) {
 		t.Errorf("formats (-want +got):\n%s", diff)
 	}
 }
+
+func TestPrepareAndDecode(t *testing.T) {
+	srv := openaitest.NewServer(t)
+	srv.RejectJSONSchema(true)
+	srv.Enqueue(openaitest.JSON(reply{Items: []pair{{"a", "b"}}}))
+	js := &llm.JSON{Client: srv.Client(), Schema: replySchema}
+	if got := js.Prepare(baseRequest()).ResponseFormat.Type; got != openai.ChatCompletionResponseFormatTypeJSONSchema {
+		t.Errorf("Prepare before fallback: %q", got)
+	}
+	var out reply
+	if _, err := js.Complete(context.Background(), baseRequest(), &out); err != nil {
+		t.Fatal(err)
+	}
+	prepared := js.Prepare(baseRequest())
+	if prepared.ResponseFormat.Type != openai.ChatCompletionResponseFormatTypeJSONObject || len(prepared.Messages) != 3 {
+		t.Errorf("Prepare after fallback: %q with %d messages", prepared.ResponseFormat.Type, len(prepared.Messages))
+	}
+	ok := openai.ChatCompletionResponse{Choices: []openai.ChatCompletionChoice{{Message: openai.ChatCompletionMessage{Content: `{"items":[{"id":"x","text":"y"}]}`}}}}
+	if err := js.Decode(ok, &out); err != nil || out.Items[0].Text != "y" {
+		t.Errorf("Decode = %v, %+v", err, out)
+	}
+	bad := openai.ChatCompletionResponse{Choices: []openai.ChatCompletionChoice{{Message: openai.ChatCompletionMessage{Content: "no"}}}}
+	if err := js.Decode(bad, &out); !errors.Is(err, llm.ErrBadReply) {
+		t.Errorf("Decode(bad) = %v, want ErrBadReply", err)
+	}
+}

@@ -49,6 +49,15 @@ type batchResponse struct {
 	Body       any    `json:"body"`
 }
 
+// EndBatches makes batches that reach their last step end with status
+// ("failed", "expired" or "cancelled") without answering any line, instead
+// of "completed". "" restores the default.
+func (s *Server) EndBatches(status string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.batchEnd = status
+}
+
 // FileContent returns the content of an uploaded or generated file, and
 // whether it exists.
 func (s *Server) FileContent(id string) ([]byte, bool) {
@@ -178,6 +187,28 @@ func (s *Server) retrieveBatch(w http.ResponseWriter, id string) {
 		b.step++
 		b.meta.Status = batchSteps[b.step]
 		run = b.step == len(batchSteps)-1
+		if run && s.batchEnd != "" {
+			// A scripted end: no line is answered.
+			run = false
+			b.meta.Status = s.batchEnd
+			if s.batchEnd == "failed" {
+				b.meta.Errors = &struct {
+					Object string `json:"object,omitempty"`
+					Data   []struct {
+						Code    string  `json:"code,omitempty"`
+						Message string  `json:"message,omitempty"`
+						Param   *string `json:"param,omitempty"`
+						Line    *int    `json:"line,omitempty"`
+					} `json:"data"`
+				}{Object: "list"}
+				b.meta.Errors.Data = append(b.meta.Errors.Data, struct {
+					Code    string  `json:"code,omitempty"`
+					Message string  `json:"message,omitempty"`
+					Param   *string `json:"param,omitempty"`
+					Line    *int    `json:"line,omitempty"`
+				}{Code: "invalid_request", Message: "openaitest: batch failed on request"})
+			}
+		}
 	}
 	input := b.meta.InputFileID
 	s.mu.Unlock()

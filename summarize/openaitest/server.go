@@ -78,6 +78,7 @@ type Server struct {
 	files    map[string]*file
 	batches  map[string]*batch
 	nextID   int
+	batchEnd string
 }
 
 // NewServer starts a Server. If tb is not nil the server is closed when the

@@ -283,3 +283,61 @@ func TestBatch(t *testing.T) {
 		t.Errorf("recorded %d batch lines, want 3", batchLines)
 	}
 }
+
+func TestBatchEnds(t *testing.T) {
+	for _, status := range []string{"failed", "expired", "cancelled"} {
+		srv := openaitest.NewServer(t)
+		srv.EndBatches(status)
+		c := srv.Client()
+		ctx := context.Background()
+		up := openai.UploadBatchFileRequest{}
+		up.AddChatCompletion("a", chatReq("alpha"))
+		f, err := c.UploadBatchFile(ctx, up)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := c.GetFile(ctx, f.ID); err != nil || got.Purpose != "batch" || got.Bytes == 0 {
+			t.Errorf("GetFile = %+v, %v", got, err)
+		}
+		b, err := c.CreateBatch(ctx, openai.CreateBatchRequest{InputFileID: f.ID, Endpoint: openai.BatchEndpointChatCompletions})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 3; i++ {
+			b, err = c.RetrieveBatch(ctx, b.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if b.Status != status || b.OutputFileID != nil || len(srv.ChatRequests()) != 0 {
+			t.Errorf("%s: status %q, output %v, %d lines answered", status, b.Status, b.OutputFileID, len(srv.ChatRequests()))
+		}
+		if status == "failed" && (b.Errors == nil || len(b.Errors.Data) == 0) {
+			t.Errorf("failed batch has no errors")
+		}
+	}
+}
+
+func TestCancelBatchAndMissing(t *testing.T) {
+	srv := openaitest.NewServer(t)
+	c := srv.Client()
+	ctx := context.Background()
+	up := openai.UploadBatchFileRequest{}
+	up.AddChatCompletion("a", chatReq("alpha"))
+	f, _ := c.UploadBatchFile(ctx, up)
+	b, _ := c.CreateBatch(ctx, openai.CreateBatchRequest{InputFileID: f.ID, Endpoint: openai.BatchEndpointChatCompletions})
+	b, err := c.CancelBatch(ctx, b.ID)
+	if err != nil || b.Status != "cancelled" {
+		t.Fatalf("CancelBatch = %q, %v", b.Status, err)
+	}
+	if b, _ = c.RetrieveBatch(ctx, b.ID); b.Status != "cancelled" {
+		t.Errorf("a cancelled batch moved on to %q", b.Status)
+	}
+	var apiErr *openai.APIError
+	if _, err := c.RetrieveBatch(ctx, "batch-none"); !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 404 {
+		t.Errorf("unknown batch: %v", err)
+	}
+	if _, err := c.GetFileContent(ctx, "file-none"); !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != 404 {
+		t.Errorf("unknown file: %v", err)
+	}
+}

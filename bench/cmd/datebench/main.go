@@ -9,7 +9,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"syscall"
 	"time"
 
 	dps "github.com/markusmobius/go-dateparser"
@@ -17,16 +16,6 @@ import (
 	"github.com/khabar-go/khabar/bench"
 	"github.com/khabar-go/khabar/entities"
 )
-
-// processCPU returns the CPU time of the process, garbage collection
-// included.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // timing accumulates the wall and CPU time of passes of one system.
 type timing struct {
@@ -58,7 +47,7 @@ func (t *timing) perPass2() (wall, cpu time.Duration) {
 }
 
 func main() {
-	data := flag.String("data", "../entities/internal/dates/testdata", "directory of seed.txt, devset.jsonl and blind.jsonl")
+	data := flag.String("data", "../entities/internal/dates/testdata", "directory of seed.txt, devset.jsonl, blind.jsonl and blind2.jsonl")
 	dur := flag.Duration("time", 3*time.Second, "minimum measuring time per system")
 	flag.Parse()
 
@@ -72,7 +61,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	paras, err := bench.Paragraphs(*data+"/seed.txt", append(dev, blind...))
+	blind2, err := bench.LoadItems(*data + "/blind2.jsonl")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	paras, err := bench.Paragraphs(*data+"/seed.txt", append(append(dev, blind...), blind2...))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -113,7 +107,7 @@ func main() {
 	for _, set := range []struct {
 		name  string
 		items []bench.Item
-	}{{"devset.jsonl", dev}, {"blind.jsonl", blind}} {
+	}{{"devset.jsonl", dev}, {"blind.jsonl", blind}, {"blind2.jsonl", blind2}} {
 		fmt.Printf("accuracy on %s (%d sentences):\n", set.name, len(set.items))
 		for _, sys := range []struct {
 			name string

@@ -114,7 +114,7 @@ func (p *parser) word(i int) (*entry, int) {
 		return nil, 0
 	}
 	t := &p.ts.toks[i]
-	if t.kind != tWord || !(lexHashes.has(t.h[0]) || lexHashes.has(t.h[1]) || lexHashes.has(t.h[2])) {
+	if t.kind != tWord || !(lexHashes.has(t.h[0]) || t.h[1] != 0 && lexHashes.has(t.h[1]) || t.h[2] != 0 && lexHashes.has(t.h[2])) {
 		return nil, 0
 	}
 	e, off := p.lookup(i)
@@ -146,7 +146,9 @@ func (p *parser) lookup(i int) (*entry, int) {
 		}
 		if strings.HasPrefix(k, "لل") {
 			if e := lex["ا"+k[2:]]; e != nil {
-				return e, int(t.start)
+				// للعام is ل + العام with the alef dropped: the span keeps
+				// the article's lam (لعام).
+				return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
 			}
 		}
 	}
@@ -253,13 +255,13 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 		}
 	}
 	if e.month != 0 || e.head != 0 {
-		if r, ok := p.monthLed(i, off, i > 0 && p.monthCueBefore(i)); ok {
+		if r, ok := p.monthLed(i, off, i > 0 && p.monthCueBefore(i), -1); ok {
 			return r, true
 		}
 	}
 	if e.cue&cueMonth != 0 && i+1 < p.n {
 		if e2, _ := p.word(i + 1); e2 != nil && (e2.month != 0 || e2.head != 0) {
-			if r, ok := p.monthLed(i+1, off, true); ok {
+			if r, ok := p.monthLed(i+1, off, true, -1); ok {
 				r.start = off
 				return r, true
 			}

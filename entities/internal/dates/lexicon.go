@@ -297,7 +297,7 @@ func buildLexicon() lexicon {
 	l.get(fold("والعشرين")).tens = 20
 	l.get(fold("والعشرون")).tens = 20
 	l.get(fold("والثلاثين")).tens = 30
-	l.cues(cueYear, "عام", "العام", "سنة", "السنة", "سال", "year", "سنه")
+	l.cues(cueYear, "عام", "العام", "سنة", "السنة", "سال", "year", "سنه", "عامي", "سنتي")
 	l.cues(cueMonth, "شهر", "ماه", "month")
 	l.cues(cueDay, "يوم", "روز", "day")
 	l.cues(cuePrep, "في", "حتى", "بين", "إلى", "الى", "لغاية", "in", "on", "during", "until", "by", "در", "تا", "از", "بتاريخ", "تاريخ", "خلال")
@@ -315,7 +315,7 @@ func buildLexicon() lexicon {
 	l.cues(cueThis, "هذا", "هذه", "this", "این")
 	l.cues(cueAgo, "مضت", "مضى", "خلت", "ago", "پیش", "قبل")
 	l.cues(cueFirst, "أول")
-	l.cues(cueHijri, "هـ", "ه", "هجري", "هجرية", "للهجرة", "هجری", "ق")
+	l.cues(cueHijri, "هـ", "ه", "هجري", "هجرية", "للهجرة", "هجری")
 	l.cues(cueGreg, "م", "ميلادي", "ميلادية", "للميلاد", "میلادی")
 	l.cues(cueSolar, "ش", "شمسی", "هجری‌شمسی")
 	l.cues(cueTime, "الساعة", "at", "ساعت", "في")

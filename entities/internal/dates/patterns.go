@@ -21,6 +21,9 @@ var (
 	keyAshara   = fold("عشرة")
 	keyFi       = fold("في")
 	keyAm       = fold("ام")
+	keyQaf      = fold("ق")
+	keyMim      = fold("م")
+	keyMilad    = fold("الميلاد")
 	keyShanbe   = fold("شنبه")
 	keyWahid    = fold("واحد")
 	keyWahida   = fold("واحدة")
@@ -28,6 +31,21 @@ var (
 
 // rangeWords join the two days of a range.
 var rangeWords = map[string]bool{fold("إلى"): true, fold("الى"): true, fold("حتى"): true, "to": true, "until": true, fold("تا"): true}
+
+// eventCues are words after which a bare four-digit number is a year:
+// the names of events and periods (مونديال 2002، موسم 2019، الفترة 1998)
+// and verbs of what happened in a year (شهد 2022).
+var eventCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"مونديال", "بطولة", "كأس", "قمة", "اتفاق", "اتفاقية", "معاهدة", "انتخابات", "دورة", "أولمبياد",
+		"أولمبياد", "موسم", "الموسم", "ميزانية", "موازنة", "دستور", "ثورة", "حرب", "نكسة", "نكبة", "أحداث", "رؤية", "مؤتمر",
+		"منتدى", "معرض", "مهرجان", "تعداد", "إحصاء", "الفترة", "فترة", "تقرير", "خطة", "شهد", "شهدت", "مواليد", "طبعة",
+		"نسخة", "تصفيات", "نهائيات", "إكسبو", "أولمبياد", "ألعاب", "انتفاضة", "أزمة", "هجمات", "زلزال", "إعلان", "ميثاق",
+		"صيف", "شتاء", "ربيع", "خريف", "world", "cup", "olympics", "election", "elections", "season", "summit", "census"} {
+		m[fold(w)] = true
+	}
+	return m
+}()
 
 // notToday are the words before اليوم that make it a day of the story.
 var notToday = map[string]bool{fold("نفس"): true, fold("ذلك"): true, fold("ذات"): true, fold("لذلك"): true, fold("بذلك"): true}
@@ -37,6 +55,9 @@ var fillers = map[string]bool{
 	fold("نحو"): true, fold("حوالي"): true, fold("قرابة"): true, fold("زهاء"): true,
 	"about": true, "around": true, "almost": true, "nearly": true, "some": true,
 }
+
+// moreLess are أكثر and أقل, which with من make an approximate count.
+var moreLess = map[string]bool{fold("أكثر"): true, fold("أقل"): true}
 
 // Plural unit words: with no count they are vague (قبل أيام) and not dates.
 var plurals = map[string]bool{
@@ -75,6 +96,9 @@ func (p *parser) stemKey(i int) string {
 		if lex[k] != nil {
 			return k
 		}
+	}
+	if strings.HasPrefix(k, "لل") && lex["ا"+k[2:]] != nil {
+		return "ا" + k[2:] // للعام: ل + العام
 	}
 	if len(k) > 2 {
 		return k[2:]
@@ -175,6 +199,34 @@ func (p *parser) markerAfter(j int) (uint8, int) {
 	return 0, j
 }
 
+// bceAt reports whether the year ending before token j is marked as
+// before the common era: ق.م، ق م، قبل الميلاد، BC. Such years are not
+// reported.
+func (p *parser) bceAt(j int) bool {
+	switch p.key(j) {
+	case keyQaf:
+		k := j + 1
+		if p.punct(k, ".") {
+			k++
+		}
+		return p.key(k) == keyMim
+	case keyBefore:
+		return p.key(j+1) == keyMilad
+	case "bc", "bce":
+		return true
+	}
+	return false
+}
+
+// unitAt reports whether token j is a unit word: after a number it makes
+// the number a count (1000 سنة), not a year.
+func (p *parser) unitAt(j int) bool {
+	e := p.ent(j)
+	return e != nil && e.unit != 0
+}
+
+// yearOK reports whether y, written with nd digits, is a plausible year of
+// calendar cal.
 func yearOK(cal uint8, y, nd int) bool {
 	switch cal {
 	case calHijri, calJalali:
@@ -468,8 +520,20 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			return r, true
 		}
 	}
+	// A bare year after an event word (مونديال 2002، اتفاق الطائف 1989 is
+	// not one), or opening a range of years (1998 - 2005).
+	if nd == 4 && v >= 1900 && v <= 2099 && p.standalone(i) && !p.unitAt(i+1) {
+		if i > 0 && eventCues[p.key(i-1)] {
+			return res{start, i + 1, Value{v, 0, 0, Year}, Value{}}, true
+		}
+		if p.punct(i+1, "-") || p.punct(i+1, "/") {
+			if v2, nd2, ok := p.num(i + 2); ok && nd2 == 4 && v2 > v && v2 <= 2099 {
+				return res{start, i + 1, Value{v, 0, 0, Year}, Value{}}, true
+			}
+		}
+	}
 	// A bare year after a preposition: في 2019، منذ 2011، in 2019.
-	if nd == 4 && i > 0 {
+	if nd == 4 && i > 0 && !p.unitAt(i+1) && !p.bceAt(i+1) {
 		if e := p.ent(i - 1); e != nil && e.cue&(cueBareYear|cuePeriod) != 0 {
 			lo := 1900
 			if e.cue&cueSince != 0 {
@@ -488,6 +552,20 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// standalone reports whether number token i is a number of its own, not
+// part of a decimal, a time or a longer number.
+func (p *parser) standalone(i int) bool {
+	if i > 0 && p.adjacent(i) && p.ts.toks[i-1].kind != tPunct {
+		return false
+	}
+	if i+2 < p.n && p.adjacent(i+1) && p.adjacent(i+2) && (p.punct(i+1, ".") || p.punct(i+1, ",") || p.punct(i+1, ":")) {
+		if _, _, ok := p.num(i + 2); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // numericDate reads Y/M/D or D/M/Y with the separators / - . at token i.
@@ -835,12 +913,9 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 }
 
 // monthLed reads a month name at token i: with a year, an English day, a
-// modifier, or bare after a cue. cued says a cue word comes before it.
-func (p *parser) monthLed(i, off int, cued bool, wd ...int) (res, bool) {
-	w := -1
-	if len(wd) > 0 {
-		w = wd[0]
-	}
+// modifier, or bare after a cue. cued says a cue word comes before it; w is
+// a weekday (0 = Sunday) written before it, or -1.
+func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 	m, cal, ambig, j, clitic, ok := p.monthAt(i)
 	if !ok {
 		return res{}, false
@@ -947,6 +1022,9 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	j := i + 1
 	v, nd, ok := p.num(j)
 	if !ok || nd < 3 || nd > 4 {
+		return res{}, false
+	}
+	if p.bceAt(j + 1) {
 		return res{}, false
 	}
 	mc, nx := p.markerAfter(j + 1)
@@ -1059,6 +1137,8 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	}
 	if fillers[p.key(j)] {
 		j++
+	} else if moreLess[p.key(j)] && p.key(j+1) == keyMin {
+		j += 2 // منذ أكثر من عام
 	}
 	n, counted := 1, false
 	if v, nd, ok := p.num(j); ok && nd <= 3 {

@@ -20,10 +20,10 @@ const (
 )
 
 // token is one word, number or punctuation mark of the text: its byte
-// span, and for a word the hashes of its key from its first, second and
-// third letter (so a word with one or two clitic letters still hits the
-// lexicon's hash set). The key itself is made only for words whose hash
-// hits.
+// span, and for a word the hashes of its key from its first letter and,
+// behind clitic letters, from its second and third (so وبالأمس still hits
+// the lexicon's hash set; 0 means no such hash). The key itself is made
+// only for words whose hash hits.
 type token struct {
 	start, end int32 // byte span in the text
 	num        int32 // value of a number token (capped)
@@ -329,6 +329,7 @@ func scanWord(text string, i int, ts *tokens, space bool) int {
 	start := i
 	h := [3]uint32{hashOffset, hashOffset, hashOffset}
 	letters := 0
+	var cl1, cl2 bool // the first letter is a clitic; the first two are
 	for i < len(text) {
 		var f rune
 		if c := text[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
@@ -358,16 +359,40 @@ func scanWord(text string, i int, ts *tokens, space bool) int {
 			}
 		}
 		h[0] = (h[0] ^ uint32(f)) * hashPrime
-		if letters >= 1 {
+		// The hashes after one or two letters are kept only behind the
+		// clitics that word() strips: و ف ب ل ك, then ب ل ك after و ف.
+		switch {
+		case letters == 0:
+			cl1 = isClitic(f)
+			cl2 = f == 'و' || f == 'ف'
+		case !cl1:
+		case letters == 1:
 			h[1] = (h[1] ^ uint32(f)) * hashPrime
-		}
-		if letters >= 2 {
-			h[2] = (h[2] ^ uint32(f)) * hashPrime
+			cl2 = cl2 && isClitic(f) && f != 'و' && f != 'ف'
+		default:
+			h[1] = (h[1] ^ uint32(f)) * hashPrime
+			if cl2 {
+				h[2] = (h[2] ^ uint32(f)) * hashPrime
+			}
 		}
 		letters++
 	}
+	if letters < 2 || !cl1 {
+		h[1] = 0
+	}
+	if letters < 3 || !cl2 {
+		h[2] = 0
+	}
 	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), h: h, kind: tWord, space: space})
 	return i
+}
+
+func isClitic(r rune) bool {
+	switch r {
+	case 'و', 'ف', 'ب', 'ل', 'ك':
+		return true
+	}
+	return false
 }
 
 // skipLetters returns the byte offset in s after its first n base letters

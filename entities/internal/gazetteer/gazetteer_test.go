@@ -201,6 +201,8 @@ func TestNameWins(t *testing.T) {
 		{"سورية", Arabic, true}, // Arabic adjective and Arabic name of Syria
 		{"الروسية", Arabic, false},
 		{"روسيا", Arabic, true},
+		{"وام", Persian, false}, // WAM is listed in Arabic only
+		{"وام", Arabic, true},
 	}
 	for _, tt := range tests {
 		a := parse(t, tt.text)

@@ -96,13 +96,19 @@ type Matches struct {
 	Demonym DemonymHit
 }
 
-// NameWins reports whether the name hit should be taken over the adjective
-// hit in text of language lang: the longer wins; of two of one length
-// (روسية, the Arabic feminine of روسي and the key of Persian روسیه) the
-// one listed in lang, and the name when both or neither are.
+// NameWins reports whether the name hit should be taken (over the
+// adjective hit, if any) in text of language lang. A one-word Arabic-script
+// name must be listed in lang when lang is Arabic or Persian. Otherwise the
+// longer hit wins; of two of one length (روسية, the Arabic feminine of روسي
+// and the key of Persian روسیه) the one listed in lang, and the name when
+// both or neither are.
 func (m Matches) NameWins(lang Langs) bool {
 	switch {
 	case m.Name.Len() == 0:
+		return false
+	case m.Name.Len() == 1 && lang&(Arabic|Persian) != 0 && m.Name.Langs&lang == 0 && m.Name.Langs&(Arabic|Persian) != 0:
+		// One Arabic-script word listed only in the other language: وام
+		// is WAM in Arabic and "loan" in Persian.
 		return false
 	case m.Name.Len() != m.Demonym.Len():
 		return m.Name.Len() > m.Demonym.Len()

@@ -220,7 +220,10 @@ func (f *finder) classify(qi, lo, hi int) Quote {
 
 	isName := f.isMentionText(raw.inner)
 	naming := prev >= lo && f.toks[prev].kind == tWord && f.namingWord(prev)
-	if isName && words <= namedMaxWords || naming && words <= namedMaxWords && !stmt {
+	// A short quotation glued to the preposition ل right after the verb is
+	// who was spoken to (قال لـ«الشرق الأوسط»), a name.
+	recipient := prev >= lo && f.toks[prev].kind == tWord && f.key(prev) == "ل"
+	if (isName || naming || recipient) && words <= namedMaxWords && !stmt {
 		q.Kind = Term
 		return q
 	}

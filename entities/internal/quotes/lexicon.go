@@ -66,15 +66,16 @@ type lexicon struct {
 	cueBits [cueBitsLen / 64]uint64
 }
 
-const cueBitsLen = 1 << 12
+const cueBitsLen = 1 << 14
 
-// cueHash hashes a key's length and its first and last bytes.
+// cueHash hashes a key (FNV-1a) into the filter's range.
 func cueHash(k string) uint {
-	n := len(k)
-	if n < 2 {
-		return uint(n)
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
 	}
-	return (uint(n)*31 + uint(k[0])*7 + uint(k[n-1])*131 + uint(k[n-2])*17) & (cueBitsLen - 1)
+	return uint(h^h>>16) & (cueBitsLen - 1)
 }
 
 // maybeCue reports whether k may be a cue (false means it is not one).

@@ -125,11 +125,7 @@ func findClose(src string, paras []Span, open rune, set string, i, para int) (in
 	for {
 		hi := paras[para].End
 		lo := paras[para].Start
-		for j := i; j < hi; {
-			if !isMarkByte(src[j]) {
-				j++
-				continue
-			}
+		for j := nextMark(src, i, hi); j < hi; j = nextMark(src, j, hi) {
 			r, n := utf8.DecodeRuneInString(src[j:hi])
 			if r == open && !inSet(r, set) && validOpener(src, r, j, lo, hi) {
 				depth++ // a nested quotation with the same mark, as in «… «…» …»
@@ -197,6 +193,26 @@ func colonBefore(src string, i, lo int) bool {
 	return false
 }
 
+// nextMark returns the offset of the first byte in s[i:hi] that can start a
+// quotation mark (see isMarkByte), or hi. It tests eight bytes at a time.
+func nextMark(s string, i, hi int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= hi; i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte of x equals b exactly when the same byte of x^(b*ones) is
+		// zero; (v-ones)&^v&highs is non-zero exactly when v has a zero byte.
+		a, q, c, e := x^('"'*ones), x^('\''*ones), x^(0xC2*ones), x^(0xE2*ones)
+		if (a-ones)&^a&highs|(q-ones)&^q&highs|(c-ones)&^c&highs|(e-ones)&^e&highs != 0 {
+			break
+		}
+	}
+	for i < hi && !isMarkByte(s[i]) {
+		i++
+	}
+	return i
+}
+
 // isMarkByte reports whether b can start a quotation mark: '"', '\” or the
 // lead byte of « ‹ (0xC2 0xAB / 0xE2 0x80 0xB9) and of “ „ ” ‘ (0xE2 0x80 …).
 func isMarkByte(b byte) bool { return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2 }
@@ -214,12 +230,7 @@ func isMarkByte(b byte) bool { return b == '"' || b == '\'' || b == 0xC2 || b ==
 func findMarks(src string, paras []Span, out []rawQuote) []rawQuote {
 	for p := 0; p < len(paras); p++ {
 		lo, hi := paras[p].Start, paras[p].End
-		for i := lo; i < hi; {
-			b := src[i]
-			if !isMarkByte(b) {
-				i++
-				continue
-			}
+		for i := nextMark(src, lo, hi); i < hi; i = nextMark(src, i, hi) {
 			r, n := utf8.DecodeRuneInString(src[i:hi])
 			set, alt, ok := closersFor(r)
 			if !ok || !validOpener(src, r, i, lo, hi) {

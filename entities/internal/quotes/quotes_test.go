@@ -443,6 +443,15 @@ func TestFind(t *testing.T) {
 			want:  []want{{"peace plan", "term", "", ""}},
 		},
 		{
+			name:  "ar recipient in marks after لـ, then the statement",
+			text:  "وقال لافروف لـ«الشرق الأوسط»: «لن نقبل بأي شروط مسبقة».",
+			ments: []ment{lavrov},
+			want: []want{
+				{"الشرق الأوسط", "term", "", ""},
+				{"لن نقبل بأي شروط مسبقة", "direct", "Sergey Lavrov", "لافروف"},
+			},
+		},
+		{
 			name: "empty marks are no quotation",
 			text: `قال: "" ثم «  ».`,
 			want: nil,

@@ -30,7 +30,7 @@ func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
 		if n < len(ext) {
 			e = ext[n]
 		}
-		s.prepare(w, e, &m.res)
+		s.prepare(w, e, &m.res, true)
 		s.addStats(c.stats)
 	}
 	m.pool.Put(s)

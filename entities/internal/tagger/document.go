@@ -8,14 +8,29 @@ package tagger
 func (m *Model) TagDocument(sents [][]string, ext [][]Flags) [][]Label {
 	ctx := m.NewContext(sents, ext)
 	out := make([][]Label, len(sents))
+	info := make([][]wordInfo, len(sents))
+	total := 0
+	for _, w := range sents {
+		total += len(w)
+	}
+	labels := make([]Label, 0, total)
+	infos := make([]wordInfo, 0, total)
+	s := m.scratch()
 	for n, w := range sents {
 		var e []Flags
 		if n < len(ext) {
 			e = ext[n]
 		}
-		out[n] = m.TagContext(make([]Label, 0, len(w)), w, e, ctx)
+		start := len(labels)
+		if len(w) > 0 {
+			labels = m.tag(s, labels, w, e, ctx)
+			infos = s.summarise(infos)
+		}
+		out[n] = labels[start:len(labels):len(labels)]
+		info[n] = infos[start:len(infos):len(infos)]
 	}
-	m.propagate(sents, out, len(sents))
+	m.pool.Put(s)
+	propagate(info, out, len(sents))
 	return out
 }
 

@@ -36,6 +36,8 @@ type tokInfo struct {
 	shape            uint64
 	cue              uint8
 	lex, lex2        uint8
+	gaz1, gaz2       uint8 // gazetteer values of stem and stem2 alone
+	ent              int32 // index in scratch.entries, or -1
 	flags            Flags
 }
 
@@ -46,10 +48,16 @@ type scratch struct {
 	rows   []uint32
 	off    []int32
 	lexEnd []int32
-	stats  map[uint64]uint32
-	em     []int32
-	delta  []int32
-	bp     []uint8
+	// wordEnd[i] ends the rows that depend on token i's key alone, whose
+	// weight sums TagContext caches by key.
+	wordEnd []int32
+	// cacheIdx maps key hashes to entries (in TagContext only).
+	cacheIdx map[uint64]int32
+	entries  []wordEntry
+	stats    map[uint64]uint32
+	em       []int32
+	delta    []int32
+	bp       []uint8
 }
 
 var (
@@ -60,14 +68,28 @@ var (
 var boundary = tokInfo{key: hBOS, stem: hBOS, stem2: hBOS, shape: hBOS, cue: numCues}
 var boundaryEnd = tokInfo{key: hEOS, stem: hEOS, stem2: hEOS, shape: hEOS, cue: numCues + 1}
 
-// prepare fills s.toks for words.
-func (s *scratch) prepare(words []string, ext []Flags, res *resources) {
+// wordEntry caches what depends on a word's key alone, for the model the
+// scratch belongs to.
+type wordEntry struct {
+	em             [NumLabels]int32 // summed weights of the word's own rows
+	hasEm          bool
+	cue, lex, lex2 uint8
+	gaz1, gaz2     uint8 // gazetteer values of the stems as one-token names
+}
+
+// prepare fills s.toks for words. With cache set, the key-dependent lookups
+// are cached in s.entries (valid only for one resources value).
+func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache bool) {
 	n := len(words)
 	s.buf = s.buf[:0]
 	if cap(s.toks) < n {
 		s.toks = make([]tokInfo, n)
 	}
 	s.toks = s.toks[:n]
+	if cache && (s.cacheIdx == nil || len(s.entries) >= maxCache) {
+		s.cacheIdx = make(map[uint64]int32, 1024)
+		s.entries = s.entries[:0]
+	}
 	cm := cues()
 	for i, w := range words {
 		st := len(s.buf)
@@ -85,6 +107,17 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources) {
 			stemS:  int32(st + c1),
 			stem2S: int32(st + c2),
 			shape:  shapeOf(key),
+			ent:    -1,
+		}
+		if i < len(ext) {
+			t.flags = ext[i]
+		}
+		if cache {
+			if idx, ok := s.cacheIdx[t.key]; ok {
+				e := &s.entries[idx]
+				t.ent, t.cue, t.lex, t.lex2, t.gaz1, t.gaz2 = idx, e.cue, e.lex, e.lex2, e.gaz1, e.gaz2
+				continue
+			}
 		}
 		t.cue = cm[t.stem]
 		if t.cue == cueNone && c2 != c1 {
@@ -93,32 +126,41 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources) {
 		if res != nil {
 			t.lex = res.lex[t.stem]
 			t.lex2 = res.lex[t.stem2^lex2Salt]
+			t.gaz1 = res.gaz[seqHash(0, t.stem)]
+			if t.stem2 != t.stem {
+				t.gaz2 = res.gaz[seqHash(0, t.stem2)]
+			}
 		}
-		if i < len(ext) {
-			t.flags = ext[i]
+		if cache {
+			t.ent = int32(len(s.entries))
+			s.entries = append(s.entries, wordEntry{cue: t.cue, lex: t.lex, lex2: t.lex2, gaz1: t.gaz1, gaz2: t.gaz2})
+			s.cacheIdx[t.key] = t.ent
 		}
 	}
 	if res != nil && len(res.gaz) > 0 {
 		for i := range s.toks {
-			s.matchGaz(res.gaz, i, s.toks[i].stem)
-			if s.toks[i].stem2 != s.toks[i].stem {
-				s.matchGaz(res.gaz, i, s.toks[i].stem2)
+			t := &s.toks[i]
+			if t.gaz1 != 0 {
+				s.matchGaz(res.gaz, i, t.stem, t.gaz1)
+			}
+			if t.gaz2 != 0 {
+				s.matchGaz(res.gaz, i, t.stem2, t.gaz2)
 			}
 		}
 	}
 }
 
 // matchGaz marks the gazetteer entries that start at token i, whose first
-// token has stem hash first.
-func (s *scratch) matchGaz(gaz map[uint64]uint8, i int, first uint64) {
+// token has stem hash first, of gazetteer value v as a one-token entry.
+func (s *scratch) matchGaz(gaz map[uint64]uint8, i int, first uint64, v uint8) {
 	h := seqHash(0, first)
 	for l := 1; l <= maxGazLen && i+l <= len(s.toks); l++ {
 		if l > 1 {
 			h = seqHash(h, s.toks[i+l-1].stem)
-		}
-		v, ok := gaz[h]
-		if !ok {
-			return
+			var ok bool
+			if v, ok = gaz[h]; !ok {
+				return
+			}
 		}
 		for k := PER; k <= MISC; k++ {
 			if v&(1<<(k-1)) != 0 {
@@ -238,9 +280,11 @@ const lex2Salt = 0x5bd1e9955bd1e995
 
 // features fills s.rows and s.off with the feature rows of every token.
 // The rows of token i are s.rows[s.off[i]:s.off[i+1]]; the first of them,
-// up to s.lexEnd[i], describe the word itself (its identity, affixes and
-// letters), which training drops now and then so that the context features
-// learn to recognise names never seen before.
+// up to s.wordEnd[i], depend on the word's key alone (its identity, stems,
+// affixes and letters); with the word bigrams that follow, up to
+// s.lexEnd[i], they describe the word itself, and training drops them now
+// and then so that the context features learn to recognise names never
+// seen before.
 func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 	n := len(s.toks)
 	shift := 64 - bits
@@ -248,7 +292,9 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 	if cap(s.off) < n+1 {
 		s.off = make([]int32, n+1)
 		s.lexEnd = make([]int32, n+1)
+		s.wordEnd = make([]int32, n+1)
 	}
+	s.wordEnd = s.wordEnd[:n+1]
 	s.off = s.off[:n+1]
 	s.lexEnd = s.lexEnd[:n+1]
 	at := func(i int) *tokInfo {
@@ -265,34 +311,37 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		t, m1, m2, p1, p2 := &s.toks[i], at(i-1), at(i-2), at(i+1), at(i+2)
 		add := func(h uint64) { s.rows = append(s.rows, uint32(h>>shift)) }
 
-		// The word itself.
-		add(feat(fKey, t.key))
-		add(feat(fStem, t.stem))
-		if t.stem2 != t.stem {
-			add(feat(fStem2, t.stem2))
+		// The word itself, unless its weights are cached already.
+		if t.ent < 0 || !s.entries[t.ent].hasEm {
+			add(feat(fKey, t.key))
+			add(feat(fStem, t.stem))
+			if t.stem2 != t.stem {
+				add(feat(fStem2, t.stem2))
+			}
+			stem := s.buf[t.stemS:t.keyE]
+			key := s.buf[t.keyS:t.keyE]
+			// Prefixes and suffixes of up to three runes.
+			for k, nb := 0, 0; k < 3 && nb < len(stem); k++ {
+				nb += runeBytes(stem[nb:])
+				add(feat(fPre1+uint64(k), hashBytes(stem[:nb])))
+			}
+			for k, nb := 0, 0; k < 3 && nb < len(key); k++ {
+				nb += lastRuneBytes(key[:len(key)-nb])
+				add(feat(fSuf1+uint64(k), hashBytes(key[len(key)-nb:])))
+			}
+			// Character trigrams of the stem, with word boundaries.
+			r0, r1, r2 := uint64(0), uint64(1), uint64(1)
+			for _, c := range string(stem) {
+				r0, r1, r2 = r1, r2, uint64(c)
+				if r0 != 0 {
+					add(feat(fChar3, r0<<42|r1<<21|r2))
+				}
+			}
+			add(feat(fChar3, r1<<42|r2<<21|2))
 		}
+		s.wordEnd[i] = int32(len(s.rows))
 		add(feat2(fBigramM, m1.key, t.key))
 		add(feat2(fBigramP, t.key, p1.key))
-		stem := s.buf[t.stemS:t.keyE]
-		key := s.buf[t.keyS:t.keyE]
-		// Prefixes and suffixes of up to three runes.
-		for k, nb := 0, 0; k < 3 && nb < len(stem); k++ {
-			nb += runeBytes(stem[nb:])
-			add(feat(fPre1+uint64(k), hashBytes(stem[:nb])))
-		}
-		for k, nb := 0, 0; k < 3 && nb < len(key); k++ {
-			nb += lastRuneBytes(key[:len(key)-nb])
-			add(feat(fSuf1+uint64(k), hashBytes(key[len(key)-nb:])))
-		}
-		// Character trigrams of the stem, with word boundaries.
-		r0, r1, r2 := uint64(0), uint64(1), uint64(1)
-		for _, c := range string(stem) {
-			r0, r1, r2 = r1, r2, uint64(c)
-			if r0 != 0 {
-				add(feat(fChar3, r0<<42|r1<<21|r2))
-			}
-		}
-		add(feat(fChar3, r1<<42|r2<<21|2))
 		s.lexEnd[i] = int32(len(s.rows))
 
 		// Its context and what the lexicons say.

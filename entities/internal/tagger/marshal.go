@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"slices"
+	"sync"
 )
 
 // modelMagic starts every model file; the digit is the format version.
@@ -199,6 +200,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return d.err
 	}
 	m.bits, m.window, m.w, m.trans, m.end, m.res = nm.bits, nm.window, nm.w, nm.trans, nm.end, nm.res
+	m.pool = sync.Pool{} // drop scratch caches made for the old tables
 	return nil
 }
 

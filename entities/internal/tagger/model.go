@@ -47,7 +47,15 @@ func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Contex
 		return dst
 	}
 	s := m.scratch()
-	s.prepare(words, ext, &m.res)
+	dst = m.tag(s, dst, words, ext, ctx)
+	m.pool.Put(s)
+	return dst
+}
+
+// tag is TagContext with a given scratch, which holds the sentence's
+// prepared tokens afterwards.
+func (m *Model) tag(s *scratch, dst []Label, words []string, ext []Flags, ctx *Context) []Label {
+	s.prepare(words, ext, &m.res, true)
 	var stats map[uint64]uint32
 	if ctx != nil {
 		stats = ctx.stats
@@ -64,8 +72,20 @@ func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Contex
 	s.em = grow(s.em, n*NumLabels)
 	for i := 0; i < n; i++ {
 		e := s.em[i*NumLabels : (i+1)*NumLabels : (i+1)*NumLabels]
-		clear(e)
-		for _, r := range s.rows[s.off[i]:s.off[i+1]] {
+		// The rows of the word alone are summed once per distinct key.
+		we := &s.entries[s.toks[i].ent]
+		if !we.hasEm {
+			for _, r := range s.rows[s.off[i]:s.wordEnd[i]] {
+				row := m.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels : int(r)*NumLabels+NumLabels]
+				for l := range we.em {
+					we.em[l] += int32(row[l])
+				}
+			}
+			we.hasEm = true
+		}
+		v := &we.em
+		copy(e, v[:])
+		for _, r := range s.rows[s.wordEnd[i]:s.off[i+1]] {
 			row := m.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels : int(r)*NumLabels+NumLabels]
 			for l := range e {
 				e[l] += int32(row[l])
@@ -77,9 +97,11 @@ func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Contex
 		dst = append(dst, O)
 	}
 	s.viterbi(dst[start:], &m.trans, &m.end)
-	m.pool.Put(s)
 	return dst
 }
+
+// maxCache bounds the per-scratch cache of word emission sums.
+const maxCache = 1 << 15
 
 func grow(b []int32, n int) []int32 {
 	if cap(b) < n {
@@ -106,14 +128,17 @@ func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, e
 		cur[j] = int64(trans[NumLabels][j]) + int64(s.em[j])
 	}
 	for t := 1; t < n; t++ {
-		em := s.em[t*NumLabels : t*NumLabels+NumLabels]
+		em := s.em[t*NumLabels : t*NumLabels+NumLabels : t*NumLabels+NumLabels]
+		b := bp[t*NumLabels : t*NumLabels+NumLabels : t*NumLabels+NumLabels]
 		for j := Label(0); j < NumLabels; j++ {
-			best, arg := int64(neg), Label(0)
-			for i := Label(0); i < NumLabels; i++ {
-				if cur[i] == neg || !allowed(i, j) {
-					continue
-				}
-				if v := cur[i] + int64(trans[i][j]); v > best {
+			// O and B- labels may follow any label; I-k only B-k and I-k.
+			lo, hi := Label(0), Label(NumLabels)
+			if j.IsInside() {
+				lo, hi = j-1, j+1
+			}
+			best, arg := int64(neg), lo
+			for i := lo; i < hi; i++ {
+				if v := cur[i] + int64(trans[i][j]); cur[i] != neg && v > best {
 					best, arg = v, i
 				}
 			}
@@ -122,7 +147,7 @@ func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, e
 			} else {
 				next[j] = best + int64(em[j])
 			}
-			bp[t*NumLabels+int(j)] = uint8(arg)
+			b[j] = uint8(arg)
 		}
 		cur = next
 	}

@@ -1,32 +1,44 @@
 package tagger
 
+// occ is a one-word name found by the first pass.
+type occ struct {
+	stem uint64
+	kind Kind
+}
+
+// wordInfo is what the second pass needs of a token.
+type wordInfo struct {
+	stem2 uint64
+	lex2  uint8
+}
+
+// summarise appends the second-pass view of the prepared tokens of s.
+func (s *scratch) summarise(dst []wordInfo) []wordInfo {
+	for i := range s.toks {
+		dst = append(dst, wordInfo{s.toks[i].stem2, s.toks[i].lex2})
+	}
+	return dst
+}
+
 // propagate is the second pass over a document: a word that the first pass
 // left outside any name, though it was tagged as the one-word name of one
-// kind elsewhere in the document, gets that kind when the training data
-// never saw it outside a name. preds are the first pass's labels, one
-// slice per sentence of sents, and are changed in place.
-func (m *Model) propagate(sents [][]string, preds [][]Label, window int) {
-	s := m.scratch()
-	defer m.pool.Put(s)
-	// kinds[n] maps aggressive stem hashes of sentence n's single-token
-	// names to a kind bitset.
-	type occ struct {
-		stem uint64
-		kind Kind
-	}
-	found := make([][]occ, len(sents))
-	for n, w := range sents {
-		s.prepare(w, nil, &m.res)
+// kind elsewhere in the document (within window sentences), gets that kind
+// when the training data never saw it mostly outside names. info holds the
+// tokens of each sentence and preds the first pass's labels, which are
+// changed in place.
+func propagate(info [][]wordInfo, preds [][]Label, window int) {
+	found := make([][]occ, len(info))
+	for n := range info {
 		for _, c := range Chunks(preds[n]) {
 			if c.End-c.Start == 1 {
-				found[n] = append(found[n], occ{s.toks[c.Start].stem2, c.Kind})
+				found[n] = append(found[n], occ{info[n][c.Start].stem2, c.Kind})
 			}
 		}
 	}
 	kinds := make(map[uint64]uint8)
-	for n, w := range sents {
+	for n, toks := range info {
 		clear(kinds)
-		for j := max(0, n-window); j <= min(len(sents)-1, n+window); j++ {
+		for j := max(0, n-window); j <= min(len(info)-1, n+window); j++ {
 			for _, o := range found[j] {
 				kinds[o.stem] |= 1 << (o.kind - 1)
 			}
@@ -34,19 +46,17 @@ func (m *Model) propagate(sents [][]string, preds [][]Label, window int) {
 		if len(kinds) == 0 {
 			continue
 		}
-		s.prepare(w, nil, &m.res)
 		p := preds[n]
 		for i := range p {
 			if p[i] != O || (i+1 < len(p) && p[i+1].IsInside()) {
 				continue
 			}
-			t := &s.toks[i]
-			ks, ok := kinds[t.stem2]
+			ks, ok := kinds[toks[i].stem2]
 			if !ok || ks&(ks-1) != 0 {
 				continue
 			}
-			if t.lex2 != 0 && (t.lex2>>4)&3 < 2 {
-				continue // a common word in training
+			if l := toks[i].lex2; l != 0 && (l>>4)&3 < 2 {
+				continue // mostly outside names in training
 			}
 			var k Kind
 			for k = PER; ks&(1<<(k-1)) == 0; k++ {
@@ -54,4 +64,16 @@ func (m *Model) propagate(sents [][]string, preds [][]Label, window int) {
 			p[i] = Begin(k)
 		}
 	}
+}
+
+// propagateWords is propagate for sentences given as words.
+func (m *Model) propagateWords(sents [][]string, preds [][]Label, window int) {
+	s := m.scratch()
+	info := make([][]wordInfo, len(sents))
+	for n, w := range sents {
+		s.prepare(w, nil, &m.res, true)
+		info[n] = s.summarise(nil)
+	}
+	m.pool.Put(s)
+	propagate(info, preds, window)
 }

@@ -34,6 +34,9 @@ type TrainOptions struct {
 	// RecallCost adds to it on the tokens of names, so that missing a name
 	// costs more than a false alarm (default 0).
 	Margin, RecallCost int
+	// Ensemble is the number of perceptrons, trained with seeds Seed,
+	// Seed+1, …, whose weights are summed (default 1).
+	Ensemble int
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -55,6 +58,10 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	o.Margin = max(o.Margin, 0)
 	o.RecallCost = max(o.RecallCost, 0)
+	if o.Ensemble <= 0 {
+		o.Ensemble = 1
+	}
+	o.Ensemble = min(o.Ensemble, 16)
 	if o.Window == 0 {
 		o.Window = 5
 	}
@@ -75,7 +82,7 @@ func buildResources(sents []Sentence, use func(i int) bool) resources {
 		if !use(n) {
 			continue
 		}
-		s.prepare(st.Words, nil, nil)
+		s.prepare(st.Words, nil, nil, false)
 		for i, t := range s.toks {
 			c := counts[t.stem]
 			if c == nil {
@@ -182,15 +189,49 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			}
 			clear(stats)
 			for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
-				s.prepare(sents[j].Words, nil, &res)
+				s.prepare(sents[j].Words, nil, &res, false)
 				s.addStats(stats)
 			}
-			s.prepare(st.Words, nil, &res)
+			s.prepare(st.Words, nil, &res, false)
 			s.features(opts.Bits, stats)
 			exs[n] = example{rows: slices.Clone(s.rows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), labels: st.Labels}
 		}
 	}
 
+	// An ensemble of perceptrons that differ in the order they see the
+	// data and in what dropout hides; their averaged weights are summed.
+	var (
+		wf []float64
+		tf [NumLabels + 1][NumLabels]float64
+		ef [NumLabels]float64
+	)
+	for e := 0; e < opts.Ensemble; e++ {
+		w, t, en := perceptron(exs, opts, opts.Seed+uint64(e))
+		if wf == nil {
+			wf = w
+		} else {
+			for i, v := range w {
+				wf[i] += v
+			}
+		}
+		for i := range t {
+			for j := range t[i] {
+				tf[i][j] += t[i][j]
+			}
+		}
+		for j := range en {
+			ef[j] += en[j]
+		}
+	}
+	m.quantise(wf, &tf, &ef)
+	return m
+}
+
+// perceptron trains an averaged structured perceptron on the examples and
+// returns its averaged weights.
+func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf [NumLabels + 1][NumLabels]float64, ef [NumLabels]float64) {
+	rng := rand.New(rand.NewPCG(seed, 0x6b686162617221))
+	var s scratch
 	rows := 1 << opts.Bits
 	w := make([]int32, rows*NumLabels)
 	wa := make([]int64, rows*NumLabels)
@@ -199,7 +240,6 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	var tr32 [NumLabels + 1][NumLabels]int32
 	var end32 [NumLabels]int32
 	c := int64(1)
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b686162617221))
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -285,19 +325,37 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		}
 	}
 
-	// Average, then quantise every weight to int16 with one scale.
+	// Average, then quantise.
 	avg := func(v int32, a int64) float64 { return float64(v) - float64(a)/float64(c) }
-	maxAbs := 0.0
+	wf = make([]float64, len(w))
 	for i := range w {
-		maxAbs = max(maxAbs, math.Abs(avg(w[i], wa[i])))
+		wf[i] = avg(w[i], wa[i])
 	}
 	for i := range trans {
 		for j := range trans[i] {
-			maxAbs = max(maxAbs, math.Abs(avg(int32(trans[i][j]), transA[i][j])))
+			tf[i][j] = avg(int32(trans[i][j]), transA[i][j])
 		}
 	}
 	for j := range end {
-		maxAbs = max(maxAbs, math.Abs(avg(int32(end[j]), endA[j])))
+		ef[j] = avg(int32(end[j]), endA[j])
+	}
+	return wf, tf, ef
+}
+
+// quantise sets the model's weights to w, trans and end, rounded to int16
+// with one scale for all of them.
+func (m *Model) quantise(w []float64, trans *[NumLabels + 1][NumLabels]float64, end *[NumLabels]float64) {
+	maxAbs := 0.0
+	for _, v := range w {
+		maxAbs = max(maxAbs, math.Abs(v))
+	}
+	for i := range trans {
+		for _, v := range trans[i] {
+			maxAbs = max(maxAbs, math.Abs(v))
+		}
+	}
+	for _, v := range end {
+		maxAbs = max(maxAbs, math.Abs(v))
 	}
 	scale := 1.0
 	if maxAbs > 0 {
@@ -305,18 +363,17 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	}
 	q := func(v float64) float64 { return math.Round(float64(v * scale)) }
 	m.w = make([]int16, len(w))
-	for i := range w {
-		m.w[i] = int16(q(avg(w[i], wa[i])))
+	for i, v := range w {
+		m.w[i] = int16(q(v))
 	}
 	for i := range trans {
-		for j := range trans[i] {
-			m.trans[i][j] = int32(q(avg(int32(trans[i][j]), transA[i][j])))
+		for j, v := range trans[i] {
+			m.trans[i][j] = int32(q(v))
 		}
 	}
-	for j := range end {
-		m.end[j] = int32(q(avg(int32(end[j]), endA[j])))
+	for j, v := range end {
+		m.end[j] = int32(q(v))
 	}
-	return m
 }
 
 // SplitDev cuts the development split off the end of ANERcorp's training
@@ -353,6 +410,6 @@ func TagCorpus(m *Model, sents []Sentence) (gold, pred [][]Label) {
 	for i, s := range sents {
 		words[i] = s.Words
 	}
-	m.propagate(words, pred, w)
+	m.propagateWords(words, pred, w)
 	return gold, pred
 }

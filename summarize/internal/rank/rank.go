@@ -119,12 +119,17 @@ type termWeight struct {
 func weigh(sents []Sentence, vocab int) ([][]termWeight, []float64) {
 	sf := make([]int32, vocab)
 	vecs := make([][]termWeight, len(sents))
+	total := 0
+	for _, s := range sents {
+		total += len(s.Terms)
+	}
+	backing := make([]termWeight, 0, total) // one allocation for all vectors
 	var scratch []int32
 	for i, s := range sents {
 		ids := append(scratch[:0], s.Terms...)
 		slices.Sort(ids)
 		scratch = ids
-		v := make([]termWeight, 0, len(ids))
+		v := backing[len(backing):len(backing):cap(backing)]
 		for j := 0; j < len(ids); {
 			k := j
 			for k < len(ids) && ids[k] == ids[j] {
@@ -134,7 +139,8 @@ func weigh(sents []Sentence, vocab int) ([][]termWeight, []float64) {
 			sf[ids[j]]++
 			j = k
 		}
-		vecs[i] = v
+		backing = backing[:len(backing)+len(v)]
+		vecs[i] = v[:len(v):len(v)]
 	}
 	n := float64(len(sents))
 	norms := make([]float64, len(sents))

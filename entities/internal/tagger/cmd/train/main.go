@@ -6,6 +6,8 @@
 //	go run ./cmd/train                 # train on all of data/, write model/tagger.bin
 //	go run ./cmd/train -dev            # train on the first 90%, score the last 10%
 //	go run ./cmd/train -check          # retrain and compare with model/tagger.bin
+//	go run ./cmd/train -cv 5           # cross-validate over the training part
+//	go run ./cmd/train -eval FILE      # score the embedded model on a CoNLL file
 package main
 
 import (
@@ -26,6 +28,7 @@ func main() {
 		out    = flag.String("out", "model/tagger.bin", "where to write the model")
 		dev    = flag.Bool("dev", false, "train on the first 90% and print development scores; write nothing")
 		cv     = flag.Int("cv", 0, "cross-validate over this many contiguous folds of the training split; write nothing")
+		eval   = flag.String("eval", "", "score the embedded model on this CoNLL file (sentences in corpus order); train nothing")
 		check  = flag.Bool("check", false, "retrain and verify that -out holds the same bytes")
 		epochs = flag.Int("epochs", 0, "training passes (0: default)")
 		bits   = flag.Int("bits", 0, "log2 of the hashed feature rows (0: default)")
@@ -33,12 +36,30 @@ func main() {
 		window = flag.Int("window", 0, "sentences of document context on each side (0: default, <0: none)")
 		margin = flag.Int("margin", 0, "training margin")
 		rcost  = flag.Int("rcost", 0, "extra margin on name tokens")
+		ens    = flag.Int("ensemble", 0, "perceptrons to average (0: default)")
 		drop   = flag.Float64("dropout", 0, "word-feature dropout (0: default, <0: none)")
 	)
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("train: ")
 
+	if *eval != "" {
+		f, err := os.Open(*eval)
+		if err != nil {
+			log.Fatal(err)
+		}
+		sents, err := tagger.ReadCoNLL(f)
+		f.Close()
+		if err != nil {
+			log.Fatal(err)
+		}
+		m, err := tagger.Default()
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s: %d sentences\n%s", *eval, len(sents), tagger.Evaluate(m, sents))
+		return
+	}
 	f, err := os.Open(*data)
 	if err != nil {
 		log.Fatal(err)
@@ -48,7 +69,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost}
+	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost, Ensemble: *ens}
 	t0 := time.Now()
 	if *cv > 1 {
 		tr, _ := tagger.SplitDev(sents)

@@ -1,0 +1,31 @@
+// Package tagger is khabar's statistical named-entity tagger for Arabic:
+// a linear-chain model over BIO labels (PER, LOC, ORG, MISC) trained as an
+// averaged structured perceptron on ANERcorp and embedded in the binary.
+//
+// # Input and output
+//
+// The tagger takes a sentence as a slice of tokens (whitespace tokens with
+// clitics attached, as ANERcorp has them, or article tokens with
+// punctuation apart) and returns one Label per token. Tokens are folded to
+// matching keys internally (see article.Key), so raw words and keys both
+// work. A caller with a gazetteer passes per-token Flags (MatchFlags makes
+// them from a Lexicon); the model has learned what such marks are worth
+// from its own training names, marked without leaking labels.
+//
+// # Features
+//
+// Hashed features of the normalised word, two clitic-stripped stems,
+// prefixes and suffixes, character trigrams, shape, the words and stems
+// two to each side, cue words (titles, speech verbs, place and
+// organisation heads, prepositions, months), the training names and the
+// label statistics of each stem (jackknifed: each tenth of the training
+// data sees those of the other nine tenths), and document context: which
+// cues surround the other occurrences of a word in the document. A second
+// pass gives a word that the document elsewhere tags as a one-word name of
+// a single kind that kind, unless training saw it mostly outside names.
+//
+// # Reproducing the model
+//
+// cmd/train trains the embedded model from data/anercorp-train.txt alone;
+// the same data and options give the same bytes (go run ./cmd/train -check).
+package tagger

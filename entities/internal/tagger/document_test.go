@@ -1,0 +1,97 @@
+package tagger
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// fakeLexicon knows names as space-joined keys.
+type fakeLexicon map[string]KindSet
+
+func (f fakeLexicon) Lookup(keys []string, i int) (KindSet, int) {
+	for n := len(keys) - i; n > 0; n-- {
+		if k, ok := f[strings.Join(keys[i:i+n], " ")]; ok {
+			return k, n
+		}
+	}
+	return 0, 0
+}
+
+func TestMatchFlags(t *testing.T) {
+	lex := fakeLexicon{
+		"الامم المتحده": KindSet(0).Add(ORG),
+		"موسكو":         KindSet(0).Add(LOC),
+		"جورجيا":        KindSet(0).Add(LOC).Add(PER),
+	}
+	keys := strings.Fields("في موسكو و الامم المتحده و جورجيا")
+	got := MatchFlags(nil, lex, keys)
+	want := []Flags{0, FlagBegin(LOC), 0, FlagBegin(ORG), FlagInside(ORG), 0, FlagBegin(PER) | FlagBegin(LOC)}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("MatchFlags() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestKindSet(t *testing.T) {
+	s := KindSet(0).Add(PER).Add(MISC).Add(Kind(9))
+	for k, want := range map[Kind]bool{PER: true, LOC: false, ORG: false, MISC: true, 0: false, 9: false} {
+		if s.Has(k) != want {
+			t.Errorf("Has(%v) = %v, want %v", k, s.Has(k), want)
+		}
+	}
+}
+
+func TestTagDocument(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]string{
+		strings.Fields("قال الرئيس الروسي فلاديمير بوتين إن موسكو ستواصل المحادثات ."),
+		nil,
+		strings.Fields("وأضاف بوتين أن الاتفاق مهم ."),
+	}
+	got := m.TagDocument(doc, [][]Flags{nil, nil, {0, FlagBegin(PER)}})
+	if len(got) != len(doc) {
+		t.Fatalf("TagDocument returned %d sentences, want %d", len(got), len(doc))
+	}
+	for n := range doc {
+		if len(got[n]) != len(doc[n]) {
+			t.Errorf("sentence %d: %d labels for %d words", n, len(got[n]), len(doc[n]))
+		}
+	}
+}
+
+func TestPropagate(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// زرقاوييف is not in the training data.
+	sents := [][]string{
+		strings.Fields("زرقاوييف"),
+		strings.Fields("ورد زرقاوييف على في"),
+		strings.Fields("ثم كلام"),
+		strings.Fields("ثم وزرقاوييف"),
+		strings.Fields("زرقاوييف و زرقاوييف"),
+	}
+	preds := [][]Label{
+		{BPER},
+		{O, O, O, O},
+		{O, O},
+		{O, O},
+		{BPER, O, BORG},
+	}
+	m.propagateWords(sents, preds, 1)
+	want := [][]Label{
+		{BPER},
+		{O, BPER, O, O}, // a one-word PER next door
+		{O, O},
+		{O, O}, // the next sentence has it as PER and as ORG
+		{BPER, O, BORG},
+	}
+	if diff := cmp.Diff(want, preds); diff != "" {
+		t.Errorf("propagate() mismatch (-want +got):\n%s", diff)
+	}
+}

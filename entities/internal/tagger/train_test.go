@@ -1,0 +1,58 @@
+package tagger
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestTrainDeterministic(t *testing.T) {
+	a, err := smallModel(t, 7).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := smallModel(t, 7).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings with the same data and seed gave different model bytes")
+	}
+	c, err := smallModel(t, 8).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(a, c) {
+		t.Error("the seed has no effect on the model")
+	}
+}
+
+func TestSplitDev(t *testing.T) {
+	sents := make([]Sentence, 95)
+	for i := range sents {
+		sents[i].Words = []string{string(rune('a' + i%26))}
+	}
+	tr, dev := SplitDev(sents)
+	if len(tr) != 86 || len(dev) != 9 || &dev[0] != &sents[86] {
+		t.Errorf("SplitDev(95) = %d + %d sentences, want 86 + the last 9", len(tr), len(dev))
+	}
+}
+
+// devFloor is the development F1 measured with the default options (71.2)
+// less a margin for the effect of platform-independent but unlucky changes.
+// A change that lowers it is a regression.
+const devFloor = 0.70
+
+// TestDevelopmentF1 trains on the training part of the split and checks
+// the score on the development part (about 20 s; skipped with -short).
+func TestDevelopmentF1(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("trains a full model")
+	}
+	tr, dev := SplitDev(readData(t))
+	m := Train(tr, TrainOptions{})
+	s := Evaluate(m, dev)
+	t.Logf("development split:\n%s", s)
+	if f := s.All.F1(); f < devFloor {
+		t.Errorf("development F1 = %.4f, want >= %.2f\n%s", f, devFloor, s)
+	}
+}

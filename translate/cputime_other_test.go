@@ -1,0 +1,8 @@
+//go:build !unix
+
+package translate_test
+
+import "time"
+
+// processCPU is not available here.
+func processCPU() (time.Duration, bool) { return 0, false }
