@@ -1,8 +1,8 @@
 module github.com/khabar-go/khabar
 
-go 1.26.0
+go 1.25.0
 
-require golang.org/x/text v0.44.0
+require golang.org/x/text v0.41.0
 
 require (
 	github.com/google/go-cmp v0.7.0 // indirect

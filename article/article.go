@@ -138,6 +138,9 @@ const (
 	Punct                       // punctuation or a symbol
 )
 
+// MarshalText encodes the kind as its name: "word", "number" or "punct".
+func (k TokenKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
 // String returns the kind's lower-case name.
 func (k TokenKind) String() string {
 	switch k {

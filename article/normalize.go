@@ -112,8 +112,12 @@ func Key(s string) string {
 	if i == len(s) {
 		return s
 	}
-	buf := make([]byte, i, len(s)+8)
-	copy(buf, s[:i])
+	var small [64]byte // keys of short strings are built on the stack
+	buf := small[:0]
+	if len(s) > len(small)-8 {
+		buf = make([]byte, 0, len(s)+8)
+	}
+	buf = append(buf, s[:i]...)
 	buf, ok := appendKeyFast(buf, s[i:])
 	if !ok {
 		return slowKey(s)

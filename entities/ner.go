@@ -193,6 +193,7 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 		if useTagger {
 			s.labels = s.docLabels[n]
 			r.yieldPlaces(a, s, sr.first, sr.last)
+			r.clubsFromCities(s, sr.first, sr.last)
 		}
 		r.captureAfterCues(a, s, sr, useTagger)
 		if useTagger {
@@ -313,6 +314,14 @@ func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sent
 		if end == k {
 			continue
 		}
+		if useTagger && s.labels[k-first].Kind() == tagger.PER {
+			// The tagger knows better where the name ends.
+			j := k + 1
+			for j < end && s.labels[j-first] == tagger.Inside(tagger.PER) {
+				j++
+			}
+			end = j
+		}
 		latin := isLatinToken(a, k)
 		if !latin && c.country == "" && !c.definite {
 			continue
@@ -372,6 +381,31 @@ func (r *Recognizer) yieldPlaces(a *article.Article, s *nerScratch, first, last 
 		out = append(out, c)
 	}
 	s.cands = out
+}
+
+// clubsFromCities turns a one-word city name, other than a capital, that
+// the tagger reads as an organisation on its own into an unlinked
+// organisation: the football clubs of sports pages (برشلونة, بورتو).
+func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.first < first || c.first >= last || c.kind != LOC || c.last-c.first != 1 || c.recs == nil {
+			continue
+		}
+		if rec := &r.gaz.Records[c.recs[0]]; rec.Source != gazetteer.City || rec.HasRole("capital") {
+			// Capitals stand for their governments (مينسك وطهران تتخذان
+			// خطوات) and stay places.
+			continue
+		}
+		l := s.labels[c.first-first]
+		next := tagger.O
+		if c.last < last {
+			next = s.labels[c.last-first]
+		}
+		if l == tagger.Begin(tagger.ORG) && next != tagger.Inside(tagger.ORG) {
+			c.kind, c.recs = ORG, nil
+		}
+	}
 }
 
 // tagDocument runs the tagger over all sentences of the article, passing

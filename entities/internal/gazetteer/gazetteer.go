@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -77,7 +78,8 @@ type Record struct {
 	// Population is a city's population (0 otherwise).
 	Population int
 	// Roles are a person's roles as curated: "president",
-	// "foreign_minister", "former", …
+	// "foreign_minister", "former", …; for a city, "capital" when it is
+	// its country's capital.
 	Roles []string
 }
 
@@ -245,7 +247,7 @@ func (g *Gazetteer) insertNames(names []pendingName) {
 		if len(buf) == 0 {
 			continue
 		}
-		if len(buf) == 1 && (len([]rune(buf[0])) < 2 || readsAsStopword(buf[0])) {
+		if len(buf) == 1 && (tooShort(buf[0]) || readsAsStopword(buf[0])) {
 			continue
 		}
 		nd := g.root.insert(buf)
@@ -271,6 +273,21 @@ func (g *Gazetteer) titlePrefix(keys []string) int {
 	}
 	return best
 }
+
+// tooShort reports whether a one-word name is too short to be told from a
+// common word: fewer than two letters, or fewer than three in Arabic script
+// (بن is "son of", not the Iranian town Baneh), bar a few known names.
+func tooShort(key string) bool {
+	n := utf8.RuneCountInString(key)
+	if n < 2 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(key)
+	return n < 3 && r >= 0x0600 && r <= 0x06FF && !shortNames[key]
+}
+
+// shortNames are two-letter Arabic-script names kept all the same.
+var shortNames = map[string]bool{"قم": true}
 
 // readsAsStopword reports whether a one-word name is a function word,
 // alone or after clitics (وأن is و+أن, not the Turkish city Van).

@@ -19,6 +19,7 @@ type SyntaxError struct {
 	Msg  string // what is wrong
 }
 
+// Error reports the line and what is wrong with it.
 func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("tagger: conll line %d: %s", e.Line, e.Msg)
 }

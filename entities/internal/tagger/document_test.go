@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -93,5 +94,38 @@ func TestPropagate(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, preds); diff != "" {
 		t.Errorf("propagate() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestConcurrentTag tags from several goroutines at once (run with -race)
+// and checks that each gets the sequential result.
+func TestConcurrentTag(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc [][]string
+	for _, s := range readData(t)[:40] {
+		doc = append(doc, s.Words)
+	}
+	want := m.TagDocument(doc, nil)
+	errs := make(chan string, 8)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 3 {
+				if diff := cmp.Diff(want, m.TagDocument(doc, nil)); diff != "" {
+					errs <- diff
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for d := range errs {
+		t.Errorf("concurrent TagDocument differs (-sequential +concurrent):\n%s", d)
 	}
 }

@@ -65,8 +65,8 @@ var (
 	hEOS = hashString("</s>")
 )
 
-var boundary = tokInfo{key: hBOS, stem: hBOS, stem2: hBOS, shape: hBOS, cue: numCues}
-var boundaryEnd = tokInfo{key: hEOS, stem: hEOS, stem2: hEOS, shape: hEOS, cue: numCues + 1}
+var boundary = tokInfo{key: hBOS, stem: hBOS, stem2: hBOS, shape: hBOS, cue: numCues, ent: -1}
+var boundaryEnd = tokInfo{key: hEOS, stem: hEOS, stem2: hEOS, shape: hEOS, cue: numCues + 1, ent: -1}
 
 // wordEntry caches what depends on a word's key alone, for the model the
 // scratch belongs to.
@@ -278,6 +278,38 @@ const (
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
 const lex2Salt = 0x5bd1e9955bd1e995
 
+// Positions of a neighbouring word, for nbRows.
+const (
+	nbM1 = iota // the word before
+	nbP1        // the word after
+	nbM2        // two before
+	nbP2        // two after
+	numNbPos
+)
+
+var nbTemplates = [numNbPos][2]uint64{
+	nbM1: {fKeyM1, fStemM1},
+	nbP1: {fKeyP1, fStemP1},
+	nbM2: {fKeyM2, fStemM2},
+	nbP2: {fKeyP2, fStemP2},
+}
+
+// nbRows appends the rows of the features that describe token nb (a
+// prepared token of s, or a sentence boundary) as the neighbour at
+// position pos of another token. They depend on nb's key alone.
+func (s *scratch) nbRows(dst []uint32, pos int, nb *tokInfo, shift uint8) []uint32 {
+	t := nbTemplates[pos]
+	dst = append(dst, uint32(feat(t[0], nb.key)>>shift), uint32(feat(t[1], nb.stem)>>shift))
+	if pos == nbM1 && nb != &boundary {
+		// The last two letters of the word before.
+		mk := s.buf[nb.keyS:nb.keyE]
+		n := lastRuneBytes(mk)
+		n += lastRuneBytes(mk[:len(mk)-n])
+		dst = append(dst, uint32(feat(fSufM1, hashBytes(mk[len(mk)-n:]))>>shift))
+	}
+	return dst
+}
+
 // features fills s.rows and s.off with the feature rows of every token.
 // The rows of token i are s.rows[s.off[i]:s.off[i+1]]; the first of them,
 // up to s.wordEnd[i], depend on the word's key alone (its identity, stems,
@@ -346,14 +378,10 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 
 		// Its context and what the lexicons say.
 		add(feat(fBias, 0))
-		add(feat(fKeyM1, m1.key))
-		add(feat(fKeyP1, p1.key))
-		add(feat(fKeyM2, m2.key))
-		add(feat(fKeyP2, p2.key))
-		add(feat(fStemM1, m1.stem))
-		add(feat(fStemP1, p1.stem))
-		add(feat(fStemM2, m2.stem))
-		add(feat(fStemP2, p2.stem))
+		// The neighbouring words.
+		for pos, nb := range [numNbPos]*tokInfo{m1, p1, m2, p2} {
+			s.rows = s.nbRows(s.rows, pos, nb, shift)
+		}
 		add(feat(fShape, t.shape))
 		add(feat2(fShape3, feat2(0, m1.shape, t.shape), p1.shape))
 		add(feat(fCueM1, uint64(m1.cue)))
@@ -400,12 +428,6 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 			if after&(1<<c) != 0 {
 				add(feat(fCueAfter, c))
 			}
-		}
-		if i > 0 {
-			mk := s.buf[m1.keyS:m1.keyE]
-			nb := lastRuneBytes(mk)
-			nb += lastRuneBytes(mk[:len(mk)-nb])
-			add(feat(fSufM1, hashBytes(mk[len(mk)-nb:])))
 		}
 	}
 	s.off[n] = int32(len(s.rows))

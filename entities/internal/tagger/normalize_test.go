@@ -15,6 +15,9 @@ func TestAppendKey(t *testing.T) {
 		{"٢٠٢٥", "2025"},
 		{"۱۴۰۳", "1403"},
 		{"IRNA", "irna"},
+		{"اﻹنجليزية", "الانجليزيه"},
+		{"…", "..."},
+		{"Zürich", "zürich"},
 		{"", ""},
 	}
 	for _, tt := range tests {

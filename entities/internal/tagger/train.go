@@ -35,7 +35,8 @@ type TrainOptions struct {
 	// costs more than a false alarm (default 0).
 	Margin, RecallCost int
 	// Ensemble is the number of perceptrons, trained with seeds Seed,
-	// Seed+1, …, whose weights are summed (default 1).
+	// Seed+1, …, whose weights are summed (default 1; 3 gained
+	// 0.1 F1 in cross-validation and lost 0.5 on the development split).
 	Ensemble int
 }
 

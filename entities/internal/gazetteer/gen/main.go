@@ -439,6 +439,9 @@ func cityRecords(path string, mo map[string]map[string]string, stop map[string]b
 		id, en, cc := fs[0], fs[1], fs[8]
 		key := [2]string{cc, en}
 		r := &record{id: "g:" + id, kind: "LOC", en: en, country: cc, lat: fs[4], lon: fs[5], pop: pop, wikidata: cityWikidata[key]}
+		if fs[7] == "PPLC" {
+			r.roles = []string{"capital"}
+		}
 		if cityWikidata[key] != "" {
 			found[key]++
 		}

@@ -27,6 +27,7 @@ func main() {
 		data   = flag.String("data", "data/anercorp-train.txt", "training data in CoNLL format")
 		out    = flag.String("out", "model/tagger.bin", "where to write the model")
 		dev    = flag.Bool("dev", false, "train on the first 90% and print development scores; write nothing")
+		alone  = flag.Bool("alone", false, "with -dev or -eval: tag each sentence alone, without the sentences around it")
 		cv     = flag.Int("cv", 0, "cross-validate over this many contiguous folds of the training split; write nothing")
 		eval   = flag.String("eval", "", "score the embedded model on this CoNLL file (sentences in corpus order); train nothing")
 		check  = flag.Bool("check", false, "retrain and verify that -out holds the same bytes")
@@ -57,7 +58,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Printf("%s: %d sentences\n%s", *eval, len(sents), tagger.Evaluate(m, sents))
+		fmt.Printf("%s: %d sentences\n%s", *eval, len(sents), evaluate(m, sents, *alone))
 		return
 	}
 	f, err := os.Open(*data)
@@ -96,7 +97,7 @@ func main() {
 			log.Fatal(err)
 		}
 		fmt.Printf("trained on %d sentences in %v; model %d bytes\n", len(tr), time.Since(t0).Round(time.Millisecond), len(b))
-		fmt.Printf("development split: %d sentences\n%s", len(dv), tagger.Evaluate(&q, dv))
+		fmt.Printf("development split: %d sentences\n%s", len(dv), evaluate(&q, dv, *alone))
 		return
 	}
 	m := tagger.Train(sents, opts)
@@ -120,4 +121,19 @@ func main() {
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// evaluate scores m on sents, in context (tagger.Evaluate) or each
+// sentence alone.
+func evaluate(m *tagger.Model, sents []tagger.Sentence, alone bool) tagger.Scores {
+	if !alone {
+		return tagger.Evaluate(m, sents)
+	}
+	gold := make([][]tagger.Label, len(sents))
+	pred := make([][]tagger.Label, len(sents))
+	for i, s := range sents {
+		gold[i] = s.Labels
+		pred[i] = m.Tag(s.Words, nil)
+	}
+	return tagger.Score(gold, pred)
 }
