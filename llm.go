@@ -1,7 +1,9 @@
 package khabar
 
 import (
+	"fmt"
 	"log/slog"
+	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 
@@ -25,13 +27,17 @@ type LLMConfig struct {
 	HTTPClient openai.HTTPDoer
 	// MaxAttempts bounds the attempts per request; 0 means the default.
 	MaxAttempts int
+	// AttemptTimeout bounds the wait for each attempt's response headers,
+	// so a server that hangs is retried; 0 means no bound beyond the
+	// request's context.
+	AttemptTimeout time.Duration
 	// Logger receives a record for each retry; nil means none.
 	Logger *slog.Logger
 }
 
 func (c LLMConfig) internal() llm.Config {
 	return llm.Config{APIKey: c.APIKey, BaseURL: c.BaseURL, Model: c.Model, Azure: c.Azure,
-		HTTPClient: c.HTTPClient, MaxAttempts: c.MaxAttempts, Logger: c.Logger}
+		HTTPClient: c.HTTPClient, MaxAttempts: c.MaxAttempts, AttemptTimeout: c.AttemptTimeout, Logger: c.Logger}
 }
 
 // NewClient returns an *openai.Client whose HTTP client retries connection
@@ -42,7 +48,13 @@ func (c LLMConfig) internal() llm.Config {
 func (c LLMConfig) NewClient() *openai.Client { return c.internal().NewClient() }
 
 // String describes the configuration without the key.
-func (c LLMConfig) String() string { return c.internal().String() }
+func (c LLMConfig) String() string {
+	key := "unset"
+	if c.APIKey != "" {
+		key = "[REDACTED]"
+	}
+	return fmt.Sprintf("khabar.LLMConfig{BaseURL: %q, Model: %q, Azure: %t, APIKey: %s}", c.BaseURL, c.Model, c.Azure, key)
+}
 
 // GoString is String, so %#v hides the key too.
 func (c LLMConfig) GoString() string { return c.String() }

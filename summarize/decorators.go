@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"container/list"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -9,7 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sync"
+
+	"github.com/khabar-go/khabar/internal/lru"
 )
 
 // Decorator wraps a Summarizer in another that adds a behaviour. Decorators
@@ -109,61 +109,23 @@ func CacheKey(req Request) (string, bool) {
 // LRU is an in-memory Store that keeps the most recently used summaries.
 // It is safe for concurrent use.
 type LRU struct {
-	mu    sync.Mutex
-	size  int
-	order *list.List // of *lruEntry, most recent first
-	items map[string]*list.Element
-}
-
-type lruEntry struct {
-	key string
-	s   *Summary
+	c *lru.Cache[*Summary]
 }
 
 // NewLRU returns an LRU that holds at most size summaries (at least one).
 func NewLRU(size int) *LRU {
-	if size < 1 {
-		size = 1
-	}
-	return &LRU{size: size, order: list.New(), items: make(map[string]*list.Element)}
+	return &LRU{c: lru.New[*Summary](size)}
 }
 
 // Get returns the summary stored under key and marks it recently used.
-func (c *LRU) Get(key string) (*Summary, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.items[key]
-	if !ok {
-		return nil, false
-	}
-	c.order.MoveToFront(e)
-	return e.Value.(*lruEntry).s, true
-}
+func (c *LRU) Get(key string) (*Summary, bool) { return c.c.Get(key) }
 
 // Put stores s under key, dropping the least recently used summary when
 // the LRU is full.
-func (c *LRU) Put(key string, s *Summary) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.items[key]; ok {
-		e.Value.(*lruEntry).s = s
-		c.order.MoveToFront(e)
-		return
-	}
-	c.items[key] = c.order.PushFront(&lruEntry{key, s})
-	for c.order.Len() > c.size {
-		last := c.order.Back()
-		c.order.Remove(last)
-		delete(c.items, last.Value.(*lruEntry).key)
-	}
-}
+func (c *LRU) Put(key string, s *Summary) { c.c.Put(key, s) }
 
 // Len returns the number of summaries held.
-func (c *LRU) Len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.order.Len()
-}
+func (c *LRU) Len() int { return c.c.Len() }
 
 // Limiter paces requests. *rate.Limiter from golang.org/x/time/rate
 // satisfies it. Implementations must be safe for concurrent use.

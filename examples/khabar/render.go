@@ -15,22 +15,10 @@ import (
 // cmdRender writes an HTML page of the article with its mentions, quotes and
 // dates marked.
 func cmdRender(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "render", "[-ref DATE] [FILE]")
-	var ref dateFlag
-	fs.Var(&ref, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	text, id, err := readInput(e, fs.Args())
+	doc, _, err := analyzeArgs(ctx, e, "render", args)
 	if err != nil {
 		return err
 	}
-	var an khabar.Analyzer
-	doc, err := an.Analyze(ctx, text, ref.t)
-	if err != nil {
-		return err
-	}
-	doc.ID = id
 	return writeHTML(e.stdout, doc)
 }
 

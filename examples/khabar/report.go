@@ -13,24 +13,35 @@ import (
 // cmdReport prints a readable report on one article (the sample when no
 // file is given).
 func cmdReport(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "report", "[-ref DATE] [FILE]")
+	doc, noRef, err := analyzeArgs(ctx, e, "report", args)
+	if err != nil {
+		return err
+	}
+	writeReport(e.stdout, doc, noRef)
+	return nil
+}
+
+// analyzeArgs parses the flags of a command that takes [-ref DATE] [FILE],
+// reads the article and analyses it. noRef reports that no reference date
+// was given.
+func analyzeArgs(ctx context.Context, e env, name string, args []string) (doc *khabar.Document, noRef bool, err error) {
+	fs := newFlags(e, name, "[-ref DATE] [FILE]")
 	var ref dateFlag
 	fs.Var(&ref, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
 	if err := parseFlags(fs, args); err != nil {
-		return err
+		return nil, false, err
 	}
 	text, id, err := readInput(e, fs.Args())
 	if err != nil {
-		return err
+		return nil, false, err
 	}
 	var an khabar.Analyzer
-	doc, err := an.Analyze(ctx, text, ref.t)
+	doc, err = an.Analyze(ctx, text, ref.t)
 	if err != nil {
-		return err
+		return nil, false, err
 	}
 	doc.ID = id
-	writeReport(e.stdout, doc, ref.t.IsZero())
-	return nil
+	return doc, ref.t.IsZero(), nil
 }
 
 // writeReport prints doc for a person to read.

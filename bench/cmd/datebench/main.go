@@ -47,7 +47,7 @@ func (t *timing) perPass2() (wall, cpu time.Duration) {
 }
 
 func main() {
-	data := flag.String("data", "../entities/internal/dates/testdata", "directory of seed.txt, devset.jsonl, blind.jsonl and blind2.jsonl")
+	data := flag.String("data", "../entities/internal/dates/testdata", "directory of seed.txt, devset.jsonl, blind.jsonl, blind2.jsonl and forms.jsonl")
 	dur := flag.Duration("time", 3*time.Second, "minimum measuring time per system")
 	flag.Parse()
 
@@ -62,6 +62,11 @@ func main() {
 		os.Exit(1)
 	}
 	blind2, err := bench.LoadItems(*data + "/blind2.jsonl")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	forms, err := bench.LoadItems(*data + "/forms.jsonl")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -107,7 +112,7 @@ func main() {
 	for _, set := range []struct {
 		name  string
 		items []bench.Item
-	}{{"devset.jsonl", dev}, {"blind.jsonl", blind}, {"blind2.jsonl", blind2}} {
+	}{{"devset.jsonl", dev}, {"blind.jsonl", blind}, {"blind2.jsonl", blind2}, {"forms.jsonl", forms}} {
 		fmt.Printf("accuracy on %s (%d sentences):\n", set.name, len(set.items))
 		for _, sys := range []struct {
 			name string

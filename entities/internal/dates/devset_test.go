@@ -77,7 +77,7 @@ func TestDevset(t *testing.T) {
 		file    string
 		min     int
 		minRate float64
-	}{{"testdata/devset.jsonl", 150, 0.9}, {"testdata/blind.jsonl", 50, 0.8}, {"testdata/blind2.jsonl", 30, 0.8}} {
+	}{{"testdata/devset.jsonl", 150, 0.9}, {"testdata/blind.jsonl", 50, 0.8}, {"testdata/blind2.jsonl", 30, 0.8}, {"testdata/forms.jsonl", 80, 0.9}} {
 		t.Run(tc.file, func(t *testing.T) { evalSet(t, tc.file, tc.min, tc.minRate) })
 	}
 }

@@ -214,6 +214,12 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 		if r, ok := p.firstOf(i, off); ok {
 			return r, true
 		}
+		// أول يناير: the first day of the month.
+		if _, _, _, _, _, ok := p.monthAt(i + 1); ok && p.stemKey(i) == keyOwwal {
+			if r, ok := p.dayMonth(off, 1, i+1, -1); ok {
+				return r, true
+			}
+		}
 	}
 	if e.cue&cuePeriod != 0 {
 		j := i + 1
@@ -303,6 +309,14 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 	if e.num != 0 {
 		if r, ok := p.countUnitAgo(i, off, int(e.num)); ok {
 			return r, true
+		}
+		// خمسة وعشرين ديسمبر، ثلاثة عشر مايو
+		if d, j, ok := p.cardinalDay(i, e); ok {
+			if _, _, _, _, _, ok := p.monthAt(j); ok {
+				if r, ok := p.dayMonth(off, d, j, -1); ok {
+					return r, true
+				}
+			}
 		}
 	}
 	if e.ord != 0 {

@@ -27,6 +27,17 @@ var (
 	keyShanbe   = fold("شنبه")
 	keyWahid    = fold("واحد")
 	keyWahida   = fold("واحدة")
+	keyHadiya   = fold("الحادية")
+	keyNow      = fold("الآن")
+	keyAnd      = fold("و")
+	keyYesterd  = fold("أمس")
+	keyDay      = fold("يوم")
+	keyOwwal    = fold("أول")
+	keyBid      = fold("بضع")
+	keyBida     = fold("بضعة")
+	keyNextDay  = fold("التالي")
+	keyComing   = fold("الآتي")
+	keyHour     = fold("الساعة")
 )
 
 // rangeWords join the two days of a range.
@@ -401,6 +412,12 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 	if cal == calGregorian {
 		k = p.pairAfter(k, m)
 	}
+	return p.dmTail(start, cal, m, d, k, wd)
+}
+
+// dmTail reads what may follow a day and month ending at token k: a year,
+// a modifier (الماضي، المقبل، الجاري) or nothing, and a time of day.
+func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 	if y, ycal, nx, ok := p.yearAfter(k, cal); ok {
 		v, ok := p.dayValue(ycal, y, m, d)
 		if !ok {
@@ -408,19 +425,22 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 		}
 		return res{start, p.timeAfter(nx), v, Value{}}, true
 	}
-	if p.hasRef && cal == calGregorian && p.key(k) != keyBefore && p.key(k) != keyAfter {
-		// «20 أغسطس الماضي»: the latest such day before ref, or the next after.
+	if p.hasRef && p.key(k) != keyBefore && p.key(k) != keyAfter {
+		// «20 أغسطس الماضي»، «1 شوال المقبل»: the latest such day before
+		// ref, or the next after.
+		y0 := p.refYear(cal)
 		if n, nx, ok := p.modAfter(k); ok && n == 0 {
-			if d <= daysInMonth(p.ry, m) {
-				return res{start, nx, Value{p.ry, m, d, Day}, Value{}}, true // 20 أغسطس الجاري
+			if v, ok := p.dayValue(cal, y0, m, d); ok {
+				return res{start, nx, v, Value{}}, true // 20 أغسطس الجاري
 			}
 		} else if ok {
-			for y := p.ry; y != p.ry+2*n; y += n {
-				if d > daysInMonth(y, m) {
+			for y := y0; y != y0+2*n; y += n {
+				v, ok := p.dayValue(cal, y, m, d)
+				if !ok {
 					continue
 				}
-				if z := civilDays(y, m, d); (n < 0 && z < p.refDay) || (n > 0 && z > p.refDay) {
-					return res{start, nx, Value{y, m, d, Day}, Value{}}, true
+				if z := civilDays(v.Year, v.Month, v.Day); (n < 0 && z < p.refDay) || (n > 0 && z > p.refDay) {
+					return res{start, nx, v, Value{}}, true
 				}
 			}
 		}
@@ -499,7 +519,16 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 				j++
 			}
 		}
+		// «3. أكتوبر»، «9- نوفمبر»، «28-أكتوبر»، «4/ أكتوبر»
+		if (p.punct(j, ".") || p.punct(j, "-") || p.punct(j, "/")) && p.adjacent(j) {
+			if _, _, _, _, _, ok := p.monthAt(j + 1); ok {
+				j++
+			}
+		}
 		if r, ok := p.dayMonth(start, v, j, wd); ok {
+			return r, true
+		}
+		if r, ok := p.numericDM(i, start, wd); ok {
 			return r, true
 		}
 	}
@@ -976,6 +1005,25 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		}
 		return res{}, false
 	}
+	if !isLatin(p.key(i)) && (!ambig || cued || w >= 0 || paired || p.punct(j, "-")) {
+		// The day after the month: «سبتمبر 14»، «أكتوبر-12»، «مارس العاشر»،
+		// «أغسطس الثالث والعشرين، 2017».
+		k := j
+		if p.punct(k, "-") && p.adjacent(k) && p.adjacent(k+1) {
+			k++
+		}
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && p.dayEndOK(k+1) && !p.punct(k+1, "-") && !rangeWords[p.key(k+1)] {
+			if r, ok := p.dmTail(off, cal, m, d, k+1, w); ok {
+				return r, true
+			}
+		} else if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && k == j {
+			if d, nx, ok := p.ordinalDay(k, e); ok && p.key(nx) != keyMin {
+				if r, ok := p.dmTail(off, cal, m, d, nx, w); ok {
+					return r, true
+				}
+			}
+		}
+	}
 	if w >= 0 {
 		return res{}, false
 	}
@@ -1135,6 +1183,16 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	if e.cue&cueAfter != 0 && p.hasRef && (p.key(j) == keyTomorrow || p.key(j) == keyTmrwDef) {
 		return res{off, j + 1, p.fromDays(p.refDay + 2), Value{}}, true // بعد غد
 	}
+	if e.cue&cueBefore != 0 && p.hasRef {
+		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
+		k := j
+		if p.key(k) == keyDay {
+			k++
+		}
+		if e2 := p.ent(k); e2 != nil && e2.isRel && e2.relU == uDay && e2.rel == -1 {
+			return res{off, k + 1, p.fromDays(p.refDay - 2), Value{}}, true
+		}
+	}
 	if fillers[p.key(j)] {
 		j++
 	} else if moreLess[p.key(j)] && p.key(j+1) == keyMin {
@@ -1184,11 +1242,86 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	if !counted && (p.key(j) == keyWahid || p.key(j) == keyWahida) {
 		j++ // قبل يوم واحد
 	}
+	// «شهر و 10 أيام»، «عام و 6 أشهر»: a second, smaller count and unit.
+	months, days, small := 0, 0, u.unit
+	switch u.unit {
+	case uYear:
+		months = 12 * n
+	case uMonth:
+		months = n
+	case uWeek:
+		days = 7 * n
+	case uDay:
+		days = n
+	}
+	if u.unit <= uYear {
+		if n2, u2, nx, ok := p.andCountUnit(j); ok && u2 < small {
+			small = u2
+			switch u2 {
+			case uMonth:
+				months += n2
+			case uWeek:
+				days += 7 * n2
+			case uDay:
+				days += n2
+			}
+			j = nx
+		}
+	}
 	if dir < 0 && p.agoAt(j, k) {
 		j++
 	}
+	if p.key(j) == keyMin && p.key(j+1) == keyNow {
+		j += 2 // بعد 3 أيام من الآن
+	}
+	if small != u.unit {
+		if !p.hasRef {
+			return res{}, false
+		}
+		mv := p.addMonths(dir * months)
+		if small == uMonth {
+			return res{off, j, mv, Value{}}, true
+		}
+		dd := min(p.rd, daysInMonth(mv.Year, mv.Month))
+		return res{off, j, p.fromDays(civilDays(mv.Year, mv.Month, dd) + dir*days), Value{}}, true
+	}
 	v, ok := p.offsetValue(u.unit, dir*n)
 	return res{off, j, v, Value{}}, ok
+}
+
+// andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين.
+// It returns the count, the unit, and the token after it.
+func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
+	k := j
+	switch {
+	case p.key(k) == keyAnd:
+		k++
+	case strings.HasPrefix(p.key(k), keyAnd):
+		// و on the unit itself: وشهرين، وأسبوع.
+		u := p.ent(k)
+		if u == nil || u.unit == 0 || u.unit > uYear || p.stemKey(k) == p.key(k) || strings.HasPrefix(p.stemKey(k), keyThe) {
+			return 0, 0, j, false
+		}
+		return int(u.unitN), u.unit, k + 1, true
+	default:
+		return 0, 0, j, false
+	}
+	n := 1
+	if v, nd, ok := p.num(k); ok && nd <= 2 && v > 0 {
+		n = v
+		k++
+	} else if e2 := p.ent(k); e2 != nil && e2.num > 0 && e2.unit == 0 {
+		n = int(e2.num)
+		k++
+	}
+	u := p.ent(k)
+	if u == nil || u.unit == 0 || u.unit > uYear || strings.HasPrefix(p.stemKey(k), keyThe) {
+		return 0, 0, j, false
+	}
+	if u.unitN == 2 {
+		n = 2
+	}
+	return n, u.unit, k + 1, true
 }
 
 // ordinalLed reads «الحادي والعشرين من مايو»، «الأول من يناير»، «العاشر من رمضان».
@@ -1233,9 +1366,133 @@ func (p *parser) ordinalDay(i int, e *entry) (int, int, bool) {
 		} else if t != nil && t.tens != 0 {
 			d += int(t.tens)
 			j++
-		} else if p.stemKey(i) == keyHadi {
+		} else if k := p.stemKey(i); k == keyHadi || k == keyHadiya {
 			return 0, j, false
 		}
 	}
 	return d, j, d >= 1 && d <= 31
+}
+
+// dmCues are the words after which two numbers joined by / - . are a day
+// and a month: في 22/10، يوم 30-11، بتاريخ 25.10.
+var dmCues = map[string]bool{
+	fold("في"): true, fold("يوم"): true, fold("بتاريخ"): true, fold("تاريخ"): true, fold("منذ"): true,
+	fold("حتى"): true, fold("الموافق"): true, fold("on"): true,
+}
+
+// numericDM reads a day and month in digits with no year at token i
+// after a date cue or a weekday: «في 22/10»، «يوم 30-11»، «في 4/22». The
+// day comes first unless only the other order is a date.
+func (p *parser) numericDM(i, start, wd int) (res, bool) {
+	a, ad, _ := p.num(i)
+	if ad > 2 || i+2 >= p.n || p.ts.toks[i+1].kind != tPunct || !p.adjacent(i+1) || !p.adjacent(i+2) {
+		return res{}, false
+	}
+	sep := p.key(i + 1)
+	if sep != "/" && sep != "-" && sep != "." {
+		return res{}, false
+	}
+	b, bd, ok := p.num(i + 2)
+	if !ok || bd > 2 || (sep == "." && bd != 2) {
+		return res{}, false
+	}
+	if i+3 < p.n && p.adjacent(i+3) && (p.ts.toks[i+3].kind == tNum || p.ts.toks[i+3].kind == tPunct && i+4 < p.n && p.ts.toks[i+4].kind == tNum) {
+		return res{}, false // 1.2.3, 10:30, a longer number
+	}
+	if wd < 0 && (i == 0 || !dmCues[p.stemKey(i-1)]) {
+		return res{}, false
+	}
+	if e := p.ent(i + 3); e != nil && e.unit != 0 {
+		return res{}, false // في 3-4 أيام
+	}
+	d, m := a, b
+	if m > 12 && d <= 12 {
+		d, m = m, d
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return res{}, false
+	}
+	return p.dmTail(start, calGregorian, m, d, i+3, wd)
+}
+
+// dayEndOK reports whether token k may follow a day number written
+// without its month: the end, punctuation, a date word, or a word with a
+// preposition (بنجاح، في), so that «الخميس 10 أشخاص» is not a date.
+func (p *parser) dayEndOK(k int) bool {
+	if k >= p.n {
+		return true
+	}
+	t := &p.ts.toks[k]
+	switch t.kind {
+	case tPunct:
+		return !(p.adjacent(k) && k+1 < p.n && p.ts.toks[k+1].kind == tNum && p.adjacent(k+1))
+	case tWord:
+		if p.ent(k) != nil {
+			return true
+		}
+		key := p.key(k)
+		return len(key) > 6 && (strings.HasPrefix(key, "ب") || strings.HasPrefix(key, "ل"))
+	}
+	return false
+}
+
+// cardinalDay reads a day written as a cardinal number at token i: خمسة،
+// ثلاثة عشر، واحد وعشرين، عشرين.
+func (p *parser) cardinalDay(i int, e *entry) (int, int, bool) {
+	d, j := int(e.num), i+1
+	if d < 1 || d > 31 || e.unit != 0 || p.ts.toks[i].kind != tWord || isLatin(p.key(i)) || p.stemKey(i) == keyBid || p.stemKey(i) == keyBida {
+		return 0, i, false
+	}
+	if d < 10 {
+		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+			return d + 10, j + 1, true
+		}
+		if k := p.key(j); strings.HasPrefix(k, keyAnd) && lex[k] == nil {
+			if e2 := lex[k[len(keyAnd):]]; e2 != nil && (e2.num == 20 || e2.num == 30) && d+int(e2.num) <= 31 {
+				return d + int(e2.num), j + 1, true
+			}
+		}
+	}
+	return d, j, true
+}
+
+// weekStart returns the day number of the Monday of the week n weeks from
+// the reference's.
+func (p *parser) weekStart(n int) int {
+	return p.refDay - (weekday(p.refDay)+6)%7 + 7*n
+}
+
+// weekAt reads a week relative to the reference at token j: الأسبوع
+// المقبل، الأسبوع الماضي، هذا الأسبوع. It returns the offset in weeks.
+func (p *parser) weekAt(j int) (int, int, bool) {
+	e := p.ent(j)
+	if e == nil || !p.hasRef {
+		return 0, j, false
+	}
+	if e.cue&cueThis != 0 {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uWeek && strings.HasPrefix(p.stemKey(j+1), keyThe) {
+			return 0, j + 2, true
+		}
+		return 0, j, false
+	}
+	if e.unit == uWeek && strings.HasPrefix(p.stemKey(j), keyThe) {
+		if p.key(j+1) == keyBefore || p.key(j+1) == keyAfter {
+			return 0, j, false
+		}
+		if n, nx, ok := p.modAfter(j + 1); ok {
+			return n, nx, true
+		}
+	}
+	return 0, j, false
+}
+
+// weekdayAfter reads «[يوم] weekday» at token k, after a week.
+func (p *parser) weekdayAfter(k int) (int, int, bool) {
+	if p.key(k) == keyDay {
+		k++
+	}
+	if e := p.ent(k); e != nil && e.wday != 0 {
+		return int(e.wday) - 1, k + 1, true
+	}
+	return 0, k, false
 }

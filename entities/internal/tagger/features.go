@@ -35,6 +35,7 @@ type tokInfo struct {
 	stemS, stem2S    int32  // where the stems begin in the key
 	shape            uint64
 	cue              uint8
+	names            uint8 // name-list classes (names.go)
 	lex, lex2        uint8
 	gaz1, gaz2       uint8 // gazetteer values of stem and stem2 alone
 	ent              int32 // index in scratch.entries, or -1
@@ -74,6 +75,7 @@ type wordEntry struct {
 	em             [NumLabels]int32 // summed weights of the word's own rows
 	hasEm          bool
 	cue, lex, lex2 uint8
+	names          uint8
 	gaz1, gaz2     uint8 // gazetteer values of the stems as one-token names
 }
 
@@ -91,6 +93,7 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 		s.entries = s.entries[:0]
 	}
 	cm := cues()
+	nm := nameLists()
 	for i, w := range words {
 		st := len(s.buf)
 		s.buf = appendKey(s.buf, w)
@@ -115,13 +118,17 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 		if cache {
 			if idx, ok := s.cacheIdx[t.key]; ok {
 				e := &s.entries[idx]
-				t.ent, t.cue, t.lex, t.lex2, t.gaz1, t.gaz2 = idx, e.cue, e.lex, e.lex2, e.gaz1, e.gaz2
+				t.ent, t.cue, t.lex, t.lex2, t.gaz1, t.gaz2, t.names = idx, e.cue, e.lex, e.lex2, e.gaz1, e.gaz2, e.names
 				continue
 			}
 		}
 		t.cue = cm[t.stem]
 		if t.cue == cueNone && c2 != c1 {
 			t.cue = cm[t.stem2]
+		}
+		t.names = nm[t.stem]
+		if t.names == 0 && c2 != c1 {
+			t.names = nm[t.stem2]
 		}
 		if res != nil {
 			t.lex = res.lex[t.stem]
@@ -133,7 +140,7 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 		}
 		if cache {
 			t.ent = int32(len(s.entries))
-			s.entries = append(s.entries, wordEntry{cue: t.cue, lex: t.lex, lex2: t.lex2, gaz1: t.gaz1, gaz2: t.gaz2})
+			s.entries = append(s.entries, wordEntry{cue: t.cue, names: t.names, lex: t.lex, lex2: t.lex2, gaz1: t.gaz1, gaz2: t.gaz2})
 			s.cacheIdx[t.key] = t.ent
 		}
 	}
@@ -273,6 +280,13 @@ const (
 	fDoc
 	fDocCount
 	fLex2
+	fName0
+	fNameM1
+	fNameP1
+	fNameM2
+	fNameP2
+	fNamePair
+	fNameCueM1
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
@@ -402,6 +416,22 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		add(feat(fLexP1, uint64(p1.lex)))
 		add(feat2(fCueM1Lex0, uint64(m1.cue), uint64(t.lex&0x3f)))
 		add(feat(fClitic, hashBytes(s.buf[t.keyS:t.stem2S])))
+		// The name lists, for the word and its neighbours.
+		for b := 0; b < numNameLists; b++ {
+			if t.names&(1<<b) != 0 {
+				add(feat(fName0, uint64(b)))
+			}
+			if m1.names&(1<<b) != 0 {
+				add(feat(fNameM1, uint64(b)))
+			}
+			if p1.names&(1<<b) != 0 {
+				add(feat(fNameP1, uint64(b)))
+			}
+		}
+		add(feat(fNameM2, uint64(m2.names)))
+		add(feat(fNameP2, uint64(p2.names)))
+		add(feat2(fNamePair, uint64(m1.names)<<8|uint64(t.names), uint64(p1.names)))
+		add(feat2(fNameCueM1, uint64(m1.cue), uint64(t.names)))
 		if i == 0 {
 			add(feat(fFirst, 1))
 		}
