@@ -79,7 +79,7 @@ func BenchmarkArticleFakeServer(b *testing.B) {
 			tr, srv := newLLM(b, model(b, nil))
 			var t translate.Translator = tr
 			if cached {
-				t = translate.Cache(tr, nil)
+				t = translate.Cache(nil)(tr)
 				if _, err := translate.Article(context.Background(), t, a, nil, language.English); err != nil {
 					b.Fatal(err)
 				}

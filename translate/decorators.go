@@ -1,147 +1,174 @@
 package translate
 
 import (
-	"container/list"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"sync"
+	"hash"
+
+	"github.com/khabar-go/khabar/internal/lru"
 )
 
-// Store is the storage of a Cache. Implementations are safe for concurrent
-// use; they may keep the response they are given, which is never modified
-// afterwards, and return it from Get.
-type Store interface {
-	Get(key string) (*Response, bool)
-	Set(key string, resp *Response)
+// Decorator wraps a Translator in another that adds a behaviour.
+// Decorators never modify the request they pass on.
+type Decorator func(Translator) Translator
+
+// Chain composes decorators: Chain(a, b, c)(t) is a(b(c(t))), so the first
+// decorator is the outermost one and sees each request first.
+func Chain(ds ...Decorator) Decorator {
+	return func(t Translator) Translator {
+		for i := len(ds) - 1; i >= 0; i-- {
+			t = ds[i](t)
+		}
+		return t
+	}
 }
 
-// Cache returns a Translator that answers a request it has answered before
-// from store, and otherwise asks t and stores the answer. Only successful
-// responses that pass CheckResponse are stored. A nil store means an LRU of
-// DefaultCacheSize entries. Callers get their own copy of a cached
-// response.
-func Cache(t Translator, store Store) Translator {
+// Store holds responses by key for Cache. Implementations must be safe for
+// concurrent use. A Store may keep the response it is given, which Cache
+// never modifies afterwards, and return it from Get. A Store should not be
+// shared by caches in front of different translators, since keys name
+// requests, not translators.
+type Store interface {
+	// Get returns the response stored under key, if any.
+	Get(key string) (*Response, bool)
+	// Put stores resp under key.
+	Put(key string, resp *Response)
+}
+
+// DefaultCacheSize is the capacity of the LRU that Cache uses when given a
+// nil Store.
+const DefaultCacheSize = 1024
+
+// Cache returns a Decorator that answers repeated requests from store and
+// stores each successful response there. Only responses that pass
+// CheckResponse are stored, and invalid requests are passed on uncached.
+// The key is a hash of the request's segments, languages and glossary (see
+// CacheKey). Cached responses are returned as copies, so a caller that
+// modifies one does not modify the cache. A nil store means a new LRU of
+// DefaultCacheSize entries. The translator it returns is safe for
+// concurrent use if the wrapped one is.
+func Cache(store Store) Decorator {
 	if store == nil {
 		store = NewLRU(DefaultCacheSize)
 	}
-	return Func(func(ctx context.Context, req Request) (*Response, error) {
-		key, err := CacheKey(req)
-		if err != nil {
-			return t.Translate(ctx, req)
-		}
-		if resp, ok := store.Get(key); ok {
-			return resp.clone(), nil
-		}
-		resp, err := t.Translate(ctx, req)
-		if err != nil {
-			return nil, err
-		}
-		if CheckResponse(req, resp) == nil {
-			store.Set(key, resp.clone())
-		}
-		return resp, nil
-	})
-}
-
-// CacheKey returns the cache key of req: a SHA-256 of its segments,
-// languages and glossary.
-func CacheKey(req Request) (string, error) {
-	b, err := json.Marshal(struct {
-		S []Segment
-		F string
-		T string
-		G []Term
-	}{req.Segments, req.Source.String(), req.Target.String(), req.Glossary})
-	if err != nil {
-		return "", fmt.Errorf("translate: cache key: %w", err)
+	return func(next Translator) Translator {
+		return Func(func(ctx context.Context, req Request) (*Response, error) {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("translate: cache: %w", err)
+			}
+			key, ok := CacheKey(req)
+			if ok {
+				if resp, hit := store.Get(key); hit {
+					return resp.clone(), nil
+				}
+			}
+			resp, err := next.Translate(ctx, req)
+			if err != nil {
+				return nil, err
+			}
+			if ok && CheckResponse(req, resp) == nil {
+				store.Put(key, resp.clone())
+			}
+			return resp, nil
+		})
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:]), nil
 }
 
-// DefaultCacheSize is the capacity of the LRU that Cache uses by default.
-const DefaultCacheSize = 1024
+// CacheKey returns the key Cache uses for req: the hex SHA-256 of its
+// segments (IDs and texts, in order), its Source and Target languages and
+// its glossary. Every text is hashed byte for byte with its length, so
+// distinct requests get distinct keys. It reports false when req is
+// invalid (see Request.Validate).
+func CacheKey(req Request) (string, bool) {
+	if req.Validate() != nil {
+		return "", false
+	}
+	h := sha256.New()
+	writeInt(h, len(req.Segments))
+	for _, s := range req.Segments {
+		writeString(h, s.ID)
+		writeString(h, s.Text)
+	}
+	writeString(h, req.Source.String())
+	writeString(h, req.Target.String())
+	writeInt(h, len(req.Glossary))
+	for _, t := range req.Glossary {
+		writeString(h, t.Source)
+		writeString(h, t.Target)
+	}
+	return hex.EncodeToString(h.Sum(nil)), true
+}
 
-// LRU is an in-memory Store that keeps the most recently used entries. It
-// is safe for concurrent use.
+func writeInt(h hash.Hash, n int) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(n))
+	h.Write(b[:])
+}
+
+func writeString(h hash.Hash, s string) {
+	writeInt(h, len(s))
+	h.Write([]byte(s))
+}
+
+// LRU is an in-memory Store that keeps the most recently used responses.
+// It is safe for concurrent use.
 type LRU struct {
-	mu    sync.Mutex
-	size  int
-	order *list.List
-	items map[string]*list.Element
+	c *lru.Cache[*Response]
 }
 
-type lruEntry struct {
-	key  string
-	resp *Response
-}
-
-// NewLRU returns an LRU holding up to size entries (at least 1).
+// NewLRU returns an LRU that holds at most size responses (at least one).
 func NewLRU(size int) *LRU {
-	return &LRU{size: max(size, 1), order: list.New(), items: map[string]*list.Element{}}
+	return &LRU{c: lru.New[*Response](size)}
 }
 
-// Get returns the entry for key and marks it used.
-func (c *LRU) Get(key string) (*Response, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.items[key]
-	if !ok {
-		return nil, false
-	}
-	c.order.MoveToFront(e)
-	return e.Value.(*lruEntry).resp, true
-}
+// Get returns the response stored under key and marks it recently used.
+func (c *LRU) Get(key string) (*Response, bool) { return c.c.Get(key) }
 
-// Set stores resp under key, evicting the least recently used entry when
-// full.
-func (c *LRU) Set(key string, resp *Response) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.items[key]; ok {
-		e.Value.(*lruEntry).resp = resp
-		c.order.MoveToFront(e)
-		return
-	}
-	c.items[key] = c.order.PushFront(&lruEntry{key, resp})
-	for c.order.Len() > c.size {
-		last := c.order.Back()
-		c.order.Remove(last)
-		delete(c.items, last.Value.(*lruEntry).key)
-	}
-}
+// Put stores resp under key, dropping the least recently used response
+// when the LRU is full.
+func (c *LRU) Put(key string, resp *Response) { c.c.Put(key, resp) }
 
-// Len returns the number of entries.
-func (c *LRU) Len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.order.Len()
-}
+// Len returns the number of responses held.
+func (c *LRU) Len() int { return c.c.Len() }
 
-// Limiter paces calls. *rate.Limiter from golang.org/x/time/rate
-// satisfies it.
+// Limiter paces requests. *rate.Limiter from golang.org/x/time/rate
+// satisfies it. Implementations must be safe for concurrent use.
 type Limiter interface {
+	// Wait blocks until a request may go, or returns an error when ctx is
+	// done first (or the wait cannot succeed).
 	Wait(ctx context.Context) error
 }
 
-// RateLimit returns a Translator that waits for l before each call to t.
-func RateLimit(t Translator, l Limiter) Translator {
-	return Func(func(ctx context.Context, req Request) (*Response, error) {
-		if err := l.Wait(ctx); err != nil {
-			return nil, fmt.Errorf("translate: rate limit: %w", err)
-		}
-		return t.Translate(ctx, req)
-	})
+// RateLimit returns a Decorator that waits on l before passing each request
+// on. When the wait fails the request is not made and the error is
+// returned, wrapped. The translator it returns is safe for concurrent use
+// if the wrapped one is.
+func RateLimit(l Limiter) Decorator {
+	return func(next Translator) Translator {
+		return Func(func(ctx context.Context, req Request) (*Response, error) {
+			if err := l.Wait(ctx); err != nil {
+				return nil, fmt.Errorf("translate: rate limit: %w", err)
+			}
+			return next.Translate(ctx, req)
+		})
+	}
 }
 
-// Fallback returns a Translator that asks each translator in turn until one
-// succeeds with a response that passes CheckResponse. Invalid requests and
-// a done context stop it at once. When all fail, the error joins theirs.
-func Fallback(ts ...Translator) Translator {
+// Fallback returns a Translator that asks primary and, when primary fails,
+// each of fallbacks in turn until one succeeds — typically an LLM
+// translator backed by another provider. A response that does not pass
+// CheckResponse counts as a failure. It does not fall back when ctx is done
+// or when the request is invalid (an invalid request is refused before any
+// translator is asked; its error wraps ErrInvalidRequest), since the next
+// translator would fail the same way. When ctx is done the error wraps
+// ctx.Err(). When all fail the error wraps every translator's error. It is
+// safe for concurrent use if all the translators are.
+func Fallback(primary Translator, fallbacks ...Translator) Translator {
+	ts := append([]Translator{primary}, fallbacks...)
 	return Func(func(ctx context.Context, req Request) (*Response, error) {
 		if err := req.Validate(); err != nil {
 			return nil, err
@@ -156,41 +183,25 @@ func Fallback(ts ...Translator) Translator {
 				return resp, nil
 			}
 			errs = append(errs, err)
-			if ctx.Err() != nil || errors.Is(err, ErrInvalidRequest) {
-				break
+			if cerr := ctx.Err(); cerr != nil {
+				if !errors.Is(err, cerr) {
+					return nil, fmt.Errorf("translate: %w (after: %w)", cerr, errors.Join(errs...))
+				}
+				return nil, err
+			}
+			if errors.Is(err, ErrInvalidRequest) {
+				return nil, err
 			}
 		}
-		if len(errs) == 0 {
-			return nil, errors.New("translate: Fallback of no translators")
+		if len(errs) == 1 {
+			return nil, errs[0]
 		}
-		return nil, errors.Join(errs...)
+		return nil, fmt.Errorf("translate: all %d translators failed: %w", len(errs), errors.Join(errs...))
 	})
 }
 
-// Middleware wraps a Translator.
-type Middleware func(Translator) Translator
-
-// Chain wraps t in the middlewares, the first outermost:
-// Chain(t, a, b) is a(b(t)).
-func Chain(t Translator, mws ...Middleware) Translator {
-	for i := len(mws) - 1; i >= 0; i-- {
-		t = mws[i](t)
-	}
-	return t
-}
-
-// WithCache is Cache as a Middleware.
-func WithCache(store Store) Middleware {
-	return func(t Translator) Translator { return Cache(t, store) }
-}
-
-// WithRateLimit is RateLimit as a Middleware.
-func WithRateLimit(l Limiter) Middleware {
-	return func(t Translator) Translator { return RateLimit(t, l) }
-}
-
-// WithFallback is Fallback as a Middleware: the wrapped translator first,
-// then the others.
-func WithFallback(others ...Translator) Middleware {
-	return func(t Translator) Translator { return Fallback(append([]Translator{t}, others...)...) }
+// WithFallback returns a Decorator form of Fallback, for Chain: the
+// decorated translator is the primary one, tried before fallbacks.
+func WithFallback(fallbacks ...Translator) Decorator {
+	return func(primary Translator) Translator { return Fallback(primary, fallbacks...) }
 }

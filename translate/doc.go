@@ -8,10 +8,24 @@
 // A Translator has one method, Translate(ctx, Request). A Request carries
 // Segments (ID and text), the Source and Target languages as language.Tag,
 // and a Glossary of terms whose translation is fixed. Func adapts a
-// function; Cache (with a Store, by default an in-memory LRU), RateLimit
-// (over a Limiter such as *rate.Limiter), Fallback and Chain decorate any
-// Translator. Package translatetest checks an implementation against the
+// function. Package translatetest checks an implementation against the
 // contract.
+//
+// # Decorators
+//
+// Cache (with a Store, by default an in-memory LRU), RateLimit (over a
+// Limiter such as *rate.Limiter) and WithFallback return Decorators; Chain
+// composes them, the first outermost; Fallback tries a primary translator
+// and then others in turn when it fails:
+//
+//	tr := translate.Chain(
+//		translate.Cache(translate.NewLRU(1024)),
+//		translate.RateLimit(rate.NewLimiter(5, 1)), // golang.org/x/time/rate
+//		translate.WithFallback(other),
+//	)(&translate.LLM{Client: client, Model: "gpt-4o-mini"})
+//
+// Every decorator in this package is safe for concurrent use if the
+// translators it wraps are, and leaves the request untouched.
 //
 // # The LLM translator
 //

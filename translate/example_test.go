@@ -2,6 +2,7 @@ package translate_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -11,7 +12,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A Func is a Translator; decorators wrap any Translator.
+// A Func is a Translator; decorators such as Cache wrap any Translator.
 func ExampleFunc() {
 	var calls int
 	shout := translate.Func(func(ctx context.Context, req translate.Request) (*translate.Response, error) {
@@ -22,7 +23,7 @@ func ExampleFunc() {
 		}
 		return resp, nil
 	})
-	tr := translate.Chain(shout, translate.WithCache(nil))
+	tr := translate.Cache(nil)(shout)
 	req := translate.Request{Target: language.English, Segments: []translate.Segment{{ID: "a", Text: "hello"}, {ID: "b", Text: "world"}}}
 	for i := 0; i < 2; i++ {
 		resp, err := tr.Translate(context.Background(), req)
@@ -74,4 +75,40 @@ func ExampleLLM() {
 	// p1: The talks were held in Minsk.
 	// Minsk kept: true
 	// requests: 2
+}
+
+// Decorators compose with Chain, the first outermost: here a cache in
+// front of a primary translator that is down and a fallback that answers.
+func ExampleChain() {
+	down := translate.Func(func(ctx context.Context, req translate.Request) (*translate.Response, error) {
+		return nil, errors.New("example: server unavailable")
+	})
+	var calls int
+	shout := translate.Func(func(ctx context.Context, req translate.Request) (*translate.Response, error) {
+		calls++
+		resp := &translate.Response{}
+		for _, s := range req.Segments {
+			resp.Segments = append(resp.Segments, translate.Segment{ID: s.ID, Text: strings.ToUpper(s.Text)})
+		}
+		return resp, nil
+	})
+	tr := translate.Chain(
+		translate.Cache(translate.NewLRU(128)),
+		// translate.RateLimit(rate.NewLimiter(2, 1)), with golang.org/x/time/rate
+		translate.WithFallback(shout),
+	)(down)
+	req := translate.Request{Target: language.English, Segments: []translate.Segment{{ID: "a", Text: "hello"}}}
+	for range 2 {
+		resp, err := tr.Translate(context.Background(), req)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(resp.Segments)
+	}
+	fmt.Println("fallback calls:", calls)
+	// Output:
+	// [{a HELLO}]
+	// [{a HELLO}]
+	// fallback calls: 1
 }

@@ -44,7 +44,7 @@ func TestConformance(t *testing.T) {
 		},
 		"Cache": func(t *testing.T) translate.Translator {
 			tr, _ := newLLM(t, model(t, nil))
-			return translate.Cache(tr, nil)
+			return translate.Cache(nil)(tr)
 		},
 		"Fallback": func(t *testing.T) translate.Translator {
 			tr, _ := newLLM(t, model(t, nil))
@@ -52,7 +52,7 @@ func TestConformance(t *testing.T) {
 		},
 		"Chain": func(t *testing.T) translate.Translator {
 			tr, _ := newLLM(t, model(t, nil))
-			return translate.Chain(tr, translate.WithCache(nil), translate.WithRateLimit(&countLimiter{}), translate.WithFallback(upper))
+			return translate.Chain(translate.Cache(nil), translate.RateLimit(&countLimiter{}), translate.WithFallback(upper))(tr)
 		},
 	}
 	for name, newT := range impls {
@@ -359,7 +359,7 @@ func TestBudgetSplitsWithBoundedConcurrency(t *testing.T) {
 func TestCacheHitSendsNothing(t *testing.T) {
 	a := seedArticle(t)
 	tr, srv := newLLM(t, model(t, nil))
-	cached := translate.Cache(tr, translate.NewLRU(8))
+	cached := translate.Cache(translate.NewLRU(8))(tr)
 	first, err := translate.Article(context.Background(), cached, a, nil, language.English)
 	if err != nil {
 		t.Fatal(err)

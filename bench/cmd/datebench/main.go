@@ -47,7 +47,7 @@ func (t *timing) perPass2() (wall, cpu time.Duration) {
 }
 
 func main() {
-	data := flag.String("data", "../entities/internal/dates/testdata", "directory of seed.txt, devset.jsonl, blind.jsonl, blind2.jsonl and forms.jsonl")
+	data := flag.String("data", "../entities/internal/dates/testdata", "directory of seed.txt, devset.jsonl, blind.jsonl, blind2.jsonl, forms.jsonl and forms2.jsonl")
 	dur := flag.Duration("time", 3*time.Second, "minimum measuring time per system")
 	flag.Parse()
 
@@ -67,6 +67,11 @@ func main() {
 		os.Exit(1)
 	}
 	forms, err := bench.LoadItems(*data + "/forms.jsonl")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	forms2, err := bench.LoadItems(*data + "/forms2.jsonl")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -112,7 +117,7 @@ func main() {
 	for _, set := range []struct {
 		name  string
 		items []bench.Item
-	}{{"devset.jsonl", dev}, {"blind.jsonl", blind}, {"blind2.jsonl", blind2}, {"forms.jsonl", forms}} {
+	}{{"devset.jsonl", dev}, {"blind.jsonl", blind}, {"blind2.jsonl", blind2}, {"forms.jsonl", forms}, {"forms2.jsonl", forms2}} {
 		fmt.Printf("accuracy on %s (%d sentences):\n", set.name, len(set.items))
 		for _, sys := range []struct {
 			name string

@@ -315,12 +315,33 @@ func (p *parser) timeAfter(j int) int {
 	if p.punct(k, ",") {
 		k++
 	}
+	hour := p.key(k) == keyHour || p.key(k) == "at"
 	if p.hasCue(k, cueTime) {
 		k++
 	}
 	h, hd, ok := p.num(k)
-	if !ok || hd > 2 || h > 24 || !p.punct(k+1, ":") {
+	if hour && !ok {
+		// الساعة العاشرة صباحاً
+		if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 12 && !e.faOrd && p.key(k) == p.stemKey(k) {
+			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && ampm[p.key(k+1)] {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	if !ok || hd > 2 || h > 24 {
 		return j
+	}
+	if !p.punct(k+1, ":") {
+		if !hour || !p.standalone(k) {
+			return j // الساعة 7.5
+		}
+		// الساعة 8 مساء
+		k++
+		if k < p.n && p.ts.toks[k].kind == tWord && ampm[p.key(k)] {
+			k++
+		}
+		return k
 	}
 	if mm, md, ok := p.num(k + 2); !ok || md != 2 || mm > 59 {
 		return j
@@ -624,6 +645,16 @@ func (p *parser) numericDate(i, start int) (res, bool) {
 		if m > 12 && d <= 12 {
 			m, d = d, m
 		}
+	case cd == 2 && ad <= 2 && sep != ".":
+		// 7-3-95، 12/5/16: a two-digit year, in the century that puts it
+		// no more than ten years after the reference (or 1931-2030).
+		y, m, d = 2000+c, b, a
+		if (p.hasRef && y > p.ry+10) || (!p.hasRef && c > 30) {
+			y -= 100
+		}
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
 	default:
 		return res{}, false
 	}
@@ -731,6 +762,8 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 		switch {
 		case p.key(j) == keyPrev:
 			d, j = -1, j+1
+		case p.key(j) == keyNextDay || p.key(j) == keyComing:
+			d, j = 1, j+1 // اليوم التالي، اليوم الآتي
 		case e2 != nil && e2.wday != 0:
 			j++
 		case j < p.n && p.ts.toks[j].kind == tWord && strings.HasPrefix(p.key(j), keyThe) && (e2 == nil || e2.cue&(cueTime) == 0):
@@ -743,7 +776,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	if e2 := p.ent(j); e2 != nil && e2.wday != 0 && d != 0 {
 		j++ // أمس الأحد، غداً الجمعة
 	}
-	return res{off, j, p.fromDays(p.refDay + d), Value{}}, true
+	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), Value{}}, true
 }
 
 // weekday reads a weekday name at token i: with a date after it, with a
@@ -776,9 +809,34 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 				if r, ok := p.dayMonth(off, d, nx, wd); ok {
 					return r, true
 				}
-			} else if v, ok := p.weekdayDay(wd, d); ok {
-				return res{off, nx, v, Value{}}, true
 			}
+			if p.key(nx) != keyMin || p.stemKey(nx+1) != keyMonth {
+				if v, ok := p.weekdayDay(wd, d); ok {
+					return res{off, nx, v, Value{}}, true
+				}
+			}
+		}
+	}
+	if p.hasRef && !isLatin(p.key(i)) {
+		// الخميس 10، الجمعة في خمسة عشر: a day number with no month.
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && p.dayEndOK(k+1) && p.standalone(k) {
+			if v, ok := p.weekdayDay(wd, d); ok {
+				return res{off, k + 1, v, Value{}}, true
+			}
+		} else if e := p.ent(k); e != nil && e.num != 0 {
+			if d, nx, ok := p.cardinalDay(k, e); ok && p.dayEndOK(nx) {
+				if v, ok := p.weekdayDay(wd, d); ok {
+					return res{off, nx, v, Value{}}, true
+				}
+			}
+		}
+		// الجمعة الأسبوع المقبل، الثلاثاء من الأسبوع القادم
+		k2 := i + 1
+		if p.key(k2) == keyMin {
+			k2++
+		}
+		if n, nx, ok := p.weekAt(k2); ok {
+			return res{off, nx, p.fromDays(p.weekStart(n) + (wd+6)%7), Value{}}, true
 		}
 	}
 	if m, _, _, _, _, ok := p.monthAt(k); ok && m != 0 {
@@ -1009,10 +1067,11 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		// The day after the month: «سبتمبر 14»، «أكتوبر-12»، «مارس العاشر»،
 		// «أغسطس الثالث والعشرين، 2017».
 		k := j
-		if p.punct(k, "-") && p.adjacent(k) && p.adjacent(k+1) {
+		hyphen := p.punct(k, "-") && p.adjacent(k) && p.adjacent(k+1)
+		if hyphen {
 			k++
 		}
-		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && p.dayEndOK(k+1) && !p.punct(k+1, "-") && !rangeWords[p.key(k+1)] {
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && (hyphen || p.dayEndOK(k+1)) && !p.punct(k+1, "-") && !rangeWords[p.key(k+1)] {
 			if r, ok := p.dmTail(off, cal, m, d, k+1, w); ok {
 				return r, true
 			}
@@ -1082,7 +1141,7 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	} else if v >= 1300 && v <= 1500 && (p.ts.persian || p.ts.toks[j].script == scriptPersian) {
 		cal = calJalali
 	}
-	if !yearOK(cal, v, nd) {
+	if !yearOK(cal, v, nd) && !(mc == calGregorian && v >= 100) {
 		return res{}, false
 	}
 	yv, ok := p.yearValue(cal, v)
@@ -1109,6 +1168,14 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		}
 		return res{}, false
 	}
+	if e.unit == uWeek {
+		// الأسبوع المقبل يوم الأربعاء، الأسبوع الماضي الخميس
+		if n, nx, ok := p.weekAt(i); ok {
+			if wd, nx2, ok := p.weekdayAfter(nx); ok {
+				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), Value{}}, true
+			}
+		}
+	}
 	n, nx, ok := p.modAfter(j)
 	if !ok {
 		// «نهاية العام»: after a period word the unit alone is the current one.
@@ -1132,6 +1199,18 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	e2 := p.ent(j)
 	if e2 == nil {
 		return res{}, false
+	}
+	if e.cue&cueThis != 0 && p.key(j) == keyDay {
+		if e3 := p.ent(j + 1); e3 != nil && e3.wday != 0 {
+			j, e2 = j+1, e3 // هذا يوم الخميس
+		}
+	}
+	if e.cue&cueThis != 0 && !isLatin(p.key(i)) {
+		if n, nx, ok := p.weekAt(i); ok {
+			if wd, nx2, ok := p.weekdayAfter(nx); ok {
+				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), Value{}}, true // هذا الأسبوع الخميس
+			}
+		}
 	}
 	n := 0
 	switch {
@@ -1181,7 +1260,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	j := i + 1
 	if e.cue&cueAfter != 0 && p.hasRef && (p.key(j) == keyTomorrow || p.key(j) == keyTmrwDef) {
-		return res{off, j + 1, p.fromDays(p.refDay + 2), Value{}}, true // بعد غد
+		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), Value{}}, true // بعد غد
 	}
 	if e.cue&cueBefore != 0 && p.hasRef {
 		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
@@ -1427,8 +1506,8 @@ func (p *parser) dayEndOK(k int) bool {
 	case tPunct:
 		return !(p.adjacent(k) && k+1 < p.n && p.ts.toks[k+1].kind == tNum && p.adjacent(k+1))
 	case tWord:
-		if p.ent(k) != nil {
-			return true
+		if e := p.ent(k); e != nil {
+			return e.unit == 0 // not «الخميس 10 أيام»
 		}
 		key := p.key(k)
 		return len(key) > 6 && (strings.HasPrefix(key, "ب") || strings.HasPrefix(key, "ل"))

@@ -35,7 +35,7 @@ type tokInfo struct {
 	stemS, stem2S    int32  // where the stems begin in the key
 	shape            uint64
 	cue              uint8
-	names            uint8 // name-list classes (names.go)
+	names            uint16 // name-list classes (names.go)
 	lex, lex2        uint8
 	gaz1, gaz2       uint8 // gazetteer values of stem and stem2 alone
 	ent              int32 // index in scratch.entries, or -1
@@ -75,7 +75,7 @@ type wordEntry struct {
 	em             [NumLabels]int32 // summed weights of the word's own rows
 	hasEm          bool
 	cue, lex, lex2 uint8
-	names          uint8
+	names          uint16
 	gaz1, gaz2     uint8 // gazetteer values of the stems as one-token names
 }
 
