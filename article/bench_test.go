@@ -1,6 +1,7 @@
 package article
 
 import (
+	"github.com/khabar-go/khabar/internal/cputime"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -87,7 +88,7 @@ func benchmarkParse(b *testing.B, text string) {
 	b.ReportAllocs()
 	var a *Article
 	n := 0
-	cpu0 := cpuTime()
+	cpu := cputime.Start()
 	for b.Loop() {
 		var err error
 		if a, err = Parse(text); err != nil {
@@ -95,7 +96,7 @@ func benchmarkParse(b *testing.B, text string) {
 		}
 		n++
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu, ok := cpu.Elapsed(); ok && cpu > 0 {
 		// Throughput per CPU second: on a loaded machine wall-clock MB/s
 		// understates it. GC work on other threads counts too.
 		b.ReportMetric(float64(len(text))*float64(n)/cpu.Seconds()/1e6, "MB/cpu-s")

@@ -2,6 +2,7 @@ package summarize_test
 
 import (
 	"context"
+	"github.com/khabar-go/khabar/internal/cputime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -11,27 +12,19 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 )
 
-// reportCPU adds the metric cpu-ns/op: the process's CPU time per
-// operation since start (all threads, the garbage collector's included).
-func reportCPU(b *testing.B, start time.Duration) {
-	if end, ok := processCPU(); ok && b.N > 0 {
-		b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
-	}
-}
-
 // BenchmarkOffline summarizes the parsed seed article with the default
 // budget: the cost of the summarizer alone.
 func BenchmarkOffline(b *testing.B) {
 	a := parse(b, readSeed(b))
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu, _ := processCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		if _, err := (summarize.Extractive{}).Summarize(ctx, summarize.Request{Article: a}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cpu.Report(b)
 }
 
 // BenchmarkOfflineWords is BenchmarkOffline with a word budget.
@@ -39,13 +32,13 @@ func BenchmarkOfflineWords(b *testing.B) {
 	a := parse(b, readSeed(b))
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu, _ := processCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		if _, err := (summarize.Extractive{}).Summarize(ctx, summarize.Request{Article: a, Budget: summarize.Budget{Words: 60}}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cpu.Report(b)
 }
 
 // BenchmarkOfflineText includes parsing the seed article's text.
@@ -53,13 +46,13 @@ func BenchmarkOfflineText(b *testing.B) {
 	text := readSeed(b)
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu, _ := processCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		if _, err := (summarize.Extractive{}).Summarize(ctx, summarize.Request{Text: text}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cpu.Report(b)
 }
 
 // timed measures the time spent inside the client: go-openai's encoding,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/khabar-go/khabar/internal/cputime"
 	"io"
 	"net/http"
 	"testing"
@@ -57,13 +58,13 @@ func BenchmarkArticleOverhead(b *testing.B) {
 	tr := &translate.LLM{Client: cfg.NewClient(), Model: "fake"}
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu := startCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		if _, err := translate.Article(ctx, tr, a, nil, language.English); err != nil {
 			b.Fatal(err)
 		}
 	}
-	cpu.report(b)
+	cpu.Report(b)
 }
 
 // BenchmarkArticleFakeServer translates the seed against the fake server

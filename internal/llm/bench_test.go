@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/khabar-go/khabar/internal/cputime"
 	"io"
 	"net/http"
 	"testing"
@@ -52,14 +53,14 @@ func BenchmarkJSONCompleteOverhead(b *testing.B) {
 	req := benchRequest()
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu := startCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		var out reply
 		if _, err := js.Complete(ctx, req, &out); err != nil {
 			b.Fatal(err)
 		}
 	}
-	cpu.report(b)
+	cpu.Report(b)
 }
 
 // BenchmarkJSONCompleteFakeServer is the same request against the fake

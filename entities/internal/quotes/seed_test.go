@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"encoding/json"
+	"github.com/khabar-go/khabar/internal/cputime"
 	"os"
 	"testing"
 
@@ -93,11 +94,9 @@ func TestSeedGold(t *testing.T) {
 func BenchmarkFindSeed(b *testing.B) {
 	in, _ := seedInput(b)
 	b.ReportAllocs()
-	c0 := cpuNanos()
+	cpu := cputime.Start()
 	for b.Loop() {
 		Find(in)
 	}
-	if c := cpuNanos() - c0; c > 0 {
-		b.ReportMetric(float64(c)/float64(b.N), "cpu-ns/op")
-	}
+	cpu.Report(b)
 }

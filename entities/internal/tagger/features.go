@@ -1,6 +1,9 @@
 package tagger
 
-import "unicode"
+import (
+	"bytes"
+	"unicode"
+)
 
 // Flags are per-token gazetteer marks: for each kind, whether a known name
 // of that kind begins at the token or continues through it. The tagger sets
@@ -129,6 +132,9 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 		t.names = nm[t.stem]
 		if t.names == 0 && c2 != c1 {
 			t.names = nm[t.stem2]
+		}
+		if t.names&nlNationality == 0 && c1 >= len(arAl) && hasPrefix(key[c1-len(arAl):], arAl) && bytes.HasSuffix(key, []byte("ي")) && runeLen(key[c1:]) >= 4 {
+			t.names |= nlNisba
 		}
 		if res != nil {
 			t.lex = res.lex[t.stem]
