@@ -30,7 +30,6 @@ var (
 	keyHadiya   = fold("الحادية")
 	keyNow      = fold("الآن")
 	keyAnd      = fold("و")
-	keyYesterd  = fold("أمس")
 	keyDay      = fold("يوم")
 	keyOwwal    = fold("أول")
 	keyBid      = fold("بضع")
@@ -251,8 +250,8 @@ func yearOK(cal uint8, y, nd int) bool {
 // الماضي».
 func (p *parser) yearAfter(j int, cal uint8) (y int, ycal uint8, next int, ok bool) {
 	k := j
-	if p.punct(k, ",") {
-		k++
+	if p.punct(k, ",") || p.punct(k, ".") && k > 0 && p.adjacent(k) && p.ts.toks[k-1].kind == tWord {
+		k++ // «16. نوفمبر. 2016»
 	}
 	if p.key(k) == keyMin || p.key(k) == "of" {
 		k++
@@ -276,6 +275,11 @@ func (p *parser) yearAfter(j int, cal uint8) (y int, ycal uint8, next int, ok bo
 	}
 	v, nd, isNum := p.num(k)
 	if !isNum {
+		if cal == calGregorian {
+			if y, nx, ok := p.yearWords(k); ok {
+				return y, cal, nx, true
+			}
+		}
 		return 0, 0, j, false
 	}
 	mc, nx := p.markerAfter(k + 1)
@@ -766,6 +770,12 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 			d, j = 1, j+1 // اليوم التالي، اليوم الآتي
 		case e2 != nil && e2.wday != 0:
 			j++
+		case j < p.n && p.ts.toks[j].kind == tNum:
+			// اليوم 6 مايو: the day named after it.
+			if r, ok := p.numberLed(j, -1); ok && r.v.Precision == Day {
+				r.start = off
+				return r, true
+			}
 		case j < p.n && p.ts.toks[j].kind == tWord && strings.HasPrefix(p.key(j), keyThe) && (e2 == nil || e2.cue&(cueTime) == 0):
 			return res{}, false // اليوم الوطني، اليوم التالي
 		}
@@ -1076,7 +1086,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 				return r, true
 			}
 		} else if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && k == j {
-			if d, nx, ok := p.ordinalDay(k, e); ok && p.key(nx) != keyMin {
+			if d, nx, ok := p.ordinalDay(k, e); ok && (p.key(nx) != keyMin || p.num1(nx+1) || p.yearWordAt(nx+1)) {
 				if r, ok := p.dmTail(off, cal, m, d, nx, w); ok {
 					return r, true
 				}
@@ -1128,7 +1138,13 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 func (p *parser) yearCue(i, off int) (res, bool) {
 	j := i + 1
 	v, nd, ok := p.num(j)
-	if !ok || nd < 3 || nd > 4 {
+	if !ok {
+		if y, nx, ok := p.yearWords(j); ok && !p.ts.persian {
+			return res{off, nx, Value{y, 0, 0, Year}, Value{}}, true // عام ألفين وعشرين
+		}
+		return res{}, false
+	}
+	if nd < 3 || nd > 4 {
 		return res{}, false
 	}
 	if p.bceAt(j + 1) {
@@ -1478,11 +1494,13 @@ func (p *parser) numericDM(i, start, wd int) (res, bool) {
 	if i+3 < p.n && p.adjacent(i+3) && (p.ts.toks[i+3].kind == tNum || p.ts.toks[i+3].kind == tPunct && i+4 < p.n && p.ts.toks[i+4].kind == tNum) {
 		return res{}, false // 1.2.3, 10:30, a longer number
 	}
-	if wd < 0 && (i == 0 || !dmCues[p.stemKey(i-1)]) {
-		return res{}, false
+	if wd < 0 && (i == 0 || !dmCues[p.stemKey(i-1)]) && !(sep == "/" && ad == 2 && bd == 2) {
+		return res{}, false // «22/04» needs no cue; «3-4» does
 	}
 	if e := p.ent(i + 3); e != nil && e.unit != 0 {
 		return res{}, false // في 3-4 أيام
+	} else if e == nil && strings.HasPrefix(p.key(i+3), keyThe) {
+		return res{}, false // في 1/3 الحالات: a fraction
 	}
 	d, m := a, b
 	if m > 12 && d <= 12 {
@@ -1509,8 +1527,9 @@ func (p *parser) dayEndOK(k int) bool {
 		if e := p.ent(k); e != nil {
 			return e.unit == 0 // not «الخميس 10 أيام»
 		}
+		// A counted noun after 11-99 ends in alif (لاعبا، شخصا).
 		key := p.key(k)
-		return len(key) > 6 && (strings.HasPrefix(key, "ب") || strings.HasPrefix(key, "ل"))
+		return len(key) > 6 && (strings.HasPrefix(key, "ب") || strings.HasPrefix(key, "ل")) && !strings.HasSuffix(key, "ا")
 	}
 	return false
 }
@@ -1574,4 +1593,81 @@ func (p *parser) weekdayAfter(k int) (int, int, bool) {
 		return int(e.wday) - 1, k + 1, true
 	}
 	return 0, k, false
+}
+
+// Year words: thousands, hundreds, tens and units as a year is read out
+// (ألفين، ألفان وثمانية عشر، ألف وتسعمائة وثمانية وسبعون).
+var (
+	yearThousands = map[string]int{fold("ألف"): 1000, fold("ألفين"): 2000, fold("ألفان"): 2000}
+	yearHundreds  = func() map[string]int {
+		m := map[string]int{fold("مائة"): 100, fold("مئة"): 100, fold("مائتين"): 200, fold("مئتين"): 200, fold("مائتان"): 200, fold("مئتان"): 200}
+		for i, w := range []string{"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
+			m[fold(w+"مائة")] = 100 * (i + 3)
+			m[fold(w+"مئة")] = 100 * (i + 3)
+		}
+		return m
+	}()
+	yearTens = func() map[string]int {
+		m := map[string]int{}
+		for i, w := range []string{"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
+			m[fold(w+"ين")] = 10 * (i + 2)
+			m[fold(w+"ون")] = 10 * (i + 2)
+		}
+		return m
+	}()
+	yearUnits = map[string]int{
+		fold("واحد"): 1, fold("واحدة"): 1, fold("اثنين"): 2, fold("اثنان"): 2, fold("ثلاثة"): 3, fold("ثلاث"): 3,
+		fold("أربعة"): 4, fold("أربع"): 4, fold("خمسة"): 5, fold("خمس"): 5, fold("ستة"): 6, fold("ست"): 6,
+		fold("سبعة"): 7, fold("سبع"): 7, fold("ثمانية"): 8, fold("ثماني"): 8, fold("ثمان"): 8,
+		fold("تسعة"): 9, fold("تسع"): 9, fold("عشرة"): 10,
+	}
+	keyTeen = fold("عشر")
+)
+
+// andWord returns the key of token k without its conjunction و, or "".
+func (p *parser) andWord(k int) string {
+	key := p.key(k)
+	if len(key) > 2 && strings.HasPrefix(key, keyAnd) {
+		return key[len(keyAnd):]
+	}
+	return ""
+}
+
+// num1 reports whether token k is a number.
+func (p *parser) num1(k int) bool {
+	_, _, ok := p.num(k)
+	return ok
+}
+
+// yearWordAt reports whether a year in words starts at token k.
+func (p *parser) yearWordAt(k int) bool { return yearThousands[p.key(k)] != 0 }
+
+// yearWords reads a year in words at token k (1100-2099).
+func (p *parser) yearWords(k int) (int, int, bool) {
+	y := yearThousands[p.key(k)]
+	if y == 0 {
+		return 0, k, false
+	}
+	k++
+	if h := yearHundreds[p.andWord(k)]; h != 0 {
+		y += h
+		k++
+	} else if y == 1000 {
+		return 0, k, false // «ألف شخص»
+	}
+	if u := yearUnits[p.andWord(k)]; u != 0 {
+		k++
+		if p.key(k) == keyTeen || p.key(k) == keyAshara {
+			u += 10
+			k++
+		} else if t := yearTens[p.andWord(k)]; t != 0 {
+			u += t
+			k++
+		}
+		y += u
+	} else if t := yearTens[p.andWord(k)]; t != 0 {
+		y += t
+		k++
+	}
+	return y, k, y >= 1100 && y <= 2099
 }

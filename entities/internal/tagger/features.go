@@ -1,9 +1,6 @@
 package tagger
 
-import (
-	"bytes"
-	"unicode"
-)
+import "unicode"
 
 // Flags are per-token gazetteer marks: for each kind, whether a known name
 // of that kind begins at the token or continues through it. The tagger sets
@@ -132,9 +129,6 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 		t.names = nm[t.stem]
 		if t.names == 0 && c2 != c1 {
 			t.names = nm[t.stem2]
-		}
-		if t.names&nlNationality == 0 && c1 >= len(arAl) && hasPrefix(key[c1-len(arAl):], arAl) && bytes.HasSuffix(key, []byte("ي")) && runeLen(key[c1:]) >= 4 {
-			t.names |= nlNisba
 		}
 		if res != nil {
 			t.lex = res.lex[t.stem]
@@ -423,21 +417,22 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		add(feat2(fCueM1Lex0, uint64(m1.cue), uint64(t.lex&0x3f)))
 		add(feat(fClitic, hashBytes(s.buf[t.keyS:t.stem2S])))
 		// The name lists, for the word and its neighbours.
+		n0, nm1, np1 := t.names, m1.names, p1.names
 		for b := 0; b < numNameLists; b++ {
-			if t.names&(1<<b) != 0 {
+			if n0&(1<<b) != 0 {
 				add(feat(fName0, uint64(b)))
 			}
-			if m1.names&(1<<b) != 0 {
+			if nm1&(1<<b) != 0 {
 				add(feat(fNameM1, uint64(b)))
 			}
-			if p1.names&(1<<b) != 0 {
+			if np1&(1<<b) != 0 {
 				add(feat(fNameP1, uint64(b)))
 			}
 		}
 		add(feat(fNameM2, uint64(m2.names)))
 		add(feat(fNameP2, uint64(p2.names)))
-		add(feat2(fNamePair, uint64(m1.names)<<8|uint64(t.names), uint64(p1.names)))
-		add(feat2(fNameCueM1, uint64(m1.cue), uint64(t.names)))
+		add(feat2(fNamePair, uint64(nm1)<<16|uint64(n0), uint64(np1)))
+		add(feat2(fNameCueM1, uint64(m1.cue), uint64(n0)))
 		if i == 0 {
 			add(feat(fFirst, 1))
 		}

@@ -20,8 +20,7 @@ const (
 	nlOrgName                  // a well-known organisation, company or club: رويترز، الناتو، مايكروسوفت
 	nlMisc                     // a currency, religion, prize or event word: دولار، الإسلام، نوبل، بطولة
 	nlWorkHead                 // a noun before the title of a work, event or treaty: رواية، فيلم، معركة، اتفاقية
-	nlNisba                    // not a list: ال + a word ending in ي, as family names often are (الخطابي)
-	numNameLists   = 10
+	numNameLists   = 9
 )
 
 var givenArabic = `

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes forms2.jsonl: a second set of new sentences for the forms of
-forms.jsonl, written after the engine was changed for them and kept out of
-its tuning, plus sentences whose numbers and words only look like dates
-(want nothing). Values computed here with Python's datetime; the Hijri
+forms.jsonl, plus sentences whose numbers and words only look like dates
+(want nothing). The first block (ref 2021-06-23) was written after the
+engine was changed for forms.jsonl and measured before any further change
+(23 of 25 right; the two misses were fixed). The later blocks were added
+with the fixes they exercise and are not held out. Values computed here with Python's datetime; the Hijri
 day with ICU's islamic-umalqura calendar (node Intl). Same conventions as
 forms_gen.py.
 """
@@ -74,6 +76,37 @@ add(r, "استمرت الرحلة خمسة أيام متتالية.")
 add(r, "حصل الطالب على المرتبة الثالثة من أصل عشرين.")
 add(r, "احتل العداء المركز الخامس في السباق.")
 add(r, "صدر الكتاب في طبعته الثانية من دار النشر.")
+
+# Added after a probe of more forms (Recognizers-Text DateExtractor) and
+# look-alikes; three of them failed then and were fixed (the fraction
+# «في 1/3 الحالات», «سبتمبر 11 لاعبا», «اليوم 6 مايو»).
+r = "2017-09-01"  # a Friday
+R = D(r)
+add(r, "يزور الوفد المصنع الجمعة هذا الأسبوع.", ("الجمعة هذا الأسبوع", iso_week_day(R, 0, FRI)))
+add(r, "تتسلم اللجنة الملف هذا الأسبوع يوم السبت.", ("هذا الأسبوع يوم السبت", iso_week_day(R, 0, SAT)))
+add(r, "تبدأ المحاكمة يوم الخميس في 21 بحضور المحامين.", ("يوم الخميس في 21", wd_day(R, THU, 21)))
+add(r, "تبدأ المحاكمة الخميس في الحادية والعشرين.", ("الخميس في الحادية والعشرين", wd_day(R, THU, 21)))
+add(r, "ارتفعت الأسعار اليوم 6 مايو في الأسواق.", ("اليوم 6 مايو", "2017-05-06"))
+add(r, "فاز اللاعب بالجائزة الأولى في المسابقة.")
+add(r, "يسكن في الطابق الـ27 من البرج.")
+add(r, "احتفلت البلدان بالذكرى الخامسة والعشرين للعلاقات الدبلوماسية.")
+add(r, "في 1/3 الحالات كان المرض قاتلا.")
+add(r, "رحل في سبتمبر 11 لاعبا من الفريق.", ("سبتمبر", "2017-09"))
+add(r, "قُتل في مارس 12 شخصا بحسب التقرير.", ("مارس", "2017-03"))
+add(r, "انتهى الشوط الأول بنتيجة 2-0.")
+add(r, "يزور الوفد المنطقة خلال 2-3 أسابيع.")
+
+# Added with their fixes: dots, a slash date with no cue, years in words.
+r = "2016-11-07"
+add(r, "صدر العدد 16. نوفمبر. 2016 في المطبعة.", ("16. نوفمبر. 2016", "2016-11-16"))
+add(r, "انتهت المهلة 22/04 حسب الجدول.", ("22/04", "2016-04-22"))
+add(r, "ولد الكاتب في العاشر من سبتمبر ، ألفين في القاهرة.", ("العاشر من سبتمبر ، ألفين", "2000-09-10"))
+add(r, "رحل الفنان في سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعين.",
+    ("سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعين", "1978-09-21"))
+add(r, "افتتح الجسر يوم الأحد يناير الحادي والعشرين ألفان وثمانية عشر.",
+    ("يوم الأحد يناير الحادي والعشرين ألفان وثمانية عشر", "2018-01-21"))
+add(r, "تأسس النادي عام ألف وتسعمائة وخمسة وعشرين.", ("عام ألف وتسعمائة وخمسة وعشرين", "1925"))
+add(r, "حضر في سبتمبر ألف شخص إلى المعرض.", ("سبتمبر", "2016-09"))
 
 with open("forms2.jsonl", "w", encoding="utf-8") as f:
     for it in items:
