@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"sync"
+
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities/internal/quotes"
 )
@@ -64,37 +66,66 @@ func FindSpeech(a *article.Article, mentions []Mention, ents []Entity) []Quote {
 	return findQuotes(a, mentions, ents, true)
 }
 
+// quoteBufs holds the conversion buffers of one findQuotes call, recycled
+// through quoteBufPool: quotes.Find keeps nothing of its input after it
+// returns.
+type quoteBufs struct {
+	paras []article.Span
+	ments []quotes.Mention
+	ents  []quotes.Entity
+}
+
+var quoteBufPool = sync.Pool{New: func() any { return new(quoteBufs) }}
+
+// maxPooledQuoteBuf bounds the buffers a pooled quoteBufs keeps.
+const maxPooledQuoteBuf = 1 << 12
+
 func findQuotes(a *article.Article, mentions []Mention, ents []Entity, indirect bool) []Quote {
 	if a == nil || a.Source == "" {
 		return nil
 	}
+	bufs := quoteBufPool.Get().(*quoteBufs)
 	in := quotes.Input{Source: a.Source, Indirect: indirect}
 	if len(a.Paragraphs) > 0 {
-		in.Paragraphs = make([]article.Span, 0, len(a.Paragraphs)+1)
+		in.Paragraphs = bufs.paras[:0]
 		if !a.Title.Empty() {
 			in.Paragraphs = append(in.Paragraphs, a.Title)
 		}
 		for _, p := range a.Paragraphs {
 			in.Paragraphs = append(in.Paragraphs, p.Span)
 		}
+		bufs.paras = in.Paragraphs
 	}
 	if len(mentions) > 0 {
-		in.Mentions = make([]quotes.Mention, len(mentions))
-		for i, m := range mentions {
-			in.Mentions[i] = quotes.Mention{Span: m.Span, Kind: quotes.Kind(m.Kind), Entity: m.Entity}
+		in.Mentions = bufs.ments[:0]
+		for _, m := range mentions {
+			in.Mentions = append(in.Mentions, quotes.Mention{Span: m.Span, Kind: quotes.Kind(m.Kind), Entity: m.Entity})
 		}
+		bufs.ments = in.Mentions
 	}
 	if len(ents) > 0 {
-		in.Entities = make([]quotes.Entity, len(ents))
-		for i, e := range ents {
-			in.Entities[i] = quotes.Entity{Kind: quotes.Kind(e.Kind), Name: e.Name, Country: e.Country}
+		in.Entities = bufs.ents[:0]
+		for _, e := range ents {
+			in.Entities = append(in.Entities, quotes.Entity{Kind: quotes.Kind(e.Kind), Name: e.Name, Country: e.Country})
 		}
+		bufs.ents = in.Entities
 	}
 	found := quotes.Find(in)
+	clear(bufs.ents) // drop the names
+	if cap(bufs.paras) <= maxPooledQuoteBuf && cap(bufs.ments) <= maxPooledQuoteBuf && cap(bufs.ents) <= maxPooledQuoteBuf {
+		quoteBufPool.Put(bufs)
+	}
 	if len(found) == 0 {
 		return nil
 	}
 	out := make([]Quote, len(found))
+	nsp := 0
+	for _, q := range found {
+		if q.Speaker != nil {
+			nsp++
+		}
+	}
+	speakers := make([]Speaker, nsp)
 	var resolved map[article.Span]int
 	for i, q := range found {
 		out[i] = Quote{Span: q.Span, Kind: QuoteKind(q.Kind), Cue: q.Cue}
@@ -102,7 +133,9 @@ func findQuotes(a *article.Article, mentions []Mention, ents []Entity, indirect 
 		if sp == nil {
 			continue
 		}
-		out[i].Speaker = &Speaker{Span: sp.Span, Entity: sp.Entity, Name: sp.Name}
+		speakers[0] = Speaker{Span: sp.Span, Entity: sp.Entity, Name: sp.Name}
+		out[i].Speaker = &speakers[0]
+		speakers = speakers[1:]
 		if sp.Role && (sp.Entity < 0 || sp.Guess) && len(ents) > 0 {
 			// A role the quick resolver could not tie to a person for sure:
 			// ask the linker, which knows curated office holders (slower,

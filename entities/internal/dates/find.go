@@ -83,6 +83,8 @@ func Find(dst []Match, text string, ref time.Time) []Match {
 		i = r.end
 	}
 	ts.text = ""
+	clear(ts.keys)
+	clear(ts.looks)
 	pool.Put(ts)
 	return dst
 }
@@ -114,13 +116,27 @@ func (p *parser) word(i int) (*entry, int) {
 		return nil, 0
 	}
 	t := &p.ts.toks[i]
+	if t.look != 0 {
+		if t.look < 0 {
+			return nil, 0
+		}
+		l := &p.ts.looks[t.look-1]
+		return l.e, l.off
+	}
 	if t.kind != tWord || !(lexHashes.has(t.h[0]) || t.h[1] != 0 && lexHashes.has(t.h[1]) || t.h[2] != 0 && lexHashes.has(t.h[2])) {
+		t.look = -1
 		return nil, 0
 	}
 	e, off := p.lookup(i)
 	if e != nil && e.fa && !p.ts.persian {
-		return nil, 0 // فردا in Arabic text is «individuals», not «tomorrow»
+		e, off = nil, 0 // فردا in Arabic text is «individuals», not «tomorrow»
 	}
+	if e == nil {
+		t.look = -1
+		return nil, 0
+	}
+	p.ts.looks = append(p.ts.looks, looked{e: e, off: off})
+	t.look = int32(len(p.ts.looks))
 	return e, off
 }
 

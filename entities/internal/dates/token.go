@@ -23,24 +23,33 @@ const (
 // span, and for a word the hashes of its key from its first letter and,
 // behind clitic letters, from its second and third (so وبالأمس still hits
 // the lexicon's hash set; 0 means no such hash). The key itself is made
-// only for words whose hash hits.
+// only when asked for, and kept in tokens.keys. A token holds no pointer,
+// so the tokeniser's appends need no write barriers.
 type token struct {
 	start, end int32 // byte span in the text
 	num        int32 // value of a number token (capped)
+	kidx       int32 // index+1 of a word's key in tokens.keys, 0 before it is made
+	look       int32 // index+1 of a word's lexicon entry in tokens.looks, -1 for none, 0 before the lookup
 	h          [3]uint32
 	kind       uint8
 	nd         uint8 // digits in a number token
 	script     uint8 // digit script of a number token
 	space      bool  // white space (or the text start) comes right before
-	keyed      bool  // key is set
-	key        string
+}
+
+// looked is the result of parser.word for a token.
+type looked struct {
+	e   *entry
+	off int
 }
 
 // tokens is a tokenised text.
 type tokens struct {
 	text    string
 	toks    []token
-	persian bool // Persian-only letters or digits occur in the text
+	keys    []string // the word keys made so far
+	looks   []looked // the lexicon entries of words looked up so far
+	persian bool     // Persian-only letters or digits occur in the text
 	kbuf    []byte
 }
 
@@ -48,25 +57,36 @@ type tokens struct {
 // word, the folded mark for punctuation, "" for a number.
 func (ts *tokens) key(i int) string {
 	t := &ts.toks[i]
-	if t.keyed {
-		return t.key
-	}
-	t.keyed = true
-	if t.kind == tWord {
-		b := ts.kbuf[:0]
-		for _, r := range ts.text[t.start:t.end] {
-			if f := foldRune(r); f != 0 {
-				b = utf8.AppendRune(b, f)
-			}
+	switch t.kind {
+	case tWord:
+	case tPunct:
+		raw := ts.text[t.start:t.end]
+		if raw[0] < utf8.RuneSelf {
+			return raw
 		}
-		ts.kbuf = b
-		if raw := ts.text[t.start:t.end]; string(b) == raw {
-			t.key = raw // nothing folded: share the text
-		} else {
-			t.key = string(b)
+		r, _ := utf8.DecodeRuneInString(raw)
+		return punctKey(r, raw)
+	default:
+		return ""
+	}
+	if t.kidx > 0 {
+		return ts.keys[t.kidx-1]
+	}
+	raw := ts.text[t.start:t.end]
+	b := ts.kbuf[:0]
+	for _, r := range raw {
+		if f := foldRune(r); f != 0 {
+			b = utf8.AppendRune(b, f)
 		}
 	}
-	return t.key
+	ts.kbuf = b
+	k := raw // nothing folded: share the text
+	if string(b) != raw {
+		k = string(b)
+	}
+	ts.keys = append(ts.keys, k)
+	t.kidx = int32(len(ts.keys))
+	return k
 }
 
 // Hashing of folded keys: FNV-1a over runes.
@@ -229,6 +249,8 @@ func punctKey(r rune, raw string) string {
 func tokenize(text string, ts *tokens) {
 	ts.text = text
 	ts.toks = ts.toks[:0]
+	ts.keys = ts.keys[:0]
+	ts.looks = ts.looks[:0]
 	ts.persian = false
 	space := true
 	i := 0
@@ -249,7 +271,7 @@ func tokenize(text string, ts *tokens) {
 				space = false
 				continue
 			}
-			ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space, keyed: true, key: text[i : i+1]})
+			ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space})
 			space = false
 			i++
 			continue
@@ -274,7 +296,7 @@ func tokenize(text string, ts *tokens) {
 			i += n
 			continue
 		}
-		ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + n), kind: tPunct, space: space, keyed: true, key: punctKey(r, text[i:i+n])})
+		ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + n), kind: tPunct, space: space})
 		space = false
 		i += n
 	}
@@ -307,7 +329,7 @@ func scanNumber(text string, i int, ts *tokens, space bool) int {
 	if v > 1<<30 {
 		v = 1 << 30
 	}
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), num: int32(v), kind: tNum, nd: nd, script: script, space: space, keyed: true})
+	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), num: int32(v), kind: tNum, nd: nd, script: script, space: space})
 	return i
 }
 

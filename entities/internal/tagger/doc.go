@@ -17,12 +17,15 @@
 // Hashed features of the normalised word, two clitic-stripped stems,
 // prefixes and suffixes, character trigrams, shape, the words and stems
 // two to each side, cue words (titles, speech verbs, place and
-// organisation heads, prepositions, months), the training names and the
-// label statistics of each stem (jackknifed: each tenth of the training
-// data sees those of the other nine tenths), and document context: which
-// cues surround the other occurrences of a word in the document. A second
-// pass gives a word that the document elsewhere tags as a one-word name of
-// a single kind that kind, unless training saw it mostly outside names.
+// organisation heads, prepositions, months), hand-written name lists
+// (given names, nationality adjectives, countries, cities, organisations,
+// currencies and events) for the word and its neighbours, the training
+// names and the label statistics of each stem (jackknifed: each tenth of
+// the training data sees those of the other nine tenths), and document
+// context: which cues surround the other occurrences of a word in the
+// document. A second pass gives a word that the document elsewhere tags
+// as a one-word name of a single kind (or as the last word of a person's
+// name) that kind, unless training saw it mostly outside names.
 //
 // # Reproducing the model
 //

@@ -95,6 +95,31 @@ func TestPropagate(t *testing.T) {
 	if diff := cmp.Diff(want, preds); diff != "" {
 		t.Errorf("propagate() mismatch (-want +got):\n%s", diff)
 	}
+
+	// The last word of a person's full name stands for the person; the
+	// first word does not, nor do the words of other kinds' names.
+	sents = [][]string{
+		strings.Fields("قال فلانوف زرقاوييف"),
+		strings.Fields("زرقاوييف و فلانوف"),
+		strings.Fields("بحر قزوينوف الشمالي"),
+		strings.Fields("قزوينوف الشمالي"),
+	}
+	preds = [][]Label{
+		{O, BPER, IPER},
+		{O, O, O},
+		{O, BLOC, ILOC},
+		{O, O},
+	}
+	m.propagateWords(sents, preds, 1)
+	want = [][]Label{
+		{O, BPER, IPER},
+		{BPER, O, O},
+		{O, BLOC, ILOC},
+		{O, O},
+	}
+	if diff := cmp.Diff(want, preds); diff != "" {
+		t.Errorf("propagate() of surnames mismatch (-want +got):\n%s", diff)
+	}
 }
 
 // TestConcurrentTag tags from several goroutines at once (run with -race)

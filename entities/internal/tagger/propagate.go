@@ -20,9 +20,6 @@ func (s *scratch) summarise(dst []wordInfo) []wordInfo {
 	return dst
 }
 
-// propagateSurnames enables the surname rule of propagate.
-var propagateSurnames = true
-
 // propagate is the second pass over a document: a word that the first pass
 // left outside any name, though it was tagged as the one-word name of one
 // kind elsewhere in the document (within window sentences), gets that kind
@@ -36,7 +33,7 @@ func propagate(info [][]wordInfo, preds [][]Label, window int) {
 			switch {
 			case c.End-c.Start == 1:
 				found[n] = append(found[n], occ{info[n][c.Start].stem2, c.Kind})
-			case c.Kind == PER && propagateSurnames:
+			case c.Kind == PER:
 				// The last word of a person's full name stands for the
 				// person later on: ألكسندر لوكاشينكو, then لوكاشينكو.
 				found[n] = append(found[n], occ{info[n][c.End-1].stem2, c.Kind})
