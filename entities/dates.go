@@ -1,7 +1,8 @@
 package entities
 
 import (
-	"sort"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/khabar-go/khabar/article"
@@ -21,7 +22,8 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 	if a == nil {
 		return nil
 	}
-	regions := make([]article.Span, 0, len(a.Paragraphs)+len(a.Datelines)+1)
+	bufs := dateBufPool.Get().(*dateBufs)
+	regions := bufs.regions[:0]
 	if !a.Title.Empty() {
 		regions = append(regions, a.Title)
 	}
@@ -32,7 +34,10 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 	if len(regions) == 0 {
 		regions = append(regions, article.Span{Start: 0, End: len(a.Source)})
 	}
-	sort.Slice(regions, func(i, j int) bool { return regions[i].Start < regions[j].Start })
+	bufs.regions = regions
+	if !slices.IsSortedFunc(regions, cmpStart) {
+		slices.SortStableFunc(regions, cmpStart)
+	}
 	// Regions may overlap (a dateline inside a paragraph): scan their union.
 	merged := regions[:0]
 	for _, r := range regions {
@@ -45,16 +50,44 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 		}
 		merged = append(merged, r)
 	}
-	var out []DateMention
-	var buf []dates.Match
+	// Collect the matches, shifted into a.Source, in a pooled buffer, and
+	// copy them out once.
+	buf := bufs.matches[:0]
 	for _, r := range merged {
-		buf = dates.Find(buf[:0], a.Source[r.Start:r.End], ref)
-		for _, m := range buf {
-			out = append(out, mention(m, r.Start))
+		n := len(buf)
+		buf = dates.Find(buf, a.Source[r.Start:r.End], ref)
+		for i := n; i < len(buf); i++ {
+			buf[i].Start += r.Start
+			buf[i].End += r.Start
 		}
+	}
+	var out []DateMention
+	if len(buf) > 0 {
+		out = make([]DateMention, len(buf))
+		for i, m := range buf {
+			out[i] = mention(m, 0)
+		}
+	}
+	if cap(buf) <= maxPooledDates && cap(bufs.regions) <= maxPooledDates {
+		bufs.matches = buf
+		dateBufPool.Put(bufs)
 	}
 	return out
 }
+
+func cmpStart(a, b article.Span) int { return a.Start - b.Start }
+
+// dateBufs are the buffers of one FindDates call, recycled through
+// dateBufPool.
+type dateBufs struct {
+	regions []article.Span
+	matches []dates.Match
+}
+
+var dateBufPool = sync.Pool{New: func() any { return new(dateBufs) }}
+
+// maxPooledDates bounds the buffers a pooled dateBufs keeps.
+const maxPooledDates = 1 << 12
 
 // FindDatesIn returns the date mentions in text, in text order, with
 // spans into text.

@@ -3,6 +3,7 @@ package dates
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token kinds.
@@ -73,7 +74,8 @@ func (ts *tokens) key(i int) string {
 		return ts.keys[t.kidx-1]
 	}
 	raw := ts.text[t.start:t.end]
-	b := ts.kbuf[:0]
+	b := ts.kbuf
+	n := len(b)
 	for _, r := range raw {
 		if f := foldRune(r); f != 0 {
 			b = utf8.AppendRune(b, f)
@@ -81,8 +83,12 @@ func (ts *tokens) key(i int) string {
 	}
 	ts.kbuf = b
 	k := raw // nothing folded: share the text
-	if string(b) != raw {
-		k = string(b)
+	if len(b) == n {
+		k = ""
+	} else if string(b[n:]) != raw {
+		// The key views kbuf, which only grows during a Find call: keys
+		// never outlive it (Find returns spans and values, no key).
+		k = unsafe.String(&b[n], len(b)-n)
 	}
 	ts.keys = append(ts.keys, k)
 	t.kidx = int32(len(ts.keys))
@@ -250,6 +256,7 @@ func tokenize(text string, ts *tokens) {
 	ts.text = text
 	ts.toks = ts.toks[:0]
 	ts.keys = ts.keys[:0]
+	ts.kbuf = ts.kbuf[:0]
 	ts.looks = ts.looks[:0]
 	ts.persian = false
 	space := true
@@ -274,6 +281,12 @@ func tokenize(text string, ts *tokens) {
 			ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space})
 			space = false
 			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && arWord[uint(c&0x03)<<6|uint(text[i+1]&0x3F)]&arIsWord != 0 {
+			// An Arabic-block letter or mark (never a digit or a joiner).
+			i = scanWord(text, i, ts, space)
+			space = false
 			continue
 		}
 		r, n := decode(text, i)
@@ -347,26 +360,100 @@ var arTab = func() (t [256]arInfo) {
 	return t
 }()
 
+// arWord packs arTab for scanWord: the folded rune in the low 16 bits
+// (0 when the rune is dropped from keys), arIsWord when the rune belongs
+// to words, arIsPersian when it is Persian-only.
+var arWord = func() (t [256]uint32) {
+	for i, a := range arTab {
+		v := uint32(a.fold)
+		if a.word {
+			v |= arIsWord
+		}
+		if a.persian {
+			v |= arIsPersian
+		}
+		t[i] = v
+	}
+	return t
+}()
+
+const (
+	arIsWord    = 1 << 16
+	arIsPersian = 1 << 17
+)
+
+// scanWord appends the word token at text[i:] and returns its end. Its
+// loop handles Arabic-block and ASCII letters without calls, so that its
+// state stays in registers; any other rune goes to scanWordSlow.
 func scanWord(text string, i int, ts *tokens, space bool) int {
 	start := i
-	h := [3]uint32{hashOffset, hashOffset, hashOffset}
+	// h0 hashes the key from its first letter, h1 from its second, h2
+	// from its third: h1 and h2 restart after the first and second letter.
+	h0, h1, h2 := hashOffset, hashOffset, hashOffset
 	letters := 0
 	var cl1, cl2 bool // the first letter is a clitic; the first two are
+	persian := false
+	for i < len(text) {
+		var f rune
+		c := text[i]
+		switch {
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			a := arWord[uint(c&0x03)<<6|uint(text[i+1]&0x3F)]
+			if a&arIsWord == 0 {
+				return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
+			}
+			i += 2
+			f = rune(a & 0xFFFF)
+			if f == 0 {
+				continue
+			}
+			persian = persian || a&arIsPersian != 0
+		case c >= 'a' && c <= 'z':
+			f = rune(c)
+			i++
+		case c >= 'A' && c <= 'Z':
+			f = rune(c) + 32
+			i++
+		case c < 0x80:
+			return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
+		default:
+			return scanWordSlow(text, i, ts, space, start, h0, h1, h2, letters, cl1, cl2, persian)
+		}
+		h0 = (h0 ^ uint32(f)) * hashPrime
+		h1 = (h1 ^ uint32(f)) * hashPrime
+		h2 = (h2 ^ uint32(f)) * hashPrime
+		letters++
+		if letters <= 2 {
+			// The hashes after one or two letters are kept only behind the
+			// clitics that word() strips: و ف ب ل ك, then ب ل ك after و ف.
+			if letters == 1 {
+				cl1 = isClitic(f)
+				cl2 = f == 'و' || f == 'ف'
+				h1 = hashOffset
+			} else {
+				cl2 = cl2 && isClitic(f) && f != 'و' && f != 'ف'
+			}
+			h2 = hashOffset
+		}
+	}
+	return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
+}
+
+// scanWordSlow goes on with scanWord's work from text[i:] for any rune.
+func scanWordSlow(text string, i int, ts *tokens, space bool, start int, h0, h1, h2 uint32, letters int, cl1, cl2, persian bool) int {
 	for i < len(text) {
 		var f rune
 		if c := text[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			a := &arTab[rune(c&0x03)<<6|rune(text[i+1]&0x3F)]
-			if !a.word {
+			a := arWord[uint(c&0x03)<<6|uint(text[i+1]&0x3F)]
+			if a&arIsWord == 0 {
 				break
 			}
 			i += 2
-			if a.fold == 0 {
+			f = rune(a & 0xFFFF)
+			if f == 0 {
 				continue
 			}
-			if a.persian {
-				ts.persian = true
-			}
-			f = rune(a.fold)
+			persian = persian || a&arIsPersian != 0
 		} else {
 			r, n := decode(text, i)
 			if !isWordRune(r) {
@@ -376,37 +463,40 @@ func scanWord(text string, i int, ts *tokens, space bool) int {
 			if f = foldRune(r); f == 0 {
 				continue
 			}
-			if !ts.persian && isPersianRune(r) {
-				ts.persian = true
-			}
+			persian = persian || isPersianRune(r)
 		}
-		h[0] = (h[0] ^ uint32(f)) * hashPrime
-		// The hashes after one or two letters are kept only behind the
-		// clitics that word() strips: و ف ب ل ك, then ب ل ك after و ف.
-		switch {
-		case letters == 0:
-			cl1 = isClitic(f)
-			cl2 = f == 'و' || f == 'ف'
-		case !cl1:
-		case letters == 1:
-			h[1] = (h[1] ^ uint32(f)) * hashPrime
-			cl2 = cl2 && isClitic(f) && f != 'و' && f != 'ف'
-		default:
-			h[1] = (h[1] ^ uint32(f)) * hashPrime
-			if cl2 {
-				h[2] = (h[2] ^ uint32(f)) * hashPrime
-			}
-		}
+		h0 = (h0 ^ uint32(f)) * hashPrime
+		h1 = (h1 ^ uint32(f)) * hashPrime
+		h2 = (h2 ^ uint32(f)) * hashPrime
 		letters++
+		if letters <= 2 {
+			if letters == 1 {
+				cl1 = isClitic(f)
+				cl2 = f == 'و' || f == 'ف'
+				h1 = hashOffset
+			} else {
+				cl2 = cl2 && isClitic(f) && f != 'و' && f != 'ف'
+			}
+			h2 = hashOffset
+		}
+	}
+	return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
+}
+
+// addWord appends the word token text[start:end] with its hashes and
+// returns end.
+func addWord(ts *tokens, start, end int, space bool, h0, h1, h2 uint32, letters int, cl1, cl2, persian bool) int {
+	if persian {
+		ts.persian = true
 	}
 	if letters < 2 || !cl1 {
-		h[1] = 0
+		h1 = 0
 	}
 	if letters < 3 || !cl2 {
-		h[2] = 0
+		h2 = 0
 	}
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), h: h, kind: tWord, space: space})
-	return i
+	ts.toks = append(ts.toks, token{start: int32(start), end: int32(end), h: [3]uint32{h0, h1, h2}, kind: tWord, space: space})
+	return end
 }
 
 func isClitic(r rune) bool {

@@ -68,14 +68,23 @@ type lexicon struct {
 
 const cueBitsLen = 1 << 14
 
-// cueHash hashes a key (FNV-1a) into the filter's range.
+// cueHash hashes a key into the filter's range, eight bytes at a time
+// (one multiply per eight bytes rather than one per byte: the filter only
+// sifts words before the map lookup, any hash will do).
 func cueHash(k string) uint {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
+	h := uint64(len(k)) * 0x9E3779B97F4A7C15
+	for len(k) >= 8 {
+		w := uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
+			uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
+		h = (h ^ w) * 0xBF58476D1CE4E5B9
+		k = k[8:]
 	}
-	return uint(h^h>>16) & (cueBitsLen - 1)
+	var w uint64
+	for i := 0; i < len(k); i++ {
+		w |= uint64(k[i]) << (8 * i)
+	}
+	h = (h ^ w) * 0x94D049BB133111EB
+	return uint(h>>50) & (cueBitsLen - 1)
 }
 
 // maybeCue reports whether k may be a cue (false means it is not one).

@@ -5,6 +5,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -304,7 +305,58 @@ func (f *finder) tokenize() {
 			}
 			j := i
 			a := int32(len(kb))
+			// Fast path: ASCII letters and digits and the Arabic block,
+			// with no call in the loop; anything else goes on in the
+			// general loop below from where it stopped.
+			if cap(kb)-len(kb) < hi-i {
+				kb = slices.Grow(kb, hi-i)
+			}
+			kn := len(kb)
+			kfast := kb[:cap(kb)]
+			done := false
 			for j < hi {
+				c := src[j]
+				if c < utf8.RuneSelf {
+					if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+						kfast[kn] = c
+						kn++
+						j++
+						continue
+					}
+					if c >= 'A' && c <= 'Z' {
+						kfast[kn] = c + 'a' - 'A'
+						kn++
+						j++
+						continue
+					}
+					done = c != '\''
+					break
+				}
+				if c < 0xD8 || c > 0xDB || j+1 >= hi || src[j+1]&0xC0 != 0x80 {
+					break
+				}
+				cl := arClass[(c&0x03)<<6|src[j+1]&0x3F]
+				switch {
+				case cl&arKeep != 0:
+					kfast[kn] = 0xD8 | byte(cl&0xFF)>>6
+					kfast[kn+1] = 0x80 | byte(cl)&0x3F
+					kn += 2
+					j += 2
+					continue
+				case cl&arDigit != 0:
+					kfast[kn] = byte(cl)
+					kn++
+					j += 2
+					continue
+				case cl == arDrop:
+					j += 2
+					continue
+				}
+				done = true // not a word rune
+				break
+			}
+			kb = kb[:kn]
+			for !done && j < hi {
 				c := src[j]
 				if c < utf8.RuneSelf {
 					if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
