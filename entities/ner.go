@@ -19,7 +19,12 @@ import (
 // links them to canonical records: by gazetteer (countries and regions from
 // CLDR, cities from GeoNames, curated persons and organisations), by title
 // and nationality cues («الرئيس الروسي فلاديمير بوتين»), and, where the
-// statistical tagger is available, by tagger for names no list holds.
+// statistical tagger is available, by tagger for names no list holds. In
+// Arabic, where the tagger found a name its span wins and the gazetteer
+// only links it (حماس in «حركة حماس» is the mention, linked to Hamas); a
+// gazetteer name the tagger did not find is kept only when it is
+// unambiguous: a country or region, a capital or a city of a million, a
+// curated person.
 //
 // A Recognizer is safe for concurrent use by multiple goroutines.
 type Recognizer struct {
@@ -135,12 +140,11 @@ type nerScratch struct {
 	cues   []cue
 	taken  []bool
 	words  []string
-	flags  []tagger.Flags
 	labels []tagger.Label // tagger labels of the sentence being scanned
+	chunks []tagger.Chunk // their spans
 
 	sents     []sentRange
 	sentWords [][]string
-	sentFlags [][]tagger.Flags
 	docLabels [][]tagger.Label
 	keys      []string
 	lang      gazetteer.Langs // the article's language
@@ -178,7 +182,9 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 	}
 	// Gazetteer names and cues first, then the tagger over the whole
 	// article (a name a title introduces in one sentence is then known
-	// where another repeats it), then names after cues and tagged names.
+	// where another repeats it); where the tagger found a name its span
+	// wins over the gazetteer's (mergeTagged); then names after cues and
+	// the other tagged names.
 	for n := range s.sents {
 		sr := &s.sents[n]
 		sr.cue0 = len(s.cues)
@@ -192,7 +198,8 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 	for n, sr := range s.sents {
 		if useTagger {
 			s.labels = s.docLabels[n]
-			r.yieldPlaces(a, s, sr.first, sr.last)
+			s.chunks = tagger.Chunks(s.labels)
+			r.mergeTagged(a, s, sr.first, sr.last)
 			r.clubsFromCities(s, sr.first, sr.last)
 		}
 		r.captureAfterCues(a, s, sr, useTagger)
@@ -310,17 +317,25 @@ func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sent
 			// «الرئيس البيروفي …»: a nationality the lists lack.
 			k++
 		}
+		if useTagger && isBeginOther(s.labels[k-first], tagger.PER) {
+			// The tagger reads a name of another kind there (a span
+			// that began on the title reads the title otherwise).
+			continue
+		}
 		end := r.captureName(a, s, k, last)
 		if end == k {
 			continue
 		}
 		if useTagger && s.labels[k-first].Kind() == tagger.PER {
-			// The tagger knows better where the name ends.
+			// The tagger knows better where the name ends, unless its
+			// span began on the title.
 			j := k + 1
-			for j < end && s.labels[j-first] == tagger.Inside(tagger.PER) {
+			for j < last && s.labels[j-first] == tagger.Inside(tagger.PER) && (j < end || r.free(a, s, j, j+1)) {
 				j++
 			}
-			end = j
+			if s.labels[k-first] == tagger.Begin(tagger.PER) || j > end {
+				end = j
+			}
 		}
 		latin := isLatinToken(a, k)
 		if !latin && c.country == "" && !c.definite {
@@ -342,37 +357,69 @@ func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sent
 	}
 }
 
-// yieldPlaces drops place names that the tagger reads as part of a short
-// name of another kind: مدريد in the club «ريال مدريد», كييف in «دينامو
-// كييف». Longer spans, and spans with a function word («وكالة الأنباء
-// الرسمية في بيلاروسيا»), keep their place names.
-func (r *Recognizer) yieldPlaces(a *article.Article, s *nerScratch, first, last int) {
-	chunks := tagger.Chunks(s.labels)
+// mergeTagged reconciles the gazetteer names of the sentence [first, last)
+// with the tagger's spans, which follow the conventions of the corpus the
+// tagger learnt from. Where the tagger found a name the tagger's span
+// wins and the gazetteer keeps only the link:
+//
+//   - the same tokens: the gazetteer name stays as it is;
+//   - a shorter span inside the name (غزة in «قطاع غزة», حماس in «حركة
+//     حماس»): the mention shrinks to it and keeps its record;
+//   - a longer span of the same kind around the name (a person's full
+//     name around a surname): the mention grows to it and keeps its
+//     record where the longer span is not a name of its own;
+//   - a short span of another kind around it (ريال مدريد, جامعة القاهرة):
+//     the gazetteer name gives way, and addTagged adds the span. Longer
+//     spans and spans with a function word («وكالة الأنباء الرسمية في
+//     بيلاروسيا») keep their place names;
+//   - spans that cross the name: it gives way to them.
+//
+// Where the tagger found nothing, only unambiguous names stay: countries,
+// regions, capitals and large cities, curated persons and organisations.
+func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last int) {
 	out := s.cands[:0]
 	for ci := range s.cands {
 		c := s.cands[ci]
-		if c.first < first || c.first >= last || c.kind != LOC {
+		if c.first < first || c.first >= last {
 			out = append(out, c)
 			continue
 		}
-		drop := false
-		for _, ch := range chunks {
-			i, j := first+ch.Start, first+ch.End
-			if Kind(ch.Kind) == LOC || j-i > 3 || i > c.first || j < c.last || j-i <= c.last-c.first {
-				continue
-			}
-			drop = true
-			for t := i; t < j; t++ {
-				if a.Tokens[t].Kind != article.Word || gazetteer.IsStopKey(a.Key(a.Tokens[t])) ||
-					(t < c.first || t >= c.last) && s.taken[t] {
-					drop = false
+		n, ch := 0, tagger.Chunk{}
+		for _, x := range s.chunks {
+			if first+x.End > c.first && first+x.Start < c.last {
+				if n == 0 {
+					ch = x
 				}
-			}
-			if drop {
-				break
+				n++
 			}
 		}
-		if drop {
+		i, j := first+ch.Start, first+ch.End
+		keep := true
+		switch {
+		case n == 0:
+			keep = r.sureAlone(&c)
+		case n > 1:
+			keep = false
+		case i == c.first && j == c.last:
+			// The gazetteer's kind stays: a country the tagger reads as
+			// an organisation is still a country.
+		case i >= c.first && j <= c.last:
+			// A person's name the gazetteer knows in full is longer than
+			// the tagger's reading of it: the tagger missed a given name.
+			// A short span of another kind is a part the tagger read
+			// as a name of its own (السعودية in «وكالة الأنباء
+			// السعودية»): the gazetteer name stays too.
+			keep = c.kind == PER || Kind(ch.Kind) != c.kind || r.shrink(a, s, &c, i, j)
+		case i <= c.first && j >= c.last:
+			if Kind(ch.Kind) == c.kind {
+				r.grow(a, s, &c, i, j)
+			} else {
+				keep = r.keepsPlace(a, s, &c, i, j)
+			}
+		default:
+			keep = false
+		}
+		if !keep {
 			for t := c.first; t < c.last; t++ {
 				s.taken[t] = false
 			}
@@ -381,6 +428,92 @@ func (r *Recognizer) yieldPlaces(a *article.Article, s *nerScratch, first, last 
 		out = append(out, c)
 	}
 	s.cands = out
+}
+
+// sureAlone reports whether the gazetteer name c may stand where the
+// tagger found no name: a country, region or continent, a capital or a
+// city of at least a million people, a curated person or organisation.
+func (r *Recognizer) sureAlone(c *candidate) bool {
+	if c.recs == nil {
+		return true // «الشرق الأوسط» in quotation marks
+	}
+	rec := &r.gaz.Records[c.recs[0]]
+	switch rec.Source {
+	case gazetteer.Country, gazetteer.Region, gazetteer.Macro:
+		return true
+	case gazetteer.City:
+		return rec.HasRole("capital") || rec.Population >= 1000000
+	case gazetteer.Curated:
+		return rec.Kind == gazetteer.PER
+	}
+	return true
+}
+
+// shrink narrows c to the tagger span [i, j) inside it, keeping its
+// record. It reports false when the span is no name on its own.
+func (r *Recognizer) shrink(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
+	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
+	if !ok || tc.first != i || tc.last != j {
+		return false
+	}
+	for t := c.first; t < c.last; t++ {
+		s.taken[t] = t >= i && t < j
+	}
+	if i == c.first {
+		tc.span.Start, tc.skip = c.span.Start, c.skip
+	} else {
+		// The gazetteer read the word inside the name, without clitics
+		// (فرانس in «وكالة فرانس برس»).
+		tc.span.Start, tc.skip = a.Tokens[i].Start, 0
+	}
+	if j == c.last {
+		tc.span.End = c.span.End
+	}
+	c.span, c.first, c.last, c.skip = tc.span, i, j, tc.skip
+	return true
+}
+
+// grow widens c to the tagger span [i, j) around it, of c's kind, when
+// the other tokens are free; the record stays unless the wider span names
+// a record of its own.
+func (r *Recognizer) grow(a *article.Article, s *nerScratch, c *candidate, i, j int) {
+	if !r.free(a, s, i, c.first) || !r.free(a, s, c.last, j) {
+		return
+	}
+	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
+	if !ok || tc.first > c.first || tc.last < c.last || tc.kind != c.kind {
+		return
+	}
+	if tc.recs == nil {
+		tc.recs = c.recs
+	}
+	if tc.country == "" {
+		tc.country = c.country
+	}
+	tc.weak = c.weak
+	if tc.first == c.first {
+		tc.span.Start, tc.skip = c.span.Start, c.skip
+	}
+	*c = tc
+	for t := i; t < j; t++ {
+		s.taken[t] = true
+	}
+}
+
+// keepsPlace reports whether the place name c stays inside the tagger
+// span [i, j) of another kind: when the span is longer than three tokens
+// or holds a function word or a taken token outside c.
+func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
+	if c.kind != LOC || j-i > 3 || j-i <= c.last-c.first {
+		return true
+	}
+	for t := i; t < j; t++ {
+		if a.Tokens[t].Kind != article.Word || gazetteer.IsStopKey(a.Key(a.Tokens[t])) ||
+			(t < c.first || t >= c.last) && s.taken[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // clubsFromCities turns a one-word city name, other than a capital, that
@@ -408,88 +541,95 @@ func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
 	}
 }
 
-// tagDocument runs the tagger over all sentences of the article, passing
-// it the gazetteer names found so far as flags, and keeps its labels in
-// s.docLabels, one slice per sentence of s.sents.
+// tagDocument runs the tagger over all sentences of the article and keeps
+// its labels in s.docLabels, one slice per sentence of s.sents. The
+// gazetteer names are not passed as flags: the model learnt what flags are
+// worth from names marked with its corpus's spans, and the gazetteer's
+// spans follow other conventions (حركة حماس, قطاع غزة), which would pull
+// the tagger's spans away from the corpus's; mergeTagged reconciles the
+// two afterwards.
 func (r *Recognizer) tagDocument(a *article.Article, s *nerScratch) {
 	s.words = s.words[:0]
 	for _, tok := range a.Tokens {
 		s.words = append(s.words, a.Text(tok.Span))
 	}
-	s.flags = append(s.flags[:0], make([]tagger.Flags, len(a.Tokens))...)
-	for i := range s.cands {
-		c := &s.cands[i]
-		k := tagger.Kind(c.kind)
-		s.flags[c.first] |= tagger.FlagBegin(k)
-		for t := c.first + 1; t < c.last; t++ {
-			s.flags[t] |= tagger.FlagInside(k)
-		}
-	}
-	s.sentWords, s.sentFlags = s.sentWords[:0], s.sentFlags[:0]
+	s.sentWords = s.sentWords[:0]
 	for _, sr := range s.sents {
 		s.sentWords = append(s.sentWords, s.words[sr.first:sr.last])
-		s.sentFlags = append(s.sentFlags, s.flags[sr.first:sr.last])
 	}
-	s.docLabels = r.tagger.TagDocument(s.sentWords, s.sentFlags)
+	s.docLabels = r.tagger.TagDocument(s.sentWords, nil)
 }
 
 // addTagged adds the tagger's spans (PER, LOC, ORG and MISC) over tokens
 // that no gazetteer name or cue took. Clitics are cut from the first token,
 // and a span whose words the gazetteer knows is linked.
 func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
-	for _, ch := range tagger.Chunks(s.labels) {
-		i, j := first+ch.Start, first+ch.End
-		if ch.Kind == tagger.PER {
-			// «الناشط السوري سامر الخطيب»: a name does not begin with a
-			// nationality adjective, nor with a word with the article
-			// before two more words.
-			for i < j && (s.m.At(a, i, j).Demonym.Len() > 0 || strings.HasPrefix(a.Key(a.Tokens[i]), "ال") && j-i > 2) {
-				i++
-			}
-			if i == j {
-				continue
-			}
-		}
-		free := true
-		for t := i; t < j; t++ {
-			if s.taken[t] || a.Tokens[t].Kind == article.Punct {
-				free = false
-				break
-			}
-		}
-		if !free {
+	for _, ch := range s.chunks {
+		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, Kind(ch.Kind))
+		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
 		}
-		if j-i == 1 {
-			// A lone function word, title or adjective is not a name.
-			if gazetteer.IsStopKey(a.Key(a.Tokens[i])) {
-				continue
-			}
-			if ms := s.m.At(a, i, j); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 {
-				continue
-			}
-		}
-		skip := r.cliticSkip(a, i, j)
-		sp := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}
-		if skip > 0 {
-			sp.Start = a.KeySpan(a.Tokens[i], skip).Start
-		}
-		c := candidate{span: sp, first: i, last: j, skip: skip, kind: Kind(ch.Kind)}
-		s.keys = appendKeys(s.keys[:0], a, &c)
-		if recs := r.gaz.LookupName(s.keys...); recs != nil {
-			c.recs = recs
-			c.kind = Kind(r.gaz.Records[recs[0]].Kind)
-		}
-		for ci := range s.cues {
-			if s.cues[ci].next == i && c.kind == PER {
-				c.country = s.cues[ci].country
-			}
-		}
 		s.cands = append(s.cands, c)
-		for t := i; t < j; t++ {
+		for t := c.first; t < c.last; t++ {
 			s.taken[t] = true
 		}
 	}
+}
+
+// free reports whether the tokens [i, j) are words or numbers no other
+// mention or cue took.
+func (r *Recognizer) free(a *article.Article, s *nerScratch, i, j int) bool {
+	for t := i; t < j; t++ {
+		if s.taken[t] || a.Tokens[t].Kind == article.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// taggedCandidate makes a candidate of the tagger span [i, j) of kind k:
+// a person's name loses a leading nationality adjective or definite word,
+// clitics are cut from the first token, and a span whose words the
+// gazetteer knows is linked. It reports false when nothing is left or
+// the span is a lone function word, title or adjective.
+func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int, k Kind) (candidate, bool) {
+	if k == PER {
+		// «الناشط السوري سامر الخطيب»: a name does not begin with a
+		// nationality adjective, nor with a word with the article
+		// before two more words.
+		for i < j && (s.m.At(a, i, j).Demonym.Len() > 0 || strings.HasPrefix(a.Key(a.Tokens[i]), "ال") && j-i > 2) {
+			i++
+		}
+		if i == j {
+			return candidate{}, false
+		}
+	}
+	if j-i == 1 {
+		// A lone function word, title or adjective is not a name.
+		if gazetteer.IsStopKey(a.Key(a.Tokens[i])) {
+			return candidate{}, false
+		}
+		if ms := s.m.At(a, i, j); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 {
+			return candidate{}, false
+		}
+	}
+	skip := r.cliticSkip(a, i, j)
+	sp := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}
+	if skip > 0 {
+		sp.Start = a.KeySpan(a.Tokens[i], skip).Start
+	}
+	c := candidate{span: sp, first: i, last: j, skip: skip, kind: k}
+	s.keys = appendKeys(s.keys[:0], a, &c)
+	if recs := r.gaz.LookupName(s.keys...); recs != nil {
+		c.recs = recs
+		c.kind = Kind(r.gaz.Records[recs[0]].Kind)
+	}
+	for ci := range s.cues {
+		if s.cues[ci].next == i && c.kind == PER {
+			c.country = s.cues[ci].country
+		}
+	}
+	return c, true
 }
 
 // cliticSkip returns how many key bytes of clitics to cut from the first
@@ -567,6 +707,11 @@ func (r *Recognizer) captureName(a *article.Article, s *nerScratch, k, last int)
 		j--
 	}
 	return j
+}
+
+// isBeginOther reports whether l begins a name of a kind other than k.
+func isBeginOther(l tagger.Label, k tagger.Kind) bool {
+	return l != tagger.O && l.Kind() != k && l == tagger.Begin(l.Kind())
 }
 
 // skipModifiers returns the first token from k on that is not a word

@@ -71,6 +71,10 @@ func Find(dst []Match, text string, ref time.Time) []Match {
 		p.refDay = civilDays(p.ry, p.rm, p.rd)
 	}
 	for i := 0; i < p.n; {
+		if t := &ts.toks[i]; t.kind == tPunct || t.kind == tWord && t.look < 0 {
+			i++ // no pattern starts here
+			continue
+		}
 		r, ok := p.at(i)
 		if !ok {
 			i++

@@ -30,7 +30,7 @@ type token struct {
 	start, end int32 // byte span in the text
 	num        int32 // value of a number token (capped)
 	kidx       int32 // index+1 of a word's key in tokens.keys, 0 before it is made
-	look       int32 // index+1 of a word's lexicon entry in tokens.looks, -1 for none, 0 before the lookup
+	look       int32 // index+1 of the token's lexicon entry in tokens.looks; -1 for none (set by the tokeniser when a word's hashes miss the lexicon); 0 before the lookup
 	h          [3]uint32
 	kind       uint8
 	nd         uint8 // digits in a number token
@@ -76,10 +76,21 @@ func (ts *tokens) key(i int) string {
 	raw := ts.text[t.start:t.end]
 	b := ts.kbuf
 	n := len(b)
-	for _, r := range raw {
+	for j := 0; j < len(raw); {
+		c := raw[j]
+		if c >= 0xD8 && c <= 0xDB && j+1 < len(raw) && raw[j+1]&0xC0 == 0x80 {
+			// Arabic block: its folds stay in the block.
+			if f := arWord[uint(c&0x03)<<6|uint(raw[j+1]&0x3F)] & 0xFFFF; f != 0 {
+				b = append(b, 0xC0|byte(f>>6), 0x80|byte(f&0x3F))
+			}
+			j += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(raw[j:])
 		if f := foldRune(r); f != 0 {
 			b = utf8.AppendRune(b, f)
 		}
+		j += w
 	}
 	ts.kbuf = b
 	k := raw // nothing folded: share the text
@@ -495,7 +506,11 @@ func addWord(ts *tokens, start, end int, space bool, h0, h1, h2 uint32, letters 
 	if letters < 3 || !cl2 {
 		h2 = 0
 	}
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(end), h: [3]uint32{h0, h1, h2}, kind: tWord, space: space})
+	var look int32
+	if !(lexHashes.has(h0) || h1 != 0 && lexHashes.has(h1) || h2 != 0 && lexHashes.has(h2)) {
+		look = -1 // no date word: parser.word need not look
+	}
+	ts.toks = append(ts.toks, token{start: int32(start), end: int32(end), h: [3]uint32{h0, h1, h2}, kind: tWord, space: space, look: look})
 	return end
 }
 

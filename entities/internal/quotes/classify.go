@@ -36,9 +36,12 @@ func (f *finder) run() []Quote {
 	out := make([]Quote, 0, len(f.raw))
 	for _, s := range f.sents {
 		for i := s.Start; i < s.End; i++ {
-			t := f.toks[i]
+			t := &f.toks[i]
 			switch t.kind {
 			case tWord:
+				if t.cue < 0 {
+					continue // not a cue (cueAt would say so)
+				}
 				if _, ok := f.cueAt(i); ok {
 					f.note(i)
 					if f.indirect {
@@ -260,8 +263,7 @@ func (f *finder) classify(qi, lo, hi int) Quote {
 		// A sentence or paragraph that only continues the previous
 		// speaker's words: in the same paragraph, or opening the next.
 		if p := f.toks[qi].para; f.prevSpeaker != nil && (p == f.prevPara || p == f.prevPara+1 && f.toks[qi].start == f.paras[p].Start) {
-			sp := *f.prevSpeaker
-			q.Speaker = &sp
+			q.Speaker = f.newSpeaker(*f.prevSpeaker)
 		}
 		return q
 	}
@@ -350,36 +352,51 @@ func isOpenPunct(r rune) bool {
 // more than one word.
 func (f *finder) shape(s Span) (words int, stmt bool) {
 	text := f.src[s.Start:s.End]
-	in := false
+	// Words are the runs between white space bytes; each byte is looked
+	// up once, without a branch but for the rare punctuation bytes.
+	prevSpace := 1
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
-			in = false
-			continue
-		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0: // no-break space
-			in = false
-			i++
+		fl := shapeByte[c]
+		sp := int(fl & 1)
+		if c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0 || c == 0xA0 && i > 0 && text[i-1] == 0xC2 {
+			sp = 1 // no-break space
+		}
+		words += prevSpace &^ sp
+		prevSpace = sp
+		if fl&2 == 0 {
 			continue
 		}
-		if !in {
-			words++
-			in = true
-		}
+		// Sentence punctuation (. ! ? and the last bytes of ؟ and …),
+		// judged at its first byte p: inside the text, or final after
+		// several words.
+		p := -1
 		switch {
 		case c == '.' || c == '!' || c == '?':
-		case c == 0xD8 && i+1 < len(text) && text[i+1] == 0x9F: // ؟
-		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6: // …
-		default:
-			continue
+			p = i
+		case c == 0x9F && i >= 1 && text[i-1] == 0xD8:
+			p = i - 1
+		case c == 0xA6 && i >= 2 && text[i-2] == 0xE2 && text[i-1] == 0x80:
+			p = i - 2
 		}
-		// sentence punctuation: inside the text, or final after several words
-		if !lastRune(text, i) || words > 1 {
+		if p >= 0 && (!lastRune(text, p) || words > 1) {
 			stmt = true
 		}
 	}
 	return words, stmt
 }
+
+// shapeByte flags, per byte: a white space byte of shape's (1), a byte
+// that may end sentence punctuation . ! ? ؟ … (2).
+var shapeByte = func() (t [256]uint8) {
+	for _, c := range []byte{' ', '\n', '\t', '\r'} {
+		t[c] = 1
+	}
+	for _, c := range []byte{'.', '!', '?', 0x9F, 0xA6} {
+		t[c] = 2
+	}
+	return t
+}()
 
 // lastRune reports whether the rune starting at byte i is the last of s.
 func lastRune(s string, i int) bool {

@@ -133,8 +133,9 @@ type finder struct {
 	keys  string
 	sents []Span // token index ranges [Start, End) per sentence
 
-	cues []cueRec // the cues found, indexed by token.cue-1
-	kb   []byte   // the buffer keys are folded into
+	cues []cueRec  // the cues found, indexed by token.cue-1
+	spk  []Speaker // the slab newSpeaker allocates from (never pooled)
+	kb   []byte    // the buffer keys are folded into
 
 	// state is the last named (or explicitly unnamed) speaker of a cue.
 	state     subject
@@ -413,7 +414,11 @@ func (f *finder) tokenize() {
 				// Only tatweel or joiners (a dash written ـ): punctuation.
 				f.toks = append(f.toks, token{start: i, end: j, kind: tPunct, r: r, para: p32, endPara: p32, quote: -1, mStart: -1, mEnd: -1})
 			} else {
-				f.toks = append(f.toks, token{start: i, end: j, ka: a, kb: int32(len(kb)), kind: tWord, para: p32, endPara: p32, quote: -1, mStart: -1, mEnd: -1})
+				var cue int16
+				if !f.lx.maybeCue(unsafe.String(unsafe.SliceData(kb[a:]), len(kb)-int(a))) {
+					cue = -1 // no speech cue: cueAt need not look
+				}
+				f.toks = append(f.toks, token{start: i, end: j, ka: a, kb: int32(len(kb)), kind: tWord, para: p32, endPara: p32, quote: -1, mStart: -1, mEnd: -1, cue: cue})
 			}
 			i = j
 		}

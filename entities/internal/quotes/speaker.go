@@ -8,10 +8,23 @@ func (f *finder) sentOf(i int) (int, int) {
 	return s.Start, s.End
 }
 
+// newSpeaker returns a pointer to a copy of sp, allocated from a slab of
+// f's: a few allocations per call instead of one per speaker. A slab is
+// never grown (a full one is replaced), so the pointers stay valid, and it
+// is dropped, not reused, when f goes back to the pool: the quotations
+// returned keep pointing into it.
+func (f *finder) newSpeaker(sp Speaker) *Speaker {
+	if len(f.spk) == cap(f.spk) {
+		f.spk = make([]Speaker, 0, 8)
+	}
+	f.spk = append(f.spk, sp)
+	return &f.spk[len(f.spk)-1]
+}
+
 // speakerOf makes a Speaker from mention mi.
 func (f *finder) speakerOf(mi int32) *Speaker {
 	m := f.ments[mi]
-	sp := &Speaker{Span: m.Span, Entity: -1}
+	sp := f.newSpeaker(Speaker{Span: m.Span, Entity: -1})
 	if m.Entity >= 0 && m.Entity < len(f.ents) {
 		sp.Entity = m.Entity
 		sp.Name = f.ents[m.Entity].Name
@@ -196,7 +209,7 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 			}
 			end = k
 		}
-		sp := &Speaker{Span: Span{Start: t.start, End: f.toks[end].end}, Entity: -1}
+		sp := f.newSpeaker(Speaker{Span: Span{Start: t.start, End: f.toks[end].end}, Entity: -1})
 		sp.Name = f.src[sp.Span.Start:sp.Span.End]
 		return named(sp, end), true
 	}
@@ -415,7 +428,7 @@ func (f *finder) entCountry(e int) string {
 // roleSpeaker makes the speaker of a role phrase spanning tokens [a, b]:
 // linked to the person the article names in that role when it can tell who.
 func (f *finder) roleSpeaker(a, b int, head, country string) *Speaker {
-	sp := &Speaker{Span: Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true}
+	sp := f.newSpeaker(Speaker{Span: Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true})
 	if e, sure := f.resolveRole(head, country, f.toks[a].start); e >= 0 {
 		sp.Entity = e
 		sp.Name = f.ents[e].Name
