@@ -65,6 +65,10 @@ func writeReport(w io.Writer, doc *khabar.Document, noRef bool) {
 		fmt.Fprintf(w, "Dateline:   %s\n", text(d))
 	}
 
+	sep := ", "
+	if a.Dir == article.RTL {
+		sep = "، "
+	}
 	fmt.Fprintf(w, "\nEntities (%d, from %d mentions)\n", len(r.Entities), len(r.Mentions))
 	for _, en := range r.Entities {
 		var forms []string
@@ -82,7 +86,7 @@ func writeReport(w io.Writer, doc *khabar.Document, noRef bool) {
 				link = "linked"
 			}
 		}
-		fmt.Fprintf(w, "  %-4s %-28s %-12s ×%d  %s\n", en.Kind, en.Name, "["+link+"]", len(en.Mentions), strings.Join(forms, "، "))
+		fmt.Fprintf(w, "  %-4s %-28s %-12s ×%d  %s\n", en.Kind, en.Name, "["+link+"]", len(en.Mentions), strings.Join(forms, sep))
 	}
 
 	fmt.Fprintf(w, "\nQuotes (%d)\n", len(r.Quotes))
@@ -98,7 +102,11 @@ func writeReport(w io.Writer, doc *khabar.Document, noRef bool) {
 	for _, d := range r.Dates {
 		fmt.Fprintf(w, "  %-32s → %s (%s)\n", text(d.Span), d.Value, d.Value.Precision)
 	}
-	if noRef && len(r.Dates) > 0 {
+	yearless := false
+	for _, d := range r.Dates {
+		yearless = yearless || d.Value.Year == 0
+	}
+	if noRef && yearless {
 		fmt.Fprintln(w, "  (no reference date: yearless dates keep their month and day; give one with -ref YYYY-MM-DD)")
 	}
 
