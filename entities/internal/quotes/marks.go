@@ -202,8 +202,12 @@ func nextMark(s string, i, hi int) int {
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 		// A byte of x equals b exactly when the same byte of x^(b*ones) is
 		// zero; (v-ones)&^v&highs is non-zero exactly when v has a zero byte.
-		a, q, c, e := x^('"'*ones), x^('\''*ones), x^(0xC2*ones), x^(0xE2*ones)
-		if (a-ones)&^a&highs|(q-ones)&^q&highs|(c-ones)&^c&highs|(e-ones)&^e&highs != 0 {
+		// With bit 0x20 set, 0xC2 and 0xE2 are one byte, and '"' (0x22)
+		// shares it with 0x02 only, a control byte that at worst sends the
+		// scan to the byte loop below.
+		u := x | 0x20*ones
+		a, q, e := u^('"'*ones), x^('\''*ones), u^(0xE2*ones)
+		if (a-ones)&^a&highs|(q-ones)&^q&highs|(e-ones)&^e&highs != 0 {
 			break
 		}
 	}

@@ -59,6 +59,10 @@ type scratch struct {
 	em       []int32
 	delta    []int32
 	bp       []uint8
+	// p1 holds the first stage's labels of the sentence and plab its label
+	// counts by aggressive stem over the document, for a stacked model.
+	p1   []Label
+	plab map[uint64][NumLabels]uint16
 }
 
 var (
@@ -287,6 +291,10 @@ const (
 	fNameP2
 	fNamePair
 	fNameCueM1
+	fStackOwn
+	fStackNb
+	fStackDoc
+	fStackMaj
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
@@ -445,6 +453,9 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 					add(feat(fDoc, uint64(b)))
 				}
 			}
+		}
+		if s.p1 != nil {
+			s.stackRows(i, t, shift)
 		}
 		// Cue classes anywhere among the three words before and after.
 		var before, after uint32

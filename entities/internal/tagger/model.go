@@ -15,6 +15,7 @@ type Model struct {
 	trans  [NumLabels + 1][NumLabels]int32 // from label (row NumLabels: sentence start) to label
 	end    [NumLabels]int32                // from label to sentence end
 	res    resources
+	first  *Model    // the first stage of a stacked model, or nil
 	pool   sync.Pool // of *scratch
 }
 

@@ -39,6 +39,7 @@ func main() {
 		rcost  = flag.Int("rcost", 0, "extra margin on name tokens")
 		ens    = flag.Int("ensemble", 0, "perceptrons to average (0: default)")
 		drop   = flag.Float64("dropout", 0, "word-feature dropout (0: default, <0: none)")
+		stack  = flag.Int("stack", 0, "train a stacked second stage with this many first-stage folds (0: none)")
 	)
 	flag.Parse()
 	log.SetFlags(0)
@@ -70,7 +71,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost, Ensemble: *ens}
+	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost, Ensemble: *ens, Stack: *stack}
 	t0 := time.Now()
 	if *cv > 1 {
 		tr, _ := tagger.SplitDev(sents)
@@ -97,7 +98,11 @@ func main() {
 			log.Fatal(err)
 		}
 		fmt.Printf("trained on %d sentences in %v; model %d bytes\n", len(tr), time.Since(t0).Round(time.Millisecond), len(b))
-		fmt.Printf("development split: %d sentences\n%s", len(dv), evaluate(&q, dv, *alone))
+		em := &q
+		if *stack > 1 {
+			em = m
+		}
+		fmt.Printf("development split: %d sentences\n%s", len(dv), evaluate(em, dv, *alone))
 		return
 	}
 	m := tagger.Train(sents, opts)
