@@ -164,12 +164,13 @@ func (f *finder) note(i int) {
 
 // carry returns the speaker a cue without a subject at token i inherits:
 // the current speaker when it was set within the last carryParas
-// paragraphs, else the last person named.
+// paragraphs, else the person the nearest sentence is about (see
+// sentencePerson).
 func (f *finder) carry(i int) *Speaker {
 	if f.stateSet && f.toks[i].para-f.statePara <= carryParas {
 		return f.state.sp
 	}
-	if mi := f.lastPerson(f.toks[i].start); mi >= 0 {
+	if mi := f.sentencePerson(i); mi >= 0 {
 		return f.speakerOf(mi)
 	}
 	return nil

@@ -72,6 +72,18 @@ func TestFind(t *testing.T) {
 		want  []want
 	}{
 		{
+			name:  "ar cue without subject: the sentence's first person, not its last",
+			text:  "استقبل الرئيس بوتين نظيره أردوغان في موسكو.\nوقال: «المحادثات كانت بناءة».",
+			ments: []ment{putin, erdogan},
+			want:  []want{{"المحادثات كانت بناءة", "direct", "Vladimir Putin", "بوتين"}},
+		},
+		{
+			name:  "fa pronoun subject: the previous sentence's first person",
+			text:  "پزشکیان در مینسک با لوکاشنکو دیدار کرد.\nاو گفت: «ایران آماده همکاری است.»",
+			ments: []ment{{"پزشکیان", "PER", "Masoud Pezeshkian", "IR"}, {"لوکاشنکو", "PER", "Alexander Lukashenko", "BY"}},
+			want:  []want{{"ایران آماده همکاری است.", "direct", "Masoud Pezeshkian", "پزشکیان"}},
+		},
+		{
 			name:  "ar verb subject after, colon",
 			text:  "وقال لافروف: «لن نقبل بأي شروط مسبقة».",
 			ments: []ment{lavrov},

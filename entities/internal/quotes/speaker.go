@@ -526,13 +526,27 @@ func (f *finder) tokenAt(pos int) int {
 	return lo
 }
 
-// lastPerson returns the last PER mention ending before byte pos outside
-// quotations, or -1.
-func (f *finder) lastPerson(pos int) int32 {
-	for k := f.tokenAt(pos) - 1; k >= 0; k-- {
-		if mi := f.toks[k].mEnd; mi >= 0 && f.ments[mi].Kind == PER {
-			return mi
+// sentencePerson returns the person a cue without a subject at token i
+// most likely refers to: the first PER mention outside quotations in the
+// cue's sentence before the cue, or else in the nearest earlier sentence
+// that names one. News sentences name their subject first («استقبل الرئيس
+// X نظيره Y … وقال»; «X met Y … He said»), so the first person of a
+// sentence is a better antecedent than the last person named. It returns
+// -1 when no person is named before the cue.
+func (f *finder) sentencePerson(i int) int32 {
+	first := int32(-1)
+	sent := f.toks[i].sent
+	for k := i - 1; k >= 0; k-- {
+		t := &f.toks[k]
+		if t.sent != sent {
+			if first >= 0 {
+				return first
+			}
+			sent = t.sent
+		}
+		if t.mStart >= 0 && f.ments[t.mStart].Kind == PER {
+			first = t.mStart
 		}
 	}
-	return -1
+	return first
 }
