@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/khabar-go/khabar/internal/cputime"
 	"os"
 	"path/filepath"
 	"slices"
@@ -268,7 +269,7 @@ func BenchmarkRecognize(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.ReportAllocs()
-			cpu0, okCPU := cpuTime()
+			cpu := cputime.Start()
 			b.ResetTimer()
 			for b.Loop() {
 				for _, a := range arts {
@@ -280,8 +281,8 @@ func BenchmarkRecognize(b *testing.B) {
 			b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
 			// On a shared machine wall time includes waiting for a core;
 			// CPU time does not. (The benchmark runs on one goroutine.)
-			if cpu1, ok := cpuTime(); ok && okCPU && cpu1 > cpu0 {
-				b.ReportMetric(n/(cpu1-cpu0).Seconds(), "tokens/cpu-s")
+			if d, ok := cpu.Elapsed(); ok && d > 0 {
+				b.ReportMetric(n/d.Seconds(), "tokens/cpu-s")
 			}
 		})
 	}
