@@ -59,6 +59,11 @@ type scratch struct {
 	em       []int32
 	delta    []int32
 	bp       []uint8
+	// erows holds, per token and previous label (NumLabels: the sentence
+	// start), the row of the transition weights that depend on the token;
+	// edge holds their weights for the current model.
+	erows []uint32
+	edge  []int32
 	// p1 holds the first stage's labels of the sentence and plab its label
 	// counts by aggressive stem over the document, for a stacked model.
 	p1   []Label
@@ -295,6 +300,7 @@ const (
 	fStackNb
 	fStackDoc
 	fStackMaj
+	fEdge
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
@@ -343,6 +349,7 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 	n := len(s.toks)
 	shift := 64 - bits
 	s.rows = s.rows[:0]
+	s.erows = s.erows[:0]
 	if cap(s.off) < n+1 {
 		s.off = make([]int32, n+1)
 		s.lexEnd = make([]int32, n+1)
@@ -456,6 +463,12 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		}
 		if s.p1 != nil {
 			s.stackRows(i, t, shift)
+		}
+		if edgeOn {
+			o := s.edgeObs(t)
+			for prev := uint64(0); prev <= NumLabels; prev++ {
+				s.erows = append(s.erows, uint32(feat(fEdge, o<<8|prev)>>shift))
+			}
 		}
 		// Cue classes anywhere among the three words before and after.
 		var before, after uint32

@@ -93,6 +93,16 @@ func (m *Model) tag(s *scratch, dst []Label, words []string, ext []Flags, ctx *C
 			}
 		}
 	}
+	if edgeOn {
+		s.edge = grow(s.edge, len(s.erows)*NumLabels)
+		for k, r := range s.erows {
+			row := m.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels : int(r)*NumLabels+NumLabels]
+			e := s.edge[k*NumLabels : k*NumLabels+NumLabels : k*NumLabels+NumLabels]
+			for l := range e {
+				e[l] = int32(row[l])
+			}
+		}
+	}
 	start := len(dst)
 	for range n {
 		dst = append(dst, O)
@@ -127,10 +137,17 @@ func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, e
 			continue
 		}
 		cur[j] = int64(trans[NumLabels][j]) + int64(s.em[j])
+		if edgeOn {
+			cur[j] += int64(s.edge[NumLabels*NumLabels+int(j)])
+		}
 	}
 	for t := 1; t < n; t++ {
 		em := s.em[t*NumLabels : t*NumLabels+NumLabels : t*NumLabels+NumLabels]
 		b := bp[t*NumLabels : t*NumLabels+NumLabels : t*NumLabels+NumLabels]
+		var ed []int32
+		if edgeOn {
+			ed = s.edge[t*(NumLabels+1)*NumLabels : (t+1)*(NumLabels+1)*NumLabels]
+		}
 		for j := Label(0); j < NumLabels; j++ {
 			// O and B- labels may follow any label; I-k only B-k and I-k.
 			lo, hi := Label(0), Label(NumLabels)
@@ -139,7 +156,11 @@ func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, e
 			}
 			best, arg := int64(neg), lo
 			for i := lo; i < hi; i++ {
-				if v := cur[i] + int64(trans[i][j]); cur[i] != neg && v > best {
+				v := cur[i] + int64(trans[i][j])
+				if ed != nil {
+					v += int64(ed[int(i)*NumLabels+int(j)])
+				}
+				if cur[i] != neg && v > best {
 					best, arg = v, i
 				}
 			}

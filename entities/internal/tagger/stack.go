@@ -133,3 +133,26 @@ func (m *Model) tagStacked(dst []Label, words []string, ext []Flags, ctx *Contex
 	m.pool.Put(s)
 	return dst
 }
+
+var edgeOn = os.Getenv("EDGE") != ""
+
+// edgeObs is the class of a token that the transition weights into it
+// depend on: its cue class, whether it has the article, and whether it is
+// a nationality adjective or a word common inside organisation names.
+func (s *scratch) edgeObs(t *tokInfo) uint64 {
+	o := uint64(t.cue)
+	clit := s.buf[t.keyS:t.stemS]
+	if n := len(clit); n >= 4 && (string(clit[n-4:]) == "ال" || string(clit[n-4:]) == "لل") {
+		o |= 1 << 4
+	}
+	if stackVar&32 != 0 {
+		return o | uint64(t.names)<<5
+	}
+	if t.names&nlNationality != 0 {
+		o |= 1 << 5
+	}
+	if t.names&nlOrgWord != 0 {
+		o |= 1 << 6
+	}
+	return o
+}

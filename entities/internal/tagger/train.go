@@ -166,6 +166,7 @@ func lexPack(c *[NumLabels]int32) uint8 {
 // example is a training sentence with its features computed once.
 type example struct {
 	rows   []uint32
+	erows  []uint32
 	off    []int32
 	lexEnd []int32
 	labels []Label
@@ -218,7 +219,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			}
 			s.features(opts.Bits, stats)
 			s.p1, s.plab = nil, nil
-			exs[n] = example{rows: slices.Clone(s.rows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), labels: st.Labels}
+			exs[n] = example{rows: slices.Clone(s.rows), erows: slices.Clone(s.erows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), labels: st.Labels}
 		}
 	}
 
@@ -316,6 +317,12 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 			for j := range end {
 				end32[j] = int32(end[j])
 			}
+			if edgeOn {
+				s.edge = grow(s.edge, len(ex.erows)*NumLabels)
+				for q, r := range ex.erows {
+					copy(s.edge[q*NumLabels:(q+1)*NumLabels], w[int(r)*NumLabels:int(r)*NumLabels+NumLabels])
+				}
+			}
 			pred = slices.Grow(pred[:0], k)[:k]
 			s.viterbi(pred, &tr32, &end32)
 			if !slices.Equal(pred, ex.labels) {
@@ -335,6 +342,14 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 						transA[prevG][g] += c
 						trans[prevP][p]--
 						transA[prevP][p] -= c
+						if edgeOn {
+							rg := int(ex.erows[i*(NumLabels+1)+int(prevG)])*NumLabels + int(g)
+							rp := int(ex.erows[i*(NumLabels+1)+int(prevP)])*NumLabels + int(p)
+							w[rg]++
+							wa[rg] += c
+							w[rp]--
+							wa[rp] -= c
+						}
 					}
 					prevG, prevP = g, p
 				}

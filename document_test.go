@@ -1,0 +1,65 @@
+package khabar_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar"
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+)
+
+func TestAnalyzeErrors(t *testing.T) {
+	var an khabar.Analyzer
+	if _, err := an.Analyze(context.Background(), " \n\t", time.Time{}); !errors.Is(err, article.ErrEmpty) {
+		t.Errorf("blank input: error %v, want article.ErrEmpty", err)
+	}
+	var bad *article.InvalidUTF8Error
+	if _, err := an.Analyze(context.Background(), "نص \xff خطأ", time.Time{}); !errors.As(err, &bad) || bad.Offset != 5 {
+		t.Errorf("invalid UTF-8: error %v, want *article.InvalidUTF8Error at offset 5", err)
+	}
+	failing := entities.ExtractorFunc(func(context.Context, *article.Article, entities.Options) (*entities.Result, error) {
+		return nil, errors.New("boom")
+	})
+	an.Extractor = failing
+	if _, err := an.Analyze(context.Background(), "خبر قصير عن الاقتصاد.", time.Time{}); err == nil || err.Error() != "khabar: extract: boom" {
+		t.Errorf("failing extractor: error %v, want it wrapped as khabar: extract: boom", err)
+	}
+}
+
+// TestDocumentJSONNoTitle checks the contract on an article without a title
+// and without names: title is null and every list is present and empty.
+func TestDocumentJSONNoTitle(t *testing.T) {
+	text := "ارتفعت أسعار الخضار في الأسواق هذا الصباح بشكل ملحوظ، وسط شكاوى من المتسوقين الذين عبروا عن استيائهم من الغلاء المستمر منذ أسابيع."
+	var an khabar.Analyzer
+	doc, err := an.Analyze(context.Background(), text, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{
+		"id": "", "lang": "ar", "dir": "rtl", "title": nil,
+		"datelines": []any{}, "duplicates": []any{}, "entities": []any{},
+		"mentions": []any{}, "quotes": []any{}, "dates": []any{},
+		"paragraphs": []any{map[string]any{
+			"span":      []any{0.0, float64(len(text))},
+			"sentences": []any{[]any{0.0, float64(len(text))}},
+		}},
+		"summary": map[string]any{"sentences": []any{[]any{0.0, float64(len(text))}}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("JSON mismatch (-want +got):\n%s", diff)
+	}
+}
