@@ -11,7 +11,7 @@ import (
 // cmdExtract prints the JSON object of one article, or with -jsonl one JSON
 // object per input line.
 func cmdExtract(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "extract", "[-json] [-ref DATE] FILE | -jsonl [-ref DATE]")
+	fs := newFlags(e, "extract", "[-json] [-ref DATE] [FILE] | -jsonl [-ref DATE]")
 	fs.Bool("json", true, "print one JSON object (the default; accepted for clarity)")
 	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id","text","published"?,"ref"?} from standard input`)
 	var ref dateFlag
@@ -34,15 +34,15 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 			return doc, nil
 		})
 	}
-	text, id, err := readInput(e, fs.Args())
+	in, err := readInput(e, fs.Args())
 	if err != nil {
 		return err
 	}
-	doc, err := an.Analyze(ctx, text, ref.t)
+	doc, err := an.Analyze(ctx, in.text, in.reference(ref.t))
 	if err != nil {
 		return err
 	}
-	doc.ID = id
+	doc.ID = in.id
 	out, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return err

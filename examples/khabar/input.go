@@ -31,33 +31,56 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+// input is one article read from the command line.
+type input struct {
+	text string
+	id   string
+	// published is the article's publication date when it is known (the
+	// bundled sample's), and the zero time otherwise.
+	published time.Time
+}
+
+// samplePublished is the publication date of the bundled sample article,
+// which reports the talks of Wednesday 20 August 2025 in Minsk. Like the
+// "published" field of a JSON line, it is the reference for the sample's
+// yearless dates.
+var samplePublished = time.Date(2025, 8, 20, 0, 0, 0, 0, time.UTC)
+
 // readInput reads the article named by the arguments: a file, "-" for
-// standard input, or the bundled sample when there is no argument. It
-// returns the text and an identifier for it.
-func readInput(e env, args []string) (text, id string, err error) {
+// standard input, or the bundled sample when there is no argument.
+func readInput(e env, args []string) (input, error) {
 	switch {
 	case len(args) == 0:
-		return sample, "sample", nil
+		return input{text: sample, id: "sample", published: samplePublished}, nil
 	case len(args) > 1:
 		fmt.Fprintf(e.stderr, "khabar: one input file at a time, got %d\n", len(args))
-		return "", "", errUsage
+		return input{}, errUsage
 	case args[0] == "-":
 		b, err := io.ReadAll(io.LimitReader(e.stdin, article.DefaultMaxBytes+1))
 		if err != nil {
-			return "", "", fmt.Errorf("reading standard input: %w", err)
+			return input{}, fmt.Errorf("reading standard input: %w", err)
 		}
-		return string(b), "-", nil
+		return input{text: string(b), id: "-"}, nil
 	}
 	f, err := os.Open(args[0])
 	if err != nil {
-		return "", "", err
+		return input{}, err
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, article.DefaultMaxBytes+1))
 	if err != nil {
-		return "", "", fmt.Errorf("reading %s: %w", args[0], err)
+		return input{}, fmt.Errorf("reading %s: %w", args[0], err)
 	}
-	return string(b), filepath.Base(args[0]), nil
+	return input{text: string(b), id: filepath.Base(args[0])}, nil
+}
+
+// reference returns the date given with -ref, or else the input's
+// publication date (both may be zero).
+func (in input) reference(ref time.Time) time.Time {
+	if ref.IsZero() {
+		return in.published
+	}
+	return ref
 }
 
 // parseDate reads a reference date: 2025-08-20, 2025-08-20T10:00:00Z (RFC

@@ -5,13 +5,16 @@
 //
 //	khabar                                  report on the bundled sample article
 //	khabar report [FILE]                    readable report on FILE (or the sample)
-//	khabar extract [-json] [-ref DATE] FILE one JSON object (FILE "-" is standard input)
+//	khabar extract [-json] [-ref DATE] [FILE] one JSON object (FILE "-" is standard input)
 //	khabar extract -jsonl [-ref DATE]       JSON lines in, JSON lines out
 //	khabar summarize [-sentences N | -words N] [-json] [-llm] [-to LANG] FILE
 //	khabar translate -to LANG [-json] FILE
 //	khabar translate -to LANG -jsonl        JSON lines in, JSON lines out
 //	khabar translate -to LANG -batch STATE  through the provider's batch API
 //	khabar render FILE                      an annotated HTML page on standard output
+//
+// Without FILE, commands read the bundled sample article, whose publication
+// date (2025-08-20) is the reference for its dates unless -ref says otherwise.
 //
 // Exit status: 0 when every input succeeded, 1 when some input failed, 2 for a
 // usage error. LLM settings come from OPENAI_API_KEY, OPENAI_BASE_URL and
@@ -105,13 +108,16 @@ const usage = `khabar analyses news articles (Arabic, Persian, English).
 Usage:
   khabar                                   report on the bundled sample article
   khabar report [FILE]                     readable report on FILE
-  khabar extract [-json] [-ref DATE] FILE  one JSON object (FILE "-" = standard input)
+  khabar extract [-json] [-ref DATE] [FILE] one JSON object (FILE "-" = standard input)
   khabar extract -jsonl [-ref DATE]        JSON lines {"id","text","published"?,"ref"?} in, one object per line out
   khabar summarize [-sentences N | -words N] [-json] [-llm] [-to LANG] FILE
   khabar translate -to LANG [-json] FILE
   khabar translate -to LANG -jsonl         JSON lines in, JSON lines out
   khabar translate -to LANG -batch STATE   bulk through the provider's batch API
   khabar render FILE                       annotated HTML page on standard output
+
+Without FILE, commands read the bundled sample article, whose publication
+date (2025-08-20) is the reference for its dates unless -ref says otherwise.
 
 Exit status: 0 all good, 1 some inputs failed, 2 usage.
 LLM settings: OPENAI_API_KEY, OPENAI_BASE_URL, KHABAR_MODEL.

@@ -89,7 +89,7 @@ func checkDocument(t *testing.T, src string, obj map[string]any) {
 }
 
 func TestExtractSample(t *testing.T) {
-	code, out, errs := runCmd(t, "", "extract", "-json", "sample.txt")
+	code, out, errs := runCmd(t, "", "extract", "-json")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
@@ -112,6 +112,14 @@ func TestExtractSample(t *testing.T) {
 	}
 	if n := len(obj["mentions"].([]any)); n == 0 {
 		t.Error("no mentions in the sample")
+	}
+	// The sample's yearless date resolves against its publication date.
+	var values []any
+	for _, d := range obj["dates"].([]any) {
+		values = append(values, d.(map[string]any)["value"])
+	}
+	if want := []any{"2025-08-20", "1994", "2023-03"}; !cmp.Equal(values, want) {
+		t.Errorf("date values %v, want %v", values, want)
 	}
 	if n := len(obj["summary"].(map[string]any)["sentences"].([]any)); n == 0 {
 		t.Error("no summary sentences for the sample")

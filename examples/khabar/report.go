@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/khabar-go/khabar"
 	"github.com/khabar-go/khabar/article"
@@ -13,39 +14,40 @@ import (
 // cmdReport prints a readable report on one article (the sample when no
 // file is given).
 func cmdReport(ctx context.Context, e env, args []string) error {
-	doc, noRef, err := analyzeArgs(ctx, e, "report", args)
+	doc, ref, err := analyzeArgs(ctx, e, "report", args)
 	if err != nil {
 		return err
 	}
-	writeReport(e.stdout, doc, noRef)
+	writeReport(e.stdout, doc, ref)
 	return nil
 }
 
 // analyzeArgs parses the flags of a command that takes [-ref DATE] [FILE],
-// reads the article and analyses it. noRef reports that no reference date
-// was given.
-func analyzeArgs(ctx context.Context, e env, name string, args []string) (doc *khabar.Document, noRef bool, err error) {
+// reads the article and analyses it. It returns the reference date it used
+// for dates: -ref, else the input's publication date, else the zero time.
+func analyzeArgs(ctx context.Context, e env, name string, args []string) (doc *khabar.Document, ref time.Time, err error) {
 	fs := newFlags(e, name, "[-ref DATE] [FILE]")
-	var ref dateFlag
-	fs.Var(&ref, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
+	var flagRef dateFlag
+	fs.Var(&flagRef, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
 	if err := parseFlags(fs, args); err != nil {
-		return nil, false, err
+		return nil, ref, err
 	}
-	text, id, err := readInput(e, fs.Args())
+	in, err := readInput(e, fs.Args())
 	if err != nil {
-		return nil, false, err
+		return nil, ref, err
 	}
 	var an khabar.Analyzer
-	doc, err = an.Analyze(ctx, text, ref.t)
+	ref = in.reference(flagRef.t)
+	doc, err = an.Analyze(ctx, in.text, ref)
 	if err != nil {
-		return nil, false, err
+		return nil, ref, err
 	}
-	doc.ID = id
-	return doc, ref.t.IsZero(), nil
+	doc.ID = in.id
+	return doc, ref, nil
 }
 
 // writeReport prints doc for a person to read.
-func writeReport(w io.Writer, doc *khabar.Document, noRef bool) {
+func writeReport(w io.Writer, doc *khabar.Document, ref time.Time) {
 	a, r := doc.Article, doc.Extraction
 	text := func(s article.Span) string { return oneLine(a.Source[s.Start:s.End]) }
 	sentences := 0
@@ -59,6 +61,9 @@ func writeReport(w io.Writer, doc *khabar.Document, noRef bool) {
 		fmt.Fprintf(w, "Title:      %s\n", text(a.Title))
 	}
 	fmt.Fprintf(w, "Language:   %s (%s)\n", a.Lang, a.Dir)
+	if !ref.IsZero() {
+		fmt.Fprintf(w, "Reference:  %s (relative and yearless dates are resolved against it)\n", ref.Format("2006-01-02"))
+	}
 	fmt.Fprintf(w, "Structure:  %d paragraphs, %d sentences, %d tokens, %d repeated paragraphs set aside, %d datelines\n",
 		len(a.Paragraphs), sentences, len(a.Tokens), len(a.Duplicates), len(a.Datelines))
 	for _, d := range a.Datelines {
@@ -106,7 +111,7 @@ func writeReport(w io.Writer, doc *khabar.Document, noRef bool) {
 	for _, d := range r.Dates {
 		yearless = yearless || d.Value.Year == 0
 	}
-	if noRef && yearless {
+	if ref.IsZero() && yearless {
 		fmt.Fprintln(w, "  (no reference date: yearless dates keep their month and day; give one with -ref YYYY-MM-DD)")
 	}
 

@@ -45,11 +45,11 @@ func cmdSummarize(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "khabar summarize: -to needs -llm: the offline summary keeps the article's language")
 		return errUsage
 	}
-	text, _, err := readInput(e, fs.Args())
+	in, err := readInput(e, fs.Args())
 	if err != nil {
 		return err
 	}
-	a, err := article.Parse(text)
+	a, err := article.Parse(in.text)
 	if err != nil {
 		return err
 	}

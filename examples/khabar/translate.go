@@ -64,11 +64,11 @@ func cmdTranslate(ctx context.Context, e env, args []string) error {
 			return translationLine{ID: idString(it.id), ArticleTranslation: t}, nil
 		})
 	}
-	text, _, err := readInput(e, fs.Args())
+	in, err := readInput(e, fs.Args())
 	if err != nil {
 		return err
 	}
-	a, ents, err := parseAndLink(text)
+	a, ents, err := parseAndLink(in.text)
 	if err != nil {
 		return err
 	}

@@ -63,6 +63,7 @@ type scratch struct {
 	// start), the row of the transition weights that depend on the token;
 	// edge holds their weights for the current model.
 	erows []uint32
+	sEnd  []int32
 	edge  []int32
 	// p1 holds the first stage's labels of the sentence and plab its label
 	// counts by aggressive stem over the document, for a stacked model.
@@ -461,9 +462,6 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 				}
 			}
 		}
-		if s.p1 != nil {
-			s.stackRows(i, t, shift)
-		}
 		if edgeOn {
 			o := s.edgeObs(t)
 			for prev := uint64(0); prev <= NumLabels; prev++ {
@@ -483,6 +481,10 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 			if after&(1<<c) != 0 {
 				add(feat(fCueAfter, c))
 			}
+		}
+		s.sEnd = append(s.sEnd[:min(i, len(s.sEnd))], int32(len(s.rows)))
+		if s.p1 != nil {
+			s.stackRows(i, t, shift)
 		}
 	}
 	s.off[n] = int32(len(s.rows))

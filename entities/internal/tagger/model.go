@@ -9,14 +9,15 @@ import (
 // label transition weights, and the lexical tables its features consult.
 // A Model is safe for concurrent use once built.
 type Model struct {
-	bits   uint8
-	window uint8                           // sentences of context on each side in training
-	w      []int16                         // (1<<bits) rows of NumLabels weights
-	trans  [NumLabels + 1][NumLabels]int32 // from label (row NumLabels: sentence start) to label
-	end    [NumLabels]int32                // from label to sentence end
-	res    resources
-	first  *Model    // the first stage of a stacked model, or nil
-	pool   sync.Pool // of *scratch
+	bits      uint8
+	window    uint8                           // sentences of context on each side in training
+	w         []int16                         // (1<<bits) rows of NumLabels weights
+	trans     [NumLabels + 1][NumLabels]int32 // from label (row NumLabels: sentence start) to label
+	end       [NumLabels]int32                // from label to sentence end
+	res       resources
+	first     *Model // the first stage of a stacked model, or nil
+	selfStack bool
+	pool      sync.Pool // of *scratch
 }
 
 func (m *Model) scratch() *scratch {

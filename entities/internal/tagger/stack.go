@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"os"
+	"slices"
 	"strconv"
 )
 
@@ -155,4 +156,13 @@ func (s *scratch) edgeObs(t *tokInfo) uint64 {
 		o |= 1 << 6
 	}
 	return o
+}
+
+var selfStack = os.Getenv("SELF") != ""
+
+func stackEnds(s *scratch, on bool) []int32 {
+	if !on {
+		return nil
+	}
+	return slices.Clone(s.sEnd[:len(s.toks)])
 }

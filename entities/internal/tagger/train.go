@@ -169,6 +169,7 @@ type example struct {
 	erows  []uint32
 	off    []int32
 	lexEnd []int32
+	sEnd   []int32
 	labels []Label
 }
 
@@ -188,7 +189,11 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 		o := opts
 		o.Stack = 0
 		preds1 = stackPreds(sents, o, opts.Stack)
-		m.first = Train(sents, o)
+		if selfStack {
+			m.selfStack = true
+		} else {
+			m.first = Train(sents, o)
+		}
 		stems2 = sentenceStems(sents)
 	}
 	plab := make(map[uint64][NumLabels]uint16)
@@ -219,7 +224,7 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			}
 			s.features(opts.Bits, stats)
 			s.p1, s.plab = nil, nil
-			exs[n] = example{rows: slices.Clone(s.rows), erows: slices.Clone(s.erows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), labels: st.Labels}
+			exs[n] = example{rows: slices.Clone(s.rows), erows: slices.Clone(s.erows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), sEnd: stackEnds(&s, preds1 != nil && selfStack), labels: st.Labels}
 		}
 	}
 
@@ -276,6 +281,10 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 		for _, n := range order {
 			ex := &exs[n]
 			k := len(ex.labels)
+			ends := ex.off[1:]
+			if ex.sEnd != nil && rng.Float64() < 0.5 {
+				ends = ex.sEnd
+			}
 			from = slices.Grow(from[:0], k)[:k]
 			for i := range from {
 				from[i] = ex.off[i]
@@ -287,7 +296,7 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 			for i := 0; i < k; i++ {
 				e := s.em[i*NumLabels : (i+1)*NumLabels]
 				clear(e)
-				for _, r := range ex.rows[from[i]:ex.off[i+1]] {
+				for _, r := range ex.rows[from[i]:ends[i]] {
 					row := w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
 					for l := range e {
 						e[l] += row[l]
@@ -330,7 +339,7 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 				for i := 0; i < k; i++ {
 					g, p := ex.labels[i], pred[i]
 					if g != p {
-						for _, r := range ex.rows[from[i]:ex.off[i+1]] {
+						for _, r := range ex.rows[from[i]:ends[i]] {
 							w[int(r)*NumLabels+int(g)]++
 							wa[int(r)*NumLabels+int(g)] += c
 							w[int(r)*NumLabels+int(p)]--
@@ -434,11 +443,20 @@ func Evaluate(m *Model, sents []Sentence) Scores {
 // TagCorpus tags every sentence with m in the context of the sentences
 // around it and returns the gold and predicted labels.
 func TagCorpus(m *Model, sents []Sentence) (gold, pred [][]Label) {
+	return tagCorpus(m, sents, m.first != nil || m.selfStack)
+}
+
+func tagCorpus(m *Model, sents []Sentence, stacked bool) (gold, pred [][]Label) {
 	gold = make([][]Label, len(sents))
 	pred = make([][]Label, len(sents))
 	w := int(m.window)
-	if m.first != nil {
-		_, p1 := TagCorpus(m.first, sents)
+	if stacked {
+		var p1 [][]Label
+		if m.first != nil {
+			_, p1 = TagCorpus(m.first, sents)
+		} else {
+			_, p1 = tagCorpus(m, sents, false)
+		}
 		stems2 := sentenceStems(sents)
 		plab := make(map[uint64][NumLabels]uint16)
 		for i, s := range sents {
@@ -465,7 +483,7 @@ func TagCorpus(m *Model, sents []Sentence) (gold, pred [][]Label) {
 	for i, s := range sents {
 		words[i] = s.Words
 	}
-	if m.first == nil || stackVar&16 == 0 {
+	if !stacked || stackVar&16 == 0 {
 		m.propagateWords(words, pred, w)
 	}
 	return gold, pred
