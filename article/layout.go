@@ -767,8 +767,11 @@ func normHash(seed maphash.Seed, t string) uint64 {
 	n++
 	end := len(buf)
 	for p := len(t); p > 0 && end > n+4 && len(buf)-end < window; {
+		// Step back over one rune: at most utf8.UTFMax bytes, so that a
+		// run of stray continuation bytes (the text is not validated yet)
+		// cannot overrun buf.
 		q := p - 1
-		for q > 0 && t[q]&0xC0 == 0x80 {
+		for q > 0 && t[q]&0xC0 == 0x80 && p-q < utf8.UTFMax {
 			q--
 		}
 		if blankLead[t[q]] == 0 || !isBlankAt(t, q) {
