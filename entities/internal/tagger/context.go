@@ -8,6 +8,9 @@ package tagger
 // built and safe for concurrent use.
 type Context struct {
 	stats map[uint64]uint32 // aggressive stem hash -> docBits
+	// plab counts the first pass's labels by aggressive stem hash, for
+	// the second pass of a stacked model (nil otherwise).
+	plab map[uint64][NumLabels]uint16
 }
 
 // Bits of a Context entry.
@@ -21,8 +24,34 @@ const (
 
 // NewContext returns the context of a document given as its sentences of
 // words (the sentence to be tagged among them) and, optionally, the
-// caller's gazetteer flags of each sentence.
+// caller's gazetteer flags of each sentence. For a stacked model (the
+// embedded one is) it also tags the document once, as TagDocument's first
+// pass does, so that TagContext can make the second pass; building a
+// Context then costs about as much as tagging the document.
 func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
+	c := m.newContext(sents, ext)
+	if m.stacked {
+		// The first pass over the document, as TagDocument makes it.
+		c.plab = make(map[uint64][NumLabels]uint16)
+		s := m.scratch()
+		p1, info := m.firstPass(s, sents, ext, c, false)
+		m.pool.Put(s)
+		for n := range info {
+			stems := info[n]
+			for i, l := range p1[n] {
+				cl := c.plab[stems[i].stem2]
+				if cl[l] < 0xffff {
+					cl[l]++
+				}
+				c.plab[stems[i].stem2] = cl
+			}
+		}
+	}
+	return c
+}
+
+// newContext is NewContext without the first pass of a stacked model.
+func (m *Model) newContext(sents [][]string, ext [][]Flags) *Context {
 	c := &Context{stats: make(map[uint64]uint32)}
 	s := m.scratch()
 	for n, w := range sents {

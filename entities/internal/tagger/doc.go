@@ -23,9 +23,18 @@
 // names and the label statistics of each stem (jackknifed: each tenth of
 // the training data sees those of the other nine tenths), and document
 // context: which cues surround the other occurrences of a word in the
-// document. A second pass gives a word that the document elsewhere tags
-// as a one-word name of a single kind (or as the last word of a person's
-// name) that kind, unless training saw it mostly outside names.
+// document.
+//
+// # Two passes
+//
+// The model is stacked: it tags a document twice with one set of weights.
+// The second pass adds features of the first pass's labels (the word's,
+// its neighbours', and those the word's other occurrences in the document
+// got). The first-pass labels of the training data come from models
+// trained on the other thirds of it. After each pass, a word that the
+// document elsewhere tags as a one-word name of a single kind (or as the
+// last word of a person's name) gets that kind, unless training saw it
+// mostly outside names.
 //
 // # Reproducing the model
 //

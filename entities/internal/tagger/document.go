@@ -6,16 +6,59 @@ package tagger
 // holds the caller's gazetteer flags of each sentence (see MatchFlags).
 // It returns one label slice per sentence.
 func (m *Model) TagDocument(sents [][]string, ext [][]Flags) [][]Label {
-	ctx := m.NewContext(sents, ext)
+	ctx := m.newContext(sents, ext)
+	s := m.scratch()
+	defer m.pool.Put(s)
+	p1, info := m.firstPass(s, sents, ext, ctx, m.stacked)
+	if !m.stacked {
+		return p1
+	}
+	if s.plabBuf == nil {
+		s.plabBuf = make(map[uint64][NumLabels]uint16)
+	}
+	clear(s.plabBuf)
+	for n := range info {
+		for i, l := range p1[n] {
+			c := s.plabBuf[info[n][i].stem2]
+			if c[l] < 0xffff {
+				c[l]++
+			}
+			s.plabBuf[info[n][i].stem2] = c
+		}
+	}
+	out := make([][]Label, len(sents))
+	labels := make([]Label, 0, len(s.docEm)/NumLabels)
+	s.plab = s.plabBuf
+	for n, p := range p1 {
+		start := len(labels)
+		labels = append(labels, p...)
+		if len(p) > 0 {
+			s.p1 = p
+			s.em = grow(s.em, len(p)*NumLabels)
+			copy(s.em, s.docEm[start*NumLabels:])
+			m.secondPass(s, labels[start:], info[n])
+		}
+		out[n] = labels[start:len(labels):len(labels)]
+	}
+	s.p1, s.plab = nil, nil
+	propagate(info, out, len(sents))
+	return out
+}
+
+// firstPass tags the sentences of a document in the context ctx, without
+// the second pass of a stacked model, and returns the labels, the tokens'
+// second-pass view; with keepEm, s.docEm holds the emission scores of all
+// the tokens afterwards.
+func (m *Model) firstPass(s *scratch, sents [][]string, ext [][]Flags, ctx *Context, keepEm bool) ([][]Label, [][]wordInfo) {
 	out := make([][]Label, len(sents))
 	info := make([][]wordInfo, len(sents))
 	total := 0
 	for _, w := range sents {
 		total += len(w)
 	}
-	labels := make([]Label, 0, total)
+	labels := make([]Label, 0, max(total, 1))
 	infos := make([]wordInfo, 0, total)
-	s := m.scratch()
+	s.docEm = s.docEm[:0]
 	for n, w := range sents {
 		var e []Flags
 		if n < len(ext) {
@@ -25,13 +68,15 @@ func (m *Model) TagDocument(sents [][]string, ext [][]Flags) [][]Label {
 		if len(w) > 0 {
 			labels = m.tag(s, labels, w, e, ctx)
 			infos = s.summarise(infos)
+			if keepEm {
+				s.docEm = append(s.docEm, s.em[:len(w)*NumLabels]...)
+			}
 		}
 		out[n] = labels[start:len(labels):len(labels)]
 		info[n] = infos[start:len(infos):len(infos)]
 	}
-	m.pool.Put(s)
 	propagate(info, out, len(sents))
-	return out
+	return out, info
 }
 
 // KindSet is a set of entity kinds: bit k-1 stands for Kind k.

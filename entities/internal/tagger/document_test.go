@@ -154,3 +154,42 @@ func TestConcurrentTag(t *testing.T) {
 		t.Errorf("concurrent TagDocument differs (-sequential +concurrent):\n%s", d)
 	}
 }
+
+// TestSecondPassSums checks that TagDocument's second pass, which adds
+// the second-pass weights to the first pass's emission scores, gives what
+// tagging with all the features at once gives.
+func TestSecondPassSums(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.stacked {
+		t.Skip("the embedded model is not stacked")
+	}
+	_, dev := SplitDev(readData(t))
+	for a := 0; a+20 <= len(dev); a += 20 {
+		var sents [][]string
+		for _, s := range dev[a : a+20] {
+			sents = append(sents, s.Words)
+		}
+		got := m.TagDocument(sents, nil)
+		ctx := m.newContext(sents, nil)
+		p1, info := m.firstPass(m.scratch(), sents, nil, ctx, false)
+		plab := make(map[uint64][NumLabels]uint16)
+		for n := range info {
+			stems := make([]uint64, len(info[n]))
+			for i := range stems {
+				stems[i] = info[n][i].stem2
+			}
+			countLabels(plab, stems, p1[n])
+		}
+		want := make([][]Label, len(sents))
+		for n, w := range sents {
+			want[n] = m.tagStacked(nil, w, nil, ctx, p1[n], plab)
+		}
+		propagate(info, want, len(sents))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("sentences %d-%d: TagDocument differs from tagging with all features (-want +got):\n%s", a, a+19, diff)
+		}
+	}
+}

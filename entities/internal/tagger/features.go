@@ -59,16 +59,18 @@ type scratch struct {
 	em       []int32
 	delta    []int32
 	bp       []uint8
-	// erows holds, per token and previous label (NumLabels: the sentence
-	// start), the row of the transition weights that depend on the token;
-	// edge holds their weights for the current model.
-	erows []uint32
-	sEnd  []int32
-	edge  []int32
-	// p1 holds the first stage's labels of the sentence and plab its label
-	// counts by aggressive stem over the document, for a stacked model.
+	// p1 holds the first pass's labels of the sentence and plab its label
+	// counts by aggressive stem over the document, for the second pass of
+	// a stacked model (stack.go).
 	p1   []Label
 	plab map[uint64][NumLabels]uint16
+	// sEnd[i] ends the rows of token i that do not come from the first pass.
+	sEnd []int32
+	// p1buf and plabBuf back p1 and plab in TagContext.
+	p1buf   []Label
+	plabBuf map[uint64][NumLabels]uint16
+	info    []wordInfo
+	docEm   []int32 // first-pass emission scores of a document's tokens
 }
 
 var (
@@ -301,7 +303,6 @@ const (
 	fStackNb
 	fStackDoc
 	fStackMaj
-	fEdge
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
@@ -350,7 +351,6 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 	n := len(s.toks)
 	shift := 64 - bits
 	s.rows = s.rows[:0]
-	s.erows = s.erows[:0]
 	if cap(s.off) < n+1 {
 		s.off = make([]int32, n+1)
 		s.lexEnd = make([]int32, n+1)
@@ -359,6 +359,10 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 	s.wordEnd = s.wordEnd[:n+1]
 	s.off = s.off[:n+1]
 	s.lexEnd = s.lexEnd[:n+1]
+	if cap(s.sEnd) < n {
+		s.sEnd = make([]int32, n)
+	}
+	s.sEnd = s.sEnd[:n]
 	at := func(i int) *tokInfo {
 		switch {
 		case i < 0:
@@ -462,12 +466,6 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 				}
 			}
 		}
-		if edgeOn {
-			o := s.edgeObs(t)
-			for prev := uint64(0); prev <= NumLabels; prev++ {
-				s.erows = append(s.erows, uint32(feat(fEdge, o<<8|prev)>>shift))
-			}
-		}
 		// Cue classes anywhere among the three words before and after.
 		var before, after uint32
 		for d := 1; d <= 3; d++ {
@@ -482,9 +480,9 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 				add(feat(fCueAfter, c))
 			}
 		}
-		s.sEnd = append(s.sEnd[:min(i, len(s.sEnd))], int32(len(s.rows)))
+		s.sEnd[i] = int32(len(s.rows))
 		if s.p1 != nil {
-			s.stackRows(i, t, shift)
+			s.stackRows(i, t.stem2, shift)
 		}
 	}
 	s.off[n] = int32(len(s.rows))

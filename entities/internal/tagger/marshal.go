@@ -11,7 +11,10 @@ import (
 )
 
 // modelMagic starts every model file; the digit is the format version.
-const modelMagic = "KHNER\x00v1"
+const modelMagic = "KHNER\x00v2"
+
+// flagStacked marks a stacked model in the flags byte of the header.
+const flagStacked = 1
 
 // ErrCorruptModel is wrapped by the errors UnmarshalBinary returns for a
 // model that is truncated, damaged or of another format.
@@ -22,7 +25,11 @@ var ErrCorruptModel = errors.New("tagger: corrupt model")
 func (m *Model) MarshalBinary() ([]byte, error) {
 	var b []byte
 	b = append(b, modelMagic...)
-	b = append(b, m.bits, NumLabels, m.window)
+	var flags byte
+	if m.stacked {
+		flags |= flagStacked
+	}
+	b = append(b, m.bits, NumLabels, m.window, flags)
 	for i := range m.trans {
 		for _, v := range m.trans[i] {
 			b = binary.AppendVarint(b, int64(v))
@@ -155,7 +162,9 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	nm.bits = d.byte()
 	nl := d.byte()
 	nm.window = d.byte()
-	if d.err == nil && (nl != NumLabels || nm.bits < 12 || nm.bits > 24) {
+	flags := d.byte()
+	nm.stacked = flags&flagStacked != 0
+	if d.err == nil && (nl != NumLabels || nm.bits < 12 || nm.bits > 24 || flags&^flagStacked != 0) {
 		d.fail("unsupported shape")
 	}
 	for i := range nm.trans {
@@ -199,7 +208,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if d.err != nil {
 		return d.err
 	}
-	m.bits, m.window, m.w, m.trans, m.end, m.res = nm.bits, nm.window, nm.w, nm.trans, nm.end, nm.res
+	m.bits, m.window, m.w, m.trans, m.end, m.res, m.stacked = nm.bits, nm.window, nm.w, nm.trans, nm.end, nm.res, nm.stacked
 	m.pool = sync.Pool{} // drop scratch caches made for the old tables
 	return nil
 }

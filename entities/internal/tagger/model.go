@@ -9,15 +9,16 @@ import (
 // label transition weights, and the lexical tables its features consult.
 // A Model is safe for concurrent use once built.
 type Model struct {
-	bits      uint8
-	window    uint8                           // sentences of context on each side in training
-	w         []int16                         // (1<<bits) rows of NumLabels weights
-	trans     [NumLabels + 1][NumLabels]int32 // from label (row NumLabels: sentence start) to label
-	end       [NumLabels]int32                // from label to sentence end
-	res       resources
-	first     *Model // the first stage of a stacked model, or nil
-	selfStack bool
-	pool      sync.Pool // of *scratch
+	bits   uint8
+	window uint8                           // sentences of context on each side in training
+	w      []int16                         // (1<<bits) rows of NumLabels weights
+	trans  [NumLabels + 1][NumLabels]int32 // from label (row NumLabels: sentence start) to label
+	end    [NumLabels]int32                // from label to sentence end
+	res    resources
+	// stacked models tag twice: the second pass also sees the first
+	// pass's labels (stack.go).
+	stacked bool
+	pool    sync.Pool // of *scratch
 }
 
 func (m *Model) scratch() *scratch {
@@ -43,8 +44,46 @@ func (m *Model) TagInto(dst []Label, words []string, ext []Flags) []Label {
 }
 
 // TagContext is TagInto with the context of the sentence's document, from
-// NewContext. A nil ctx stands for the sentence alone.
+// NewContext. A nil ctx stands for the sentence alone. A stacked model
+// tags the sentence twice; the second pass sees the first pass's labels of
+// the sentence and, through ctx, of the document.
 func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Context) []Label {
+	if len(words) == 0 {
+		return dst
+	}
+	s := m.scratch()
+	start := len(dst)
+	dst = m.tag(s, dst, words, ext, ctx)
+	if m.stacked {
+		s.p1buf = append(s.p1buf[:0], dst[start:]...)
+		var plab map[uint64][NumLabels]uint16
+		if ctx != nil {
+			plab = ctx.plab
+		}
+		if plab == nil {
+			// The sentence is its own document.
+			if s.plabBuf == nil {
+				s.plabBuf = make(map[uint64][NumLabels]uint16)
+			}
+			clear(s.plabBuf)
+			for i := range s.toks {
+				c := s.plabBuf[s.toks[i].stem2]
+				c[s.p1buf[i]]++
+				s.plabBuf[s.toks[i].stem2] = c
+			}
+			plab = s.plabBuf
+		}
+		s.p1, s.plab = s.p1buf, plab
+		s.info = s.summarise(s.info[:0])
+		m.secondPass(s, dst[start:], s.info)
+		s.p1, s.plab = nil, nil
+	}
+	m.pool.Put(s)
+	return dst
+}
+
+// tagOnce is TagContext without the second pass of a stacked model.
+func (m *Model) tagOnce(dst []Label, words []string, ext []Flags, ctx *Context) []Label {
 	if len(words) == 0 {
 		return dst
 	}
@@ -94,16 +133,6 @@ func (m *Model) tag(s *scratch, dst []Label, words []string, ext []Flags, ctx *C
 			}
 		}
 	}
-	if edgeOn {
-		s.edge = grow(s.edge, len(s.erows)*NumLabels)
-		for k, r := range s.erows {
-			row := m.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels : int(r)*NumLabels+NumLabels]
-			e := s.edge[k*NumLabels : k*NumLabels+NumLabels : k*NumLabels+NumLabels]
-			for l := range e {
-				e[l] = int32(row[l])
-			}
-		}
-	}
 	start := len(dst)
 	for range n {
 		dst = append(dst, O)
@@ -138,17 +167,10 @@ func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, e
 			continue
 		}
 		cur[j] = int64(trans[NumLabels][j]) + int64(s.em[j])
-		if edgeOn {
-			cur[j] += int64(s.edge[NumLabels*NumLabels+int(j)])
-		}
 	}
 	for t := 1; t < n; t++ {
 		em := s.em[t*NumLabels : t*NumLabels+NumLabels : t*NumLabels+NumLabels]
 		b := bp[t*NumLabels : t*NumLabels+NumLabels : t*NumLabels+NumLabels]
-		var ed []int32
-		if edgeOn {
-			ed = s.edge[t*(NumLabels+1)*NumLabels : (t+1)*(NumLabels+1)*NumLabels]
-		}
 		for j := Label(0); j < NumLabels; j++ {
 			// O and B- labels may follow any label; I-k only B-k and I-k.
 			lo, hi := Label(0), Label(NumLabels)
@@ -157,11 +179,7 @@ func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, e
 			}
 			best, arg := int64(neg), lo
 			for i := lo; i < hi; i++ {
-				v := cur[i] + int64(trans[i][j])
-				if ed != nil {
-					v += int64(ed[int(i)*NumLabels+int(j)])
-				}
-				if cur[i] != neg && v > best {
+				if v := cur[i] + int64(trans[i][j]); cur[i] != neg && v > best {
 					best, arg = v, i
 				}
 			}

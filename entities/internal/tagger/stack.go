@@ -1,21 +1,25 @@
 package tagger
 
-import (
-	"os"
-	"slices"
-	"strconv"
-)
+// A stacked model tags in two passes with one set of weights. The first
+// pass is the plain tagger. The second adds features of the first pass's
+// labels: the word's own label, the labels of its neighbours, and the
+// labels its other occurrences in the document got. Training shows the
+// second-pass features on half the sentences only, so that the same
+// weights serve both passes, and takes the first-pass labels of the
+// training data from models that did not see them (stackPreds).
 
-var stackVar, _ = strconv.Atoi(os.Getenv("STACKVAR"))
-
-// stackPreds returns the first-stage labels of every sentence, each block
-// of k contiguous blocks tagged by a model trained on the others.
-func stackPreds(sents []Sentence, opts TrainOptions, k int) [][]Label {
+// stackPreds returns the labels that models trained without stacking give
+// the sentences: the data is cut into opts.Stack contiguous blocks, and
+// each block is tagged by a model trained on the others.
+func stackPreds(sents []Sentence, opts TrainOptions) [][]Label {
+	k := opts.Stack
+	o := opts
+	o.Stack = -1
 	preds := make([][]Label, len(sents))
 	for f := 0; f < k; f++ {
 		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
 		rest := append(append([]Sentence{}, sents[:lo]...), sents[hi:]...)
-		m := Train(rest, opts)
+		m := Train(rest, o)
 		_, p := TagCorpus(m, sents[lo:hi])
 		copy(preds[lo:hi], p)
 	}
@@ -36,7 +40,8 @@ func sentenceStems(sents []Sentence) [][]uint64 {
 	return out
 }
 
-// countLabels adds the labels of one sentence to counts by stem.
+// countLabels adds the labels of one sentence, whose tokens have the
+// aggressive-stem hashes stems, to counts.
 func countLabels(counts map[uint64][NumLabels]uint16, stems []uint64, labels []Label) {
 	for i, h := range stems {
 		c := counts[h]
@@ -47,10 +52,10 @@ func countLabels(counts map[uint64][NumLabels]uint16, stems []uint64, labels []L
 	}
 }
 
-// stackRows appends the features of token i that come from the first
-// stage: its label and its neighbours', and the labels of the word's other
-// occurrences in the document.
-func (s *scratch) stackRows(i int, t *tokInfo, shift uint8) {
+// stackRows appends the second-pass features of token i, whose aggressive
+// stem hash is stem2: its first-pass label and its neighbours', and the
+// first-pass labels of the word's other occurrences in the document.
+func (s *scratch) stackRows(i int, stem2 uint64, shift uint8) {
 	add := func(h uint64) { s.rows = append(s.rows, uint32(h>>shift)) }
 	p := s.p1
 	own := p[i]
@@ -61,29 +66,12 @@ func (s *scratch) stackRows(i int, t *tokInfo, shift uint8) {
 	if i+1 < len(p) {
 		pp = p[i+1]
 	}
-	if stackVar&1 == 0 {
-		add(feat(fStackOwn, uint64(own)))
-	}
-	if stackVar&2 == 0 {
-		add(feat2(fStackNb, uint64(pm), uint64(pp)))
-	}
-	if stackVar&4 != 0 {
-		// The first-stage chunk around the token: kind, length, position.
-		a, b := i, i+1
-		if own != O {
-			for a > 0 && p[a].IsInside() {
-				a--
-			}
-			for b < len(p) && p[b].IsInside() {
-				b++
-			}
-			add(feat(fStackOwn+100, uint64(own.Kind())<<16|uint64(min(b-a, 5))<<8|uint64(min(i-a, 3))))
-		}
-	}
+	add(feat(fStackOwn, uint64(own)))
+	add(feat2(fStackNb, uint64(pm), uint64(pp)))
 	if s.plab == nil {
 		return
 	}
-	c := s.plab[t.stem2]
+	c := s.plab[stem2]
 	if c[own] > 0 {
 		c[own]--
 	}
@@ -116,13 +104,11 @@ func (s *scratch) stackRows(i int, t *tokInfo, shift uint8) {
 		b = 3
 	}
 	add(feat(fStackMaj, uint64(best)<<4|b))
-	if stackVar&8 != 0 {
-		add(feat2(fStackMaj+100, uint64(best)<<4|b, uint64(own)))
-	}
 }
 
-// tagStacked is tag for a stacked model: p1 holds the first stage's labels
-// of the sentence and plab its label counts over the document.
+// tagStacked is the second pass of a stacked model over one sentence: p1
+// holds the first pass's labels of the sentence and plab the first pass's
+// label counts over the document.
 func (m *Model) tagStacked(dst []Label, words []string, ext []Flags, ctx *Context, p1 []Label, plab map[uint64][NumLabels]uint16) []Label {
 	if len(words) == 0 {
 		return dst
@@ -135,34 +121,23 @@ func (m *Model) tagStacked(dst []Label, words []string, ext []Flags, ctx *Contex
 	return dst
 }
 
-var edgeOn = os.Getenv("EDGE") != ""
-
-// edgeObs is the class of a token that the transition weights into it
-// depend on: its cue class, whether it has the article, and whether it is
-// a nationality adjective or a word common inside organisation names.
-func (s *scratch) edgeObs(t *tokInfo) uint64 {
-	o := uint64(t.cue)
-	clit := s.buf[t.keyS:t.stemS]
-	if n := len(clit); n >= 4 && (string(clit[n-4:]) == "ال" || string(clit[n-4:]) == "لل") {
-		o |= 1 << 4
+// secondPass is the second pass of a stacked model over one sentence whose
+// first-pass emission scores are in s.em: it adds the weights of the
+// second-pass features (which need s.p1 and s.plab) and decodes into out.
+// info holds the sentence's tokens. The result is the same as tagging with
+// all features at once, because emission scores are sums.
+func (m *Model) secondPass(s *scratch, out []Label, info []wordInfo) {
+	shift := 64 - m.bits
+	for i := range out {
+		s.rows = s.rows[:0]
+		s.stackRows(i, info[i].stem2, shift)
+		e := s.em[i*NumLabels : (i+1)*NumLabels : (i+1)*NumLabels]
+		for _, r := range s.rows {
+			row := m.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels : int(r)*NumLabels+NumLabels]
+			for l := range e {
+				e[l] += int32(row[l])
+			}
+		}
 	}
-	if stackVar&32 != 0 {
-		return o | uint64(t.names)<<5
-	}
-	if t.names&nlNationality != 0 {
-		o |= 1 << 5
-	}
-	if t.names&nlOrgWord != 0 {
-		o |= 1 << 6
-	}
-	return o
-}
-
-var selfStack = os.Getenv("SELF") != ""
-
-func stackEnds(s *scratch, on bool) []int32 {
-	if !on {
-		return nil
-	}
-	return slices.Clone(s.sEnd[:len(s.toks)])
+	s.viterbi(out, &m.trans, &m.end)
 }

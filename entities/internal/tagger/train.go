@@ -38,10 +38,13 @@ type TrainOptions struct {
 	// Seed+1, …, whose weights are summed (default 1; 3 gained
 	// 0.1 F1 in cross-validation and lost 0.5 on the development split).
 	Ensemble int
-	// Stack, when above 1, trains a second stage on top of a first: the
-	// second sees the first stage's labels of the word, its neighbours and
-	// the word's other occurrences in the document. The first stage's
-	// labels of the training data come from Stack contiguous folds.
+	// Stack, when above 1, trains a stacked model, which tags in two
+	// passes: the second also sees the first pass's labels of the word and
+	// its neighbours, and those of the word's other occurrences in the
+	// document. The labels that the training data gets for this come from
+	// Stack contiguous blocks, each tagged by a model trained on the
+	// others. Zero means the default, 3; 1 or a negative value gives a
+	// model that tags in one pass.
 	Stack int
 }
 
@@ -75,6 +78,10 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Folds <= 1 {
 		o.Folds = 10
 	}
+	if o.Stack == 0 {
+		o.Stack = 3
+	}
+	o.Stack = min(max(o.Stack, 1), 20)
 	return o
 }
 
@@ -166,10 +173,9 @@ func lexPack(c *[NumLabels]int32) uint8 {
 // example is a training sentence with its features computed once.
 type example struct {
 	rows   []uint32
-	erows  []uint32
 	off    []int32
 	lexEnd []int32
-	sEnd   []int32
+	sEnd   []int32 // of a stacked model: where the first-pass rows begin
 	labels []Label
 }
 
@@ -185,16 +191,10 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	m.res = buildResources(sents, func(int) bool { return true })
 	var preds1 [][]Label
 	var stems2 [][]uint64
-	if opts.Stack > 1 {
-		o := opts
-		o.Stack = 0
-		preds1 = stackPreds(sents, o, opts.Stack)
-		if selfStack {
-			m.selfStack = true
-		} else {
-			m.first = Train(sents, o)
-		}
+	if opts.Stack > 1 && len(sents) >= opts.Stack {
+		preds1 = stackPreds(sents, opts)
 		stems2 = sentenceStems(sents)
+		m.stacked = true
 	}
 	plab := make(map[uint64][NumLabels]uint16)
 
@@ -224,7 +224,10 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			}
 			s.features(opts.Bits, stats)
 			s.p1, s.plab = nil, nil
-			exs[n] = example{rows: slices.Clone(s.rows), erows: slices.Clone(s.erows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), sEnd: stackEnds(&s, preds1 != nil && selfStack), labels: st.Labels}
+			exs[n] = example{rows: slices.Clone(s.rows), off: slices.Clone(s.off), lexEnd: slices.Clone(s.lexEnd), labels: st.Labels}
+			if preds1 != nil {
+				exs[n].sEnd = slices.Clone(s.sEnd)
+			}
 		}
 	}
 
@@ -281,6 +284,8 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 		for _, n := range order {
 			ex := &exs[n]
 			k := len(ex.labels)
+			// A stacked model sees half the sentences without the
+			// first-pass features, so that it can make the first pass.
 			ends := ex.off[1:]
 			if ex.sEnd != nil && rng.Float64() < 0.5 {
 				ends = ex.sEnd
@@ -326,12 +331,6 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 			for j := range end {
 				end32[j] = int32(end[j])
 			}
-			if edgeOn {
-				s.edge = grow(s.edge, len(ex.erows)*NumLabels)
-				for q, r := range ex.erows {
-					copy(s.edge[q*NumLabels:(q+1)*NumLabels], w[int(r)*NumLabels:int(r)*NumLabels+NumLabels])
-				}
-			}
 			pred = slices.Grow(pred[:0], k)[:k]
 			s.viterbi(pred, &tr32, &end32)
 			if !slices.Equal(pred, ex.labels) {
@@ -351,14 +350,6 @@ func perceptron(exs []example, opts TrainOptions, seed uint64) (wf []float64, tf
 						transA[prevG][g] += c
 						trans[prevP][p]--
 						transA[prevP][p] -= c
-						if edgeOn {
-							rg := int(ex.erows[i*(NumLabels+1)+int(prevG)])*NumLabels + int(g)
-							rp := int(ex.erows[i*(NumLabels+1)+int(prevP)])*NumLabels + int(p)
-							w[rg]++
-							wa[rg] += c
-							w[rp]--
-							wa[rp] -= c
-						}
 					}
 					prevG, prevP = g, p
 				}
@@ -443,48 +434,49 @@ func Evaluate(m *Model, sents []Sentence) Scores {
 // TagCorpus tags every sentence with m in the context of the sentences
 // around it and returns the gold and predicted labels.
 func TagCorpus(m *Model, sents []Sentence) (gold, pred [][]Label) {
-	return tagCorpus(m, sents, m.first != nil || m.selfStack)
+	gold = make([][]Label, len(sents))
+	for i, s := range sents {
+		gold[i] = s.Labels
+	}
+	pred = tagCorpus(m, sents, nil)
+	if m.stacked {
+		pred = tagCorpus(m, sents, pred)
+	}
+	return gold, pred
 }
 
-func tagCorpus(m *Model, sents []Sentence, stacked bool) (gold, pred [][]Label) {
-	gold = make([][]Label, len(sents))
-	pred = make([][]Label, len(sents))
+// tagCorpus tags every sentence in the context of the sentences around
+// it, in the first pass (p1 nil) or the second pass of a stacked model
+// (p1: the first pass's labels).
+func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
+	pred := make([][]Label, len(sents))
 	w := int(m.window)
-	if stacked {
-		var p1 [][]Label
-		if m.first != nil {
-			_, p1 = TagCorpus(m.first, sents)
-		} else {
-			_, p1 = tagCorpus(m, sents, false)
-		}
-		stems2 := sentenceStems(sents)
-		plab := make(map[uint64][NumLabels]uint16)
-		for i, s := range sents {
-			gold[i] = s.Labels
-			doc := make([][]string, 0, 2*w+1)
-			clear(plab)
-			for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
-				doc = append(doc, sents[j].Words)
+	var stems2 [][]uint64
+	var plab map[uint64][NumLabels]uint16
+	if p1 != nil {
+		stems2 = sentenceStems(sents)
+		plab = make(map[uint64][NumLabels]uint16)
+	}
+	for i, s := range sents {
+		doc := make([][]string, 0, 2*w+1)
+		clear(plab)
+		for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
+			doc = append(doc, sents[j].Words)
+			if p1 != nil {
 				countLabels(plab, stems2[j], p1[j])
 			}
-			pred[i] = m.tagStacked(nil, s.Words, nil, m.NewContext(doc, nil), p1[i], plab)
 		}
-	} else {
-		for i, s := range sents {
-			gold[i] = s.Labels
-			doc := make([][]string, 0, 2*w+1)
-			for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
-				doc = append(doc, sents[j].Words)
-			}
-			pred[i] = m.TagContext(nil, s.Words, nil, m.NewContext(doc, nil))
+		ctx := m.newContext(doc, nil)
+		if p1 != nil {
+			pred[i] = m.tagStacked(nil, s.Words, nil, ctx, p1[i], plab)
+		} else {
+			pred[i] = m.tagOnce(nil, s.Words, nil, ctx)
 		}
 	}
 	words := make([][]string, len(sents))
 	for i, s := range sents {
 		words[i] = s.Words
 	}
-	if !stacked || stackVar&16 == 0 {
-		m.propagateWords(words, pred, w)
-	}
-	return gold, pred
+	m.propagateWords(words, pred, w)
+	return pred
 }

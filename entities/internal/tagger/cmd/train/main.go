@@ -39,7 +39,7 @@ func main() {
 		rcost  = flag.Int("rcost", 0, "extra margin on name tokens")
 		ens    = flag.Int("ensemble", 0, "perceptrons to average (0: default)")
 		drop   = flag.Float64("dropout", 0, "word-feature dropout (0: default, <0: none)")
-		stack  = flag.Int("stack", 0, "train a stacked second stage with this many first-stage folds (0: none)")
+		stack  = flag.Int("stack", 0, "first-pass folds of a stacked model (0: default, 1: not stacked)")
 	)
 	flag.Parse()
 	log.SetFlags(0)
@@ -98,11 +98,7 @@ func main() {
 			log.Fatal(err)
 		}
 		fmt.Printf("trained on %d sentences in %v; model %d bytes\n", len(tr), time.Since(t0).Round(time.Millisecond), len(b))
-		em := &q
-		if *stack > 1 {
-			em = m
-		}
-		fmt.Printf("development split: %d sentences\n%s", len(dv), evaluate(em, dv, *alone))
+		fmt.Printf("development split: %d sentences\n%s", len(dv), evaluate(&q, dv, *alone))
 		return
 	}
 	m := tagger.Train(sents, opts)
