@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"github.com/khabar-go/khabar/internal/cputime"
 	"sync"
 	"testing"
 )
@@ -25,7 +26,7 @@ func BenchmarkTag(b *testing.B) {
 			var dst []Label
 			tokens := 0
 			b.ReportAllocs()
-			cpu0, cpuOK := cpuTime()
+			cpu := cputime.Start()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				if mode.every > 0 && i%mode.every == 0 {
@@ -39,8 +40,8 @@ func BenchmarkTag(b *testing.B) {
 			}
 			b.StopTimer()
 			b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-			if cpu1, ok := cpuTime(); ok && cpuOK && cpu1 > cpu0 {
-				b.ReportMetric(float64(tokens)/(cpu1-cpu0).Seconds(), "tokens/cpu-s")
+			if d, ok := cpu.Elapsed(); ok && d > 0 {
+				b.ReportMetric(float64(tokens)/d.Seconds(), "tokens/cpu-s")
 			}
 		})
 	}
@@ -64,7 +65,7 @@ func BenchmarkTagDocument(b *testing.B) {
 	}
 	tokens := 0
 	b.ReportAllocs()
-	cpu0, cpuOK := cpuTime()
+	cpu := cputime.Start()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d := docs[i%len(docs)]
@@ -75,7 +76,7 @@ func BenchmarkTagDocument(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu1, ok := cpuTime(); ok && cpuOK && cpu1 > cpu0 {
-		b.ReportMetric(float64(tokens)/(cpu1-cpu0).Seconds(), "tokens/cpu-s")
+	if d, ok := cpu.Elapsed(); ok && d > 0 {
+		b.ReportMetric(float64(tokens)/d.Seconds(), "tokens/cpu-s")
 	}
 }
