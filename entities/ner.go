@@ -372,7 +372,9 @@ func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sent
 //     the gazetteer name gives way, and addTagged adds the span. Longer
 //     spans and spans with a function word («وكالة الأنباء الرسمية في
 //     بيلاروسيا») keep their place names;
-//   - spans that cross the name: it gives way to them.
+//   - several person spans inside a person's name the gazetteer knows in
+//     full: the name stays whole;
+//   - other spans that cross the name: it gives way to them.
 //
 // Where the tagger found nothing, only unambiguous names stay: countries,
 // regions, capitals and large cities, curated persons and organisations.
@@ -384,13 +386,14 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			out = append(out, c)
 			continue
 		}
-		n, ch := 0, tagger.Chunk{}
+		n, ch, split := 0, tagger.Chunk{}, c.kind == PER
 		for _, x := range s.chunks {
 			if first+x.End > c.first && first+x.Start < c.last {
 				if n == 0 {
 					ch = x
 				}
 				n++
+				split = split && Kind(x.Kind) == PER && first+x.Start >= c.first && first+x.End <= c.last
 			}
 		}
 		i, j := first+ch.Start, first+ch.End
@@ -399,7 +402,10 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 		case n == 0:
 			keep = r.sureAlone(&c)
 		case n > 1:
-			keep = false
+			// A person's name the gazetteer knows in full that the tagger
+			// read as two names («رجب طيب» and «أردوغان») stays whole;
+			// other spans that cross the name win.
+			keep = split
 		case i == c.first && j == c.last:
 			// The gazetteer's kind stays: a country the tagger reads as
 			// an organisation is still a country.

@@ -70,6 +70,10 @@ func TestMergeTagged(t *testing.T) {
 		name, in string
 		want     []mergeView
 	}{{
+		name: "a known full name the tagger split in two stays whole",
+		in:   "استقبل نظيره رجب/B-PER طيب/I-PER أردوغان/B-PER أمس",
+		want: []mergeView{{"رجب طيب أردوغان", "PER", "p:erdogan"}},
+	}, {
 		name: "same span keeps the gazetteer name",
 		in:   "وصل الوفد إلى بيلاروسيا/B-LOC أمس",
 		want: []mergeView{{"بيلاروسيا", "LOC", "c:BY"}},
