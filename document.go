@@ -154,7 +154,16 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		return nil, fmt.Errorf("khabar: document %q has no article", d.ID)
 	}
 	src := a.Source
-	text := func(s article.Span) string { return src[s.Start:s.End] }
+	var bad error // the first span out of range, from a faulty Extractor
+	text := func(s article.Span) string {
+		if s.Start < 0 || s.Start > s.End || s.End > len(src) {
+			if bad == nil {
+				bad = fmt.Errorf("khabar: document %q: span %v is out of range for %d bytes of source", d.ID, s, len(src))
+			}
+			return ""
+		}
+		return src[s.Start:s.End]
+	}
 	out := jsonDocument{
 		ID:         d.ID,
 		Lang:       a.Lang.String(),
@@ -217,6 +226,9 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	}
 	if d.Summary != nil {
 		out.Summary.Sentences = append(out.Summary.Sentences, d.Summary.Sentences...)
+	}
+	if bad != nil {
+		return nil, bad
 	}
 	return json.Marshal(out)
 }

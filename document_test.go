@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,5 +62,22 @@ func TestDocumentJSONNoTitle(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSON mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestDocumentJSONBadSpan checks that a span out of range, from a faulty
+// Extractor, makes MarshalJSON fail instead of panicking.
+func TestDocumentJSONBadSpan(t *testing.T) {
+	text := "خبر قصير عن الاقتصاد."
+	faulty := entities.ExtractorFunc(func(context.Context, *article.Article, entities.Options) (*entities.Result, error) {
+		return &entities.Result{Mentions: []entities.Mention{{Span: article.Span{Start: 0, End: len(text) + 10}}}}, nil
+	})
+	an := khabar.Analyzer{Extractor: faulty}
+	doc, err := an.Analyze(context.Background(), text, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := json.Marshal(doc); err == nil || !strings.Contains(err.Error(), "out of range") {
+		t.Errorf("json.Marshal with a span past the source: error %v, want one saying out of range", err)
 	}
 }

@@ -34,6 +34,17 @@ func (p Precision) MarshalText() ([]byte, error) {
 	return []byte(precisionNames[p]), nil
 }
 
+// UnmarshalText decodes a precision name, as MarshalText writes it.
+func (p *Precision) UnmarshalText(b []byte) error {
+	for i, n := range precisionNames {
+		if n != "" && n == string(b) {
+			*p = Precision(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("entities: unknown precision %q", b)
+}
+
 // Date is a proleptic Gregorian calendar date cut to its precision. Year 0
 // means the year is unknown (a day and month written without a year and
 // resolved with no reference date).

@@ -103,8 +103,8 @@ func DefaultRecognizer() (*Recognizer, error) { return defaultRecognizer() }
 
 // FindEntities returns the entity mentions of a and the entities they
 // cluster into, both sorted by position, using DefaultRecognizer. It
-// returns nil slices if the embedded data cannot be loaded, which a test
-// of this package rules out.
+// returns nil slices when a is nil or the embedded data cannot be loaded
+// (which a test of this package rules out).
 func FindEntities(a *article.Article) ([]Mention, []Entity) {
 	r, err := DefaultRecognizer()
 	if err != nil {
@@ -160,8 +160,12 @@ func (r *Recognizer) scratch() *nerScratch {
 // Recognize finds, clusters and links the entity mentions of a. Only the
 // title and the paragraphs are read: repeated paragraphs (Duplicates) and
 // dateline lines are not. The tagger runs on Arabic articles only (it is
-// trained on ANERcorp); MISC mentions come from it alone.
+// trained on ANERcorp); MISC mentions come from it alone. A nil article
+// gives an empty Recognized.
 func (r *Recognizer) Recognize(a *article.Article) *Recognized {
+	if a == nil {
+		return &Recognized{}
+	}
 	s := r.scratch()
 	defer r.pool.Put(s)
 	s.cands, s.cues = s.cands[:0], s.cues[:0]

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"github.com/khabar-go/khabar/article"
 )
@@ -12,17 +14,25 @@ import (
 // concurrent use.
 type Offline struct{}
 
-// Extract finds the mentions, entities, quotes and dates of a. It fails only
-// when ctx is done.
+// Extract finds the mentions, entities, quotes and dates of a. It fails
+// when ctx is done (the error wraps ctx.Err()), when a is nil, or when the
+// embedded data cannot be loaded (see DefaultRecognizer).
 func (Offline) Extract(ctx context.Context, a *article.Article, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	if a == nil {
+		return nil, errors.New("entities: nil article")
+	}
+	r, err := DefaultRecognizer()
+	if err != nil {
 		return nil, err
 	}
-	mentions, ents := FindEntities(a)
+	res := r.Recognize(a)
 	return &Result{
-		Mentions: mentions,
-		Entities: ents,
-		Quotes:   FindQuotes(a, mentions, ents),
+		Mentions: res.Mentions,
+		Entities: res.Entities,
+		Quotes:   FindQuotes(a, res.Mentions, res.Entities),
 		Dates:    FindDates(a, opts.Reference),
 	}, nil
 }

@@ -3,8 +3,12 @@ package entities
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-go/khabar/article"
 )
 
 func TestOfflineExtract(t *testing.T) {
@@ -16,12 +20,17 @@ func TestOfflineExtract(t *testing.T) {
 	}
 	// Extract is the sum of its parts: the same mentions, entities, quotes
 	// and dates as the functions it calls.
-	if len(res.Mentions) != len(mentions) || len(res.Entities) != len(ents) {
-		t.Errorf("Extract found %d mentions and %d entities, FindEntities %d and %d",
-			len(res.Mentions), len(res.Entities), len(mentions), len(ents))
+	if len(mentions) == 0 || len(ents) == 0 {
+		t.Fatal("FindEntities found nothing in the seed")
 	}
-	if got, want := len(res.Quotes), len(FindQuotes(a, mentions, ents)); got != want {
-		t.Errorf("Extract found %d quotes, FindQuotes %d", got, want)
+	if diff := cmp.Diff(mentions, res.Mentions); diff != "" {
+		t.Errorf("Extract mentions differ from FindEntities (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(ents, res.Entities); diff != "" {
+		t.Errorf("Extract entities differ from FindEntities (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(FindQuotes(a, mentions, ents), res.Quotes); diff != "" {
+		t.Errorf("Extract quotes differ from FindQuotes (-want +got):\n%s", diff)
 	}
 	dates := FindDates(a, ref)
 	if len(res.Dates) != len(dates) {
@@ -41,6 +50,26 @@ func TestOfflineExtractCanceled(t *testing.T) {
 	res, err := Offline{}.Extract(ctx, a, Options{})
 	if !errors.Is(err, context.Canceled) || res != nil {
 		t.Errorf("Extract on a canceled context = %v, %v; want nil, context.Canceled", res, err)
+	}
+	if err != nil && !strings.HasPrefix(err.Error(), "entities: ") {
+		t.Errorf("Extract error %q has no package prefix", err)
+	}
+}
+
+func TestOfflineExtractNilArticle(t *testing.T) {
+	res, err := Offline{}.Extract(context.Background(), nil, Options{})
+	if err == nil || res != nil {
+		t.Errorf("Extract(nil article) = %v, %v; want nil and an error", res, err)
+	}
+	// The parts are nil-safe too, as FindDates and FindQuotes document.
+	if m, e := FindEntities(nil); m != nil || e != nil {
+		t.Errorf("FindEntities(nil) = %v, %v; want nil, nil", m, e)
+	}
+	if got := ResolveRole(nil, nil, article.Span{}); got != -1 {
+		t.Errorf("ResolveRole(nil, ...) = %d, want -1", got)
+	}
+	if q, d := FindSpeech(nil, nil, nil), FindDates(nil, time.Time{}); q != nil || d != nil {
+		t.Errorf("FindSpeech(nil), FindDates(nil) = %v, %v; want nil, nil", q, d)
 	}
 }
 

@@ -40,6 +40,17 @@ func (k QuoteKind) MarshalText() ([]byte, error) {
 	return []byte(quoteKindNames[k]), nil
 }
 
+// UnmarshalText decodes a quote kind name, as MarshalText writes it.
+func (k *QuoteKind) UnmarshalText(b []byte) error {
+	for i, n := range quoteKindNames {
+		if n != "" && n == string(b) {
+			*k = QuoteKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("entities: unknown quote kind %q", b)
+}
+
 // Quote is a quotation and who said it.
 type Quote struct {
 	// Span is the quoted text, inside the quotation marks. A quotation that

@@ -193,6 +193,9 @@ func (l *LLM) Stream(ctx context.Context, req Request, onText func(string)) (*Su
 }
 
 func (l *LLM) run(ctx context.Context, req Request, onText func(string)) (*Summary, error) {
+	if l.client == nil {
+		return nil, errors.New("summarize: llm: no client")
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("summarize: llm: %w", err)
 	}
@@ -375,7 +378,11 @@ func (l *LLM) ask(ctx context.Context, t llmTask, onText func(string)) ([]string
 		if finish == openai.FinishReasonLength || finish == openai.FinishReasonContentFilter {
 			return nil, wrapLLM(ctx, llm.BadReply(fmt.Sprintf("finish_reason %q", finish), nil))
 		}
-		return splitStreamed(text), nil
+		out := splitStreamed(text)
+		if len(out) == 0 {
+			return nil, wrapLLM(ctx, llm.BadReply("empty summary", nil))
+		}
+		return out, nil
 	}
 	var reply llmReply
 	if _, err := l.json.Complete(ctx, req, &reply); err != nil {

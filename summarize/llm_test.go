@@ -374,6 +374,23 @@ func TestLLMStreamBudget(t *testing.T) {
 	}
 }
 
+func TestLLMNilClient(t *testing.T) {
+	sum, err := summarize.NewLLM(nil, summarize.LLMOptions{}).Summarize(context.Background(),
+		summarize.Request{Text: summarizetest.Texts[1]})
+	if err == nil || sum != nil {
+		t.Errorf("Summarize with no client = %+v, %v; want an error", sum, err)
+	}
+}
+
+func TestLLMStreamEmpty(t *testing.T) {
+	srv, s := newFake(t)
+	srv.Enqueue(openaitest.Text(" \n- \n"))
+	sum, err := s.Stream(context.Background(), summarize.Request{Text: summarizetest.Texts[1]}, nil)
+	if !errors.Is(err, summarize.ErrBadReply) {
+		t.Errorf("Stream of an empty reply = %+v, %v; want ErrBadReply", sum, err)
+	}
+}
+
 func TestLLMStreamCut(t *testing.T) {
 	srv, s := newFake(t)
 	srv.Enqueue(openaitest.CutStream("The council approved the plan. Buses will run every ten minutes.", 2))

@@ -10,8 +10,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Segment IDs that Article uses: the title is "t", paragraphs are "p1",
-// "p2", ... in order.
+// TitleID is the segment ID that Article gives the title; paragraphs are
+// "p1", "p2", ... in order (see ParagraphID).
 const TitleID = "t"
 
 // ParagraphID returns the segment ID of the i-th paragraph (from 0): "p1"

@@ -33,13 +33,16 @@ type BatchClient interface {
 // Job is one request of a bulk translation.
 type Job struct {
 	// ID identifies the job in the results; IDs should be unique.
-	ID      string
+	ID string
+	// Request is what to translate.
 	Request Request
 }
 
 // Result is the outcome of one Job.
 type Result struct {
-	ID       string
+	// ID is the ID of the Job.
+	ID string
+	// Response is the job's translation, or nil when Err is set.
 	Response *Response
 	// Err is nil, or the reason the job failed (a *MissingError when
 	// segments did not come back).

@@ -32,11 +32,10 @@
 // LLM sends the segments as one JSON document in the user message, under a
 // token budget per request and with bounded concurrency; the system prompt
 // is a fixed text (with the two language names) and never holds article
-// text. It asks for a JSON reply (JSON
-// schema, or JSON mode or a plain request where the server refuses
-// schemas), checks that every
-// ID came back once and non-empty, asks again for missing or merged
-// segments, and only then fails with a *MissingError.
+// text. It asks for a JSON reply (JSON schema, or JSON mode or a plain
+// request where the server refuses schemas), checks that every ID came
+// back once and non-empty, asks again for missing or merged segments, and
+// only then fails with a *MissingError.
 //
 // # Articles
 //

@@ -40,9 +40,10 @@ const (
 
 // LLM is a Translator over an OpenAI-compatible chat model. It sends the
 // segments as one JSON document in the user message (the system prompt is
-// a fixed text with the two language names and holds no article text), splits requests under a token budget
-// with bounded concurrency, and asks for a JSON reply under a JSON schema,
-// or in JSON mode when the server does not take schemas.
+// a fixed text with the two language names and holds no article text),
+// splits requests under a token budget with bounded concurrency, and asks
+// for a JSON reply under a JSON schema, or in JSON mode when the server
+// does not take schemas.
 //
 // It checks every reply: each ID once, non-empty. Segments that are
 // missing, or that look merged into a neighbour, are asked for again, up to
@@ -51,8 +52,8 @@ const (
 // *MissingError that lists the missing IDs. The response holds the
 // segments in request order and a glossary compliance report.
 //
-// Set Client; zero fields mean the defaults. An LLM is safe
-// for concurrent use once configured; do not change its fields afterwards.
+// Set Client; zero fields mean the defaults. An LLM is safe for
+// concurrent use once configured; do not change its fields afterwards.
 type LLM struct {
 	// Client sends the requests; wrap it in a retrying HTTP client for
 	// production use (see the examples).
@@ -118,7 +119,7 @@ func (t *LLM) Translate(ctx context.Context, req Request) (*Response, error) {
 			select {
 			case sem <- struct{}{}:
 			case <-ctx.Done():
-				errs[c] = ctx.Err()
+				errs[c] = fmt.Errorf("translate: %w", ctx.Err())
 				return
 			}
 			defer func() { <-sem }()

@@ -17,7 +17,9 @@ import (
 // it returns an error; it never returns a shorter, merged or reordered list.
 // It does not modify the request. An empty request gives an empty response.
 // A request with an empty or repeated ID, or no Target, fails with an error
-// matching ErrInvalidRequest. Implementations are safe for concurrent use.
+// matching ErrInvalidRequest. Once ctx is done it fails with an error that
+// wraps ctx.Err(), unless it can answer in full without waiting.
+// Implementations are safe for concurrent use.
 type Translator interface {
 	Translate(ctx context.Context, req Request) (*Response, error)
 }

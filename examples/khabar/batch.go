@@ -176,7 +176,7 @@ func runBatch(ctx context.Context, e env, defRef time.Time, work func(context.Co
 		w.Write(r.line)
 		w.WriteByte('\n')
 		bar.add(r.size, !r.ok)
-		if len(slot) == 0 && len(slots) == 0 {
+		if len(slots) == 0 { // nothing else ready: let the reader see what is done
 			w.Flush()
 		}
 	}

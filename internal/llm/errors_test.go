@@ -90,7 +90,7 @@ func TestAttemptTimeoutRetriesAHang(t *testing.T) {
 		}
 		return openaitest.Text("late but here")
 	})
-	cfg := llm.Config{APIKey: "k", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient(), AttemptTimeout: 20 * time.Millisecond}
+	cfg := llm.Config{APIKey: "k", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient(), AttemptTimeout: 250 * time.Millisecond}
 	c := cfg.Retrier()
 	c.BaseDelay = time.Microsecond
 	oc := openai.DefaultConfig("k")

@@ -236,6 +236,10 @@ func (j *JSON) decode(resp openai.ChatCompletionResponse, dst any) error {
 	if !json.Valid(content) {
 		content = extractObject(ch.Message.Content)
 	}
+	if len(content) == 0 || content[0] != '{' {
+		// "null" or an array would decode into a struct without error.
+		return BadReply("not a JSON object", nil)
+	}
 	if j.Schema.check != nil {
 		var data any
 		if err := json.Unmarshal(content, &data); err != nil {

@@ -206,4 +206,13 @@ func TestPrepareAndDecode(t *testing.T) {
 	if err := js.Decode(bad, &out); !errors.Is(err, llm.ErrBadReply) {
 		t.Errorf("Decode(bad) = %v, want ErrBadReply", err)
 	}
+	// Without a schema to check against, a reply that is JSON but not an
+	// object must still fail rather than decode to the zero value.
+	plain := &llm.JSON{}
+	for _, content := range []string{"null", `[{"items":[]}]`, `"text"`} {
+		r := openai.ChatCompletionResponse{Choices: []openai.ChatCompletionChoice{{Message: openai.ChatCompletionMessage{Content: content}}}}
+		if err := plain.Decode(r, &reply{}); !errors.Is(err, llm.ErrBadReply) {
+			t.Errorf("Decode(%s) without a schema = %v, want ErrBadReply", content, err)
+		}
+	}
 }

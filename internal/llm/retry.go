@@ -134,10 +134,15 @@ func (c *RetryClient) do(doer openai.HTTPDoer, req *http.Request) (*http.Respons
 	ctx, cancel := context.WithCancelCause(req.Context())
 	timer := time.AfterFunc(c.AttemptTimeout, func() { cancel(errAttemptTimeout) })
 	resp, err := doer.Do(req.WithContext(ctx))
-	timer.Stop()
+	if !timer.Stop() && err == nil {
+		// The timer fired as the headers came in: the attempt's context,
+		// which the body needs, is cancelled or about to be.
+		discard(resp)
+		resp, err = nil, errAttemptTimeout
+	}
 	if err != nil {
 		cancel(nil)
-		if context.Cause(ctx) == errAttemptTimeout && req.Context().Err() == nil {
+		if (err == errAttemptTimeout || context.Cause(ctx) == errAttemptTimeout) && req.Context().Err() == nil {
 			return nil, &url.Error{Op: req.Method, URL: req.URL.Redacted(), Err: errAttemptTimeout}
 		}
 		return nil, err

@@ -165,6 +165,9 @@ func checkDone(ctx context.Context, tr translate.Translator) error {
 	req := sample()
 	resp, err := tr.Translate(ctx, req)
 	if err != nil {
+		if !errors.Is(err, context.Canceled) {
+			return fmt.Errorf("done context: error %v does not wrap context.Canceled", err)
+		}
 		return nil
 	}
 	// A translator that needs no I/O may answer; then the answer must be

@@ -2,6 +2,7 @@ package translatetest_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/khabar-go/khabar/translate"
@@ -27,6 +28,15 @@ func TestCheckFindsAContractBreak(t *testing.T) {
 	})
 	if err := translatetest.Check(context.Background(), noValidation); err == nil {
 		t.Error("Check accepted a translator that takes invalid requests")
+	}
+	hidesCancel := translate.Func(func(ctx context.Context, req translate.Request) (*translate.Response, error) {
+		if ctx.Err() != nil {
+			return nil, errors.New("something failed")
+		}
+		return identity(ctx, req)
+	})
+	if err := translatetest.Check(context.Background(), hidesCancel); err == nil {
+		t.Error("Check accepted a translator whose error on a done context does not wrap ctx.Err()")
 	}
 	if err := translatetest.Check(context.Background(), identity); err != nil {
 		t.Errorf("Check rejected a conforming translator: %v", err)
