@@ -303,6 +303,7 @@ const (
 	fStackNb
 	fStackDoc
 	fStackMaj
+	fStackBi
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
