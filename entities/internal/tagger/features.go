@@ -303,7 +303,6 @@ const (
 	fStackNb
 	fStackDoc
 	fStackMaj
-	fStackBi
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.

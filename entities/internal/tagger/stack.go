@@ -68,8 +68,6 @@ func (s *scratch) stackRows(i int, stem2 uint64, shift uint8) {
 	}
 	add(feat(fStackOwn, uint64(own)))
 	add(feat2(fStackNb, uint64(pm), uint64(pp)))
-	add(feat2(fStackBi, uint64(pm), uint64(own)))
-	add(feat2(fStackBi, uint64(own)|0x10, uint64(pp)))
 	if s.plab == nil {
 		return
 	}
