@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities/internal/dates"
 )
 
 // Precision is how much of a date an expression gives.
@@ -58,21 +59,7 @@ type Date struct {
 // String formats d as ISO 8601 cut to its precision: "1994", "2023-03",
 // "2025-08-20", or "--08-20" when the year is unknown.
 func (d Date) String() string {
-	switch d.Precision {
-	case Year:
-		return fmt.Sprintf("%04d", d.Year)
-	case Month:
-		if d.Year == 0 {
-			return fmt.Sprintf("--%02d", d.Month)
-		}
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
-	case Day:
-		if d.Year == 0 {
-			return fmt.Sprintf("--%02d-%02d", d.Month, d.Day)
-		}
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
-	}
-	return ""
+	return dates.Value{Year: d.Year, Month: d.Month, Day: d.Day, Precision: dates.Precision(d.Precision)}.String()
 }
 
 // MarshalText encodes d as String does.

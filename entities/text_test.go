@@ -3,6 +3,8 @@ package entities
 import (
 	"encoding"
 	"testing"
+
+	"github.com/khabar-go/khabar/entities/internal/dates"
 )
 
 // TestTextRoundTrip checks that every named Kind, QuoteKind and Precision
@@ -43,5 +45,29 @@ func TestTextRoundTrip(t *testing.T) {
 		if b, err := v.MarshalText(); err == nil {
 			t.Errorf("%T(%v).MarshalText() = %q and no error", v, v, b)
 		}
+	}
+}
+
+// TestDateString checks Date.String at every precision, with and without a
+// year; it also pins the Precision values that Date.String and FindDates
+// share with the date engine.
+func TestDateString(t *testing.T) {
+	for _, tt := range []struct {
+		d    Date
+		want string
+	}{
+		{Date{Year: 1994, Precision: Year}, "1994"},
+		{Date{Year: 2023, Month: 3, Precision: Month}, "2023-03"},
+		{Date{Month: 7, Precision: Month}, "--07"},
+		{Date{Year: 2025, Month: 8, Day: 20, Precision: Day}, "2025-08-20"},
+		{Date{Month: 8, Day: 20, Precision: Day}, "--08-20"},
+		{Date{}, ""},
+	} {
+		if got := tt.d.String(); got != tt.want {
+			t.Errorf("%+v.String() = %q, want %q", tt.d, got, tt.want)
+		}
+	}
+	if Year != Precision(dates.Year) || Month != Precision(dates.Month) || Day != Precision(dates.Day) {
+		t.Error("entities and the date engine number their precisions differently")
 	}
 }

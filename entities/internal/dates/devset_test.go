@@ -48,25 +48,6 @@ func parseRef(s string) time.Time {
 	return t
 }
 
-// String formats v as entities.Date does.
-func (v Value) String() string {
-	switch v.Precision {
-	case Year:
-		return fmt.Sprintf("%04d", v.Year)
-	case Month:
-		if v.Year == 0 {
-			return fmt.Sprintf("--%02d", v.Month)
-		}
-		return fmt.Sprintf("%04d-%02d", v.Year, v.Month)
-	case Day:
-		if v.Year == 0 {
-			return fmt.Sprintf("--%02d-%02d", v.Month, v.Day)
-		}
-		return fmt.Sprintf("%04d-%02d-%02d", v.Year, v.Month, v.Day)
-	}
-	return ""
-}
-
 // TestDevset measures span+value accuracy on the development set
 // (testdata/devset.jsonl) and on a second set written after the code and
 // kept out of its tuning (testdata/blind.jsonl): a wanted mention counts

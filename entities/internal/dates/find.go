@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -23,6 +24,27 @@ const (
 type Value struct {
 	Year, Month, Day int
 	Precision        Precision
+}
+
+// String formats v as ISO 8601 cut to its precision: "1994", "2023-03",
+// "2025-08-20", or "--08-20" when the year is unknown. entities.Date.String
+// is this method.
+func (v Value) String() string {
+	switch v.Precision {
+	case Year:
+		return fmt.Sprintf("%04d", v.Year)
+	case Month:
+		if v.Year == 0 {
+			return fmt.Sprintf("--%02d", v.Month)
+		}
+		return fmt.Sprintf("%04d-%02d", v.Year, v.Month)
+	case Day:
+		if v.Year == 0 {
+			return fmt.Sprintf("--%02d-%02d", v.Month, v.Day)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", v.Year, v.Month, v.Day)
+	}
+	return ""
 }
 
 // Match is one date expression: its byte span [Start, End) in the text and
