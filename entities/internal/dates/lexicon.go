@@ -96,50 +96,43 @@ func (l lexicon) get(k string) *entry {
 	return e
 }
 
-func (l lexicon) months(cal uint8, ambig bool, names ...any) {
-	m := int8(0)
-	for _, x := range names {
+// numbered walks a list of numbers and words: each int sets the number
+// of the words after it, and set records it on each word's entry.
+func (l lexicon) numbered(list []any, set func(e *entry, n int)) {
+	n := 0
+	for _, x := range list {
 		switch v := x.(type) {
 		case int:
-			m = int8(v)
+			n = v
 		case string:
-			e := l.get(fold(v))
-			e.month, e.cal, e.ambig = m, cal, ambig
+			set(l.get(fold(v)), n)
 		}
 	}
 }
 
+// months records month names: ints are month numbers in calendar cal.
+func (l lexicon) months(cal uint8, ambig bool, names ...any) {
+	l.numbered(names, func(e *entry, n int) { e.month, e.cal, e.ambig = int8(n), cal, ambig })
+}
+
+// cues marks words with the cue bits c.
 func (l lexicon) cues(c uint32, words ...string) {
 	for _, w := range words {
 		l.get(fold(w)).cue |= c
 	}
 }
 
+// weekdays records weekday names: ints are day numbers, 1 for Sunday.
 func (l lexicon) weekdays(words ...any) {
-	d := int8(0)
-	for _, x := range words {
-		switch v := x.(type) {
-		case int:
-			d = int8(v)
-		case string:
-			l.get(fold(v)).wday = d
-		}
-	}
+	l.numbered(words, func(e *entry, n int) { e.wday = int8(n) })
 }
 
+// rels records relative day words: ints are offsets in days.
 func (l lexicon) rels(words ...any) {
-	d := int8(0)
-	for _, x := range words {
-		switch v := x.(type) {
-		case int:
-			d = int8(v)
-		case string:
-			e := l.get(fold(v))
-			e.rel, e.isRel, e.relU = d, true, uDay
-		}
-	}
+	l.numbered(words, func(e *entry, n int) { e.rel, e.isRel, e.relU = int8(n), true, uDay })
 }
 
+// units records words for a time unit u, n of it («يومين» is two days).
 func (l lexicon) units(u uint8, n int8, words ...string) {
 	for _, w := range words {
 		e := l.get(fold(w))
@@ -147,28 +140,14 @@ func (l lexicon) units(u uint8, n int8, words ...string) {
 	}
 }
 
+// nums records number words: ints are their values.
 func (l lexicon) nums(words ...any) {
-	n := int16(0)
-	for _, x := range words {
-		switch v := x.(type) {
-		case int:
-			n = int16(v)
-		case string:
-			l.get(fold(v)).num = n
-		}
-	}
+	l.numbered(words, func(e *entry, n int) { e.num = int16(n) })
 }
 
+// ords records ordinal words: ints are their values.
 func (l lexicon) ords(words ...any) {
-	n := int8(0)
-	for _, x := range words {
-		switch v := x.(type) {
-		case int:
-			n = int8(v)
-		case string:
-			l.get(fold(v)).ord = n
-		}
-	}
+	l.numbered(words, func(e *entry, n int) { e.ord = int8(n) })
 }
 
 // fold returns the key of a lexicon word, as the tokenizer makes keys.
