@@ -1,33 +1,13 @@
 # Writes devset.jsonl (python3 devset_gen.py devset.jsonl). Sentences are our own;
 # relative values are computed here with datetime, independently of the Go code.
-# Builds devset.jsonl: own sentences with expected spans and values.
-# Relative values are computed here with Python's datetime, independently of the Go code.
-import json, datetime as dt
-D=dt.date
-def d(x): return x.isoformat()
-def addm(ref,n):
-    t=ref.year*12+ref.month-1+n; return "%04d-%02d"%(t//12,t%12+1)
-def wd_on_before(ref,wd):  # wd: Monday=0
-    x=ref
-    while x.weekday()!=wd: x-=dt.timedelta(1)
-    return d(x)
-def wd_after(ref,wd):
-    x=ref+dt.timedelta(1)
-    while x.weekday()!=wd: x+=dt.timedelta(1)
-    return d(x)
-def wd_before(ref,wd):
-    x=ref-dt.timedelta(1)
-    while x.weekday()!=wd: x-=dt.timedelta(1)
-    return d(x)
-MON,TUE,WED,THU,FRI,SAT,SUN=range(7)
+import sys
+from datelib import D, MON, TUE, WED, THU, FRI, SAT, SUN, Rows, addm, d, days, wd_after, wd_before, wd_on_before
 R=D(2025,11,1)   # a Saturday
 R2=D(2024,3,15)  # a Friday
 R3=D(2019,6,10)  # a Monday
 R4=D(2000,1,1)
-def days(ref,n): return d(ref+dt.timedelta(n))
-rows=[]
-def add(ref,text,*want):
-    rows.append({"ref": ref.isoformat() if ref else "", "text": text, "want": [list(w) for w in want]})
+rows=Rows()
+add=rows.add
 
 # 1. Modern Standard months, day month year
 add(R,"وقعت الحادثة في 29 يوليو 1938 قرب الحدود.",("29 يوليو 1938","1938-07-29"))
@@ -281,7 +261,5 @@ add(T,"وقّع العقد الاربعاء، 13 شباط في دمشق.",("ال
 add(T,"سيزور الرئيس باريس في الرابع من نيسان.",("الرابع من نيسان","2013-04-04"))
 add(T,"ينطلق البرنامج في 1 اذار المقبل.",("1 اذار المقبل","2013-03-01"))
 
-import sys
-with open(sys.argv[1],"w") as f:
-    for r in rows: f.write(json.dumps(r,ensure_ascii=False)+"\n")
-print(len(rows), sum(len(r["want"]) for r in rows))
+rows.write(sys.argv[1])
+print(len(rows.rows), sum(len(r["want"]) for r in rows.rows))

@@ -11,6 +11,8 @@ forms_gen.py.
 import datetime as dt
 import json
 
+from datelib import wd_day
+
 items = []
 D = dt.date.fromisoformat
 
@@ -22,20 +24,6 @@ def add(ref, text, *want):
 def iso_week_day(ref, weeks, wd):
     monday = ref - dt.timedelta(days=ref.weekday())
     return (monday + dt.timedelta(days=7 * weeks + wd)).isoformat()
-
-
-def wd_day(ref, wd, d):
-    best = None
-    for n in range(-3, 4):
-        m = ref.month - 1 + n
-        y, m = ref.year + m // 12, m % 12 + 1
-        try:
-            x = dt.date(y, m, d)
-        except ValueError:
-            continue
-        if x.weekday() == wd and (best is None or abs(x - ref) < abs(best - ref)):
-            best = x
-    return best.isoformat()
 
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)

@@ -15,6 +15,8 @@ bare day number without a month (في 15، إلى 27) is not a date.
 import datetime as dt
 import json
 
+from datelib import wd_day
+
 items = []
 
 
@@ -55,20 +57,6 @@ def prev_wd(ref, wd):
     if k == 0:
         k = 7
     return ref - dt.timedelta(days=k)
-
-
-def wd_day(ref, wd, d):
-    """The date with day-of-month d falling on weekday wd nearest ref."""
-    best = None
-    for n in range(-3, 4):
-        y, m = add_months(ref, n)
-        try:
-            x = dt.date(y, m, d)
-        except ValueError:
-            continue
-        if x.weekday() == wd and (best is None or abs(x - ref) < abs(best - ref)):
-            best = x
-    return best.isoformat()
 
 
 def add(ref, text, *want):
