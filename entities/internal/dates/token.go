@@ -430,22 +430,8 @@ func scanWord(text string, i int, ts *tokens, space bool) int {
 		default:
 			return scanWordSlow(text, i, ts, space, start, h0, h1, h2, letters, cl1, cl2, persian)
 		}
-		h0 = (h0 ^ uint32(f)) * hashPrime
-		h1 = (h1 ^ uint32(f)) * hashPrime
-		h2 = (h2 ^ uint32(f)) * hashPrime
 		letters++
-		if letters <= 2 {
-			// The hashes after one or two letters are kept only behind the
-			// clitics that word() strips: و ف ب ل ك, then ب ل ك after و ف.
-			if letters == 1 {
-				cl1 = isClitic(f)
-				cl2 = f == 'و' || f == 'ف'
-				h1 = hashOffset
-			} else {
-				cl2 = cl2 && isClitic(f) && f != 'و' && f != 'ف'
-			}
-			h2 = hashOffset
-		}
+		h0, h1, h2, cl1, cl2 = letter(f, letters, h0, h1, h2, cl1, cl2)
 	}
 	return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
 }
@@ -476,20 +462,8 @@ func scanWordSlow(text string, i int, ts *tokens, space bool, start int, h0, h1,
 			}
 			persian = persian || isPersianRune(r)
 		}
-		h0 = (h0 ^ uint32(f)) * hashPrime
-		h1 = (h1 ^ uint32(f)) * hashPrime
-		h2 = (h2 ^ uint32(f)) * hashPrime
 		letters++
-		if letters <= 2 {
-			if letters == 1 {
-				cl1 = isClitic(f)
-				cl2 = f == 'و' || f == 'ف'
-				h1 = hashOffset
-			} else {
-				cl2 = cl2 && isClitic(f) && f != 'و' && f != 'ف'
-			}
-			h2 = hashOffset
-		}
+		h0, h1, h2, cl1, cl2 = letter(f, letters, h0, h1, h2, cl1, cl2)
 	}
 	return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
 }
@@ -512,6 +486,29 @@ func addWord(ts *tokens, start, end int, space bool, h0, h1, h2 uint32, letters 
 	}
 	ts.toks = append(ts.toks, token{start: int32(start), end: int32(end), h: [3]uint32{h0, h1, h2}, kind: tWord, space: space, look: look})
 	return end
+}
+
+// letter folds f, the n-th letter of a word (from 1), into the word's key
+// hashes h0, h1 and h2 (from its first, second and third letter) and its
+// clitic flags. The hashes from the second and third letter are kept only
+// behind the clitics that word() strips: و ف ب ل ك, then ب ل ك after و ف.
+// It is small enough to be inlined, so the scanners' state stays in
+// registers.
+func letter(f rune, n int, h0, h1, h2 uint32, cl1, cl2 bool) (uint32, uint32, uint32, bool, bool) {
+	h0 = (h0 ^ uint32(f)) * hashPrime
+	h1 = (h1 ^ uint32(f)) * hashPrime
+	h2 = (h2 ^ uint32(f)) * hashPrime
+	if n <= 2 {
+		bilk := f == 'ب' || f == 'ل' || f == 'ك'
+		if n == 1 {
+			cl2 = f == 'و' || f == 'ف'
+			cl1, h1 = cl2 || bilk, hashOffset
+		} else {
+			cl2 = cl2 && bilk
+		}
+		h2 = hashOffset
+	}
+	return h0, h1, h2, cl1, cl2
 }
 
 func isClitic(r rune) bool {
