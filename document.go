@@ -194,7 +194,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		for _, e := range r.Entities {
 			out.Entities = append(out.Entities, jsonEntity{
 				Kind: e.Kind, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata,
-				Linked: e.Linked, Coord: e.Coord,
+				Linked: e.Linked(), Coord: e.Coord,
 				Mentions: append([]article.Span{}, e.Mentions...),
 			})
 		}

@@ -54,7 +54,7 @@ func ExampleRecognizer_Recognize() {
 	}
 	res := r.Recognize(a)
 	for _, e := range res.Entities {
-		fmt.Printf("%s %s %s %s linked=%v\n", e.Kind, e.Name, e.Country, e.ID, e.Linked)
+		fmt.Printf("%s %s %s %s linked=%v\n", e.Kind, e.Name, e.Country, e.ID, e.Linked())
 	}
 	// Output:
 	// PER Masoud Pezeshkian IR p:pezeshkian linked=true

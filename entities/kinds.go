@@ -68,16 +68,18 @@ type Entity struct {
 	Wikidata string
 	// Coord holds the coordinates of a linked place.
 	Coord *Coord
-	// Linked reports whether the entity matched a canonical record.
-	Linked bool
-	// ID is the canonical record's stable identifier when Linked: "c:BY"
-	// (ISO country), "g:625144" (GeoNames city), "p:putin" (curated
-	// person), "o:nato" (curated organisation), "r:150" (CLDR region),
-	// "h:middle-east" (hand-listed region). It is "" otherwise.
+	// ID is the stable identifier of the canonical record the entity is
+	// linked to: "c:BY" (ISO country), "g:625144" (GeoNames city),
+	// "p:putin" (curated person), "o:nato" (curated organisation),
+	// "r:150" (CLDR region), "h:middle-east" (hand-listed region). It is ""
+	// when the entity matched no record.
 	ID string
 	// Mentions are the spans of the entity's mentions in source order.
 	Mentions []article.Span
 }
+
+// Linked reports whether the entity matched a canonical record.
+func (e Entity) Linked() bool { return e.ID != "" }
 
 // Coord is a point on the Earth in decimal degrees (WGS 84).
 type Coord struct {

@@ -137,7 +137,7 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 		}
 		if cl.rec >= 0 {
 			rec := &g.Records[cl.rec]
-			e.Name, e.Country, e.Wikidata, e.Linked, e.ID = rec.Name, rec.Country, rec.Wikidata, true, rec.ID
+			e.Name, e.Country, e.Wikidata, e.ID = rec.Name, rec.Country, rec.Wikidata, rec.ID
 			if rec.HasCoord {
 				e.Coord = &Coord{Lat: rec.Lat, Lon: rec.Lon}
 			}
@@ -263,7 +263,7 @@ func resolveRole(g *gazetteer.Gazetteer, ents []Entity, roles []RoleCue, cue art
 		if e.Kind != PER || (rc.Country != "" && e.Country != rc.Country) {
 			continue
 		}
-		if e.Linked {
+		if e.Linked() {
 			if rec, ok := g.Record(e.ID); ok && gazetteer.RoleFits(rc.Role, rec.Roles) {
 				score[ei] = 2
 			}

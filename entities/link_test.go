@@ -31,7 +31,7 @@ func recognizeText(t *testing.T, text string) (*article.Article, *Recognized) {
 func views(a *article.Article, res *Recognized) []entityView {
 	var out []entityView
 	for _, e := range res.Entities {
-		v := entityView{Kind: e.Kind, Name: e.Name, Country: e.Country, Linked: e.Linked}
+		v := entityView{Kind: e.Kind, Name: e.Name, Country: e.Country, Linked: e.Linked()}
 		for _, sp := range e.Mentions {
 			v.Mentions = append(v.Mentions, a.Text(sp))
 		}
@@ -131,9 +131,9 @@ func TestClusterAndLink(t *testing.T) {
 func TestLinkedRecordFields(t *testing.T) {
 	a, res := recognizeText(t, "عقد الاجتماع في مينسك بحضور ممثلين عن بيلاروسيا.")
 	want := []Entity{
-		{Kind: LOC, Name: "Minsk", Country: "BY", Wikidata: "Q2280", Coord: &Coord{Lat: 53.9, Lon: 27.56667}, Linked: true, ID: "g:625144",
+		{Kind: LOC, Name: "Minsk", Country: "BY", Wikidata: "Q2280", Coord: &Coord{Lat: 53.9, Lon: 27.56667}, ID: "g:625144",
 			Mentions: []article.Span{span(a, "مينسك")}},
-		{Kind: LOC, Name: "Belarus", Country: "BY", Wikidata: "Q184", Linked: true, ID: "c:BY",
+		{Kind: LOC, Name: "Belarus", Country: "BY", Wikidata: "Q184", ID: "c:BY",
 			Mentions: []article.Span{span(a, "بيلاروسيا")}},
 	}
 	if diff := cmp.Diff(want, res.Entities); diff != "" {

@@ -120,7 +120,7 @@ func nerGolden(a *article.Article, res *Recognized) string {
 		if e.Coord != nil {
 			c = fmt.Sprintf(" @%.2f,%.2f", e.Coord.Lat, e.Coord.Lon)
 		}
-		fmt.Fprintf(&b, "E %d %s %q %s %s linked=%v id=%s%s mentions=%d\n", i, e.Kind, e.Name, e.Country, e.Wikidata, e.Linked, e.ID, c, len(e.Mentions))
+		fmt.Fprintf(&b, "E %d %s %q %s %s linked=%v id=%s%s mentions=%d\n", i, e.Kind, e.Name, e.Country, e.Wikidata, e.Linked(), e.ID, c, len(e.Mentions))
 	}
 	for _, r := range res.Roles {
 		fmt.Fprintf(&b, "R %v %q %s %s plural=%v -> %d\n", r.Span, a.Text(r.Span), r.Role, r.Country, r.Plural, r.Entity)

@@ -138,7 +138,7 @@ func TestFindQuotesHandMentions(t *testing.T) {
 	a := &article.Article{Source: src}
 	at := strings.Index(src, "بوتين")
 	ms := []Mention{{Span: article.Span{Start: at, End: at + len("بوتين")}, Kind: PER, Entity: 0}}
-	es := []Entity{{Kind: PER, Name: "Vladimir Putin", Country: "RU", Linked: true, Mentions: []article.Span{ms[0].Span}}}
+	es := []Entity{{Kind: PER, Name: "Vladimir Putin", Country: "RU", ID: "p:putin", Mentions: []article.Span{ms[0].Span}}}
 	putin := &Speaker{Span: ms[0].Span, Entity: 0, Name: "Vladimir Putin"}
 	span := func(s string) article.Span {
 		i := strings.Index(src, s)

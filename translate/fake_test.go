@@ -154,7 +154,7 @@ func seedArticle(t testing.TB) *article.Article {
 // linked returns a linked entity with every occurrence of each mention
 // text in a.Source as a mention.
 func linked(a *article.Article, kind entities.Kind, name string, texts ...string) entities.Entity {
-	e := entities.Entity{Kind: kind, Name: name, Linked: true}
+	e := entities.Entity{Kind: kind, Name: name, ID: "p:test"}
 	for _, s := range texts {
 		for off := 0; ; {
 			i := strings.Index(a.Source[off:], s)

@@ -66,7 +66,7 @@ func GlossaryFromEntities(a *article.Article, ents []entities.Entity) []Term {
 	var out []Term
 	seen := map[string]bool{}
 	for _, e := range ents {
-		if !e.Linked || e.Name == "" {
+		if !e.Linked() || e.Name == "" {
 			continue
 		}
 		for _, m := range e.Mentions {

@@ -85,7 +85,7 @@ func writeReport(w io.Writer, doc *khabar.Document, ref time.Time) {
 			}
 		}
 		link := "not linked"
-		if en.Linked {
+		if en.Linked() {
 			link = strings.TrimSpace(strings.Join([]string{en.Country, en.Wikidata}, " "))
 			if link == "" {
 				link = "linked"
