@@ -13,6 +13,7 @@ import (
 var (
 	anercorpDev   = flag.Bool("anercorp-dev", false, "score the Recognizer on the tagger's ANERcorp development split (prints CoNLL scores)")
 	anercorpTrain = flag.Bool("anercorp-train", false, "with -anercorp-dev: first train a tagger on the rest of the training split, so that the development split is unseen (slow)")
+	anercorpFile  = flag.String("anercorp-file", "", "with -anercorp-dev: score this CoNLL file (such as the held-out test split) with the embedded model instead of the development split")
 )
 
 // TestANERcorpDev scores the whole Recognizer (gazetteers, cues and
@@ -24,6 +25,11 @@ var (
 // tagger on the other nine tenths, so that the split is unseen:
 //
 //	go test ./entities -run TestANERcorpDev -anercorp-dev -anercorp-train -v
+//
+// With -anercorp-file it scores the embedded model on another file of
+// ANERcorp's format instead, such as the held-out test split:
+//
+//	go test ./entities -run TestANERcorpDev -anercorp-dev -anercorp-file /abs/path/test.txt -v
 func TestANERcorpDev(t *testing.T) {
 	if !*anercorpDev {
 		t.Skip("run with -anercorp-dev")
@@ -42,7 +48,18 @@ func TestANERcorpDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *anercorpTrain {
+	switch {
+	case *anercorpFile != "":
+		g, err := os.Open(*anercorpFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dev, err = tagger.ReadCoNLL(g)
+		g.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	case *anercorpTrain:
 		m = tagger.Train(train, tagger.TrainOptions{})
 	}
 	for _, mode := range []struct {
@@ -106,7 +123,7 @@ func TestANERcorpDev(t *testing.T) {
 			}
 			lo = hi
 		}
-		t.Logf("%s, %d development sentences:\n%s", mode.name, len(dev), tagger.Score(gold, pred))
+		t.Logf("%s, %d sentences:\n%s", mode.name, len(dev), tagger.Score(gold, pred))
 		if os.Getenv("LINKER_VS") != "" && !mode.opts.NoTagger {
 			_, alone := tagger.TagCorpus(m, dev)
 			for n := range gold {
@@ -148,4 +165,7 @@ func TestANERcorpDev(t *testing.T) {
 		}
 	}
 	t.Logf("tagger alone (tagger.Evaluate; trained on the development split too unless -anercorp-train):\n%s", tagger.Evaluate(m, dev))
+	if *anercorpFile != "" {
+		t.Logf("scored %s, %d sentences", *anercorpFile, len(dev))
+	}
 }

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 )
@@ -9,7 +10,8 @@ import (
 // often stand beside, names. A word's classes are features of the word
 // and of its neighbours. The lists hold common facts of Arabic news
 // writing (given names, nationality adjectives, country names), written
-// for khabar; none is taken from the training data.
+// for khabar; none is taken from the training data. One more list, of
+// Arabic given names, comes from a public name table (givenNamesFile).
 const (
 	nlGivenAr      = 1 << iota // an Arabic given name: محمد، أحمد، عبدالله
 	nlGivenForeign             // a foreign given name as Arabic news writes it: جورج، فلاديمير
@@ -20,7 +22,8 @@ const (
 	nlOrgName                  // a well-known organisation, company or club: رويترز، الناتو، مايكروسوفت
 	nlMisc                     // a currency, religion, prize or event word: دولار، الإسلام، نوبل، بطولة
 	nlWorkHead                 // a noun before the title of a work, event or treaty: رواية، فيلم، معركة، اتفاقية
-	numNameLists   = 9
+	nlGivenListed              // in the longer list of Arabic given names of data/given-names-ar.txt
+	numNameLists   = 10
 )
 
 var givenArabic = `
@@ -143,6 +146,14 @@ var (
 	nameMap  map[uint64]uint16
 )
 
+// givenNamesFile is a longer list of Arabic given names, one per line,
+// from a public name table (see the file's header and cmd/givennames). It
+// holds some words that are common nouns too (أكبر، لواء); the model
+// learns what membership is worth, as a class of its own.
+//
+//go:embed data/given-names-ar.txt
+var givenNamesFile string
+
 // nameLists returns the name-list classes by hash of the conservative stem
 // of the word's key (several classes may be set).
 func nameLists() map[uint64]uint16 {
@@ -162,6 +173,11 @@ func nameLists() map[uint64]uint16 {
 		} {
 			for _, w := range strings.Fields(l.text) {
 				put(w, l.class)
+			}
+		}
+		for _, line := range strings.Split(givenNamesFile, "\n") {
+			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+				put(w, nlGivenListed)
 			}
 		}
 		for _, w := range strings.Fields(nationalityStems) {

@@ -9,10 +9,10 @@ import (
 // TestNameLists checks the name-list classes that prepare gives tokens,
 // including clitics and the article stripped from list words.
 func TestNameLists(t *testing.T) {
-	words := []string{"ومحمد", "فلاديمير", "الروسية", "لروسيا", "بموسكو", "رويترز", "بالدولار", "رواية", "كتب", "الرئيس"}
+	words := []string{"ومحمد", "فلاديمير", "الروسية", "لروسيا", "بموسكو", "رويترز", "بالدولار", "رواية", "كتب", "الرئيس", "ومثنى"}
 	want := []uint16{
-		nlGivenAr,
-		nlGivenForeign,
+		nlGivenAr | nlGivenListed,
+		nlGivenForeign | nlGivenListed,
 		nlNationality,
 		nlCountry,
 		nlCity,
@@ -20,7 +20,8 @@ func TestNameLists(t *testing.T) {
 		nlMisc,
 		nlWorkHead,
 		0,
-		0,
+		nlGivenListed, // رئيس is a given name too; the model weighs the class
+		nlGivenListed,
 	}
 	var s scratch
 	s.prepare(words, nil, nil, false)

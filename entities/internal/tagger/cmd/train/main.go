@@ -5,6 +5,8 @@
 //
 //	go run ./cmd/train                 # train on all of data/, write model/tagger.bin
 //	go run ./cmd/train -dev            # train on the first 90%, score the last 10%
+//	go run ./cmd/train -dev -tail6     # the same, split as the held-out test split was cut
+//	go run ./cmd/train -dev -seeds 3   # the mean over three training seeds
 //	go run ./cmd/train -check          # retrain and compare with model/tagger.bin
 //	go run ./cmd/train -cv 5           # cross-validate over the training part
 //	go run ./cmd/train -eval FILE      # score the embedded model on a CoNLL file
@@ -40,6 +42,8 @@ func main() {
 		ens    = flag.Int("ensemble", 0, "perceptrons to average (0: default)")
 		drop   = flag.Float64("dropout", 0, "word-feature dropout (0: default, <0: none)")
 		stack  = flag.Int("stack", 0, "first-pass folds of a stacked model (0: default, 1: not stacked)")
+		tail6  = flag.Bool("tail6", false, "with -dev: score the sentences after the first 5/6 of the words instead of the last 10% of the sentences")
+		seeds  = flag.Int("seeds", 1, "with -dev: train this many times with different seeds and print the mean")
 	)
 	flag.Parse()
 	log.SetFlags(0)
@@ -88,17 +92,33 @@ func main() {
 	}
 	if *dev {
 		tr, dv := tagger.SplitDev(sents)
-		m := tagger.Train(tr, opts)
-		b, err := m.MarshalBinary()
-		if err != nil {
-			log.Fatal(err)
+		if *tail6 {
+			tr, dv = splitTail6(sents)
 		}
-		var q tagger.Model
-		if err := q.UnmarshalBinary(b); err != nil {
-			log.Fatal(err)
+		var sum float64
+		for i := range max(*seeds, 1) {
+			o, t0 := opts, time.Now()
+			if i > 0 {
+				// Seeds that no perceptron of an earlier ensemble used.
+				o.Seed = uint64(1 + i*max(opts.Ensemble, 3))
+			}
+			m := tagger.Train(tr, o)
+			b, err := m.MarshalBinary()
+			if err != nil {
+				log.Fatal(err)
+			}
+			var q tagger.Model
+			if err := q.UnmarshalBinary(b); err != nil {
+				log.Fatal(err)
+			}
+			s := evaluate(&q, dv, *alone)
+			sum += s.All.F1()
+			fmt.Printf("trained on %d sentences in %v (seed %d); model %d bytes\n", len(tr), time.Since(t0).Round(time.Millisecond), max(o.Seed, 1), len(b))
+			fmt.Printf("development split: %d sentences\n%s", len(dv), s)
 		}
-		fmt.Printf("trained on %d sentences in %v; model %d bytes\n", len(tr), time.Since(t0).Round(time.Millisecond), len(b))
-		fmt.Printf("development split: %d sentences\n%s", len(dv), evaluate(&q, dv, *alone))
+		if *seeds > 1 {
+			fmt.Printf("mean F1 over %d seeds: %.2f\n", *seeds, 100*sum/float64(*seeds))
+		}
 		return
 	}
 	m := tagger.Train(sents, opts)
@@ -137,4 +157,21 @@ func evaluate(m *tagger.Model, sents []tagger.Sentence, alone bool) tagger.Score
 		pred[i] = m.Tag(s.Words, nil)
 	}
 	return tagger.Score(gold, pred)
+}
+
+// splitTail6 cuts the training file as the CAMeL Lab split cut ANERcorp:
+// the sentences that hold the first 5/6 of the words, and the rest.
+func splitTail6(sents []tagger.Sentence) (train, dev []tagger.Sentence) {
+	total := 0
+	for _, s := range sents {
+		total += len(s.Words)
+	}
+	n := 0
+	for i, s := range sents {
+		if 6*n >= 5*total {
+			return sents[:i], sents[i:]
+		}
+		n += len(s.Words)
+	}
+	return sents, nil
 }
