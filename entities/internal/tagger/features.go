@@ -71,6 +71,7 @@ type scratch struct {
 	plabBuf map[uint64][NumLabels]uint16
 	info    []wordInfo
 	docEm   []int32 // first-pass emission scores of a document's tokens
+	quoted  []uint8 // quoted-span classes of the sentence's tokens (quoted.go)
 }
 
 var (
@@ -303,6 +304,9 @@ const (
 	fStackNb
 	fStackDoc
 	fStackMaj
+	fQuote
+	fQuoteHead
+	fQuoteLex
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
@@ -372,6 +376,12 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		}
 		return &s.toks[i]
 	}
+	if cap(s.quoted) < n {
+		s.quoted = make([]uint8, n)
+	}
+	s.quoted = s.quoted[:n]
+	clear(s.quoted)
+	s.quoteClasses(s.quoted)
 	for i := 0; i < n; i++ {
 		s.off[i] = int32(len(s.rows))
 		t, m1, m2, p1, p2 := &s.toks[i], at(i-1), at(i-2), at(i+1), at(i+2)
@@ -455,6 +465,18 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		add(feat2(fNameCueM1, uint64(m1.cue), uint64(n0)))
 		if i == 0 {
 			add(feat(fFirst, 1))
+		}
+		// A short quoted span, with what stands before its opening mark
+		// (برنامج « … ») and what training knows of the word.
+		if q := s.quoted[i]; q != 0 {
+			add(feat(fQuote, uint64(q)))
+			j := i - 1
+			for j >= 0 && s.quoted[j]&qInside != 0 {
+				j--
+			}
+			h := at(j - 1)
+			add(feat2(fQuoteHead, uint64(q), uint64(h.cue)<<16|uint64(h.names)))
+			add(feat2(fQuoteLex, uint64(q), uint64(t.lex)))
 		}
 		// What the rest of the document says about the word.
 		if stats != nil {
