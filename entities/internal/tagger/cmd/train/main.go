@@ -7,6 +7,7 @@
 //	go run ./cmd/train -dev            # train on the first 90%, score the last 10%
 //	go run ./cmd/train -dev -tail6     # the same, split as the held-out test split was cut
 //	go run ./cmd/train -dev -seeds 3   # the mean over three training seeds
+//	go run ./cmd/train -dev -frac 0.8  # train on the first 80% of the training part
 //	go run ./cmd/train -check          # retrain and compare with model/tagger.bin
 //	go run ./cmd/train -cv 5           # cross-validate over the training part
 //	go run ./cmd/train -eval FILE      # score the embedded model on a CoNLL file
@@ -44,6 +45,7 @@ func main() {
 		stack  = flag.Int("stack", 0, "first-pass folds of a stacked model (0: default, 1: not stacked)")
 		tail6  = flag.Bool("tail6", false, "with -dev: score the sentences after the first 5/6 of the words instead of the last 10% of the sentences")
 		seeds  = flag.Int("seeds", 1, "with -dev: train this many times with different seeds and print the mean")
+		frac   = flag.Float64("frac", 1, "with -dev: train on this first fraction of the training part only")
 	)
 	flag.Parse()
 	log.SetFlags(0)
@@ -95,6 +97,10 @@ func main() {
 		if *tail6 {
 			tr, dv = splitTail6(sents)
 		}
+		if *frac <= 0 || *frac > 1 {
+			log.Fatalf("-frac %v: want a fraction in (0, 1]", *frac)
+		}
+		tr = tr[:int(*frac*float64(len(tr)))]
 		var sum float64
 		for i := range max(*seeds, 1) {
 			o, t0 := opts, time.Now()
