@@ -1,6 +1,7 @@
 // Package tagger is khabar's statistical named-entity tagger for Arabic:
 // a linear-chain model over BIO labels (PER, LOC, ORG, MISC) trained as an
-// averaged structured perceptron on ANERcorp and embedded in the binary.
+// averaged structured perceptron on ANERcorp (three of them, trained in
+// different orders, with their weights summed) and embedded in the binary.
 //
 // # Input and output
 //
@@ -19,7 +20,9 @@
 // two to each side, cue words (titles, speech verbs, place and
 // organisation heads, prepositions, months), hand-written name lists
 // (given names, nationality adjectives, countries, cities, organisations,
-// currencies and events) for the word and its neighbours, the training
+// currencies and events) and a longer list of Arabic given names, for the
+// word and its neighbours, short quoted spans (titles of programmes and
+// products) with the word before their opening mark, the training
 // names and the label statistics of each stem (jackknifed: each tenth of
 // the training data sees those of the other nine tenths), and document
 // context: which cues surround the other occurrences of a word in the
