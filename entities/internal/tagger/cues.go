@@ -1,6 +1,10 @@
 package tagger
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/khabar-go/khabar/article"
+)
 
 // Cue classes of a token's stem, used as features.
 const (
@@ -93,7 +97,7 @@ func cues() map[uint64]uint8 {
 		var buf []byte
 		for _, c := range cueWords {
 			for _, w := range c.words {
-				buf = appendKey(buf[:0], w)
+				buf = article.AppendKey(buf[:0], w)
 				h := hashBytes(buf[stemCut(buf):])
 				if _, ok := m[h]; !ok {
 					m[h] = c.class

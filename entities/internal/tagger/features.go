@@ -1,6 +1,10 @@
 package tagger
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/khabar-go/khabar/article"
+)
 
 // Flags are per-token gazetteer marks: for each kind, whether a known name
 // of that kind begins at the token or continues through it. The tagger sets
@@ -109,7 +113,7 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 	nm := nameLists()
 	for i, w := range words {
 		st := len(s.buf)
-		s.buf = appendKey(s.buf, w)
+		s.buf = article.AppendKey(s.buf, w)
 		key := s.buf[st:]
 		c1 := stemCut(key)
 		c2 := stemCut2(key)

