@@ -52,15 +52,7 @@ func main() {
 	log.SetPrefix("train: ")
 
 	if *eval != "" {
-		f, err := os.Open(*eval)
-		if err != nil {
-			log.Fatal(err)
-		}
-		sents, err := tagger.ReadCoNLL(f)
-		f.Close()
-		if err != nil {
-			log.Fatal(err)
-		}
+		sents := readCoNLL(*eval)
 		m, err := tagger.Default()
 		if err != nil {
 			log.Fatal(err)
@@ -68,15 +60,7 @@ func main() {
 		fmt.Printf("%s: %d sentences\n%s", *eval, len(sents), evaluate(m, sents, *alone))
 		return
 	}
-	f, err := os.Open(*data)
-	if err != nil {
-		log.Fatal(err)
-	}
-	sents, err := tagger.ReadCoNLL(f)
-	f.Close()
-	if err != nil {
-		log.Fatal(err)
-	}
+	sents := readCoNLL(*data)
 	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost, Ensemble: *ens, Stack: *stack}
 	t0 := time.Now()
 	if *cv > 1 {
@@ -163,6 +147,20 @@ func evaluate(m *tagger.Model, sents []tagger.Sentence, alone bool) tagger.Score
 		pred[i] = m.Tag(s.Words, nil)
 	}
 	return tagger.Score(gold, pred)
+}
+
+// readCoNLL reads the sentences of a CoNLL file, or ends the program.
+func readCoNLL(path string) []tagger.Sentence {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := tagger.ReadCoNLL(f)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	return sents
 }
 
 // splitTail6 cuts the training file as the CAMeL Lab split cut ANERcorp:
