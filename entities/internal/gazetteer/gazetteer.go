@@ -14,6 +14,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -84,14 +85,7 @@ type Record struct {
 }
 
 // HasRole reports whether r lists role.
-func (r *Record) HasRole(role string) bool {
-	for _, x := range r.Roles {
-		if x == role {
-			return true
-		}
-	}
-	return false
-}
+func (r *Record) HasRole(role string) bool { return slices.Contains(r.Roles, role) }
 
 // Gazetteer is a loaded set of records and cues with their match index. It
 // is immutable after loading and safe for concurrent use.

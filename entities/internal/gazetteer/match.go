@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/khabar-go/khabar/article"
@@ -41,10 +42,8 @@ func (g *Gazetteer) better(a, b int32) bool {
 }
 
 func (n *node) addRecord(g *Gazetteer, r int32) {
-	for _, x := range n.recs {
-		if x == r {
-			return
-		}
+	if slices.Contains(n.recs, r) {
+		return
 	}
 	n.recs = append(n.recs, r)
 	for i := len(n.recs) - 1; i > 0 && g.better(n.recs[i], n.recs[i-1]); i-- {
