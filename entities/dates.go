@@ -61,13 +61,7 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 			buf[i].End += r.Start
 		}
 	}
-	var out []DateMention
-	if len(buf) > 0 {
-		out = make([]DateMention, len(buf))
-		for i, m := range buf {
-			out[i] = mention(m, 0)
-		}
-	}
+	out := mentions(buf)
 	if cap(buf) <= maxPooledDates && cap(bufs.regions) <= maxPooledDates {
 		bufs.matches = buf
 		dateBufPool.Put(bufs)
@@ -137,23 +131,23 @@ const maxPooledDates = 1 << 12
 //
 // FindDatesIn is safe for concurrent use.
 func FindDatesIn(text string, ref time.Time) []DateMention {
-	ms := dates.Find(nil, text, ref)
+	return mentions(dates.Find(nil, text, ref))
+}
+
+// mentions converts the engine's matches, or returns nil for none.
+func mentions(ms []dates.Match) []DateMention {
 	if len(ms) == 0 {
 		return nil
 	}
 	out := make([]DateMention, len(ms))
 	for i, m := range ms {
-		out[i] = mention(m, 0)
+		out[i] = DateMention{
+			Span:  article.Span{Start: m.Start, End: m.End},
+			Value: toDate(m.Value),
+			End:   toDate(m.Until),
+		}
 	}
 	return out
-}
-
-func mention(m dates.Match, off int) DateMention {
-	return DateMention{
-		Span:  article.Span{Start: off + m.Start, End: off + m.End},
-		Value: toDate(m.Value),
-		End:   toDate(m.Until),
-	}
 }
 
 func toDate(v dates.Value) Date {

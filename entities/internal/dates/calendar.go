@@ -1,5 +1,7 @@
 package dates
 
+import "math/bits"
+
 // Calendar conversions. Days are counted from 1970-01-01 (day 0) in the
 // proleptic Gregorian calendar.
 
@@ -90,11 +92,11 @@ func hijriDays(y, m, d int) (z int, src HijriSource, ok bool) {
 	if y >= 1300 && y <= 1500 {
 		z = ummAlQuraStart
 		for yy := 1300; yy < y; yy++ {
-			z += 348 + popcount12(ummAlQuraMonths[yy-1300])
+			z += 348 + bits.OnesCount16(ummAlQuraMonths[yy-1300])
 		}
-		bits := ummAlQuraMonths[y-1300]
+		long := ummAlQuraMonths[y-1300] // bit m-1 set: month m has 30 days
 		for mm := 1; mm < m; mm++ {
-			z += 29 + int(bits>>(mm-1)&1)
+			z += 29 + int(long>>(mm-1)&1)
 		}
 		// A 30th written for a 29-day Umm al-Qura month (a date reckoned by
 		// local sighting) is the day after the 29th.
@@ -106,25 +108,18 @@ func hijriDays(y, m, d int) (z int, src HijriSource, ok bool) {
 	if d == 30 && m%2 == 0 && !(m == 12 && tabularLeap(y)) {
 		return 0, 0, false
 	}
-	// Julian day number of the civil epoch is 1948440 (16 July 622 Julian);
-	// day 0 here is JDN 2440588.
-	// Month lengths alternate 30, 29: days before month m are
-	// ceil(29.5*(m-1)).
-	jdn := d + ceilHalf(59*(m-1)) + (y-1)*354 + floorDiv(3+11*y, 30) + 1948440 - 1
-	return jdn - 2440588, Tabular, true
+	return tabularStart(y, m) + d - 1, Tabular, true
 }
 
-func ceilHalf(n int) int { return (n + 1) / 2 }
+// tabularStart returns the day number of the first day of month m of year
+// y in the tabular Islamic calendar. The Julian day number of the civil
+// epoch is 1948440 (16 July 622 Julian); day 0 here is JDN 2440588. Month
+// lengths alternate 30, 29: the days before month m are ceil(29.5*(m-1)).
+func tabularStart(y, m int) int {
+	return (59*(m-1)+1)/2 + (y-1)*354 + floorDiv(3+11*y, 30) + 1948440 - 2440588
+}
 
 func tabularLeap(y int) bool { return (14+11*y)%30 < 11 }
-
-func popcount12(b uint16) int {
-	n := 0
-	for ; b != 0; b &= b - 1 {
-		n++
-	}
-	return n
-}
 
 // hijriFromDays converts day number z to a Hijri date, with the Umm
 // al-Qura table where it covers z and the tabular calendar elsewhere.
@@ -132,11 +127,11 @@ func hijriFromDays(z int) (y, m, d int) {
 	if z >= ummAlQuraStart {
 		s := ummAlQuraStart
 		for yy := 1300; yy <= 1500; yy++ {
-			bits := ummAlQuraMonths[yy-1300]
-			n := 348 + popcount12(bits)
+			long := ummAlQuraMonths[yy-1300]
+			n := 348 + bits.OnesCount16(long)
 			if z < s+n {
 				for mm := 1; mm <= 12; mm++ {
-					l := 29 + int(bits>>(mm-1)&1)
+					l := 29 + int(long>>(mm-1)&1)
 					if z < s+l {
 						return yy, mm, z - s + 1
 					}
@@ -149,20 +144,17 @@ func hijriFromDays(z int) (y, m, d int) {
 	// Tabular: search the year then the month.
 	jdn := z + 2440588
 	y = floorDiv(30*(jdn-1948440)+10646, 10631)
-	start := func(yy, mm int) int {
-		return ceilHalf(59*(mm-1)) + (yy-1)*354 + floorDiv(3+11*yy, 30) + 1948440 - 2440588
-	}
-	for start(y+1, 1) <= z {
+	for tabularStart(y+1, 1) <= z {
 		y++
 	}
-	for start(y, 1) > z {
+	for tabularStart(y, 1) > z {
 		y--
 	}
 	m = 1
-	for m < 12 && start(y, m+1) <= z {
+	for m < 12 && tabularStart(y, m+1) <= z {
 		m++
 	}
-	return y, m, z - start(y, m) + 1
+	return y, m, z - tabularStart(y, m) + 1
 }
 
 // jalaliBreaks are the years that start a new leap cycle in the Jalali

@@ -5,7 +5,7 @@
 // # How it works
 //
 // The text is cut into words, numbers and punctuation marks, each with its
-// byte span. For every word the scanner keeps FNV hashes of its
+// byte span. For every word the scanner computes FNV hashes of its
 // normalisation key (harakat and tatweel dropped; أ إ آ ٱ→ا, ى ی→ي, ک→ك,
 // ة→ه) from its first, second and third letter, so a word carrying one or
 // two clitic letters (و، ف، ب، ل، ك) still hits the lexicon's hash set;

@@ -149,7 +149,8 @@ func (p *parser) word(i int) (*entry, int) {
 		l := &p.ts.looks[t.look-1]
 		return l.e, l.off
 	}
-	if t.kind != tWord || !(lexHashes.has(t.h[0]) || t.h[1] != 0 && lexHashes.has(t.h[1]) || t.h[2] != 0 && lexHashes.has(t.h[2])) {
+	// A word whose hashes miss the lexicon has look -1 from addWord.
+	if t.kind != tWord {
 		t.look = -1
 		return nil, 0
 	}

@@ -2,9 +2,10 @@ package dates
 
 import (
 	"os"
-	"runtime"
 	"testing"
 	"time"
+
+	"github.com/khabar-go/khabar/internal/cputime"
 )
 
 func TestFindSpansInvariants(t *testing.T) {
@@ -29,14 +30,9 @@ func BenchmarkFind(b *testing.B) {
 	var buf []Match
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	c0, n := threadCPU(), 0
+	cpu := cputime.Start()
 	for b.Loop() {
 		buf = Find(buf[:0], text, ref)
-		n++
 	}
-	if c := threadCPU() - c0; c > 0 {
-		b.ReportMetric(float64(c)/float64(n), "cpu-ns/op")
-	}
+	cpu.Report(b)
 }

@@ -20,18 +20,16 @@ const (
 	scriptPersian
 )
 
-// token is one word, number or punctuation mark of the text: its byte
-// span, and for a word the hashes of its key from its first letter and,
-// behind clitic letters, from its second and third (so وبالأمس still hits
-// the lexicon's hash set; 0 means no such hash). The key itself is made
-// only when asked for, and kept in tokens.keys. A token holds no pointer,
-// so the tokeniser's appends need no write barriers.
+// token is one word, number or punctuation mark of the text and its byte
+// span. The tokeniser checks a word's key hashes against the lexicon's
+// hash set (see addWord) and marks a miss with look -1; the key itself is
+// made only when asked for, and kept in tokens.keys. A token holds no
+// pointer, so the tokeniser's appends need no write barriers.
 type token struct {
 	start, end int32 // byte span in the text
 	num        int32 // value of a number token (capped)
 	kidx       int32 // index+1 of a word's key in tokens.keys, 0 before it is made
 	look       int32 // index+1 of the token's lexicon entry in tokens.looks; -1 for none (set by the tokeniser when a word's hashes miss the lexicon); 0 before the lookup
-	h          [3]uint32
 	kind       uint8
 	nd         uint8 // digits in a number token
 	script     uint8 // digit script of a number token
@@ -203,21 +201,12 @@ func digitValue(r rune) (int, uint8, bool) {
 	return 0, 0, false
 }
 
-// arabicWord says which runes of the Arabic block U+0600-U+06FF belong to
-// words (letters, marks and tatweel).
-var arabicWord = func() (t [256]bool) {
-	for r := rune(0x0600); r <= 0x06FF; r++ {
-		t[r-0x0600] = r == 0x0640 || unicode.IsLetter(r) || unicode.IsMark(r)
-	}
-	return t
-}()
-
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	}
 	if r >= 0x0600 && r <= 0x06FF {
-		return arabicWord[r-0x0600]
+		return arWord[r-0x0600]&arIsWord != 0
 	}
 	return r == 0x200C || r == 0x200D || unicode.IsLetter(r) || unicode.IsMark(r)
 }
@@ -357,33 +346,20 @@ func scanNumber(text string, i int, ts *tokens, space bool) int {
 	return i
 }
 
-// arInfo describes one rune of the Arabic block for the word scanner.
-type arInfo struct {
-	fold    uint16 // folded rune, 0 when the rune is dropped from keys
-	word    bool   // the rune belongs to words
-	persian bool   // the rune is Persian-only
-}
-
-var arTab = func() (t [256]arInfo) {
-	for r := rune(0x0600); r <= 0x06FF; r++ {
-		t[r-0x0600] = arInfo{fold: uint16(foldRune(r)), word: arabicWord[r-0x0600], persian: isPersianRune(r)}
-	}
-	return t
-}()
-
-// arWord packs arTab for scanWord: the folded rune in the low 16 bits
-// (0 when the rune is dropped from keys), arIsWord when the rune belongs
-// to words, arIsPersian when it is Persian-only.
+// arWord describes each rune of the Arabic block U+0600-U+06FF for the
+// scanners: its folded rune in the low 16 bits (0 when the rune is dropped
+// from keys), arIsWord when it belongs to words (letters, marks and
+// tatweel), arIsPersian when it is Persian-only.
 var arWord = func() (t [256]uint32) {
-	for i, a := range arTab {
-		v := uint32(a.fold)
-		if a.word {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		v := uint32(foldRune(r))
+		if r == 0x0640 || unicode.IsLetter(r) || unicode.IsMark(r) {
 			v |= arIsWord
 		}
-		if a.persian {
+		if isPersianRune(r) {
 			v |= arIsPersian
 		}
-		t[i] = v
+		t[r-0x0600] = v
 	}
 	return t
 }()
@@ -468,8 +444,11 @@ func scanWordSlow(text string, i int, ts *tokens, space bool, start int, h0, h1,
 	return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
 }
 
-// addWord appends the word token text[start:end] with its hashes and
-// returns end.
+// addWord appends the word token text[start:end] and returns end. h0 hashes
+// the word's key from its first letter, h1 and h2 from its second and third
+// behind clitic letters (so وبالأمس still hits the lexicon's hash set); a
+// word none of whose hashes is in the set gets look -1 and is never looked
+// up.
 func addWord(ts *tokens, start, end int, space bool, h0, h1, h2 uint32, letters int, cl1, cl2, persian bool) int {
 	if persian {
 		ts.persian = true
@@ -484,7 +463,7 @@ func addWord(ts *tokens, start, end int, space bool, h0, h1, h2 uint32, letters 
 	if !(lexHashes.has(h0) || h1 != 0 && lexHashes.has(h1) || h2 != 0 && lexHashes.has(h2)) {
 		look = -1 // no date word: parser.word need not look
 	}
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(end), h: [3]uint32{h0, h1, h2}, kind: tWord, space: space, look: look})
+	ts.toks = append(ts.toks, token{start: int32(start), end: int32(end), kind: tWord, space: space, look: look})
 	return end
 }
 
@@ -509,14 +488,6 @@ func letter(f rune, n int, h0, h1, h2 uint32, cl1, cl2 bool) (uint32, uint32, ui
 		h2 = hashOffset
 	}
 	return h0, h1, h2, cl1, cl2
-}
-
-func isClitic(r rune) bool {
-	switch r {
-	case 'و', 'ف', 'ب', 'ل', 'ك':
-		return true
-	}
-	return false
 }
 
 // skipLetters returns the byte offset in s after its first n base letters

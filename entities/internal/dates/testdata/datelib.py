@@ -44,6 +44,12 @@ def wd_after(ref, wd):
     return _step(ref + dt.timedelta(1), wd, 1)
 
 
+def week_day(ref, weeks, wd):
+    """Weekday wd of the Monday-to-Sunday week `weeks` weeks after ref's
+    (before it when weeks < 0)."""
+    return d(ref + dt.timedelta(7 * weeks + wd - ref.weekday()))
+
+
 def wd_day(ref, wd, day):
     """The date with day of month `day` on weekday wd nearest ref."""
     best = None
