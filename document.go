@@ -147,6 +147,15 @@ type jsonDocument struct {
 	Summary    jsonSummary       `json:"summary"`
 }
 
+// orEmpty returns s, or an empty slice when s is nil: the contract's lists
+// are always present.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
 // MarshalJSON encodes d as the command-line tool's JSON object.
 func (d *Document) MarshalJSON() ([]byte, error) {
 	a := d.Article
@@ -170,7 +179,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		Dir:        a.Dir,
 		Datelines:  make([]jsonText, 0, len(a.Datelines)),
 		Paragraphs: make([]jsonParagraph, 0, len(a.Paragraphs)),
-		Duplicates: append(make([]article.Span, 0, len(a.Duplicates)), a.Duplicates...),
+		Duplicates: orEmpty(a.Duplicates),
 		Entities:   []jsonEntity{},
 		Mentions:   []jsonMention{},
 		Quotes:     []jsonQuote{},
@@ -195,7 +204,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 			out.Entities = append(out.Entities, jsonEntity{
 				Kind: e.Kind, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata,
 				Linked: e.Linked(), Coord: e.Coord,
-				Mentions: append([]article.Span{}, e.Mentions...),
+				Mentions: orEmpty(e.Mentions),
 			})
 		}
 		for _, m := range r.Mentions {
@@ -225,7 +234,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		}
 	}
 	if d.Summary != nil {
-		out.Summary.Sentences = append(out.Summary.Sentences, d.Summary.Sentences...)
+		out.Summary.Sentences = orEmpty(d.Summary.Sentences)
 	}
 	if bad != nil {
 		return nil, bad

@@ -98,8 +98,7 @@ func (a *Article) Stem(tok Token) string { return a.keys[tok.stemStart:tok.keyEn
 // byte of the stem's first letter (harakat and tatweel after the clitics
 // are left out). See KeySpan for other splits.
 func (a *Article) StemSpan(tok Token) Span {
-	// Implemented in token.go.
-	return a.stemSpan(tok)
+	return a.KeySpan(tok, int(tok.stemStart-tok.keyStart))
 }
 
 // SentenceTokens returns the tokens of s.

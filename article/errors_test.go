@@ -3,8 +3,6 @@ package article
 import (
 	"errors"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -125,18 +123,10 @@ func TestParseReaderOK(t *testing.T) {
 // test articles: Parse must name its offset wherever it lands (title,
 // dateline, paragraph, duplicate, blank line), or repair it on request.
 func TestInvalidAnywhere(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
-	}
 	bad := []string{"\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", "\xc0\xaf", "\x80"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := string(b)
+	for _, art := range testArticles(t) {
+		f, src := art.path, art.text
 		for range 200 {
 			at := rng.IntN(len(src) + 1)
 			for at < len(src) && !utf8.RuneStart(src[at]) {

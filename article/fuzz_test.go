@@ -2,8 +2,6 @@ package article
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,13 +11,8 @@ import (
 // Article.Validate) on every article Parse returns, and that every error is
 // one of the documented ones.
 func FuzzParse(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
+	for _, art := range testArticles(f) {
+		f.Add(art.text)
 	}
 	for _, s := range []string{
 		"", " ", "\uFEFF", "a", "\r\n\r\n", "\x00", "\xff", "عنوان\n\nنص.", "بيروت: نذير رضا\nنص الخبر هنا.",

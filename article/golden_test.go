@@ -49,28 +49,50 @@ func dump(a *Article) string {
 	return b.String()
 }
 
+// testArticle is one test article under testdata.
+type testArticle struct {
+	path, text string
+}
+
+// testArticles reads the test articles, testdata/*.txt.
+func testArticles(tb testing.TB) []testArticle {
+	tb.Helper()
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no test articles: %v", err)
+	}
+	arts := make([]testArticle, len(files))
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts[i] = testArticle{f, string(b)}
+	}
+	return arts
+}
+
+// mustParse parses text and checks the parse's invariants, failing the
+// test on an error from either.
+func mustParse(tb testing.TB, text string) *Article {
+	tb.Helper()
+	a, err := Parse(text)
+	if err != nil {
+		tb.Fatalf("Parse: %v", err)
+	}
+	if err := a.Validate(); err != nil {
+		tb.Fatalf("Validate: %v", err)
+	}
+	return a
+}
+
 // TestGolden parses every article under testdata and compares the full
 // parse with testdata/golden/NAME.golden (rewrite with -update).
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+	for _, f := range testArticles(t) {
+		name := strings.TrimSuffix(filepath.Base(f.path), ".txt")
 		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Parse(string(src))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
-			if err := a.Validate(); err != nil {
-				t.Fatalf("Validate: %v", err)
-			}
-			got := dump(a)
+			got := dump(mustParse(t, f.text))
 			golden := filepath.Join("testdata", "golden", name+".golden")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
@@ -86,7 +108,7 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v (run go test -update to create it)", err)
 			}
 			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("parse of %s differs from %s (-want +got):\n%s", f, golden, diff)
+				t.Errorf("parse of %s differs from %s (-want +got):\n%s", f.path, golden, diff)
 			}
 		})
 	}

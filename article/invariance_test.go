@@ -13,7 +13,7 @@ import (
 // one article in different shapes compare equal.
 func foldedView(a *Article) view {
 	v := viewOf(a)
-	fold := func(s string) string { return strings.Join(strings.FieldsFunc(s, isBlank), " ") }
+	fold := func(s string) string { return strings.Join(fields(s), " ") }
 	v.Title = fold(v.Title)
 	for _, l := range [][]string{v.Datelines, v.Paragraphs, v.Duplicates} {
 		for i := range l {
@@ -98,21 +98,10 @@ func TestShapeInvariance(t *testing.T) {
 				body = append(body, strings.TrimSpace(l))
 			}
 		}
-		canon, err := Parse(title + "\n\n" + strings.Join(body, "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := foldedView(canon)
+		want := foldedView(mustParse(t, title+"\n\n"+strings.Join(body, "\n")))
 		for shape, make := range shapes {
 			t.Run(name+"/"+shape, func(t *testing.T) {
-				in := make(title, body)
-				a, err := Parse(in)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := a.Validate(); err != nil {
-					t.Fatal(err)
-				}
+				a := mustParse(t, make(title, body))
 				if diff := cmp.Diff(want, foldedView(a)); diff != "" {
 					t.Errorf("parse differs from the one-paragraph-a-line shape (-want +got):\n%s", diff)
 				}

@@ -26,7 +26,6 @@ type builder struct {
 type line struct {
 	start, end int
 	gap        bool // a blank line (or the start of the text) comes before it
-	gapAfter   bool // a blank line (or the end of the text) comes after it
 	indent     int  // bytes of leading blank runes
 }
 
@@ -46,18 +45,12 @@ func (b *builder) splitLines() {
 		}
 		st, en := trimSpan(s, i, j)
 		if st < en {
-			if k := len(b.lines) - 1; k >= 0 && gap {
-				b.lines[k].gapAfter = true
-			}
 			b.lines = append(b.lines, line{start: st, end: en, gap: gap, indent: st - i})
 			gap = false
 		} else {
 			gap = true
 		}
 		i = j + 1
-	}
-	if k := len(b.lines) - 1; k >= 0 {
-		b.lines[k].gapAfter = true
 	}
 }
 
@@ -87,7 +80,7 @@ func (b *builder) layout() bool {
 	for j := k + 1; j < len(ls) && !ls[j].gap; j++ {
 		firstBlock++
 	}
-	if k < len(ls)-1 && isTitle(ls[k], text(ls[k]), text(ls[k+1]), gaps > 1, firstBlock) {
+	if k < len(ls)-1 && isTitle(text(ls[k]), text(ls[k+1]), gaps > 1, firstBlock) {
 		a.Title = Span{ls[k].start, ls[k].end}
 		k++
 	} else {
@@ -300,13 +293,14 @@ func endsSentence(t string) bool {
 	return false
 }
 
-// isTitle decides whether the first line l (with text t, followed by a line
-// with text next, in a block of blockLen lines) is a title: a line followed
-// by a blank line that does not read as a paragraph, or a short line
-// without final punctuation over a longer line, a dateline, or a subtitle.
-// In an article whose paragraphs are separated by blank lines
-// (blankSeparated), a first line ending with a period is a paragraph.
-func isTitle(l line, t, next string, blankSeparated bool, blockLen int) bool {
+// isTitle decides whether the first line, with text t, followed by a line
+// with text next, in a block of blockLen lines (1 when a blank line follows
+// it), is a title: a line followed by a blank line that does not read as a
+// paragraph, or a short line without final punctuation over a longer line,
+// a dateline, or a subtitle. In an article whose paragraphs are separated
+// by blank lines (blankSeparated), a first line ending with a period is a
+// paragraph.
+func isTitle(t, next string, blankSeparated bool, blockLen int) bool {
 	words := countWords(t)
 	runes := utf8.RuneCountInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -319,7 +313,7 @@ func isTitle(l line, t, next string, blankSeparated bool, blockLen int) bool {
 	trimmed := strings.TrimRightFunc(t, isClosing)
 	period := (strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, "۔")) &&
 		!strings.HasSuffix(trimmed, "..")
-	if l.gapAfter && !(period && (words > 12 || blankSeparated)) && words <= 40 && runes <= 300 {
+	if blockLen == 1 && !(period && (words > 12 || blankSeparated)) && words <= 40 && runes <= 300 {
 		return true
 	}
 	if period || words > 25 || runes > 200 {
@@ -397,7 +391,7 @@ func isDatelineLine(t string) bool {
 		return false
 	}
 	fs := fields(t)
-	if len(fs) == 0 || len(fs) > 8 {
+	if len(fs) == 0 {
 		return false
 	}
 	if t[0] == '(' && t[len(t)-1] == ')' && len(fs) <= 5 {
@@ -406,10 +400,8 @@ func isDatelineLine(t string) bool {
 	if isCreditLine(t) {
 		return true
 	}
-	if first := strings.TrimRight(Key(fs[0]), ":"); bylineWords[first] && len(fs) <= 6 && len(fs) >= 2 {
-		if first != "by" || startsUpper(fs[1]) {
-			return !endsSentence(t) || strings.HasSuffix(t, ".") && isAbbrevTail(fs[len(fs)-1])
-		}
+	if isByline(fs) {
+		return !endsSentence(t) || strings.HasSuffix(t, ".") && isAbbrevTail(fs[len(fs)-1])
 	}
 	n, right := dateline(fs)
 	if n == 0 || right > 5 || right > 3 && strings.HasSuffix(fs[n-1], ":") {
@@ -472,9 +464,18 @@ func isCreditOrByline(t string) bool {
 	if isCreditLine(t) || t[0] == '(' && t[len(t)-1] == ')' && countWords(t) <= 5 {
 		return true
 	}
-	fs := fields(t)
+	return isByline(fields(t)) && !endsSentence(t)
+}
+
+// isByline reports whether the fields fs of a line open with a byline word
+// and name someone in at most five more fields ("By Jane Doe", «بقلم سامي
+// الحلبي»).
+func isByline(fs []string) bool {
+	if len(fs) < 2 || len(fs) > 6 {
+		return false
+	}
 	first := strings.TrimRight(Key(fs[0]), ":")
-	return bylineWords[first] && len(fs) >= 2 && (first != "by" || startsUpper(fs[1])) && !endsSentence(t)
+	return bylineWords[first] && (first != "by" || startsUpper(fs[1]))
 }
 
 // isAbbrevTail reports whether a final field ending with a period is an
@@ -709,7 +710,8 @@ func (b *builder) dedupe() {
 	}
 	kept := make([]entry, 0, len(b.paras)+1)
 	seen := make(map[uint64]int, len(b.paras)+1)
-	add := func(h uint64, p Span) bool {
+	add := func(p Span) bool {
+		h := normHash(seed, a.Text(p))
 		head, ok := seen[h]
 		if ok {
 			for e := head; e >= 0; e = kept[e].next {
@@ -725,16 +727,16 @@ func (b *builder) dedupe() {
 		return true
 	}
 	if !a.Title.Empty() {
-		add(normHash(seed, a.Text(a.Title)), a.Title)
+		add(a.Title)
 	}
 	if !b.lead.Empty() {
 		// The first paragraph with its dateline: a repeat of the whole
 		// line is a duplicate too.
-		add(normHash(seed, a.Text(b.lead)), b.lead)
+		add(b.lead)
 	}
 	a.Paragraphs = make([]Paragraph, 0, len(b.paras))
 	for _, p := range b.paras {
-		if !add(normHash(seed, a.Text(p)), p) {
+		if !add(p) {
 			a.Duplicates = append(a.Duplicates, p)
 			continue
 		}
@@ -799,7 +801,7 @@ func sameText(s, t string) bool {
 	}
 	i, j := 0, 0
 	for i < len(s) && j < len(t) {
-		if s[i] == t[j] && !mayBlank[s[i]] {
+		if s[i] == t[j] && blankLead[s[i]] == 0 {
 			i++
 			j++
 			continue
@@ -821,32 +823,20 @@ func sameText(s, t string) bool {
 	return i == len(s) && j == len(t)
 }
 
-// mayBlank marks the bytes that can start a blank rune: ASCII blanks and
-// the lead bytes of multi-byte ones.
-var mayBlank = func() (t [256]bool) {
-	for b := range 0x80 {
-		t[b] = classLow[b] == cSpace
-	}
-	for _, b := range []byte{0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF} {
-		t[b] = true
-	}
-	return t
-}()
-
 // blankLead classes the bytes that can start a blank rune: 1 for ASCII
 // blanks, 2 for lead bytes of multi-byte blanks, 3 for D8, whose only blank
-// is U+061C (D8 9C); 0 for the rest.
+// is U+061C (D8 9C); 0 for the bytes that never start one.
+// TestBlankLead checks it against isBlank.
 var blankLead = func() (t [256]uint8) {
-	for b := range 256 {
-		switch {
-		case b == 0xD8:
-			t[b] = 3
-		case mayBlank[b] && b < utf8.RuneSelf:
+	for b := range utf8.RuneSelf {
+		if classLow[b] == cSpace {
 			t[b] = 1
-		case mayBlank[b]:
-			t[b] = 2
 		}
 	}
+	for _, b := range []byte{0xC2, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[b] = 2
+	}
+	t[0xD8] = 3
 	return t
 }()
 

@@ -55,13 +55,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse(tt.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := a.Validate(); err != nil {
-				t.Fatal(err)
-			}
+			a := mustParse(t, tt.in)
 			if len(a.Paragraphs) != 1 {
 				t.Fatalf("got %d paragraphs, want 1 (title %q)", len(a.Paragraphs), a.Text(a.Title))
 			}
@@ -111,13 +105,7 @@ func TestTokens(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse(tt.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := a.Validate(); err != nil {
-				t.Fatal(err)
-			}
+			a := mustParse(t, tt.in)
 			var got []tok
 			for _, x := range a.Tokens {
 				got = append(got, tok{a.Text(x.Span), x.Kind, a.Key(x)})

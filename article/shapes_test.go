@@ -266,13 +266,7 @@ func TestParseShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Parse(tt.in)
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
-			if err := a.Validate(); err != nil {
-				t.Errorf("Validate: %v", err)
-			}
+			a := mustParse(t, tt.in)
 			if diff := cmp.Diff(tt.want, viewOf(a)); diff != "" {
 				t.Errorf("Parse mismatch (-want +got):\n%s", diff)
 			}

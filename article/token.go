@@ -346,10 +346,6 @@ func runeLen16(v uint16) int {
 	return 3
 }
 
-func (a *Article) stemSpan(tok Token) Span {
-	return a.KeySpan(tok, int(tok.stemStart-tok.keyStart))
-}
-
 // charInfo combines classLow and fastLow: class | key form << 8.
 var charInfo = func() *[0x800]uint32 {
 	t := new([0x800]uint32)

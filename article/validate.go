@@ -61,18 +61,14 @@ func (a *Article) Validate() error {
 		}
 		blocks = append(blocks, block{"title", a.Title})
 	}
-	lists := []struct {
-		what  string
-		spans []Span
-	}{{"dateline", a.Datelines}, {"duplicate", a.Duplicates}}
 	paras := make([]Span, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		paras[i] = p.Span
 	}
-	lists = append(lists, struct {
+	lists := []struct {
 		what  string
 		spans []Span
-	}{"paragraph", paras})
+	}{{"dateline", a.Datelines}, {"duplicate", a.Duplicates}, {"paragraph", paras}}
 	for _, l := range lists {
 		for i, s := range l.spans {
 			if err := trimmed(l.what, s); err != nil {

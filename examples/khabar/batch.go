@@ -187,11 +187,17 @@ func runBatch(ctx context.Context, e env, defRef time.Time, work func(context.Co
 	if err := <-readErr; err != nil {
 		return err
 	}
-	if failed > 0 {
-		fmt.Fprintf(e.stderr, "khabar: %d of the batch's lines failed\n", failed)
-		return errSomeFailed
+	return batchFailures(e, failed)
+}
+
+// batchFailures reports how many lines of a batch failed, if any did, and
+// returns errSomeFailed then.
+func batchFailures(e env, failed int) error {
+	if failed == 0 {
+		return nil
 	}
-	return nil
+	fmt.Fprintf(e.stderr, "khabar: %d of the batch's lines failed\n", failed)
+	return errSomeFailed
 }
 
 // outLine is one encoded output line.

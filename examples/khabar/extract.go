@@ -14,8 +14,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "extract", "[-json] [-ref DATE] [FILE] | -jsonl [-ref DATE]")
 	fs.Bool("json", true, "print one JSON object (the default; accepted for clarity)")
 	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id","text","published"?,"ref"?} from standard input`)
-	var ref dateFlag
-	fs.Var(&ref, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
+	ref := refFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -43,12 +42,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	doc.ID = in.id
-	out, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(e.stdout, "%s\n", out)
-	return err
+	return writeJSON(e.stdout, doc)
 }
 
 // idString returns a JSON id as a string: the string itself, or the JSON

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -8,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/article"
 )
@@ -21,6 +24,34 @@ func newFlags(e env, name, synopsis string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// refFlag defines the -ref flag on fs.
+func refFlag(fs *flag.FlagSet) *dateFlag {
+	var d dateFlag
+	fs.Var(&d, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
+	return &d
+}
+
+// parseTarget reads the language tag given with -to to command cmd; a bad
+// tag is a usage error.
+func parseTarget(e env, cmd, s string) (language.Tag, error) {
+	tag, err := language.Parse(s)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "khabar %s: -to %q is not a language tag: %v\n", cmd, s, err)
+		return language.Und, errUsage
+	}
+	return tag, nil
+}
+
+// writeJSON writes v to w as indented JSON and a newline.
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
 }
 
 // parseFlags parses args and turns any problem into errUsage.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"path/filepath"
 	"strings"
@@ -52,10 +51,8 @@ func runWithModel(t *testing.T, stdin string, args ...string) (code int, stdout,
 	srv = openaitest.NewServer(t)
 	srv.Handle(fakeModel(t))
 	vars := map[string]string{"OPENAI_API_KEY": openaitest.DefaultKey, "OPENAI_BASE_URL": srv.URL(), "KHABAR_MODEL": "fake"}
-	var out, errb bytes.Buffer
-	e := env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
-	code = run(context.Background(), e, args)
-	return code, out.String(), errb.String(), srv
+	code, stdout, stderr = runEnv(stdin, vars, args...)
+	return code, stdout, stderr, srv
 }
 
 func TestTranslateFile(t *testing.T) {

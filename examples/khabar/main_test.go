@@ -17,8 +17,14 @@ import (
 // and what was written to standard output and standard error.
 func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runEnv(stdin, nil, args...)
+}
+
+// runEnv runs the command line args with stdin and the environment
+// variables vars.
+func runEnv(stdin string, vars map[string]string, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	e := env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	e := env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
 	code = run(context.Background(), e, args)
 	return code, out.String(), errb.String()
 }
@@ -229,7 +235,7 @@ func TestUsageAndErrors(t *testing.T) {
 		{"missing file", []string{"extract", filepath.Join(dir, "nope.txt")}, exitFailed, "no such file"},
 		{"empty file", []string{"extract", empty}, exitFailed, "empty input"},
 		{"jsonl with file", []string{"extract", "-jsonl", "sample.txt"}, exitUsage, "takes no file"},
-		{"summarize bad budget", []string{"summarize", "-sentences", "-1", "sample.txt"}, exitUsage, ""},
+		{"summarize bad budget", []string{"summarize", "-sentences", "-1", "sample.txt"}, exitUsage, "budget"},
 		{"summarize -to without -llm", []string{"summarize", "-to", "en", "sample.txt"}, exitUsage, "needs -llm"},
 		{"summarize -llm unconfigured", []string{"summarize", "-llm", "sample.txt"}, exitFailed, "OPENAI_API_KEY"},
 	}

@@ -27,8 +27,7 @@ func cmdReport(ctx context.Context, e env, args []string) error {
 // for dates: -ref, else the input's publication date, else the zero time.
 func analyzeArgs(ctx context.Context, e env, name string, args []string) (doc *khabar.Document, ref time.Time, err error) {
 	fs := newFlags(e, name, "[-ref DATE] [FILE]")
-	var flagRef dateFlag
-	fs.Var(&flagRef, "ref", "reference `DATE` (YYYY-MM-DD) for relative and yearless dates")
+	flagRef := refFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return nil, ref, err
 	}

@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-
-	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/summarize"
@@ -30,10 +27,9 @@ func cmdSummarize(ctx context.Context, e env, args []string) error {
 		req.Style = summarize.Bullets
 	}
 	if *to != "" {
-		tag, err := language.Parse(*to)
+		tag, err := parseTarget(e, "summarize", *to)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "khabar summarize: -to %q is not a language tag: %v\n", *to, err)
-			return errUsage
+			return err
 		}
 		req.Target = tag
 	}
@@ -77,12 +73,7 @@ func cmdSummarize(ctx context.Context, e env, args []string) error {
 			Lang      string         `json:"lang"`
 			Model     string         `json:"model,omitempty"`
 		}{append([]article.Span{}, sum.Sentences...), sum.Text, sum.Lang.String(), sum.Model}
-		b, err := json.MarshalIndent(out, "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(e.stdout, "%s\n", b)
-		return err
+		return writeJSON(e.stdout, out)
 	}
 	_, err = fmt.Fprintln(e.stdout, sum.Text)
 	return err

@@ -32,10 +32,9 @@ func cmdTranslate(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "khabar translate: -to LANG is required")
 		return errUsage
 	}
-	target, err := language.Parse(*to)
+	target, err := parseTarget(e, "translate", *to)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "khabar translate: -to %q is not a language tag: %v\n", *to, err)
-		return errUsage
+		return err
 	}
 	if (*jsonl || *batch != "") && fs.NArg() > 0 {
 		fmt.Fprintln(e.stderr, "khabar translate: -jsonl and -batch read standard input and take no file")
@@ -77,12 +76,7 @@ func cmdTranslate(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	if *asJSON {
-		b, err := json.MarshalIndent(t, "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(e.stdout, "%s\n", b)
-		return err
+		return writeJSON(e.stdout, t)
 	}
 	writeAligned(e.stdout, a, t)
 	return nil
@@ -191,9 +185,5 @@ func translateBatch(ctx context.Context, e env, b translate.Batch, target langua
 			return fmt.Errorf("writing output: %w", err)
 		}
 	}
-	if failed > 0 {
-		fmt.Fprintf(e.stderr, "khabar: %d of the batch's lines failed\n", failed)
-		return errSomeFailed
-	}
-	return nil
+	return batchFailures(e, failed)
 }
