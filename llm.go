@@ -1,7 +1,6 @@
 package khabar
 
 import (
-	"fmt"
 	"log/slog"
 	"time"
 
@@ -35,10 +34,10 @@ type LLMConfig struct {
 	Logger *slog.Logger
 }
 
-func (c LLMConfig) internal() llm.Config {
-	return llm.Config{APIKey: c.APIKey, BaseURL: c.BaseURL, Model: c.Model, Azure: c.Azure,
-		HTTPClient: c.HTTPClient, MaxAttempts: c.MaxAttempts, AttemptTimeout: c.AttemptTimeout, Logger: c.Logger}
-}
+// internal returns c as the internal configuration. LLMConfig has the
+// fields of llm.Config, so a field added to one and not the other breaks
+// this conversion at compile time.
+func (c LLMConfig) internal() llm.Config { return llm.Config(c) }
 
 // NewClient returns an *openai.Client whose HTTP client retries connection
 // errors, 408, 409, 429 and 5xx as the server asks (Retry-After,
@@ -48,13 +47,7 @@ func (c LLMConfig) internal() llm.Config {
 func (c LLMConfig) NewClient() *openai.Client { return c.internal().NewClient() }
 
 // String describes the configuration without the key.
-func (c LLMConfig) String() string {
-	key := "unset"
-	if c.APIKey != "" {
-		key = "[REDACTED]"
-	}
-	return fmt.Sprintf("khabar.LLMConfig{BaseURL: %q, Model: %q, Azure: %t, APIKey: %s}", c.BaseURL, c.Model, c.Azure, key)
-}
+func (c LLMConfig) String() string { return c.internal().Describe("khabar.LLMConfig") }
 
 // GoString is String, so %#v hides the key too.
 func (c LLMConfig) GoString() string { return c.String() }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/khabar-go/khabar/internal/decorate"
 	"github.com/khabar-go/khabar/internal/lru"
 )
 
@@ -18,14 +19,7 @@ type Decorator func(Summarizer) Summarizer
 
 // Chain composes decorators: Chain(a, b, c)(s) is a(b(c(s))), so the first
 // decorator is the outermost one and sees each request first.
-func Chain(ds ...Decorator) Decorator {
-	return func(s Summarizer) Summarizer {
-		for i := len(ds) - 1; i >= 0; i-- {
-			s = ds[i](s)
-		}
-		return s
-	}
-}
+func Chain(ds ...Decorator) Decorator { return decorate.Chain(ds...) }
 
 // Store holds summaries by key for Cache. Implementations must be safe for
 // concurrent use. A Store should not be shared by caches in front of
@@ -48,27 +42,8 @@ func Cache(store Store) Decorator {
 	if store == nil {
 		store = NewLRU(1024)
 	}
-	return func(next Summarizer) Summarizer {
-		return Func(func(ctx context.Context, req Request) (*Summary, error) {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("summarize: cache: %w", err)
-			}
-			key, ok := CacheKey(req)
-			if ok {
-				if s, hit := store.Get(key); hit {
-					return copySummary(s, req), nil
-				}
-			}
-			s, err := next.Summarize(ctx, req)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				store.Put(key, copySummary(s, req))
-			}
-			return s, nil
-		})
-	}
+	c := decorate.Cache[Request, *Summary]{Name: "summarize", Store: store, Key: CacheKey, Copy: copySummary}
+	return func(next Summarizer) Summarizer { return Func(c.Wrap(next.Summarize)) }
 }
 
 // copySummary returns a copy of s with its own Sentences. When req carries
@@ -141,12 +116,7 @@ type Limiter interface {
 // the wrapped one is.
 func RateLimit(l Limiter) Decorator {
 	return func(next Summarizer) Summarizer {
-		return Func(func(ctx context.Context, req Request) (*Summary, error) {
-			if err := l.Wait(ctx); err != nil {
-				return nil, fmt.Errorf("summarize: rate limit: %w", err)
-			}
-			return next.Summarize(ctx, req)
-		})
+		return Func(decorate.RateLimit("summarize", l.Wait, next.Summarize))
 	}
 }
 

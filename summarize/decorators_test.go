@@ -11,8 +11,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-var summarizetestEnglish = language.English
-
 // counting wraps a summarizer and counts its calls.
 type counting struct {
 	next summarize.Summarizer

@@ -12,6 +12,7 @@ import (
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/summarize"
 	"github.com/khabar-go/khabar/summarize/summarizetest"
+	"golang.org/x/text/language"
 )
 
 func readSeed(tb testing.TB) string {
@@ -218,7 +219,7 @@ func TestExtractiveWordBudget(t *testing.T) {
 func TestExtractiveTargetIgnored(t *testing.T) {
 	a := parse(t, readSeed(t))
 	sum, err := summarize.Extractive{}.Summarize(context.Background(),
-		summarize.Request{Article: a, Target: summarizetestEnglish})
+		summarize.Request{Article: a, Target: language.English})
 	if err != nil {
 		t.Fatal(err)
 	}

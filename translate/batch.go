@@ -190,7 +190,7 @@ func (b *Batch) runBatch(ctx context.Context, lines [][]byte, chunkOf map[string
 	for p, part := range parts {
 		ps := &st.Parts[p]
 		if ps.InputFileID == "" {
-			data := append(joinLines(part), '\n')
+			data := jsonl(part)
 			name := fmt.Sprintf("khabar-translate-%d.jsonl", p+1)
 			f, err := b.Client.CreateFileBytes(ctx, openai.FileBytesRequest{Name: name, Bytes: data, Purpose: openai.PurposeBatch})
 			if err != nil {
@@ -293,14 +293,7 @@ func (b *Batch) sleep(ctx context.Context, d time.Duration) error {
 	if b.Sleep != nil {
 		return b.Sleep(ctx, d)
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return llm.Sleep(ctx, d)
 }
 
 // outputLine is one line of a batch output file.
@@ -422,17 +415,15 @@ func (b *Batch) saveState(st batchState) error {
 	return nil
 }
 
-func joinLines(lines [][]byte) []byte {
+// jsonl returns lines as a JSONL file, each line ended by a newline.
+func jsonl(lines [][]byte) []byte {
 	n := 0
 	for _, l := range lines {
 		n += len(l) + 1
 	}
 	out := make([]byte, 0, n)
-	for i, l := range lines {
-		if i > 0 {
-			out = append(out, '\n')
-		}
-		out = append(out, l...)
+	for _, l := range lines {
+		out = append(append(out, l...), '\n')
 	}
 	return out
 }

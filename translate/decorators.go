@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash"
 
+	"github.com/khabar-go/khabar/internal/decorate"
 	"github.com/khabar-go/khabar/internal/lru"
 )
 
@@ -18,14 +19,7 @@ type Decorator func(Translator) Translator
 
 // Chain composes decorators: Chain(a, b, c)(t) is a(b(c(t))), so the first
 // decorator is the outermost one and sees each request first.
-func Chain(ds ...Decorator) Decorator {
-	return func(t Translator) Translator {
-		for i := len(ds) - 1; i >= 0; i-- {
-			t = ds[i](t)
-		}
-		return t
-	}
-}
+func Chain(ds ...Decorator) Decorator { return decorate.Chain(ds...) }
 
 // Store holds responses by key for Cache. Implementations must be safe for
 // concurrent use. A Store may keep the response it is given, which Cache
@@ -55,27 +49,10 @@ func Cache(store Store) Decorator {
 	if store == nil {
 		store = NewLRU(DefaultCacheSize)
 	}
-	return func(next Translator) Translator {
-		return Func(func(ctx context.Context, req Request) (*Response, error) {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("translate: cache: %w", err)
-			}
-			key, ok := CacheKey(req)
-			if ok {
-				if resp, hit := store.Get(key); hit {
-					return resp.clone(), nil
-				}
-			}
-			resp, err := next.Translate(ctx, req)
-			if err != nil {
-				return nil, err
-			}
-			if ok && CheckResponse(req, resp) == nil {
-				store.Put(key, resp.clone())
-			}
-			return resp, nil
-		})
-	}
+	c := decorate.Cache[Request, *Response]{Name: "translate", Store: store, Key: CacheKey,
+		Copy: func(resp *Response, _ Request) *Response { return resp.clone() },
+		Keep: func(req Request, resp *Response) bool { return CheckResponse(req, resp) == nil }}
+	return func(next Translator) Translator { return Func(c.Wrap(next.Translate)) }
 }
 
 // CacheKey returns the key Cache uses for req: the hex SHA-256 of its
@@ -149,12 +126,7 @@ type Limiter interface {
 // if the wrapped one is.
 func RateLimit(l Limiter) Decorator {
 	return func(next Translator) Translator {
-		return Func(func(ctx context.Context, req Request) (*Response, error) {
-			if err := l.Wait(ctx); err != nil {
-				return nil, fmt.Errorf("translate: rate limit: %w", err)
-			}
-			return next.Translate(ctx, req)
-		})
+		return Func(decorate.RateLimit("translate", l.Wait, next.Translate))
 	}
 }
 

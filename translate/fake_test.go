@@ -72,6 +72,15 @@ func parseUser(t testing.TB, r openaitest.Request) wire {
 	return w
 }
 
+// sentIDs returns the IDs of the segments sent in r, in order.
+func sentIDs(t testing.TB, r openaitest.Request) []string {
+	var ids []string
+	for _, s := range parseUser(t, r).Segments {
+		ids = append(ids, s.ID)
+	}
+	return ids
+}
+
 // reply encodes segments as the reply object, keys in order.
 func reply(segs []translate.Segment) openaitest.Reply {
 	var b strings.Builder

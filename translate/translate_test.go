@@ -139,11 +139,7 @@ func TestAcceptanceFaults(t *testing.T) {
 	if len(reqs) != 4 {
 		t.Fatalf("%d chat requests, want 4", len(reqs))
 	}
-	var ids []string
-	for _, s := range parseUser(t, reqs[3]).Segments {
-		ids = append(ids, s.ID)
-	}
-	if diff := cmp.Diff([]string{"p3"}, ids); diff != "" {
+	if diff := cmp.Diff([]string{"p3"}, sentIDs(t, reqs[3])); diff != "" {
 		t.Errorf("last re-ask (-want +got):\n%s", diff)
 	}
 }
@@ -172,11 +168,7 @@ func TestMissingAfterReasks(t *testing.T) {
 	}
 	// The re-asks carry only the missing segments.
 	for _, r := range srv.ChatRequests()[1:] {
-		var ids []string
-		for _, s := range parseUser(t, r).Segments {
-			ids = append(ids, s.ID)
-		}
-		if diff := cmp.Diff([]string{"p2", "x-3"}, ids); diff != "" {
+		if diff := cmp.Diff([]string{"p2", "x-3"}, sentIDs(t, r)); diff != "" {
 			t.Errorf("re-ask segments (-want +got):\n%s", diff)
 		}
 	}
@@ -206,11 +198,7 @@ func TestMergedParagraphsAskedAgain(t *testing.T) {
 	if len(reqs) != 2 {
 		t.Fatalf("%d requests, want 2", len(reqs))
 	}
-	var ids []string
-	for _, s := range parseUser(t, reqs[1]).Segments {
-		ids = append(ids, s.ID)
-	}
-	if diff := cmp.Diff([]string{"p2", "x-3"}, ids); diff != "" {
+	if diff := cmp.Diff([]string{"p2", "x-3"}, sentIDs(t, reqs[1])); diff != "" {
 		t.Errorf("re-ask after a merge (-want +got):\n%s", diff)
 	}
 }
@@ -494,11 +482,7 @@ func TestConflictingDuplicateAskedAgain(t *testing.T) {
 			t.Errorf("segment %s = %q, want %q", s.ID, s.Text, want)
 		}
 	}
-	var ids []string
-	for _, s := range parseUser(t, srv.ChatRequests()[1]).Segments {
-		ids = append(ids, s.ID)
-	}
-	if diff := cmp.Diff([]string{"p2", "p4"}, ids); diff != "" {
+	if diff := cmp.Diff([]string{"p2", "p4"}, sentIDs(t, srv.ChatRequests()[1])); diff != "" {
 		t.Errorf("re-ask (-want +got):\n%s", diff)
 	}
 }

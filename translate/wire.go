@@ -55,17 +55,19 @@ func (w wireRequest) marshal() (string, error) {
 		b.Truncate(b.Len() - 1) // Encode's newline
 		return nil
 	}
-	pairs := func(name string, kv [][2]string) error {
+	// pairs writes "name":{k:v,...} for the n pairs kv returns.
+	pairs := func(name string, n int, kv func(i int) (k, v string)) error {
 		b.WriteString(`"` + name + `":{`)
-		for i, p := range kv {
+		for i := range n {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			if err := str(p[0]); err != nil {
+			k, v := kv(i)
+			if err := str(k); err != nil {
 				return err
 			}
 			b.WriteByte(':')
-			if err := str(p[1]); err != nil {
+			if err := str(v); err != nil {
 				return err
 			}
 		}
@@ -74,20 +76,18 @@ func (w wireRequest) marshal() (string, error) {
 	}
 	b.WriteByte('{')
 	if len(w.Glossary) > 0 {
-		kv := make([][2]string, len(w.Glossary))
-		for i, t := range w.Glossary {
-			kv[i] = [2]string{t.Source, t.Target}
-		}
-		if err := pairs("glossary", kv); err != nil {
+		err := pairs("glossary", len(w.Glossary), func(i int) (string, string) {
+			return w.Glossary[i].Source, w.Glossary[i].Target
+		})
+		if err != nil {
 			return "", err
 		}
 		b.WriteByte(',')
 	}
-	kv := make([][2]string, len(w.Segments))
-	for i, s := range w.Segments {
-		kv[i] = [2]string{s.ID, s.Text}
-	}
-	if err := pairs("texts", kv); err != nil {
+	err := pairs("texts", len(w.Segments), func(i int) (string, string) {
+		return w.Segments[i].ID, w.Segments[i].Text
+	})
+	if err != nil {
 		return "", err
 	}
 	b.WriteByte('}')

@@ -35,13 +35,17 @@ type Config struct {
 }
 
 // String describes the configuration without the key.
-func (c Config) String() string {
+func (c Config) String() string { return c.Describe("llm.Config") }
+
+// Describe describes the configuration without the key, under the type
+// name typ, for public types that convert to Config.
+func (c Config) Describe(typ string) string {
 	key := "unset"
 	if c.APIKey != "" {
 		key = redacted
 	}
-	return fmt.Sprintf("llm.Config{BaseURL: %q, Model: %q, Azure: %t, APIKey: %s}",
-		c.BaseURL, c.Model, c.Azure, key)
+	return fmt.Sprintf("%s{BaseURL: %q, Model: %q, Azure: %t, APIKey: %s}",
+		typ, c.BaseURL, c.Model, c.Azure, key)
 }
 
 // GoString is String, so %#v hides the key too.

@@ -88,18 +88,7 @@ func Classify(err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
-	status, code, msg := 0, "", ""
-	var apiErr *openai.APIError
-	var reqErr *openai.RequestError
-	switch {
-	case errors.As(err, &apiErr):
-		status, msg = apiErr.HTTPStatusCode, apiErr.Message
-		if s, ok := apiErr.Code.(string); ok {
-			code = s
-		}
-	case errors.As(err, &reqErr):
-		status, msg = reqErr.HTTPStatusCode, string(reqErr.Body)
-	}
+	status, code, msg := apiFailure(err)
 	switch {
 	case code == "context_length_exceeded" || isContextLengthMessage(msg):
 		return &Error{Kind: ErrContextLength, Err: err}
@@ -115,6 +104,22 @@ func Classify(err error) error {
 		return &Error{Kind: ErrServer, Detail: "connection failed", Err: err}
 	}
 	return err
+}
+
+// apiFailure returns the HTTP status, the error code and the message of
+// the *openai.APIError or *openai.RequestError in err; status is 0 when
+// there is neither.
+func apiFailure(err error) (status int, code, msg string) {
+	var apiErr *openai.APIError
+	var reqErr *openai.RequestError
+	switch {
+	case errors.As(err, &apiErr):
+		code, _ = apiErr.Code.(string)
+		return apiErr.HTTPStatusCode, code, apiErr.Message
+	case errors.As(err, &reqErr):
+		return reqErr.HTTPStatusCode, "", string(reqErr.Body)
+	}
+	return 0, "", ""
 }
 
 // isMalformed reports whether err comes from decoding a response body that

@@ -284,17 +284,7 @@ func extractObject(s string) []byte {
 // the context length: the answer of a server that does not take the
 // response format.
 func isFormatRejected(err error) bool {
-	var apiErr *openai.APIError
-	var reqErr *openai.RequestError
-	status, msg := 0, ""
-	switch {
-	case errors.As(err, &apiErr):
-		status, msg = apiErr.HTTPStatusCode, apiErr.Message
-		if apiErr.Code == "context_length_exceeded" {
-			return false
-		}
-	case errors.As(err, &reqErr):
-		status, msg = reqErr.HTTPStatusCode, string(reqErr.Body)
-	}
-	return (status == http.StatusBadRequest || status == http.StatusUnprocessableEntity) && !isContextLengthMessage(msg)
+	status, code, msg := apiFailure(err)
+	return (status == http.StatusBadRequest || status == http.StatusUnprocessableEntity) &&
+		code != "context_length_exceeded" && !isContextLengthMessage(msg)
 }

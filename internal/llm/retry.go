@@ -58,8 +58,8 @@ type RetryClient struct {
 	MaxServerWait time.Duration
 	// Rand returns a number in [0, 1) for the jitter; nil means math/rand/v2.
 	Rand func() float64
-	// Sleep waits for d or until ctx is done; nil means a timer. Tests
-	// inject a fake.
+	// Sleep waits for d or until ctx is done; nil means the package's
+	// Sleep. Tests inject a fake.
 	Sleep func(ctx context.Context, d time.Duration) error
 	// Now returns the current time, for Retry-After dates and deadlines;
 	// nil means time.Now.
@@ -253,6 +253,12 @@ func (c *RetryClient) sleep(ctx context.Context, d time.Duration) error {
 	if c.Sleep != nil {
 		return c.Sleep(ctx, d)
 	}
+	return Sleep(ctx, d)
+}
+
+// Sleep waits for d, or until ctx is done and then returns ctx.Err(). A d
+// of zero or less does not wait.
+func Sleep(ctx context.Context, d time.Duration) error {
 	if d <= 0 {
 		return ctx.Err()
 	}
