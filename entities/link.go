@@ -69,9 +69,6 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 	}
 	// Unlinked mentions join a cluster of their kind whose names hold all
 	// their words (مادورو after نيكولاس مادورو), or one whose words they
-	// hold, or start their own.
-	// Unlinked mentions join a cluster of their kind whose names hold all
-	// their words (مادورو after نيكولاس مادورو), or one whose words they
 	// hold, or start their own. Weak ones come last and only join.
 	var keys []string
 	for pass := range 2 {
@@ -224,11 +221,23 @@ func (res *Recognized) ResolveRole(cue article.Span) int {
 // Extractor built on it) returned for a: they are matched to the
 // recognised ones by their mention spans.
 func ResolveRole(a *article.Article, ents []Entity, cue article.Span) int {
+	return recognizeDefault(a).resolveRoleIn(ents, cue)
+}
+
+// recognizeDefault runs DefaultRecognizer on a; it returns an empty
+// Recognized when the embedded data cannot be loaded.
+func recognizeDefault(a *article.Article) *Recognized {
 	r, err := DefaultRecognizer()
 	if err != nil {
-		return -1
+		return &Recognized{}
 	}
-	res := r.Recognize(a)
+	return r.Recognize(a)
+}
+
+// resolveRoleIn resolves cue as res.ResolveRole does and returns the index
+// of the entity of ents that shares a mention span with the one found, or
+// -1.
+func (res *Recognized) resolveRoleIn(ents []Entity, cue article.Span) int {
 	i := res.ResolveRole(cue)
 	if i < 0 {
 		return -1

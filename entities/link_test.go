@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -143,12 +144,19 @@ func TestLinkedRecordFields(t *testing.T) {
 
 // span returns the span of the first occurrence of s in a.Source.
 func span(a *article.Article, s string) article.Span {
-	for i := 0; i+len(s) <= len(a.Source); i++ {
-		if a.Source[i:i+len(s)] == s {
-			return article.Span{Start: i, End: i + len(s)}
-		}
+	return spanAt(a, s, strings.Index(a.Source, s))
+}
+
+// lastSpan returns the span of the last occurrence of s in a.Source.
+func lastSpan(a *article.Article, s string) article.Span {
+	return spanAt(a, s, strings.LastIndex(a.Source, s))
+}
+
+func spanAt(a *article.Article, s string, i int) article.Span {
+	if i < 0 {
+		panic(fmt.Sprintf("%q not in source", s))
 	}
-	panic(fmt.Sprintf("%q not in source", s))
+	return article.Span{Start: i, End: i + len(s)}
 }
 
 func TestResolveRole(t *testing.T) {
@@ -200,16 +208,6 @@ func TestResolveRole(t *testing.T) {
 			}
 		})
 	}
-}
-
-// lastSpan returns the span of the last occurrence of s in a.Source.
-func lastSpan(a *article.Article, s string) article.Span {
-	for i := len(a.Source) - len(s); i >= 0; i-- {
-		if a.Source[i:i+len(s)] == s {
-			return article.Span{Start: i, End: i + len(s)}
-		}
-	}
-	panic(fmt.Sprintf("%q not in source", s))
 }
 
 func TestRoleCues(t *testing.T) {

@@ -106,11 +106,7 @@ func DefaultRecognizer() (*Recognizer, error) { return defaultRecognizer() }
 // returns nil slices when a is nil or the embedded data cannot be loaded
 // (which a test of this package rules out).
 func FindEntities(a *article.Article) ([]Mention, []Entity) {
-	r, err := DefaultRecognizer()
-	if err != nil {
-		return nil, nil
-	}
-	res := r.Recognize(a)
+	res := recognizeDefault(a)
 	return res.Mentions, res.Entities
 }
 
@@ -738,7 +734,7 @@ var titleModifiers = func() map[string]bool {
 	for _, w := range []string{
 		"السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المؤقت", "المؤقتة",
 		"المنتخب", "المنتخبة", "الجديد", "الجديدة", "بالإنابة", "سابق", "سابقا", "سابقاً",
-		"سابق", "پیشین", "فعلی", "former", "then", "acting", "outgoing", "incoming",
+		"پیشین", "فعلی", "former", "then", "acting", "outgoing", "incoming",
 	} {
 		m[article.Key(w)] = true
 	}

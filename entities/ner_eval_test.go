@@ -124,45 +124,6 @@ func TestANERcorpDev(t *testing.T) {
 			lo = hi
 		}
 		t.Logf("%s, %d sentences:\n%s", mode.name, len(dev), tagger.Score(gold, pred))
-		if os.Getenv("LINKER_VS") != "" && !mode.opts.NoTagger {
-			_, alone := tagger.TagCorpus(m, dev)
-			for n := range gold {
-				var line []string
-				diff := false
-				for i := range gold[n] {
-					w := dev[n].Words[i]
-					if alone[n][i] != pred[n][i] {
-						diff = true
-						w += "[" + gold[n][i].String() + " T:" + alone[n][i].String() + " R:" + pred[n][i].String() + "]"
-					}
-					line = append(line, w)
-				}
-				if diff {
-					t.Log(strings.Join(line, " "))
-				}
-			}
-		}
-		if os.Getenv("LINKER_DIFF") != "" && !mode.opts.NoTagger {
-			shown := 0
-			for n := range gold {
-				var line []string
-				diff := false
-				for i := range gold[n] {
-					w := dev[n].Words[i]
-					if gold[n][i] != pred[n][i] {
-						diff = true
-						w += "[" + gold[n][i].String() + "/" + pred[n][i].String() + "]"
-					} else if gold[n][i] != tagger.O {
-						w += "[" + gold[n][i].String() + "]"
-					}
-					line = append(line, w)
-				}
-				if diff && shown < 60 {
-					shown++
-					t.Log(strings.Join(line, " "))
-				}
-			}
-		}
 	}
 	t.Logf("tagger alone (tagger.Evaluate; trained on the development split too unless -anercorp-train):\n%s", tagger.Evaluate(m, dev))
 	if *anercorpFile != "" {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/khabar-go/khabar/internal/cputime"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/cputime"
 )
 
 var updateNER = flag.Bool("update-ner", false, "rewrite testdata/*.ner.golden from the current output")
@@ -40,6 +40,24 @@ func parseFile(t testing.TB, path string) *article.Article {
 		t.Fatalf("article.Parse(%s): %v", path, err)
 	}
 	return a
+}
+
+// checkGolden compares got with the golden file at path, first writing got
+// there when update is set (updateFlag names that flag for the message).
+func checkGolden(t *testing.T, path, got string, update bool, updateFlag string) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test with %s to create it)", err, updateFlag)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
+	}
 }
 
 func mustRecognizer(t testing.TB) *Recognizer {
@@ -140,20 +158,8 @@ func TestGolden(t *testing.T) {
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			a := parseFile(t, f)
-			got := nerGolden(a, r.Recognize(a))
 			golden := strings.TrimSuffix(f, ".txt") + ".ner.golden"
-			if *updateNER {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update-ner)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("Recognize(%s) mismatch (-want +got):\n%s", f, diff)
-			}
+			checkGolden(t, golden, nerGolden(a, r.Recognize(a)), *updateNER, "-update-ner")
 		})
 	}
 }

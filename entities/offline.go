@@ -29,10 +29,12 @@ func (Offline) Extract(ctx context.Context, a *article.Article, opts Options) (*
 		return nil, err
 	}
 	res := r.Recognize(a)
+	// FindQuotes, with res for the role speakers it has to look up, so
+	// that the article is not recognised twice.
 	return &Result{
 		Mentions: res.Mentions,
 		Entities: res.Entities,
-		Quotes:   FindQuotes(a, res.Mentions, res.Entities),
+		Quotes:   findQuotes(a, res.Mentions, res.Entities, false, res),
 		Dates:    FindDates(a, opts.Reference),
 	}, nil
 }

@@ -48,7 +48,7 @@ import (
 //
 // FindQuotes does not modify its arguments and is safe for concurrent use.
 func FindQuotes(a *article.Article, mentions []Mention, ents []Entity) []Quote {
-	return findQuotes(a, mentions, ents, false)
+	return findQuotes(a, mentions, ents, false, nil)
 }
 
 // FindSpeech returns what FindQuotes returns and, in addition, reported
@@ -63,7 +63,7 @@ func FindQuotes(a *article.Article, mentions []Mention, ents []Entity) []Quote {
 //
 // FindSpeech does not modify its arguments and is safe for concurrent use.
 func FindSpeech(a *article.Article, mentions []Mention, ents []Entity) []Quote {
-	return findQuotes(a, mentions, ents, true)
+	return findQuotes(a, mentions, ents, true, nil)
 }
 
 // quoteBufs holds the conversion buffers of one findQuotes call, recycled
@@ -80,7 +80,10 @@ var quoteBufPool = sync.Pool{New: func() any { return new(quoteBufs) }}
 // maxPooledQuoteBuf bounds the buffers a pooled quoteBufs keeps.
 const maxPooledQuoteBuf = 1 << 12
 
-func findQuotes(a *article.Article, mentions []Mention, ents []Entity, indirect bool) []Quote {
+// findQuotes is FindQuotes, and FindSpeech when indirect. rec is what
+// DefaultRecognizer finds in a, when the caller has it already, or nil: it
+// is then recognised once, and only if a role speaker needs the linker.
+func findQuotes(a *article.Article, mentions []Mention, ents []Entity, indirect bool, rec *Recognized) []Quote {
 	if a == nil || a.Source == "" {
 		return nil
 	}
@@ -106,12 +109,12 @@ func findQuotes(a *article.Article, mentions []Mention, ents []Entity, indirect 
 	if len(ents) > 0 {
 		in.Entities = bufs.ents[:0]
 		for _, e := range ents {
-			in.Entities = append(in.Entities, quotes.Entity{Kind: quotes.Kind(e.Kind), Name: e.Name, Country: e.Country})
+			in.Entities = append(in.Entities, quotes.Entity{Kind: quotes.Kind(e.Kind), Country: e.Country})
 		}
 		bufs.ents = in.Entities
 	}
 	found := quotes.Find(in)
-	clear(bufs.ents) // drop the names
+	clear(bufs.ents) // drop the caller's strings
 	if cap(bufs.paras) <= maxPooledQuoteBuf && cap(bufs.ments) <= maxPooledQuoteBuf && cap(bufs.ents) <= maxPooledQuoteBuf {
 		quoteBufPool.Put(bufs)
 	}
@@ -126,33 +129,30 @@ func findQuotes(a *article.Article, mentions []Mention, ents []Entity, indirect 
 		}
 	}
 	speakers := make([]Speaker, nsp)
-	var resolved map[article.Span]int
 	for i, q := range found {
 		out[i] = Quote{Span: q.Span, Kind: QuoteKind(q.Kind), Cue: q.Cue}
 		sp := q.Speaker
 		if sp == nil {
 			continue
 		}
-		speakers[0] = Speaker{Span: sp.Span, Entity: sp.Entity, Name: sp.Name}
-		out[i].Speaker = &speakers[0]
-		speakers = speakers[1:]
-		if sp.Role && (sp.Entity < 0 || sp.Guess) && len(ents) > 0 {
+		e := sp.Entity
+		if sp.Role && (e < 0 || sp.Guess) && len(ents) > 0 {
 			// A role the quick resolver could not tie to a person for sure:
 			// ask the linker, which knows curated office holders (slower,
 			// so only here). Its answer wins; the guess stays otherwise.
-			if resolved == nil {
-				resolved = make(map[article.Span]int)
+			if rec == nil {
+				rec = recognizeDefault(a)
 			}
-			e, ok := resolved[sp.Span]
-			if !ok {
-				e = ResolveRole(a, ents, sp.Span)
-				resolved[sp.Span] = e
-			}
-			if e >= 0 && e < len(ents) {
-				out[i].Speaker.Entity = e
-				out[i].Speaker.Name = ents[e].Name
+			if r := rec.resolveRoleIn(ents, sp.Span); r >= 0 {
+				e = r
 			}
 		}
+		speakers[0] = Speaker{Span: sp.Span, Entity: e, Name: a.Text(sp.Span)}
+		if e >= 0 && ents[e].Name != "" {
+			speakers[0].Name = ents[e].Name
+		}
+		out[i].Speaker = &speakers[0]
+		speakers = speakers[1:]
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -11,22 +12,17 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities/internal/gazetteer"
 	"github.com/khabar-go/khabar/entities/internal/quotes"
+	"github.com/khabar-go/khabar/entities/internal/tagger"
 )
 
-var updateQuotes = flag.Bool("update-quotes", false, "rewrite testdata/seed.quotes.golden from the current output")
+var updateQuotes = flag.Bool("update-quotes", false, "rewrite testdata/seed.quotes.golden and seed.speech.golden from the current output")
 
 // seedArticle parses the seed article and finds its entities.
 func seedArticle(tb testing.TB) (*article.Article, []Mention, []Entity) {
 	tb.Helper()
-	b, err := os.ReadFile("testdata/seed.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	a, err := article.Parse(string(b))
-	if err != nil {
-		tb.Fatal(err)
-	}
+	a := parseFile(tb, "testdata/seed.txt")
 	ms, es := FindEntities(a)
 	return a, ms, es
 }
@@ -91,24 +87,12 @@ func TestFindQuotesSeedGolden(t *testing.T) {
 			fmt.Fprintf(&sb, "\tno speaker\n")
 		}
 	}
-	got := sb.String()
-	const path = "testdata/seed.quotes.golden"
-	if *updateQuotes {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update-quotes to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("FindQuotes(seed) differs from %s (-want +got):\n%s", path, diff)
-	}
+	checkGolden(t, "testdata/seed.quotes.golden", sb.String(), *updateQuotes, "-update-quotes")
 }
 
-// TestFindQuotesTypes checks that the internal engine's enums mirror the
-// public ones, since FindQuotes converts between them by value.
+// TestFindQuotesTypes checks that the internal packages' enums mirror the
+// public ones, since FindQuotes and Recognize convert between them by
+// value.
 func TestFindQuotesTypes(t *testing.T) {
 	pairs := []struct {
 		name      string
@@ -118,6 +102,13 @@ func TestFindQuotesTypes(t *testing.T) {
 		{"LOC", uint8(LOC), uint8(quotes.LOC)},
 		{"ORG", uint8(ORG), uint8(quotes.ORG)},
 		{"MISC", uint8(MISC), uint8(quotes.MISC)},
+		{"gazetteer PER", uint8(PER), uint8(gazetteer.PER)},
+		{"gazetteer LOC", uint8(LOC), uint8(gazetteer.LOC)},
+		{"gazetteer ORG", uint8(ORG), uint8(gazetteer.ORG)},
+		{"tagger PER", uint8(PER), uint8(tagger.PER)},
+		{"tagger LOC", uint8(LOC), uint8(tagger.LOC)},
+		{"tagger ORG", uint8(ORG), uint8(tagger.ORG)},
+		{"tagger MISC", uint8(MISC), uint8(tagger.MISC)},
 		{"Direct", uint8(Direct), uint8(quotes.Direct)},
 		{"Partial", uint8(Partial), uint8(quotes.Partial)},
 		{"Term", uint8(Term), uint8(quotes.Term)},
@@ -140,14 +131,10 @@ func TestFindQuotesHandMentions(t *testing.T) {
 	ms := []Mention{{Span: article.Span{Start: at, End: at + len("بوتين")}, Kind: PER, Entity: 0}}
 	es := []Entity{{Kind: PER, Name: "Vladimir Putin", Country: "RU", ID: "p:putin", Mentions: []article.Span{ms[0].Span}}}
 	putin := &Speaker{Span: ms[0].Span, Entity: 0, Name: "Vladimir Putin"}
-	span := func(s string) article.Span {
-		i := strings.Index(src, s)
-		return article.Span{Start: i, End: i + len(s)}
-	}
 	want := []Quote{
-		{Span: span("لن نتراجع"), Kind: Direct, Speaker: putin, Cue: span("قال")},
-		{Span: span("الغرب يتحمل المسؤولية"), Kind: Direct, Speaker: putin, Cue: span("أضاف")},
-		{Span: span("النصرة"), Kind: Term},
+		{Span: span(a, "لن نتراجع"), Kind: Direct, Speaker: putin, Cue: span(a, "قال")},
+		{Span: span(a, "الغرب يتحمل المسؤولية"), Kind: Direct, Speaker: putin, Cue: span(a, "أضاف")},
+		{Span: span(a, "النصرة"), Kind: Term},
 	}
 	if diff := cmp.Diff(want, FindQuotes(a, ms, es)); diff != "" {
 		t.Errorf("FindQuotes mismatch (-want +got):\n%s", diff)
@@ -189,20 +176,7 @@ func TestFindSpeechSeed(t *testing.T) {
 			t.Errorf("FindSpeech: %v before %v, not sorted", all[i-1].Span, all[i].Span)
 		}
 	}
-	const path = "testdata/seed.speech.golden"
-	got := sb.String()
-	if *updateQuotes {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update-quotes to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("FindSpeech(seed) reported speech differs from %s (-want +got):\n%s", path, diff)
-	}
+	checkGolden(t, "testdata/seed.speech.golden", sb.String(), *updateQuotes, "-update-quotes")
 }
 
 func FuzzFindQuotes(f *testing.F) {
@@ -307,5 +281,13 @@ func TestFindQuotesRoleFallback(t *testing.T) {
 	}
 	if sp.Name != "Masoud Pezeshkian" || sp.Entity < 0 {
 		t.Errorf("speaker = %q (entity %d), want Masoud Pezeshkian linked", sp.Name, sp.Entity)
+	}
+	// Extract hands its own recognition to the role lookup: same answer.
+	res, err := Offline{}.Extract(context.Background(), a, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(qs, res.Quotes); diff != "" {
+		t.Errorf("Extract quotes differ from FindQuotes (-want +got):\n%s", diff)
 	}
 }

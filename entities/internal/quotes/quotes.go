@@ -39,7 +39,6 @@ type Mention struct {
 // Entity is what the speaker logic needs to know of an entity.
 type Entity struct {
 	Kind    Kind
-	Name    string
 	Country string
 }
 
@@ -54,11 +53,12 @@ const (
 	Indirect
 )
 
-// Speaker is who a quotation is attributed to.
+// Speaker is who a quotation is attributed to: the span that names it and
+// the index of its entity in Input.Entities, or -1. Its name is the
+// caller's to give (the entity's, else the text at Span).
 type Speaker struct {
 	Span   Span
 	Entity int
-	Name   string
 	// Role is true when Span is a role phrase (الرئيس الإيراني, the
 	// minister) rather than a name; Entity is then the person the article
 	// names in that role, or -1 when Find could not tell.
@@ -424,9 +424,8 @@ func (f *finder) tokenize() {
 		}
 	}
 	// The keys view the pooled buffer without a copy. No key outlives the
-	// call: speakers, cues and names are spans or strings of the source
-	// and of the lexicon, never keys; release drops f.keys before the
-	// buffer is reused.
+	// call: speakers and cues are spans of the source, never keys;
+	// release drops f.keys before the buffer is reused.
 	f.keys = unsafe.String(unsafe.SliceData(kb), len(kb))
 	f.kb = kb
 	// Sentences: split after sentence-final punctuation and at paragraph

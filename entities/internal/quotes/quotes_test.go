@@ -21,16 +21,19 @@ type want struct {
 }
 
 // build makes an Input from text, with paragraphs at newlines (nil
-// Paragraphs) and mentions at every occurrence of each ment's text.
-func build(text string, ms []ment) Input {
+// Paragraphs) and mentions at every occurrence of each ment's text, and
+// returns the names of its entities.
+func build(text string, ms []ment) (Input, []string) {
 	in := Input{Source: text}
+	var names []string
 	idx := map[string]int{}
 	for _, m := range ms {
 		e, ok := idx[m.Name]
 		if !ok {
 			e = len(in.Entities)
 			idx[m.Name] = e
-			in.Entities = append(in.Entities, Entity{Kind: kindByName[m.Kind], Name: m.Name, Country: m.Country})
+			in.Entities = append(in.Entities, Entity{Kind: kindByName[m.Kind], Country: m.Country})
+			names = append(names, m.Name)
 		}
 		for off := 0; ; {
 			i := strings.Index(text[off:], m.Text)
@@ -43,15 +46,24 @@ func build(text string, ms []ment) Input {
 		}
 	}
 	sort.Slice(in.Mentions, func(i, j int) bool { return in.Mentions[i].Span.Start < in.Mentions[j].Span.Start })
-	return in
+	return in, names
 }
 
-func flatten(src string, qs []Quote) []want {
+// speakerName names sp as entities.FindQuotes does: by the name of its
+// entity, else by the text at its span.
+func speakerName(src string, names []string, sp *Speaker) string {
+	if sp.Entity >= 0 && sp.Entity < len(names) && names[sp.Entity] != "" {
+		return names[sp.Entity]
+	}
+	return src[sp.Span.Start:sp.Span.End]
+}
+
+func flatten(src string, names []string, qs []Quote) []want {
 	var out []want
 	for _, q := range qs {
 		w := want{Text: src[q.Span.Start:q.Span.End], Kind: kindNames[q.Kind]}
 		if q.Speaker != nil {
-			w.Speaker = q.Speaker.Name
+			w.Speaker = speakerName(src, names, q.Speaker)
 			w.From = src[q.Speaker.Span.Start:q.Speaker.Span.End]
 		}
 		out = append(out, w)
@@ -471,8 +483,8 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := build(tt.text, tt.ments)
-			got := flatten(tt.text, Find(in))
+			in, names := build(tt.text, tt.ments)
+			got := flatten(tt.text, names, Find(in))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
@@ -550,9 +562,9 @@ func TestFindIndirect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := build(tt.text, tt.ments)
+			in, names := build(tt.text, tt.ments)
 			in.Indirect = true
-			got := flatten(tt.text, Find(in))
+			got := flatten(tt.text, names, Find(in))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Find(%q, Indirect) mismatch (-want +got):\n%s", tt.text, diff)
 			}

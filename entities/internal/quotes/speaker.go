@@ -27,10 +27,6 @@ func (f *finder) speakerOf(mi int32) *Speaker {
 	sp := f.newSpeaker(Speaker{Span: m.Span, Entity: -1})
 	if m.Entity >= 0 && m.Entity < len(f.ents) {
 		sp.Entity = m.Entity
-		sp.Name = f.ents[m.Entity].Name
-	}
-	if sp.Name == "" {
-		sp.Name = f.src[m.Span.Start:m.Span.End]
 	}
 	return sp
 }
@@ -210,7 +206,6 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 			end = k
 		}
 		sp := f.newSpeaker(Speaker{Span: Span{Start: t.start, End: f.toks[end].end}, Entity: -1})
-		sp.Name = f.src[sp.Span.Start:sp.Span.End]
 		return named(sp, end), true
 	}
 	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
@@ -431,11 +426,7 @@ func (f *finder) roleSpeaker(a, b int, head, country string) *Speaker {
 	sp := f.newSpeaker(Speaker{Span: Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true})
 	if e, sure := f.resolveRole(head, country, f.toks[a].start); e >= 0 {
 		sp.Entity = e
-		sp.Name = f.ents[e].Name
 		sp.Guess = !sure
-	}
-	if sp.Name == "" {
-		sp.Name = f.src[sp.Span.Start:sp.Span.End]
 	}
 	return sp
 }
