@@ -221,19 +221,7 @@ func TestFindDatesFormsGolden(t *testing.T) {
 			fmt.Fprintf(&b, "\t%s\t%s\n", f.Text, f.Value)
 		}
 	}
-	golden := filepath.Join(datesTestdata, "forms.golden")
-	if *updateDates {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), b.String()); diff != "" {
-		t.Errorf("forms golden mismatch (-want +got):\n%s", diff)
-	}
+	checkGolden(t, filepath.Join(datesTestdata, "forms.golden"), b.String(), *updateDates, "-update-dates")
 }
 
 func TestFindDatesNil(t *testing.T) {
