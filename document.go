@@ -8,6 +8,7 @@ import (
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/offline"
 	"github.com/khabar-go/khabar/summarize"
 )
 
@@ -56,9 +57,12 @@ func (an *Analyzer) Analyze(ctx context.Context, text string, ref time.Time) (*D
 func (an *Analyzer) AnalyzeArticle(ctx context.Context, a *article.Article, ref time.Time) (*Document, error) {
 	ex := an.Extractor
 	if ex == nil {
-		ex = entities.Offline{}
+		var err error
+		if ex, err = offline.New(offline.Options{}); err != nil {
+			return nil, fmt.Errorf("khabar: %w", err)
+		}
 	}
-	res, err := ex.Extract(ctx, a, entities.Options{Reference: ref})
+	res, err := entities.Extract(ctx, ex, a, entities.Options{Reference: ref})
 	if err != nil {
 		return nil, fmt.Errorf("khabar: extract: %w", err)
 	}
@@ -212,7 +216,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		}
 		for _, q := range r.Quotes {
 			jq := jsonQuote{Span: q.Span, Text: text(q.Span), Kind: q.Kind}
-			if sp := q.Speaker; sp != nil {
+			if sp := q.Speaker(); sp != nil {
 				jq.Speaker = &jsonSpeaker{Name: sp.Name, Entity: sp.Entity}
 				if !sp.Span.Empty() {
 					s := sp.Span

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"github.com/khabar-go/khabar/entities"
 	"os"
 	"testing"
 	"time"
@@ -81,14 +82,14 @@ func evalSet(t *testing.T, file string, minItems int, minRate float64) int {
 	items := loadDevset(t, file)
 	want, hit, found, fp := 0, 0, 0, 0
 	for _, it := range items {
-		got := Find(nil, it.Text, parseRef(it.Ref))
+		got := find(nil, it.Text, parseRef(it.Ref))
 		found += len(got)
 		used := make([]bool, len(got))
 		for _, w := range it.Want {
 			want++
 			ok := false
 			for i, g := range got {
-				if !used[i] && it.Text[g.Start:g.End] == w[0] && g.Value.String() == w[1] {
+				if !used[i] && it.Text[g.Span.Start:g.Span.End] == w[0] && g.Value.String() == w[1] {
 					used[i], ok = true, true
 					break
 				}
@@ -102,7 +103,7 @@ func evalSet(t *testing.T, file string, minItems int, minRate float64) int {
 		for i, g := range got {
 			if !used[i] {
 				fp++
-				t.Logf("EXTRA %q = %s in %q", it.Text[g.Start:g.End], g.Value, it.Text)
+				t.Logf("EXTRA %q = %s in %q", it.Text[g.Span.Start:g.Span.End], g.Value, it.Text)
 			}
 		}
 	}
@@ -118,13 +119,13 @@ func evalSet(t *testing.T, file string, minItems int, minRate float64) int {
 	return fp
 }
 
-func describe(text string, ms []Match) string {
+func describe(text string, ms []entities.DateMention) string {
 	s := "["
 	for i, m := range ms {
 		if i > 0 {
 			s += " "
 		}
-		s += fmt.Sprintf("%q=%s", text[m.Start:m.End], m.Value)
+		s += fmt.Sprintf("%q=%s", text[m.Span.Start:m.Span.End], m.Value)
 	}
 	return s + "]"
 }

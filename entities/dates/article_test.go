@@ -1,4 +1,4 @@
-package entities
+package dates
 
 import (
 	"encoding/json"
@@ -14,11 +14,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/internal/golden"
 )
 
 var updateDates = flag.Bool("update-dates", false, "rewrite internal/dates/testdata/forms.golden from the current output")
 
-const datesTestdata = "internal/dates/testdata"
+const datesTestdata = "testdata"
 
 // found is a mention as the tests compare it: the span's text and the value.
 type found struct {
@@ -26,7 +28,7 @@ type found struct {
 	Value string
 }
 
-func foundIn(text string, ms []DateMention) []found {
+func foundIn(text string, ms []entities.DateMention) []found {
 	out := []found{}
 	for _, m := range ms {
 		out = append(out, found{text[m.Span.Start:m.Span.End], m.Value.String()})
@@ -221,7 +223,7 @@ func TestFindDatesFormsGolden(t *testing.T) {
 			fmt.Fprintf(&b, "\t%s\t%s\n", f.Text, f.Value)
 		}
 	}
-	checkGolden(t, filepath.Join(datesTestdata, "forms.golden"), b.String(), *updateDates, "-update-dates")
+	golden.Check(t, filepath.Join(datesTestdata, "forms.golden"), b.String(), *updateDates, "-update-dates")
 }
 
 func TestFindDatesNil(t *testing.T) {
@@ -231,13 +233,13 @@ func TestFindDatesNil(t *testing.T) {
 }
 
 // validDate reports whether d is a well-formed value of its precision.
-func validDate(d Date) bool {
+func validDate(d entities.Date) bool {
 	switch d.Precision {
-	case Year:
+	case entities.Year:
 		return d.Year > 0 && d.Month == 0 && d.Day == 0
-	case Month:
+	case entities.Month:
 		return d.Month >= 1 && d.Month <= 12 && d.Day == 0
-	case Day:
+	case entities.Day:
 		if d.Month < 1 || d.Month > 12 || d.Day < 1 {
 			return false
 		}
@@ -280,7 +282,7 @@ func FuzzFindDatesIn(f *testing.F) {
 			if !validDate(m.Value) {
 				t.Fatalf("invalid value %+v for %q in %q", m.Value, text[s.Start:s.End], text)
 			}
-			if ref.IsZero() && m.Value.Year == 0 && m.Value.Precision == Year {
+			if ref.IsZero() && m.Value.Year == 0 && m.Value.Precision == entities.Year {
 				t.Fatalf("year precision without a year: %+v", m.Value)
 			}
 			last = s.End

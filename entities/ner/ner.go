@@ -1,6 +1,7 @@
-package entities
+package ner
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/internal/gazetteer"
 	"github.com/khabar-go/khabar/entities/internal/tagger"
 )
@@ -48,49 +50,17 @@ type RecognizerOptions struct {
 func NewRecognizer(opts RecognizerOptions) (*Recognizer, error) {
 	g, err := gazetteer.Default()
 	if err != nil {
-		return nil, fmt.Errorf("entities: %w", err)
+		return nil, fmt.Errorf("ner: %w", err)
 	}
 	r := &Recognizer{gaz: g}
 	if !opts.NoTagger {
 		m, err := tagger.Default()
 		if err != nil {
-			return nil, fmt.Errorf("entities: %w", err)
+			return nil, fmt.Errorf("ner: %w", err)
 		}
 		r.tagger = m
 	}
 	return r, nil
-}
-
-// Recognized is what a Recognizer finds in one article. Every list is
-// sorted by span start.
-type Recognized struct {
-	// Mentions are the entity mentions; Mention.Entity indexes Entities.
-	Mentions []Mention
-	// Entities are the mentions clustered per person, place or
-	// organisation, ordered by first mention.
-	Entities []Entity
-	// Roles are the title and role cues of the article («الرئيس الروسي»,
-	// «وزير الخارجية», «President») with the entity each introduces.
-	Roles []RoleCue
-}
-
-// RoleCue is a title or role in the text, possibly qualified by a
-// nationality or country («الرئيس الإيراني», «رئيس وزراء إسرائيل»).
-type RoleCue struct {
-	// Span covers the title and its qualifier.
-	Span article.Span
-	// Role is the role the title names: "president", "prime_minister",
-	// "foreign_minister", "defence_minister", "minister", "supreme_leader",
-	// "king", "emir", "crown_prince", "spokesperson", ….
-	Role string
-	// Country is the ISO 3166-1 code of the qualifying nationality or
-	// country, or "".
-	Country string
-	// Plural is true for dual and plural titles (الرئيسين, رئيسا).
-	Plural bool
-	// Entity is the index in Recognized.Entities of the person the cue
-	// introduces (the name right after it), or -1 when no name follows.
-	Entity int
 }
 
 var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) {
@@ -105,9 +75,31 @@ func DefaultRecognizer() (*Recognizer, error) { return defaultRecognizer() }
 // cluster into, both sorted by position, using DefaultRecognizer. It
 // returns nil slices when a is nil or the embedded data cannot be loaded
 // (which a test of this package rules out).
-func FindEntities(a *article.Article) ([]Mention, []Entity) {
-	res := recognizeDefault(a)
+func FindEntities(a *article.Article) ([]entities.Mention, []entities.Entity) {
+	r, err := DefaultRecognizer()
+	if err != nil || a == nil {
+		return nil, nil
+	}
+	res := r.Recognize(a)
 	return res.Mentions, res.Entities
+}
+
+// Extract recognizes the entities of a and adds them to in (see
+// entities.Merge: a mention that overlaps one of in's is left out, so a
+// caller's own mentions win). It is the Recognizer as a step of an
+// entities.Chain.
+func (r *Recognizer) Extract(ctx context.Context, a *article.Article, in *entities.Result, _ entities.Options) (*entities.Result, error) {
+	if a == nil {
+		return nil, entities.ErrNilArticle
+	}
+	res, err := r.recognize(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if in == nil || len(in.Mentions) == 0 && len(in.Roles) == 0 {
+		return entities.Merge(in, res), nil
+	}
+	return entities.Merge(in, res), nil
 }
 
 // candidate is a mention before clustering.
@@ -115,7 +107,7 @@ type candidate struct {
 	span        article.Span
 	first, last int // tokens [first, last)
 	skip        int // bytes of clitics cut from the first token's key
-	kind        Kind
+	kind        entities.Kind
 	recs        []int32 // gazetteer records, best first; nil when unlinked
 	country     string  // country from a cue, for unlinked persons
 	weak        bool    // keep only if it joins another mention's entity
@@ -153,14 +145,25 @@ func (r *Recognizer) scratch() *nerScratch {
 	return &nerScratch{m: r.gaz.NewMatcher()}
 }
 
-// Recognize finds, clusters and links the entity mentions of a. Only the
-// title and the paragraphs are read: repeated paragraphs (Duplicates) and
+// Recognize finds, clusters and links the entity mentions of a, and the
+// role cues with the person each refers to (a cue that introduces a name
+// refers to it; a bare cue such as «الرئيس الإيراني» to the person of that
+// country the article introduces with the same title, or failing that to
+// the person nearby whose curated role and country fit). Only the title
+// and the paragraphs are read: repeated paragraphs (Duplicates) and
 // dateline lines are not. The tagger runs on Arabic articles only (it is
 // trained on ANERcorp); MISC mentions come from it alone. A nil article
-// gives an empty Recognized.
-func (r *Recognizer) Recognize(a *article.Article) *Recognized {
+// gives an empty Result.
+func (r *Recognizer) Recognize(a *article.Article) *entities.Result {
+	res, _ := r.recognize(context.Background(), a)
+	return res
+}
+
+// recognize is Recognize; it returns ctx's error, wrapped, when ctx is
+// done before it finishes.
+func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entities.Result, error) {
 	if a == nil {
-		return &Recognized{}
+		return &entities.Result{}, nil
 	}
 	s := r.scratch()
 	defer r.pool.Put(s)
@@ -186,6 +189,9 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 	// wins over the gazetteer's (mergeTagged); then names after cues and
 	// the other tagged names.
 	for n := range s.sents {
+		if n%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, fmt.Errorf("ner: %w", ctx.Err())
+		}
 		sr := &s.sents[n]
 		sr.cue0 = len(s.cues)
 		r.scan(a, s, sr.first, sr.last)
@@ -193,9 +199,14 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 	}
 	useTagger := r.tagger != nil && isArabic(a)
 	if useTagger {
-		r.tagDocument(a, s)
+		if err := r.tagDocument(ctx, a, s); err != nil {
+			return nil, err
+		}
 	}
 	for n, sr := range s.sents {
+		if n%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, fmt.Errorf("ner: %w", ctx.Err())
+		}
 		if useTagger {
 			s.labels = s.docLabels[n]
 			s.chunks = tagger.Chunks(s.labels)
@@ -208,8 +219,11 @@ func (r *Recognizer) Recognize(a *article.Article) *Recognized {
 		}
 	}
 	slices.SortFunc(s.cands, func(x, y candidate) int { return x.span.Start - y.span.Start })
-	return r.link(a, s.cands, s.cues)
+	return r.link(a, s.cands, s.cues), nil
 }
+
+// ctxEvery is how many sentences pass between two looks at the context.
+const ctxEvery = 64
 
 // sentRange is one sentence: tokens [first, last), cues [cue0, cue1).
 type sentRange struct {
@@ -254,11 +268,11 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			c := candidate{
 				span: ms.Name.Span, first: i, last: ms.Name.Last,
 				skip: ms.Name.Skip,
-				kind: Kind(rec.Kind), recs: ms.Name.Records,
+				kind: entities.Kind(rec.Kind), recs: ms.Name.Records,
 			}
-			if c.kind == LOC && quoted(a, i, ms.Name.Last, first, last) {
+			if c.kind == entities.LOC && quoted(a, i, ms.Name.Last, first, last) {
 				// «الشرق الأوسط» in quotation marks is the newspaper.
-				c.kind, c.recs = ORG, nil
+				c.kind, c.recs = entities.ORG, nil
 			}
 			s.cands = append(s.cands, c)
 			for k := i; k < ms.Name.Last; k++ {
@@ -350,7 +364,7 @@ func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sent
 		// it is kept only if it names a person the article names in full
 		// elsewhere.
 		weak := !latin && end-k < 2 && !(useTagger && s.labels[k-first].Kind() == tagger.PER)
-		s.cands = append(s.cands, candidate{span: sp, first: k, last: end, kind: PER, country: c.country, weak: weak})
+		s.cands = append(s.cands, candidate{span: sp, first: k, last: end, kind: entities.PER, country: c.country, weak: weak})
 		for t := k; t < end; t++ {
 			s.taken[t] = true
 		}
@@ -386,14 +400,14 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			out = append(out, c)
 			continue
 		}
-		n, ch, split := 0, tagger.Chunk{}, c.kind == PER
+		n, ch, split := 0, tagger.Chunk{}, c.kind == entities.PER
 		for _, x := range s.chunks {
 			if first+x.End > c.first && first+x.Start < c.last {
 				if n == 0 {
 					ch = x
 				}
 				n++
-				split = split && Kind(x.Kind) == PER && first+x.Start >= c.first && first+x.End <= c.last
+				split = split && entities.Kind(x.Kind) == entities.PER && first+x.Start >= c.first && first+x.End <= c.last
 			}
 		}
 		i, j := first+ch.Start, first+ch.End
@@ -415,9 +429,9 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			// A short span of another kind is a part the tagger read
 			// as a name of its own (السعودية in «وكالة الأنباء
 			// السعودية»): the gazetteer name stays too.
-			keep = c.kind == PER || Kind(ch.Kind) != c.kind || r.shrink(a, s, &c, i, j)
+			keep = c.kind == entities.PER || entities.Kind(ch.Kind) != c.kind || r.shrink(a, s, &c, i, j)
 		case i <= c.first && j >= c.last:
-			if Kind(ch.Kind) == c.kind {
+			if entities.Kind(ch.Kind) == c.kind {
 				r.grow(a, s, &c, i, j)
 			} else {
 				keep = r.keepsPlace(a, s, &c, i, j)
@@ -510,7 +524,7 @@ func (r *Recognizer) grow(a *article.Article, s *nerScratch, c *candidate, i, j 
 // span [i, j) of another kind: when the span is longer than three tokens
 // or holds a function word or a taken token outside c.
 func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
-	if c.kind != LOC || j-i > 3 || j-i <= c.last-c.first {
+	if c.kind != entities.LOC || j-i > 3 || j-i <= c.last-c.first {
 		return true
 	}
 	for t := i; t < j; t++ {
@@ -528,7 +542,7 @@ func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate,
 func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
 	for ci := range s.cands {
 		c := &s.cands[ci]
-		if c.first < first || c.first >= last || c.kind != LOC || c.last-c.first != 1 || c.recs == nil {
+		if c.first < first || c.first >= last || c.kind != entities.LOC || c.last-c.first != 1 || c.recs == nil {
 			continue
 		}
 		if rec := &r.gaz.Records[c.recs[0]]; rec.Source != gazetteer.City || rec.HasRole("capital") {
@@ -542,7 +556,7 @@ func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
 			next = s.labels[c.last-first]
 		}
 		if l == tagger.Begin(tagger.ORG) && next != tagger.Inside(tagger.ORG) {
-			c.kind, c.recs = ORG, nil
+			c.kind, c.recs = entities.ORG, nil
 		}
 	}
 }
@@ -554,7 +568,7 @@ func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
 // spans follow other conventions (حركة حماس, قطاع غزة), which would pull
 // the tagger's spans away from the corpus's; mergeTagged reconciles the
 // two afterwards.
-func (r *Recognizer) tagDocument(a *article.Article, s *nerScratch) {
+func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *nerScratch) error {
 	s.words = s.words[:0]
 	for _, tok := range a.Tokens {
 		s.words = append(s.words, a.Text(tok.Span))
@@ -563,7 +577,12 @@ func (r *Recognizer) tagDocument(a *article.Article, s *nerScratch) {
 	for _, sr := range s.sents {
 		s.sentWords = append(s.sentWords, s.words[sr.first:sr.last])
 	}
-	s.docLabels = r.tagger.TagDocument(s.sentWords, nil)
+	var err error
+	s.docLabels, err = r.tagger.TagDocument(ctx, s.sentWords, nil)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	return nil
 }
 
 // addTagged adds the tagger's spans (PER, LOC, ORG and MISC) over tokens
@@ -571,7 +590,7 @@ func (r *Recognizer) tagDocument(a *article.Article, s *nerScratch) {
 // and a span whose words the gazetteer knows is linked.
 func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
 	for _, ch := range s.chunks {
-		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, Kind(ch.Kind))
+		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
 		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
 		}
@@ -598,8 +617,8 @@ func (r *Recognizer) free(a *article.Article, s *nerScratch, i, j int) bool {
 // clitics are cut from the first token, and a span whose words the
 // gazetteer knows is linked. It reports false when nothing is left or
 // the span is a lone function word, title or adjective.
-func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int, k Kind) (candidate, bool) {
-	if k == PER {
+func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int, k entities.Kind) (candidate, bool) {
+	if k == entities.PER {
 		// «الناشط السوري سامر الخطيب»: a name does not begin with a
 		// nationality adjective, nor with a word with the article
 		// before two more words.
@@ -628,10 +647,10 @@ func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int
 	s.keys = appendKeys(s.keys[:0], a, &c)
 	if recs := r.gaz.LookupName(s.keys...); recs != nil {
 		c.recs = recs
-		c.kind = Kind(r.gaz.Records[recs[0]].Kind)
+		c.kind = entities.Kind(r.gaz.Records[recs[0]].Kind)
 	}
 	for ci := range s.cues {
-		if s.cues[ci].next == i && c.kind == PER {
+		if s.cues[ci].next == i && c.kind == entities.PER {
 			c.country = s.cues[ci].country
 		}
 	}

@@ -3,6 +3,9 @@ package quotes
 import (
 	"sort"
 	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 )
 
 // Limits of the classification, in words of the quoted text.
@@ -32,8 +35,8 @@ const (
 
 // run walks the tokens in order, updating the current speaker at every
 // cue, and classifies each quotation.
-func (f *finder) run() []Quote {
-	out := make([]Quote, 0, len(f.raw))
+func (f *finder) run() []found {
+	out := make([]found, 0, len(f.raw))
 	for _, s := range f.sents {
 		for i := s.Start; i < s.End; i++ {
 			t := &f.toks[i]
@@ -53,8 +56,8 @@ func (f *finder) run() []Quote {
 			case tQuote:
 				q := f.classify(i, s.Start, s.End)
 				out = append(out, q)
-				if q.Speaker != nil {
-					f.prevSpeaker = q.Speaker
+				if q.speaker != nil {
+					f.prevSpeaker = q.speaker
 					f.prevPara = t.endPara
 				}
 			}
@@ -72,12 +75,12 @@ func (f *finder) run() []Quote {
 // with a complementiser (قال إن…، أكد أنه…، said that…، گفت که…), in the
 // sentence ending before token hi. The clause runs from after the
 // complementiser to the end of the sentence, or to the next cue or colon.
-func (f *finder) reported(i, hi int) (Quote, bool) {
+func (f *finder) reported(i, hi int) (found, bool) {
 	c := f.cues[f.toks[i].cue-1].c
 	switch c.typ {
 	case cVerbAr, cCircAr, cVerbEn, cVerbFa:
 	default:
-		return Quote{}, false
+		return found{}, false
 	}
 	s := f.subjectOf(i)
 	from := i + 1
@@ -106,7 +109,7 @@ func (f *finder) reported(i, hi int) (Quote, bool) {
 		break
 	}
 	if comp < 0 || comp+1 >= hi {
-		return Quote{}, false
+		return found{}, false
 	}
 	end, words := -1, 0
 	for k := comp + 1; k < hi; k++ {
@@ -125,9 +128,9 @@ func (f *finder) reported(i, hi int) (Quote, bool) {
 		}
 	}
 	if end < 0 || words < 2 {
-		return Quote{}, false
+		return found{}, false
 	}
-	q := Quote{Span: Span{Start: f.toks[comp+1].start, End: f.toks[end].end}, Kind: Indirect, Cue: f.cueSpan(i), Speaker: f.speakerFor(i)}
+	q := found{Span: article.Span{Start: f.toks[comp+1].start, End: f.toks[end].end}, Kind: entities.Indirect, Cue: f.cueSpan(i), speaker: f.speakerFor(i)}
 	return q, true
 }
 
@@ -166,7 +169,7 @@ func (f *finder) note(i int) {
 // the current speaker when it was set within the last carryParas
 // paragraphs, else the person the nearest sentence is about (see
 // sentencePerson).
-func (f *finder) carry(i int) *Speaker {
+func (f *finder) carry(i int) *speaker {
 	if f.stateSet && f.toks[i].para-f.statePara <= carryParas {
 		return f.state.sp
 	}
@@ -177,7 +180,7 @@ func (f *finder) carry(i int) *Speaker {
 }
 
 // speakerFor resolves the speaker of the cue at token i.
-func (f *finder) speakerFor(i int) *Speaker {
+func (f *finder) speakerFor(i int) *speaker {
 	s := f.subjectOf(i)
 	switch s.kind {
 	case sNamed:
@@ -190,9 +193,9 @@ func (f *finder) speakerFor(i int) *Speaker {
 
 // classify decides the kind, cue and speaker of the quotation at token qi
 // in the sentence [lo, hi).
-func (f *finder) classify(qi, lo, hi int) Quote {
+func (f *finder) classify(qi, lo, hi int) found {
 	raw := f.raw[f.toks[qi].quote]
-	q := Quote{Span: raw.inner}
+	q := found{Span: raw.inner}
 	words, stmt := f.shape(raw.inner)
 
 	// The nearest cue before the quotation in its sentence, and one right
@@ -228,68 +231,68 @@ func (f *finder) classify(qi, lo, hi int) Quote {
 	// who was spoken to (قال لـ«الشرق الأوسط»), a name.
 	recipient := prev >= lo && f.toks[prev].kind == tWord && f.key(prev) == "ل"
 	if (isName || naming || recipient) && words <= namedMaxWords && !stmt {
-		q.Kind = Term
+		q.Kind = entities.Term
 		return q
 	}
 
 	switch {
 	case colon:
-		q.Kind = Direct
+		q.Kind = entities.Direct
 		if cb >= 0 {
 			q.Cue = f.cueSpan(cb)
-			q.Speaker = f.speakerFor(cb)
+			q.speaker = f.speakerFor(cb)
 			return q
 		}
 		// A headline or a transcript: Lukashenko: «…».
 		if k := prev - 1; k >= lo && f.toks[k].kind == tWord {
 			if mi := f.toks[k].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, true) {
-				q.Speaker = f.speakerOf(mi)
-				f.state, f.stateSet, f.statePara = named(q.Speaker, k), true, f.toks[k].para
+				q.speaker = f.speakerOf(mi)
+				f.state, f.stateSet, f.statePara = named(q.speaker, k), true, f.toks[k].para
 			}
 		}
 		return q
 	case start:
 		if ca >= 0 {
-			q.Kind = Direct // "Yes," he said.
+			q.Kind = entities.Direct // "Yes," he said.
 			q.Cue = f.cueSpan(ca)
-			q.Speaker = f.speakerFor(ca)
+			q.speaker = f.speakerFor(ca)
 			f.note(ca)
 			return q
 		}
 		if words <= termMaxWords && !stmt {
-			q.Kind = Term
+			q.Kind = entities.Term
 			return q
 		}
-		q.Kind = Direct
+		q.Kind = entities.Direct
 		// A sentence or paragraph that only continues the previous
 		// speaker's words: in the same paragraph, or opening the next.
 		if p := f.toks[qi].para; f.prevSpeaker != nil && (p == f.prevPara || p == f.prevPara+1 && f.toks[qi].start == f.paras[p].Start) {
-			q.Speaker = f.newSpeaker(*f.prevSpeaker)
+			q.speaker = f.newSpeaker(*f.prevSpeaker)
 		}
 		return q
 	}
 	if cb >= 0 {
-		q.Kind = Partial
+		q.Kind = entities.Partial
 		s := f.subjectOf(cb)
 		if words >= directMinWords && f.plainGap(s.last, qi) {
-			q.Kind = Direct
+			q.Kind = entities.Direct
 		}
 		q.Cue = f.cueSpan(cb)
-		q.Speaker = f.speakerFor(cb)
+		q.speaker = f.speakerFor(cb)
 		return q
 	}
 	if ca >= 0 {
-		q.Kind = Partial
+		q.Kind = entities.Partial
 		q.Cue = f.cueSpan(ca)
-		q.Speaker = f.speakerFor(ca)
+		q.speaker = f.speakerFor(ca)
 		f.note(ca)
 		return q
 	}
 	if words <= termMaxWords && !stmt {
-		q.Kind = Term
+		q.Kind = entities.Term
 		return q
 	}
-	q.Kind = Partial // a long quotation in running text with no cue: no speaker
+	q.Kind = entities.Partial // a long quotation in running text with no cue: no speaker
 	return q
 }
 
@@ -351,7 +354,7 @@ func isOpenPunct(r rune) bool {
 // shape returns the number of words of the quoted text s and whether it
 // reads as a statement: sentence punctuation inside it, or at its end after
 // more than one word.
-func (f *finder) shape(s Span) (words int, stmt bool) {
+func (f *finder) shape(s article.Span) (words int, stmt bool) {
 	text := f.src[s.Start:s.End]
 	// Words are the runs between white space bytes; each byte is looked
 	// up once, without a branch but for the rare punctuation bytes.
@@ -407,7 +410,7 @@ func lastRune(s string, i int) bool {
 
 // isMentionText reports whether the quoted text s is (almost all) one
 // entity mention: a name in marks, like «النصرة».
-func (f *finder) isMentionText(s Span) bool {
+func (f *finder) isMentionText(s article.Span) bool {
 	lo, hi := 0, len(f.ments)
 	for lo < hi {
 		m := (lo + hi) / 2

@@ -1,6 +1,11 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+)
 
 // sentOf returns the token range of token i's sentence.
 func (f *finder) sentOf(i int) (int, int) {
@@ -13,18 +18,18 @@ func (f *finder) sentOf(i int) (int, int) {
 // never grown (a full one is replaced), so the pointers stay valid, and it
 // is dropped, not reused, when f goes back to the pool: the quotations
 // returned keep pointing into it.
-func (f *finder) newSpeaker(sp Speaker) *Speaker {
+func (f *finder) newSpeaker(sp speaker) *speaker {
 	if len(f.spk) == cap(f.spk) {
-		f.spk = make([]Speaker, 0, 8)
+		f.spk = make([]speaker, 0, 8)
 	}
 	f.spk = append(f.spk, sp)
 	return &f.spk[len(f.spk)-1]
 }
 
-// speakerOf makes a Speaker from mention mi.
-func (f *finder) speakerOf(mi int32) *Speaker {
+// speakerOf makes a speaker from mention mi.
+func (f *finder) speakerOf(mi int32) *speaker {
 	m := f.ments[mi]
-	sp := f.newSpeaker(Speaker{Span: m.Span, Entity: -1})
+	sp := f.newSpeaker(speaker{Span: m.Span, Entity: -1})
 	if m.Entity >= 0 && m.Entity < len(f.ents) {
 		sp.Entity = m.Entity
 	}
@@ -34,8 +39,8 @@ func (f *finder) speakerOf(mi int32) *Speaker {
 // speakerKind reports whether a mention of kind k may name a speaker; loc
 // says whether places count (a country speaking through its government,
 // allowed only right next to the cue).
-func speakerKind(k Kind, loc bool) bool {
-	return k == PER || k == ORG || loc && k == LOC
+func speakerKind(k entities.Kind, loc bool) bool {
+	return k == entities.PER || k == entities.ORG || loc && k == entities.LOC
 }
 
 // mentionAt returns the mention starting exactly at token i's start (no
@@ -52,7 +57,7 @@ func (f *finder) mentionAt(i int, loc bool) int32 {
 	return t.mStart
 }
 
-func named(sp *Speaker, last int) subject {
+func named(sp *speaker, last int) subject {
 	return subject{kind: sNamed, sp: sp, last: last, keep: true}
 }
 
@@ -173,7 +178,7 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 			if f.toks[k].kind != tWord || f.lx.stops[f.key(k)] || f.lx.comp[f.key(k)] {
 				break
 			}
-			if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == PER {
+			if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
 				return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
 			}
 		}
@@ -205,7 +210,7 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 			}
 			end = k
 		}
-		sp := f.newSpeaker(Speaker{Span: Span{Start: t.start, End: f.toks[end].end}, Entity: -1})
+		sp := f.newSpeaker(speaker{Span: article.Span{Start: t.start, End: f.toks[end].end}, Entity: -1})
 		return named(sp, end), true
 	}
 	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
@@ -214,7 +219,7 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 		if kt.kind != tWord || f.lx.stops[f.keys[kt.ka:kt.kb]] || f.lx.comp[f.keys[kt.ka:kt.kb]] {
 			break
 		}
-		if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == PER {
+		if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
 			return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
 		}
 	}
@@ -344,7 +349,7 @@ func (f *finder) subjectFa(i, lo int) subject {
 			end, country := f.roleForward(k, i)
 			// رئیس جمهور ایران، مسعود پزشکیان: a name right after wins.
 			for n := end + 1; n < i && n <= end+2; n++ {
-				if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == PER {
+				if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
 					return named(f.speakerOf(mi), i)
 				}
 			}
@@ -371,7 +376,7 @@ func (f *finder) roleForward(j, hi int) (int, string) {
 		if code, ok := f.lx.nation[f.keys[t.ka:t.kb]]; ok {
 			return k, code
 		}
-		if t.mStart >= 0 && f.ments[t.mStart].Kind == LOC {
+		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.LOC {
 			if c := f.entCountry(f.ments[t.mStart].Entity); c != "" {
 				return f.mentionLast(t.mStart, k), c
 			}
@@ -400,7 +405,7 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 			}
 			return start, code
 		}
-		if t.kind == tWord && t.mEnd >= 0 && f.ments[t.mEnd].Kind == LOC {
+		if t.kind == tWord && t.mEnd >= 0 && f.ments[t.mEnd].Kind == entities.LOC {
 			if c := f.entCountry(f.ments[t.mEnd].Entity); c != "" {
 				return j, c
 			}
@@ -422,8 +427,8 @@ func (f *finder) entCountry(e int) string {
 
 // roleSpeaker makes the speaker of a role phrase spanning tokens [a, b]:
 // linked to the person the article names in that role when it can tell who.
-func (f *finder) roleSpeaker(a, b int, head, country string) *Speaker {
-	sp := f.newSpeaker(Speaker{Span: Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true})
+func (f *finder) roleSpeaker(a, b int, head, country string) *speaker {
+	sp := f.newSpeaker(speaker{Span: article.Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true})
 	if e, sure := f.resolveRole(head, country, f.toks[a].start); e >= 0 {
 		sp.Entity = e
 		sp.Guess = !sure
@@ -456,7 +461,7 @@ func (f *finder) resolveRole(head, country string, pos int) (int, bool) {
 	seen := make(map[int]uint8)
 	for _, m := range f.ments {
 		e := m.Entity
-		if e < 0 || e >= len(f.ents) || f.ents[e].Kind != PER || f.ents[e].Country != country {
+		if e < 0 || e >= len(f.ents) || f.ents[e].Kind != entities.PER || f.ents[e].Country != country {
 			continue
 		}
 		flags := seen[e]
@@ -535,7 +540,7 @@ func (f *finder) sentencePerson(i int) int32 {
 			}
 			sent = t.sent
 		}
-		if t.mStart >= 0 && f.ments[t.mStart].Kind == PER {
+		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.PER {
 			first = t.mStart
 		}
 	}

@@ -5,17 +5,18 @@ import (
 	"testing"
 	"time"
 
+	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/internal/cputime"
 )
 
 func TestFindSpansInvariants(t *testing.T) {
 	for _, it := range loadDevset(t, "testdata/devset.jsonl") {
 		last := 0
-		for _, m := range Find(nil, it.Text, parseRef(it.Ref)) {
-			if m.Start < last || m.Start >= m.End || m.End > len(it.Text) {
-				t.Errorf("bad span [%d,%d) after %d in %q", m.Start, m.End, last, it.Text)
+		for _, m := range find(nil, it.Text, parseRef(it.Ref)) {
+			if m.Span.Start < last || m.Span.Start >= m.Span.End || m.Span.End > len(it.Text) {
+				t.Errorf("bad span [%d,%d) after %d in %q", m.Span.Start, m.Span.End, last, it.Text)
 			}
-			last = m.End
+			last = m.Span.End
 		}
 	}
 }
@@ -27,12 +28,12 @@ func BenchmarkFind(b *testing.B) {
 	}
 	text := string(src)
 	ref := time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
-	var buf []Match
+	var buf []entities.DateMention
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	cpu := cputime.Start()
 	for b.Loop() {
-		buf = Find(buf[:0], text, ref)
+		buf = find(buf[:0], text, ref)
 	}
 	cpu.Report(b)
 }

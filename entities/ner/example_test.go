@@ -1,10 +1,10 @@
-package entities_test
+package ner_test
 
 import (
 	"fmt"
 
 	"github.com/khabar-go/khabar/article"
-	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/ner"
 )
 
 func ExampleFindEntities() {
@@ -12,7 +12,7 @@ func ExampleFindEntities() {
 	if err != nil {
 		panic(err)
 	}
-	mentions, ents := entities.FindEntities(a)
+	mentions, ents := ner.FindEntities(a)
 	for _, m := range mentions {
 		e := ents[m.Entity]
 		fmt.Printf("%s %s -> %s (%s)\n", m.Kind, a.Text(m.Span), e.Name, e.Country)
@@ -25,18 +25,18 @@ func ExampleFindEntities() {
 	// LOC إيران -> Iran (IR)
 }
 
-func ExampleRecognized_ResolveRole() {
+func ExampleResolveRole() {
 	a, err := article.Parse("التقى ألكسندر لوكاشينكو ومسعود بزشكيان في مينسك. وقال الرئيس الإيراني إن التعاون سيتوسع.")
 	if err != nil {
 		panic(err)
 	}
-	r, err := entities.DefaultRecognizer()
+	r, err := ner.DefaultRecognizer()
 	if err != nil {
 		panic(err)
 	}
 	res := r.Recognize(a)
 	for _, rc := range res.Roles {
-		i := res.ResolveRole(rc.Span)
+		i := ner.ResolveRole(res, rc.Span)
 		fmt.Printf("%s (%s %s) -> %s\n", a.Text(rc.Span), rc.Role, rc.Country, res.Entities[i].Name)
 	}
 	// Output:
@@ -48,7 +48,7 @@ func ExampleRecognizer_Recognize() {
 	if err != nil {
 		panic(err)
 	}
-	r, err := entities.DefaultRecognizer()
+	r, err := ner.DefaultRecognizer()
 	if err != nil {
 		panic(err)
 	}

@@ -6,14 +6,17 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 )
 
-// fuzzInput makes an Input from arbitrary text: every third word is a
+// fuzzInput makes an input from arbitrary text: every third word is a
 // mention of its own entity, with kinds and countries cycling, so that the
 // speaker logic runs on names as well as on marks.
-func fuzzInput(text string, paraMode uint8) Input {
-	in := Input{Source: text}
-	kinds := [...]Kind{PER, ORG, LOC, MISC}
+func fuzzInput(text string, paraMode uint8) input {
+	in := input{Source: text}
+	kinds := [...]entities.Kind{entities.PER, entities.ORG, entities.LOC, entities.MISC}
 	countries := [...]string{"IR", "BY", "", "US"}
 	n := 0
 	for i := 0; i < len(text); {
@@ -32,17 +35,17 @@ func fuzzInput(text string, paraMode uint8) Input {
 		}
 		if n%3 == 0 {
 			e := len(in.Entities)
-			in.Entities = append(in.Entities, Entity{Kind: kinds[e%4], Country: countries[e%4]})
-			in.Mentions = append(in.Mentions, Mention{Span: Span{Start: i, End: j}, Kind: kinds[e%4], Entity: e})
+			in.Entities = append(in.Entities, entities.Entity{Kind: kinds[e%4], Country: countries[e%4]})
+			in.Mentions = append(in.Mentions, entities.Mention{Span: article.Span{Start: i, End: j}, Kind: kinds[e%4], Entity: e})
 		}
 		n++
 		i = j
 	}
 	switch paraMode % 3 {
 	case 1: // one paragraph over everything
-		in.Paragraphs = []Span{{Start: 0, End: len(text)}}
+		in.Paragraphs = []article.Span{{Start: 0, End: len(text)}}
 	case 2: // overlapping, out-of-range paragraphs: must be sanitised
-		in.Paragraphs = []Span{{Start: 0, End: len(text) / 2}, {Start: len(text) / 3, End: len(text) + 5}}
+		in.Paragraphs = []article.Span{{Start: 0, End: len(text) / 2}, {Start: len(text) / 3, End: len(text) + 5}}
 	}
 	return in
 }
@@ -73,9 +76,9 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, paraMode uint8) {
 		in := fuzzInput(text, paraMode)
 		in.Indirect = paraMode&4 != 0
-		qs := Find(in)
+		qs := find(in)
 		valid := utf8.ValidString(text)
-		checkSpan := func(what string, s Span) {
+		checkSpan := func(what string, s article.Span) {
 			t.Helper()
 			if s.Start < 0 || s.Start > s.End || s.End > len(text) {
 				t.Fatalf("%s span %v out of range [0,%d]", what, s, len(text))
@@ -96,7 +99,7 @@ func FuzzFind(f *testing.F) {
 			if i > 0 && qs[i-1].Span.Start > q.Span.Start {
 				t.Fatalf("quotes %d and %d are unsorted: %v %v", i-1, i, qs[i-1].Span, q.Span)
 			}
-			if q.Kind != Indirect {
+			if q.Kind != entities.Indirect {
 				// Marked quotations never overlap one another.
 				if lastMarked >= 0 && qs[lastMarked].Span.End > q.Span.Start {
 					t.Fatalf("quotes %d and %d overlap: %v %v", lastMarked, i, qs[lastMarked].Span, q.Span)
@@ -105,14 +108,14 @@ func FuzzFind(f *testing.F) {
 			} else if !in.Indirect {
 				t.Fatalf("quote %d is indirect, which was not asked for", i)
 			}
-			if q.Kind < Direct || q.Kind > Indirect {
+			if q.Kind < entities.Direct || q.Kind > entities.Indirect {
 				t.Fatalf("quote %d has kind %d", i, q.Kind)
 			}
 			checkSpan("cue", q.Cue)
-			if q.Kind == Term && (q.Speaker != nil || !q.Cue.Empty()) {
+			if q.Kind == entities.Term && (q.speaker != nil || !q.Cue.Empty()) {
 				t.Fatalf("term %d has a speaker or cue", i)
 			}
-			if sp := q.Speaker; sp != nil {
+			if sp := q.speaker; sp != nil {
 				checkSpan("speaker", sp.Span)
 				if sp.Entity < -1 || sp.Entity >= len(in.Entities) {
 					t.Fatalf("speaker entity %d out of range", sp.Entity)

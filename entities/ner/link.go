@@ -1,16 +1,17 @@
-package entities
+package ner
 
 import (
 	"slices"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/internal/gazetteer"
 )
 
 // cluster is an entity being built.
 type cluster struct {
 	rec      int32 // gazetteer record, or -1
-	kind     Kind
+	kind     entities.Kind
 	country  string
 	keys     []string // token keys of all mentions
 	mentions []int    // candidate indexes
@@ -18,7 +19,7 @@ type cluster struct {
 
 // link clusters the candidates of one article into entities and links
 // them to gazetteer records.
-func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Recognized {
+func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *entities.Result {
 	g := r.gaz
 	// Country salience: which countries the article is about, to choose
 	// between records that share a name (طرابلس in Libya or Lebanon).
@@ -61,7 +62,7 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 		if !ok {
 			k = len(clusters)
 			byRec[rec] = k
-			clusters = append(clusters, cluster{rec: rec, kind: Kind(g.Records[rec].Kind)})
+			clusters = append(clusters, cluster{rec: rec, kind: entities.Kind(g.Records[rec].Kind)})
 		}
 		clusters[k].mentions = append(clusters[k].mentions, i)
 		clusters[k].keys = appendKeys(clusters[k].keys, a, c)
@@ -84,7 +85,7 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 				if cl.kind != c.kind {
 					continue
 				}
-				if subset(keys, cl.keys) || (cl.rec < 0 && c.kind == PER && subset(cl.keys, keys)) {
+				if subset(keys, cl.keys) || (cl.rec < 0 && c.kind == entities.PER && subset(cl.keys, keys)) {
 					k = ci
 					break
 				}
@@ -116,15 +117,15 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 		return cands[clusters[x].mentions[0]].span.Start - cands[clusters[y].mentions[0]].span.Start
 	})
 	index := make([]int, len(clusters))
-	res := &Recognized{
-		Mentions: make([]Mention, len(cands)),
-		Entities: make([]Entity, len(clusters)),
+	res := &entities.Result{
+		Mentions: make([]entities.Mention, len(cands)),
+		Entities: make([]entities.Entity, len(clusters)),
 	}
 	for ei, ci := range order {
 		index[ci] = ei
 		cl := &clusters[ci]
 		slices.Sort(cl.mentions)
-		e := Entity{Kind: cl.kind, Country: cl.country, Mentions: make([]article.Span, len(cl.mentions))}
+		e := entities.Entity{Kind: cl.kind, Country: cl.country, Mentions: make([]article.Span, len(cl.mentions))}
 		longest := article.Span{}
 		for j, m := range cl.mentions {
 			e.Mentions[j] = cands[m].span
@@ -136,7 +137,7 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 			rec := &g.Records[cl.rec]
 			e.Name, e.Country, e.Wikidata, e.ID = rec.Name, rec.Country, rec.Wikidata, rec.ID
 			if rec.HasCoord {
-				e.Coord = &Coord{Lat: rec.Lat, Lon: rec.Lon}
+				e.Coord = &entities.Coord{Lat: rec.Lat, Lon: rec.Lon}
 			}
 		} else {
 			e.Name = a.Text(longest)
@@ -152,12 +153,12 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 		}
 		byFirst[c.first] = len(res.Mentions)
 		lastOf = append(lastOf, c.last)
-		res.Mentions = append(res.Mentions, Mention{Span: c.span, Kind: clusters[candCluster[i]].kind, Entity: index[candCluster[i]]})
+		res.Mentions = append(res.Mentions, entities.Mention{Span: c.span, Kind: clusters[candCluster[i]].kind, Entity: index[candCluster[i]]})
 	}
 	for _, c := range cues {
-		rc := RoleCue{Span: c.span, Role: c.title.Role, Country: c.country, Plural: c.title.Plural, Entity: -1}
+		rc := entities.RoleCue{Span: c.span, Role: c.title.Role, Country: c.country, Plural: c.title.Plural, Entity: -1}
 		m, ok := byFirst[c.next]
-		if !ok || res.Mentions[m].Kind != PER {
+		if !ok || res.Mentions[m].Kind != entities.PER {
 			res.Roles = append(res.Roles, rc)
 			continue
 		}
@@ -166,12 +167,13 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *Re
 		if c.title.Plural {
 			// «الرئيسين ألكسندر لوكاشينكو ومسعود بزشكيان»: the next
 			// person right after the first is introduced too.
-			if n, ok := byFirst[lastOf[m]]; ok && res.Mentions[n].Kind == PER {
+			if n, ok := byFirst[lastOf[m]]; ok && res.Mentions[n].Kind == entities.PER {
 				rc.Entity = res.Mentions[n].Entity
 				res.Roles = append(res.Roles, rc)
 			}
 		}
 	}
+	resolveRoles(g, res)
 	return res
 }
 
@@ -202,113 +204,119 @@ func subset(small, big []string) bool {
 }
 
 // ResolveRole returns the index in res.Entities of the person that the
-// role cue at span cue refers to, or -1. A cue that introduces a name
-// («الرئيس الروسي فلاديمير بوتين») refers to that person. A bare cue
-// («الرئيس الإيراني») refers to the person of that country that the
-// article introduces with the same title, or failing that to the person
-// whose curated role and country fit, nearest before the cue.
-func (res *Recognized) ResolveRole(cue article.Span) int {
-	g, err := gazetteer.Default()
-	if err != nil {
-		return -1
-	}
-	return resolveRole(g, res.Entities, res.Roles, cue)
-}
-
-// ResolveRole returns the index in ents of the person that the role cue
-// at span cue («الرئيس الإيراني», a speaker with no name) refers to, or -1;
-// see Recognized.ResolveRole. ents are the entities FindEntities (or an
-// Extractor built on it) returned for a: they are matched to the
-// recognised ones by their mention spans.
-func ResolveRole(a *article.Article, ents []Entity, cue article.Span) int {
-	return recognizeDefault(a).resolveRoleIn(ents, cue)
-}
-
-// recognizeDefault runs DefaultRecognizer on a; it returns an empty
-// Recognized when the embedded data cannot be loaded.
-func recognizeDefault(a *article.Article) *Recognized {
-	r, err := DefaultRecognizer()
-	if err != nil {
-		return &Recognized{}
-	}
-	return r.Recognize(a)
-}
-
-// resolveRoleIn resolves cue as res.ResolveRole does and returns the index
-// of the entity of ents that shares a mention span with the one found, or
-// -1.
-func (res *Recognized) resolveRoleIn(ents []Entity, cue article.Span) int {
-	i := res.ResolveRole(cue)
-	if i < 0 {
-		return -1
-	}
-	for j, e := range ents {
-		for _, sp := range e.Mentions {
-			if slices.Contains(res.Entities[i].Mentions, sp) {
-				return j
-			}
+// role cue at span cue refers to, or -1: the Entity of the RoleCue of
+// res.Roles that overlaps cue. See Recognizer.Recognize for how roles are
+// resolved.
+func ResolveRole(res *entities.Result, cue article.Span) int {
+	for _, rc := range res.Roles {
+		if rc.Span.Overlaps(cue) || rc.Span == cue {
+			return rc.Entity
 		}
 	}
 	return -1
 }
 
-func resolveRole(g *gazetteer.Gazetteer, ents []Entity, roles []RoleCue, cue article.Span) int {
-	at := -1
-	for i, rc := range roles {
-		if rc.Span.Overlaps(cue) || rc.Span == cue {
-			at = i
-			break
-		}
+// Role resolution looks at the persons and roles near a cue only, so that
+// its cost grows linearly with the article: those mentioned up to
+// roleBefore bytes before the cue or roleAfter bytes after it (a news
+// article is a few kilobytes).
+const (
+	roleBefore = 16 << 10
+	roleAfter  = 4 << 10
+)
+
+// resolveRoles sets the Entity of each role cue that introduces no name:
+// the person of the cue's country that the article introduces with the
+// same title, or failing that the person whose curated role and country
+// fit, nearest before the cue. A cue that introduces a name keeps it; a
+// plural cue that introduces none («رئيسا البلدين») stays unresolved.
+func resolveRoles(g *gazetteer.Gazetteer, res *entities.Result) {
+	orig := make([]int, len(res.Roles))
+	for i, rc := range res.Roles {
+		orig[i] = rc.Entity
 	}
-	if at < 0 {
-		return -1
-	}
-	rc := roles[at]
-	if rc.Entity >= 0 && !rc.Plural {
-		return rc.Entity
-	}
-	score := make([]int, len(ents))
-	for ei, e := range ents {
-		if e.Kind != PER || (rc.Country != "" && e.Country != rc.Country) {
+	lo, hi := 0, 0 // res.Mentions[lo:hi] is the window
+	rlo, rhi := 0, 0
+	score := make(map[int]int)
+	pos := make(map[int]int)
+	var cands []int
+	for ci := range res.Roles {
+		rc := &res.Roles[ci]
+		if orig[ci] >= 0 || rc.Plural {
 			continue
 		}
-		if e.Linked() {
-			if rec, ok := g.Record(e.ID); ok && gazetteer.RoleFits(rc.Role, rec.Roles) {
-				score[ei] = 2
+		from, to := rc.Span.Start-roleBefore, rc.Span.End+roleAfter
+		for lo < len(res.Mentions) && res.Mentions[lo].Span.Start < from {
+			lo++
+		}
+		hi = max(hi, lo)
+		for hi < len(res.Mentions) && res.Mentions[hi].Span.Start < to {
+			hi++
+		}
+		for rlo < len(res.Roles) && res.Roles[rlo].Span.Start < from {
+			rlo++
+		}
+		rhi = max(rhi, rlo)
+		for rhi < len(res.Roles) && res.Roles[rhi].Span.Start < to {
+			rhi++
+		}
+		clear(score)
+		clear(pos)
+		for _, m := range res.Mentions[lo:hi] {
+			if m.Entity < 0 {
+				continue
+			}
+			e := &res.Entities[m.Entity]
+			if e.Kind != entities.PER || (rc.Country != "" && e.Country != rc.Country) {
+				continue
+			}
+			if _, seen := pos[m.Entity]; !seen {
+				pos[m.Entity] = -1
+			}
+			if m.Span.Start < rc.Span.Start {
+				pos[m.Entity] = m.Span.Start
+			}
+			if e.Linked() && score[m.Entity] == 0 {
+				if rec, ok := g.Record(e.ID); ok && gazetteer.RoleFits(rc.Role, rec.Roles) {
+					score[m.Entity] = 2
+				}
 			}
 		}
-	}
-	for _, o := range roles {
-		if o.Entity < 0 || o.Role != rc.Role || ents[o.Entity].Kind != PER {
-			continue
-		}
-		if rc.Country != "" && ents[o.Entity].Country != rc.Country {
-			continue
-		}
-		if o.Plural || (rc.Country != "" && o.Country == "") {
-			score[o.Entity] = max(score[o.Entity], 1)
-		} else {
-			score[o.Entity] = 3
-		}
-		if rc.Country == "" && o.Country != "" {
-			score[o.Entity] = min(score[o.Entity], 1)
-		}
-	}
-	best, bestScore, bestPos := -1, 0, -1
-	for ei, sc := range score {
-		if sc == 0 {
-			continue
-		}
-		// The nearest mention before the cue, else the first one.
-		pos := -1
-		for _, sp := range ents[ei].Mentions {
-			if sp.Start < cue.Start {
-				pos = sp.Start
+		for oi := rlo; oi < rhi; oi++ {
+			o, oe := res.Roles[oi], orig[oi]
+			if oe < 0 || o.Role != rc.Role || res.Entities[oe].Kind != entities.PER {
+				continue
+			}
+			if rc.Country != "" && res.Entities[oe].Country != rc.Country {
+				continue
+			}
+			if o.Plural || (rc.Country != "" && o.Country == "") {
+				score[oe] = max(score[oe], 1)
+			} else {
+				score[oe] = 3
+			}
+			if rc.Country == "" && o.Country != "" {
+				score[oe] = min(score[oe], 1)
+			}
+			if _, seen := pos[oe]; !seen {
+				pos[oe] = -1
 			}
 		}
-		if sc > bestScore || (sc == bestScore && pos > bestPos) {
-			best, bestScore, bestPos = ei, sc, pos
+		// The best score wins; between equals, the one mentioned nearest
+		// before the cue, then the first entity.
+		cands = cands[:0]
+		for e, sc := range score {
+			if sc > 0 {
+				cands = append(cands, e)
+			}
 		}
+		slices.Sort(cands)
+		best, bestScore, bestPos := -1, 0, -1
+		for _, e := range cands {
+			if sc, p := score[e], pos[e]; sc > bestScore || (sc == bestScore && p > bestPos) {
+				best, bestScore, bestPos = e, sc, p
+			}
+		}
+		rc.Entity = best
 	}
-	return best
 }

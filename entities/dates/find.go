@@ -1,60 +1,13 @@
 package dates
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 )
-
-// Precision is how much of a date an expression gives. The values are
-// those of entities.Precision.
-type Precision uint8
-
-// Precisions.
-const (
-	Year  Precision = iota + 1 // 1994
-	Month                      // 2023-03
-	Day                        // 2025-08-20
-)
-
-// Value is a proleptic Gregorian date cut to its precision. Year 0 means
-// the year is unknown (a day and month written without a year, found
-// with no reference date).
-type Value struct {
-	Year, Month, Day int
-	Precision        Precision
-}
-
-// String formats v as ISO 8601 cut to its precision: "1994", "2023-03",
-// "2025-08-20", or "--08-20" when the year is unknown. entities.Date.String
-// is this method.
-func (v Value) String() string {
-	switch v.Precision {
-	case Year:
-		return fmt.Sprintf("%04d", v.Year)
-	case Month:
-		if v.Year == 0 {
-			return fmt.Sprintf("--%02d", v.Month)
-		}
-		return fmt.Sprintf("%04d-%02d", v.Year, v.Month)
-	case Day:
-		if v.Year == 0 {
-			return fmt.Sprintf("--%02d-%02d", v.Month, v.Day)
-		}
-		return fmt.Sprintf("%04d-%02d-%02d", v.Year, v.Month, v.Day)
-	}
-	return ""
-}
-
-// Match is one date expression: its byte span [Start, End) in the text and
-// its value. For a range of days («13 إلى 15 تموز») Value is the first day
-// and Until the last; Until is the zero Value otherwise.
-type Match struct {
-	Start, End int
-	Value      Value
-	Until      Value
-}
 
 // lex is the word table, built once when the package loads and only read.
 var lex = buildLexicon()
@@ -74,15 +27,15 @@ var lexHashes = func() *hashSet {
 
 var pool = sync.Pool{New: func() any { return new(tokens) }}
 
-// Find appends to dst the date expressions of text, resolved against ref
-// (its date in its own location), in text order, and returns the
-// extended slice. With a zero ref, expressions that need one (relative
+// find appends to dst the date expressions of text, resolved against ref
+// (its date in its own location), in text order, with spans into text,
+// and returns the extended slice. With a zero ref, expressions that need one (relative
 // days, weeks, months and years, bare weekdays, a Hijri or Jalali day and
 // month without a year) are not reported; a Gregorian day and month
 // without a year keep their month-day value with Year 0.
 //
-// Find is safe for concurrent use.
-func Find(dst []Match, text string, ref time.Time) []Match {
+// find is safe for concurrent use.
+func find(dst []entities.DateMention, text string, ref time.Time) []entities.DateMention {
 	ts := pool.Get().(*tokens)
 	tokenize(text, ts)
 	p := parser{ts: ts, n: len(ts.toks), lastYear: -1}
@@ -102,8 +55,8 @@ func Find(dst []Match, text string, ref time.Time) []Match {
 			i++
 			continue
 		}
-		dst = append(dst, Match{Start: r.start, End: int(ts.toks[r.end-1].end), Value: r.v, Until: r.until})
-		if r.v.Precision == Year {
+		dst = append(dst, entities.DateMention{Span: article.Span{Start: r.start, End: int(ts.toks[r.end-1].end)}, Value: r.v, End: r.until})
+		if r.v.Precision == entities.Year {
 			p.lastYear = r.end
 		}
 		i = r.end
@@ -120,8 +73,8 @@ func Find(dst []Match, text string, ref time.Time) []Match {
 type res struct {
 	start int
 	end   int
-	v     Value
-	until Value // last day of a range
+	v     entities.Date
+	until entities.Date // last day of a range
 }
 
 type parser struct {
@@ -379,66 +332,66 @@ func (p *parser) monthCueBefore(i int) bool {
 
 // ---- values ----
 
-func (p *parser) dayValue(cal uint8, y, m, d int) (Value, bool) {
+func (p *parser) dayValue(cal uint8, y, m, d int) (entities.Date, bool) {
 	var z int
 	switch cal {
 	case calHijri:
 		zz, _, ok := hijriDays(y, m, d)
 		if !ok {
-			return Value{}, false
+			return entities.Date{}, false
 		}
 		z = zz
 	case calJalali:
 		zz, ok := jalaliDays(y, m, d)
 		if !ok {
-			return Value{}, false
+			return entities.Date{}, false
 		}
 		z = zz
 	default:
 		if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
-			return Value{}, false
+			return entities.Date{}, false
 		}
-		return Value{y, m, d, Day}, true
+		return entities.Date{Year: y, Month: m, Day: d, Precision: entities.Day}, true
 	}
 	gy, gm, gd := civilFromDays(z)
-	return Value{gy, gm, gd, Day}, true
+	return entities.Date{Year: gy, Month: gm, Day: gd, Precision: entities.Day}, true
 }
 
 // monthValue returns month m of year y of cal. A Hijri or Jalali month is
 // given as the Gregorian month of its first day.
-func (p *parser) monthValue(cal uint8, y, m int) (Value, bool) {
+func (p *parser) monthValue(cal uint8, y, m int) (entities.Date, bool) {
 	if cal == calGregorian || cal == 0 {
 		if y < 1 || y > 9999 {
-			return Value{}, false
+			return entities.Date{}, false
 		}
-		return Value{y, m, 0, Month}, true
+		return entities.Date{Year: y, Month: m, Day: 0, Precision: entities.Month}, true
 	}
 	v, ok := p.dayValue(cal, y, m, 1)
-	v.Day, v.Precision = 0, Month
+	v.Day, v.Precision = 0, entities.Month
 	return v, ok
 }
 
 // yearValue returns year y of cal. A Hijri or Jalali year is given as the
 // Gregorian year of its first day.
-func (p *parser) yearValue(cal uint8, y int) (Value, bool) {
+func (p *parser) yearValue(cal uint8, y int) (entities.Date, bool) {
 	if cal == calGregorian || cal == 0 {
 		if y < 1 || y > 9999 {
-			return Value{}, false
+			return entities.Date{}, false
 		}
-		return Value{y, 0, 0, Year}, true
+		return entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, true
 	}
 	v, ok := p.dayValue(cal, y, 1, 1)
-	return Value{Year: v.Year, Precision: Year}, ok
+	return entities.Date{Year: v.Year, Precision: entities.Year}, ok
 }
 
-func (p *parser) fromDays(z int) Value {
+func (p *parser) fromDays(z int) entities.Date {
 	y, m, d := civilFromDays(z)
-	return Value{y, m, d, Day}
+	return entities.Date{Year: y, Month: m, Day: d, Precision: entities.Day}
 }
 
-func (p *parser) addMonths(n int) Value {
+func (p *parser) addMonths(n int) entities.Date {
 	t := p.ry*12 + (p.rm - 1) + n
-	return Value{floorDiv(t, 12), t - floorDiv(t, 12)*12 + 1, 0, Month}
+	return entities.Date{Year: floorDiv(t, 12), Month: t - floorDiv(t, 12)*12 + 1, Day: 0, Precision: entities.Month}
 }
 
 // refYear returns the year of the reference date in cal.
@@ -455,9 +408,9 @@ func (p *parser) refYear(cal uint8) int {
 }
 
 // offsetValue resolves n units from the reference.
-func (p *parser) offsetValue(u uint8, n int) (Value, bool) {
+func (p *parser) offsetValue(u uint8, n int) (entities.Date, bool) {
 	if !p.hasRef {
-		return Value{}, false
+		return entities.Date{}, false
 	}
 	switch u {
 	case uDay:
@@ -467,7 +420,7 @@ func (p *parser) offsetValue(u uint8, n int) (Value, bool) {
 	case uMonth:
 		return p.addMonths(n), true
 	case uYear:
-		return Value{p.ry + n, 0, 0, Year}, true
+		return entities.Date{Year: p.ry + n, Month: 0, Day: 0, Precision: entities.Year}, true
 	case uHour, uMinute, uSecond:
 		if h, m, s := p.ref.Clock(); h == 0 && m == 0 && s == 0 && p.ref.Nanosecond() == 0 {
 			// A reference with no time of day is a date: hours ago are that day.
@@ -481,7 +434,7 @@ func (p *parser) offsetValue(u uint8, n int) (Value, bool) {
 			d = time.Duration(n) * time.Second
 		}
 		t := p.ref.Add(d)
-		return Value{t.Year(), int(t.Month()), t.Day(), Day}, true
+		return entities.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: entities.Day}, true
 	}
-	return Value{}, false
+	return entities.Date{}, false
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/internal/cputime"
 )
 
@@ -27,15 +29,15 @@ type gold struct {
 	} `json:"quotes"`
 }
 
-var kindByName = map[string]Kind{"PER": PER, "LOC": LOC, "ORG": ORG, "MISC": MISC}
+var kindByName = map[string]entities.Kind{"PER": entities.PER, "LOC": entities.LOC, "ORG": entities.ORG, "MISC": entities.MISC}
 
 // seedDir holds the seed article and its gold annotation, shared with
 // package entities.
-const seedDir = "../../testdata/"
+const seedDir = "../testdata/"
 
-// seedInput builds an Input from the seed text and its gold entities, one
+// seedInput builds an input from the seed text and its gold entities, one
 // Entity per distinct gold name, and returns the entities' names.
-func seedInput(tb testing.TB) (Input, []string, gold) {
+func seedInput(tb testing.TB) (input, []string, gold) {
 	tb.Helper()
 	src, err := os.ReadFile(seedDir + "seed.txt")
 	if err != nil {
@@ -49,9 +51,9 @@ func seedInput(tb testing.TB) (Input, []string, gold) {
 	if err := json.Unmarshal(b, &g); err != nil {
 		tb.Fatal(err)
 	}
-	in := Input{Source: string(src)}
+	in := input{Source: string(src)}
 	for _, p := range g.Paragraphs {
-		in.Paragraphs = append(in.Paragraphs, Span{Start: p[0], End: p[1]})
+		in.Paragraphs = append(in.Paragraphs, article.Span{Start: p[0], End: p[1]})
 	}
 	var names []string
 	idx := map[string]int{}
@@ -61,15 +63,15 @@ func seedInput(tb testing.TB) (Input, []string, gold) {
 		if !ok {
 			i = len(in.Entities)
 			idx[e.Name] = i
-			in.Entities = append(in.Entities, Entity{Kind: k, Country: e.Country})
+			in.Entities = append(in.Entities, entities.Entity{Kind: k, Country: e.Country})
 			names = append(names, e.Name)
 		}
-		in.Mentions = append(in.Mentions, Mention{Span: Span{Start: e.Span[0], End: e.Span[1]}, Kind: k, Entity: i})
+		in.Mentions = append(in.Mentions, entities.Mention{Span: article.Span{Start: e.Span[0], End: e.Span[1]}, Kind: k, Entity: i})
 	}
 	return in, names, g
 }
 
-var kindNames = map[QuoteKind]string{Direct: "direct", Partial: "partial", Term: "term", Indirect: "indirect"}
+var kindNames = map[entities.QuoteKind]string{entities.Direct: "direct", entities.Partial: "partial", entities.Term: "term", entities.Indirect: "indirect"}
 
 type flat struct {
 	Span    [2]int
@@ -83,15 +85,15 @@ func TestSeedGold(t *testing.T) {
 	for _, q := range g.Quotes {
 		want = append(want, flat{q.Span, q.Kind, q.Speaker})
 	}
-	for _, q := range Find(in) {
+	for _, q := range find(in) {
 		s := ""
-		if q.Speaker != nil {
-			s = speakerName(in.Source, names, q.Speaker)
+		if q.speaker != nil {
+			s = speakerName(in.Source, names, q.speaker)
 		}
 		got = append(got, flat{[2]int{q.Span.Start, q.Span.End}, kindNames[q.Kind], s})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Find(seed) mismatch (-want +got):\n%s", diff)
+		t.Errorf("find(seed) mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -103,7 +105,7 @@ func BenchmarkFindSeed(b *testing.B) {
 	b.ReportAllocs()
 	cpu := cputime.Start()
 	for b.Loop() {
-		Find(in)
+		find(in)
 	}
 	cpu.Report(b)
 }

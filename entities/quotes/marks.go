@@ -3,14 +3,16 @@ package quotes
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/article"
 )
 
 // rawQuote is a quotation found by its marks, before it is classified.
 type rawQuote struct {
-	inner     Span // the text inside the marks, trimmed of white space
-	outer     Span // the marks and the text between them
-	firstPara int  // paragraph of the opening mark
-	lastPara  int  // paragraph of the closing mark (or of the end, when unclosed)
+	inner     article.Span // the text inside the marks, trimmed of white space
+	outer     article.Span // the marks and the text between them
+	firstPara int          // paragraph of the opening mark
+	lastPara  int          // paragraph of the closing mark (or of the end, when unclosed)
 }
 
 // closersFor returns the closing marks that end a quotation opened by r,
@@ -120,7 +122,7 @@ func inSet(r rune, set string) bool {
 // byte i of paragraph para on. It follows the quotation into the next
 // paragraph when that paragraph starts with the same opening mark. It
 // returns the closer's offset and paragraph, or -1.
-func findClose(src string, paras []Span, open rune, set string, i, para int) (int, int) {
+func findClose(src string, paras []article.Span, open rune, set string, i, para int) (int, int) {
 	depth := 0
 	for {
 		hi := paras[para].End
@@ -162,7 +164,7 @@ func findClose(src string, paras []Span, open rune, set string, i, para int) (in
 }
 
 // trim narrows s to exclude leading and trailing white space.
-func trim(src string, s Span) Span {
+func trim(src string, s article.Span) article.Span {
 	for s.Start < s.End {
 		r, n := utf8.DecodeRuneInString(src[s.Start:s.End])
 		if !unicode.IsSpace(r) {
@@ -231,7 +233,7 @@ func isMarkByte(b byte) bool { return b == '"' || b == '\'' || b == 0xC2 || b ==
 // far more often than they write a colon before a stray one). Nested marks
 // are part of the outer quotation's text; only outermost quotations are
 // returned.
-func findMarks(src string, paras []Span, out []rawQuote) []rawQuote {
+func findMarks(src string, paras []article.Span, out []rawQuote) []rawQuote {
 	for p := 0; p < len(paras); p++ {
 		lo, hi := paras[p].Start, paras[p].End
 		for i := nextMark(src, lo, hi); i < hi; i = nextMark(src, i, hi) {
@@ -251,7 +253,7 @@ func findMarks(src string, paras []Span, out []rawQuote) []rawQuote {
 					continue
 				}
 				end := paras[cp].End
-				q := rawQuote{inner: trim(src, Span{Start: i + n, End: end}), outer: Span{Start: i, End: end}, firstPara: p, lastPara: cp}
+				q := rawQuote{inner: trim(src, article.Span{Start: i + n, End: end}), outer: article.Span{Start: i, End: end}, firstPara: p, lastPara: cp}
 				if !q.inner.Empty() {
 					out = append(out, q)
 				}
@@ -259,7 +261,7 @@ func findMarks(src string, paras []Span, out []rawQuote) []rawQuote {
 				break
 			}
 			_, cn := utf8.DecodeRuneInString(src[c:])
-			q := rawQuote{inner: trim(src, Span{Start: i + n, End: c}), outer: Span{Start: i, End: c + cn}, firstPara: p, lastPara: cp}
+			q := rawQuote{inner: trim(src, article.Span{Start: i + n, End: c}), outer: article.Span{Start: i, End: c + cn}, firstPara: p, lastPara: cp}
 			if !q.inner.Empty() {
 				out = append(out, q)
 			}

@@ -13,51 +13,14 @@ import (
 	"unsafe"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 )
 
-// Span is a half-open byte range into the source text.
-type Span = article.Span
-
-// Kind mirrors entities.Kind.
-type Kind uint8
-
-// Entity kinds, with the values of entities.Kind.
-const (
-	PER Kind = iota + 1
-	LOC
-	ORG
-	MISC
-)
-
-// Mention is a named-entity mention: its span, kind and entity index (or -1).
-type Mention struct {
-	Span   Span
-	Kind   Kind
-	Entity int
-}
-
-// Entity is what the speaker logic needs to know of an entity.
-type Entity struct {
-	Kind    Kind
-	Country string
-}
-
-// QuoteKind mirrors entities.QuoteKind.
-type QuoteKind uint8
-
-// Quote kinds, with the values of entities.QuoteKind.
-const (
-	Direct QuoteKind = iota + 1
-	Partial
-	Term
-	Indirect
-)
-
-// Speaker is who a quotation is attributed to: the span that names it and
-// the index of its entity in Input.Entities, or -1. Its name is the
+// speaker is who a quotation is attributed to: the span that names it and
+// the index of its entity in input.Entities, or -1. Its name is the
 // caller's to give (the entity's, else the text at Span).
-type Speaker struct {
-	Span   Span
+type speaker struct {
+	Span   article.Span
 	Entity int
 	// Role is true when Span is a role phrase (الرئيس الإيراني, the
 	// minister) rather than a name; Entity is then the person the article
@@ -70,25 +33,25 @@ type Speaker struct {
 	Guess bool
 }
 
-// Quote is one quotation found.
-type Quote struct {
-	Span    Span
-	Kind    QuoteKind
-	Speaker *Speaker
-	Cue     Span
+// found is one quotation found.
+type found struct {
+	Span    article.Span
+	Kind    entities.QuoteKind
+	speaker *speaker
+	Cue     article.Span
 }
 
-// Input is the text to search and what is known about its names.
-type Input struct {
+// input is the text to search and what is known about its names.
+type input struct {
 	Source string
 	// Paragraphs are the spans to search, sorted and disjoint. When nil,
 	// every non-blank line of Source is a paragraph.
-	Paragraphs []Span
+	Paragraphs []article.Span
 	// Mentions are the named-entity mentions of Source; they need not be
 	// sorted.
-	Mentions []Mention
+	Mentions []entities.Mention
 	// Entities are indexed by Mention.Entity.
-	Entities []Entity
+	Entities []entities.Entity
 	// Indirect asks for reported speech without marks (قال إن…، said
 	// that…) too, as quotations of kind Indirect.
 	Indirect bool
@@ -105,7 +68,7 @@ const (
 
 type subject struct {
 	kind subjKind
-	sp   *Speaker
+	sp   *speaker
 	// last is the last token of the subject phrase when it follows the cue
 	// (used to tell a quotation right after it), or the cue itself.
 	last int
@@ -125,16 +88,16 @@ type cueRec struct {
 type finder struct {
 	lx    *lexicon
 	src   string
-	paras []Span
-	ments []Mention
-	ents  []Entity
+	paras []article.Span
+	ments []entities.Mention
+	ents  []entities.Entity
 	raw   []rawQuote
 	toks  []token
 	keys  string
-	sents []Span // token index ranges [Start, End) per sentence
+	sents []article.Span // token index ranges [Start, End) per sentence
 
 	cues []cueRec  // the cues found, indexed by token.cue-1
-	spk  []Speaker // the slab newSpeaker allocates from (never pooled)
+	spk  []speaker // the slab newSpeaker allocates from (never pooled)
 	kb   []byte    // the buffer keys are folded into
 
 	// state is the last named (or explicitly unnamed) speaker of a cue.
@@ -144,12 +107,12 @@ type finder struct {
 	// indirect asks for reported speech too.
 	indirect bool
 	// prevSpeaker is the speaker of the last quotation that had one.
-	prevSpeaker *Speaker
+	prevSpeaker *speaker
 	prevPara    int32
 }
 
 // Find returns the quotations of in.Source, sorted by span.
-func Find(in Input) []Quote {
+func find(in input) []found {
 	f := finderPool.Get().(*finder)
 	defer f.release()
 	f.lx, f.src, f.ents = getLexicon(), in.Source, in.Entities
@@ -191,12 +154,12 @@ func (f *finder) release() {
 
 // sanitizeParas returns paras clamped to src, sorted and disjoint, or the
 // non-blank lines of src when paras is empty.
-func sanitizeParas(src string, paras []Span, out []Span) []Span {
+func sanitizeParas(src string, paras []article.Span, out []article.Span) []article.Span {
 	if len(paras) == 0 {
 		start := 0
 		for i := 0; i <= len(src); i++ {
 			if i == len(src) || src[i] == '\n' {
-				s := trim(src, Span{Start: start, End: i})
+				s := trim(src, article.Span{Start: start, End: i})
 				if !s.Empty() {
 					out = append(out, s)
 				}
@@ -229,7 +192,7 @@ func sanitizeParas(src string, paras []Span, out []Span) []Span {
 }
 
 // sortedMentions returns the valid mentions sorted by start.
-func sortedMentions(ms []Mention, n int) []Mention {
+func sortedMentions(ms []entities.Mention, n int) []entities.Mention {
 	sorted := true
 	for i, m := range ms {
 		if m.Span.Start < 0 || m.Span.End > n || m.Span.Start >= m.Span.End ||
@@ -241,7 +204,7 @@ func sortedMentions(ms []Mention, n int) []Mention {
 	if sorted {
 		return ms
 	}
-	out := make([]Mention, 0, len(ms))
+	out := make([]entities.Mention, 0, len(ms))
 	for _, m := range ms {
 		if m.Span.Start >= 0 && m.Span.End <= n && m.Span.Start < m.Span.End {
 			out = append(out, m)
@@ -444,14 +407,14 @@ func (f *finder) tokenize() {
 				brk = true
 			}
 			if brk {
-				f.sents = append(f.sents, Span{Start: start, End: i})
+				f.sents = append(f.sents, article.Span{Start: start, End: i})
 				start = i
 			}
 		}
 		t.sent = int32(len(f.sents))
 	}
 	if start < len(f.toks) {
-		f.sents = append(f.sents, Span{Start: start, End: len(f.toks)})
+		f.sents = append(f.sents, article.Span{Start: start, End: len(f.toks)})
 	}
 }
 
@@ -556,10 +519,10 @@ func (f *finder) cueAt(i int) (cue, bool) {
 
 // cueSpan returns the span of the cue at token i, without a leading
 // conjunction and with the word that completes it (تاکید کرد، according to).
-func (f *finder) cueSpan(i int) Span {
+func (f *finder) cueSpan(i int) article.Span {
 	t := f.toks[i]
 	c := f.cues[t.cue-1].c
-	s := Span{Start: t.start, End: t.end}
+	s := article.Span{Start: t.start, End: t.end}
 	for k := 0; k < c.prefix && s.Start < s.End; k++ {
 		_, n := utf8.DecodeRuneInString(f.src[s.Start:s.End])
 		s.Start += n

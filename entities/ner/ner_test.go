@@ -1,4 +1,4 @@
-package entities
+package ner
 
 import (
 	"encoding/json"
@@ -12,13 +12,13 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/internal/cputime"
+	"github.com/khabar-go/khabar/internal/golden"
 )
 
-var updateNER = flag.Bool("update-ner", false, "rewrite testdata/*.ner.golden from the current output")
+var updateNER = flag.Bool("update-ner", false, "rewrite ../testdata/*.ner.golden from the current output")
 
 type goldEntity struct {
 	Kind     string       `json:"kind"`
@@ -42,24 +42,6 @@ func parseFile(t testing.TB, path string) *article.Article {
 	return a
 }
 
-// checkGolden compares got with the golden file at path, first writing got
-// there when update is set (updateFlag names that flag for the message).
-func checkGolden(t *testing.T, path, got string, update bool, updateFlag string) {
-	t.Helper()
-	if update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test with %s to create it)", err, updateFlag)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
-}
-
 func mustRecognizer(t testing.TB) *Recognizer {
 	t.Helper()
 	r, err := DefaultRecognizer()
@@ -73,8 +55,8 @@ func mustRecognizer(t testing.TB) *Recognizer {
 // its hand annotation: every required mention found with its kind, span,
 // linked name and country, and at most two mentions the gold lacks.
 func TestSeedGold(t *testing.T) {
-	a := parseFile(t, "testdata/seed.txt")
-	b, err := os.ReadFile("testdata/seed.gold.json")
+	a := parseFile(t, "../testdata/seed.txt")
+	b, err := os.ReadFile("../testdata/seed.gold.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +67,7 @@ func TestSeedGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := mustRecognizer(t).Recognize(a)
-	bySpan := make(map[article.Span]Mention)
+	bySpan := make(map[article.Span]entities.Mention)
 	for _, m := range res.Mentions {
 		bySpan[m.Span] = m
 	}
@@ -128,7 +110,7 @@ func TestSeedGold(t *testing.T) {
 }
 
 // nerGolden renders a recognition result as stable text for golden files.
-func nerGolden(a *article.Article, res *Recognized) string {
+func nerGolden(a *article.Article, res *entities.Result) string {
 	var b strings.Builder
 	for _, m := range res.Mentions {
 		fmt.Fprintf(&b, "M %v %s %q -> %d\n", m.Span, m.Kind, a.Text(m.Span), m.Entity)
@@ -149,17 +131,17 @@ func nerGolden(a *article.Article, res *Recognized) string {
 // TestGolden compares the full output on the test articles with golden
 // files; run with -update-ner to rewrite them.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/ner-*.txt")
+	files, err := filepath.Glob("../testdata/ner-*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	files = append(files, "testdata/seed.txt")
+	files = append(files, "../testdata/seed.txt")
 	r := mustRecognizer(t)
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			a := parseFile(t, f)
-			golden := strings.TrimSuffix(f, ".txt") + ".ner.golden"
-			checkGolden(t, golden, nerGolden(a, r.Recognize(a)), *updateNER, "-update-ner")
+			path := strings.TrimSuffix(f, ".txt") + ".ner.golden"
+			golden.Check(t, path, nerGolden(a, r.Recognize(a)), *updateNER, "-update-ner")
 		})
 	}
 }
@@ -167,7 +149,7 @@ func TestGolden(t *testing.T) {
 // checkInvariants checks the span rules of DESIGN.md on a result: spans in
 // range, on UTF-8 boundaries, sorted and disjoint; indexes in range; every
 // entity mention is a mention of that entity.
-func checkInvariants(t testing.TB, a *article.Article, res *Recognized) {
+func checkInvariants(t testing.TB, a *article.Article, res *entities.Result) {
 	t.Helper()
 	n := len(a.Source)
 	valid := func(what string, s article.Span) {
@@ -222,7 +204,7 @@ func checkInvariants(t testing.TB, a *article.Article, res *Recognized) {
 }
 
 func FuzzRecognize(f *testing.F) {
-	for _, file := range []string{"testdata/seed.txt", "testdata/ner-ar.txt", "testdata/ner-fa.txt", "testdata/ner-en.txt"} {
+	for _, file := range []string{"../testdata/seed.txt", "../testdata/ner-ar.txt", "../testdata/ner-fa.txt", "../testdata/ner-en.txt"} {
 		b, err := os.ReadFile(file)
 		if err != nil {
 			f.Fatal(err)
@@ -248,7 +230,7 @@ func FuzzRecognize(f *testing.F) {
 		res := r.Recognize(a)
 		checkInvariants(t, a, res)
 		for _, rc := range res.Roles {
-			if i := res.ResolveRole(rc.Span); i < -1 || i >= len(res.Entities) {
+			if i := ResolveRole(res, rc.Span); i < -1 || i >= len(res.Entities) {
 				t.Fatalf("ResolveRole(%v) = %d out of range", rc.Span, i)
 			}
 		}
@@ -260,7 +242,7 @@ func FuzzRecognize(f *testing.F) {
 func BenchmarkRecognize(b *testing.B) {
 	var arts []*article.Article
 	tokens := 0
-	for _, file := range []string{"testdata/seed.txt", "testdata/ner-ar.txt", "testdata/ner-fa.txt", "testdata/ner-en.txt"} {
+	for _, file := range []string{"../testdata/seed.txt", "../testdata/ner-ar.txt", "../testdata/ner-fa.txt", "../testdata/ner-en.txt"} {
 		a := parseFile(b, file)
 		arts = append(arts, a)
 		tokens += len(a.Tokens)
@@ -300,7 +282,7 @@ func TestConcurrentRecognize(t *testing.T) {
 	r := mustRecognizer(t)
 	var arts []*article.Article
 	var want []string
-	for _, f := range []string{"testdata/seed.txt", "testdata/ner-ar.txt", "testdata/ner-fa.txt", "testdata/ner-en.txt"} {
+	for _, f := range []string{"../testdata/seed.txt", "../testdata/ner-ar.txt", "../testdata/ner-fa.txt", "../testdata/ner-en.txt"} {
 		a := parseFile(t, f)
 		arts = append(arts, a)
 		want = append(want, nerGolden(a, r.Recognize(a)))

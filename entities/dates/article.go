@@ -1,13 +1,35 @@
-package entities
+package dates
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/khabar-go/khabar/article"
-	"github.com/khabar-go/khabar/entities/internal/dates"
+	"github.com/khabar-go/khabar/entities"
 )
+
+// Finder finds the date mentions of an article, resolved against
+// Options.Reference, as a step of an entities.Chain: it adds them to the
+// result so far (those that overlap a date already found are left out).
+// The zero Finder is ready to use and safe for concurrent use.
+type Finder struct{}
+
+// Extract returns in with the dates of a added. It fails only when a is
+// nil or ctx is done.
+func (Finder) Extract(ctx context.Context, a *article.Article, in *entities.Result, opts entities.Options) (*entities.Result, error) {
+	if a == nil {
+		return nil, entities.ErrNilArticle
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("dates: %w", err)
+	}
+	out := in.Clone()
+	out.AddDates(FindDates(a, opts.Reference)...)
+	return out, nil
+}
 
 // FindDates returns the date mentions in a's title, datelines and
 // paragraphs (repeated paragraphs are not scanned again), sorted by span
@@ -18,7 +40,7 @@ import (
 // time means there is no reference. See FindDatesIn for the rules.
 //
 // FindDates does not modify a and is safe for concurrent use.
-func FindDates(a *article.Article, ref time.Time) []DateMention {
+func FindDates(a *article.Article, ref time.Time) []entities.DateMention {
 	if a == nil {
 		return nil
 	}
@@ -55,10 +77,10 @@ func FindDates(a *article.Article, ref time.Time) []DateMention {
 	buf := bufs.matches[:0]
 	for _, r := range merged {
 		n := len(buf)
-		buf = dates.Find(buf, a.Source[r.Start:r.End], ref)
+		buf = find(buf, a.Source[r.Start:r.End], ref)
 		for i := n; i < len(buf); i++ {
-			buf[i].Start += r.Start
-			buf[i].End += r.Start
+			buf[i].Span.Start += r.Start
+			buf[i].Span.End += r.Start
 		}
 	}
 	out := mentions(buf)
@@ -75,7 +97,7 @@ func cmpStart(a, b article.Span) int { return a.Start - b.Start }
 // dateBufPool.
 type dateBufs struct {
 	regions []article.Span
-	matches []dates.Match
+	matches []entities.DateMention
 }
 
 var dateBufPool = sync.Pool{New: func() any { return new(dateBufs) }}
@@ -130,26 +152,14 @@ const maxPooledDates = 1 << 12
 // و): in «وفي عام 1994» the span is «عام 1994».
 //
 // FindDatesIn is safe for concurrent use.
-func FindDatesIn(text string, ref time.Time) []DateMention {
-	return mentions(dates.Find(nil, text, ref))
+func FindDatesIn(text string, ref time.Time) []entities.DateMention {
+	return mentions(find(nil, text, ref))
 }
 
-// mentions converts the engine's matches, or returns nil for none.
-func mentions(ms []dates.Match) []DateMention {
+// mentions returns ms, or nil for none.
+func mentions(ms []entities.DateMention) []entities.DateMention {
 	if len(ms) == 0 {
 		return nil
 	}
-	out := make([]DateMention, len(ms))
-	for i, m := range ms {
-		out[i] = DateMention{
-			Span:  article.Span{Start: m.Start, End: m.End},
-			Value: toDate(m.Value),
-			End:   toDate(m.Until),
-		}
-	}
-	return out
-}
-
-func toDate(v dates.Value) Date {
-	return Date{Year: v.Year, Month: v.Month, Day: v.Day, Precision: Precision(v.Precision)}
+	return slices.Clone(ms)
 }

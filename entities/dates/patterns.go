@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"github.com/khabar-go/khabar/entities"
+	"strings"
+)
 
 // Keys compared by several patterns.
 var (
@@ -365,10 +368,10 @@ func (p *parser) timeAfter(j int) int {
 // resolveDM resolves a day and month written without a year: the year of
 // the reference, or with a weekday the year nearest the reference in
 // which the weekday is right; with no reference the year stays unknown.
-func (p *parser) resolveDM(cal uint8, m, d, wd int) (Value, bool) {
+func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
 	if cal != calGregorian {
 		if !p.hasRef {
-			return Value{}, false
+			return entities.Date{}, false
 		}
 		y := p.refYear(cal)
 		if wd >= 0 {
@@ -381,10 +384,10 @@ func (p *parser) resolveDM(cal uint8, m, d, wd int) (Value, bool) {
 		return p.dayValue(cal, y, m, d)
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 || (m != 2 && d > daysInMonth(2001, m)) || (m == 2 && d > 29) {
-		return Value{}, false
+		return entities.Date{}, false
 	}
 	if !p.hasRef {
-		return Value{0, m, d, Day}, true
+		return entities.Date{Year: 0, Month: m, Day: d, Precision: entities.Day}, true
 	}
 	if wd >= 0 {
 		best, bestDist := 0, -1
@@ -405,13 +408,13 @@ func (p *parser) resolveDM(cal uint8, m, d, wd int) (Value, bool) {
 			}
 		}
 		if bestDist >= 0 {
-			return Value{best, m, d, Day}, true
+			return entities.Date{Year: best, Month: m, Day: d, Precision: entities.Day}, true
 		}
 	}
 	if d > daysInMonth(p.ry, m) {
-		return Value{}, false
+		return entities.Date{}, false
 	}
-	return Value{p.ry, m, d, Day}, true
+	return entities.Date{Year: p.ry, Month: m, Day: d, Precision: entities.Day}, true
 }
 
 // dayMonth reads «[من] month [pair] [year] [time]» at token j after a day
@@ -430,7 +433,7 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 	if !ok {
 		// السادس عشر من الشهر الجاري، 5 من الشهر الماضي، 3 من هذا الشهر
 		if mv, nx, ok := p.relMonthAt(j); ok && d <= daysInMonth(mv.Year, mv.Month) {
-			return res{start, nx, Value{mv.Year, mv.Month, d, Day}, Value{}}, true
+			return res{start, nx, entities.Date{Year: mv.Year, Month: mv.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
 		}
 		return res{}, false
 	}
@@ -448,7 +451,7 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 		if !ok {
 			return res{}, false
 		}
-		return res{start, p.timeAfter(nx), v, Value{}}, true
+		return res{start, p.timeAfter(nx), v, entities.Date{}}, true
 	}
 	if p.hasRef && p.key(k) != keyBefore && p.key(k) != keyAfter {
 		// «20 أغسطس الماضي»، «1 شوال المقبل»: the latest such day before
@@ -456,7 +459,7 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 		y0 := p.refYear(cal)
 		if n, nx, ok := p.modAfter(k); ok && n == 0 {
 			if v, ok := p.dayValue(cal, y0, m, d); ok {
-				return res{start, nx, v, Value{}}, true // 20 أغسطس الجاري
+				return res{start, nx, v, entities.Date{}}, true // 20 أغسطس الجاري
 			}
 		} else if ok {
 			for y := y0; y != y0+2*n; y += n {
@@ -465,7 +468,7 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 					continue
 				}
 				if z := civilDays(v.Year, v.Month, v.Day); (n < 0 && z < p.refDay) || (n > 0 && z > p.refDay) {
-					return res{start, nx, v, Value{}}, true
+					return res{start, nx, v, entities.Date{}}, true
 				}
 			}
 		}
@@ -474,31 +477,31 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return res{start, p.timeAfter(k), v, Value{}}, true
+	return res{start, p.timeAfter(k), v, entities.Date{}}, true
 }
 
 // relMonthAt reads a month given relative to the reference at token j:
 // الشهر الجاري، الشهر الماضي، هذا الشهر.
-func (p *parser) relMonthAt(j int) (Value, int, bool) {
+func (p *parser) relMonthAt(j int) (entities.Date, int, bool) {
 	if !p.hasRef {
-		return Value{}, j, false
+		return entities.Date{}, j, false
 	}
 	e := p.ent(j)
 	if e == nil {
-		return Value{}, j, false
+		return entities.Date{}, j, false
 	}
 	if e.cue&cueThis != 0 {
 		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uMonth && modUnits[p.stemKey(j+1)] {
 			return p.addMonths(0), j + 2, true
 		}
-		return Value{}, j, false
+		return entities.Date{}, j, false
 	}
 	if e.unit == uMonth && modUnits[p.stemKey(j)] && strings.HasPrefix(p.stemKey(j), keyThe) {
 		if n, nx, ok := p.modAfter(j + 1); ok {
 			return p.addMonths(n), nx, true
 		}
 	}
-	return Value{}, j, false
+	return entities.Date{}, j, false
 }
 
 // numberLed tries the patterns that start with a number at token i. wd is
@@ -519,7 +522,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	// A numeric month: 2/2013.
 	if nd <= 2 && v >= 1 && v <= 12 && p.punct(i+1, "/") && p.adjacent(i+1) && p.adjacent(i+2) && !p.punct(i+3, "/") {
 		if y, yd, ok := p.num(i + 2); ok && yd == 4 && y >= 1000 && y <= 2100 {
-			return res{start, i + 3, Value{y, v, 0, Month}, Value{}}, true
+			return res{start, i + 3, entities.Date{Year: y, Month: v, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 		}
 	}
 	// A range of days in one month: 13-15 تموز، 13 إلى 15 تموز.
@@ -527,7 +530,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		j := i + 1
 		if p.punct(j, "-") || rangeWords[p.key(j)] {
 			if d2, nd2, ok := p.num(j + 1); ok && nd2 <= 2 && d2 > v && d2 <= 31 {
-				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == Day && r.v.Year != 0 {
+				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day && r.v.Year != 0 {
 					r.until = r.v
 					r.v = p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - v))
 					return r, true
@@ -564,7 +567,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	if mc, nx := p.markerAfter(i + 1); mc != 0 && nd >= 3 && nd <= 4 {
 		if yearOK(mc, v, nd) || (mc == calGregorian && v >= 100 && v <= 2100) {
 			if yv, ok := p.yearValue(mc, v); ok {
-				return res{start, nx, yv, Value{}}, true
+				return res{start, nx, yv, entities.Date{}}, true
 			}
 		}
 	}
@@ -578,11 +581,11 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	// not one), or opening a range of years (1998 - 2005).
 	if nd == 4 && v >= 1900 && v <= 2099 && p.standalone(i) && !p.unitAt(i+1) {
 		if i > 0 && eventCues[p.key(i-1)] {
-			return res{start, i + 1, Value{v, 0, 0, Year}, Value{}}, true
+			return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 		}
 		if p.punct(i+1, "-") || p.punct(i+1, "/") {
 			if v2, nd2, ok := p.num(i + 2); ok && nd2 == 4 && v2 > v && v2 <= 2099 {
-				return res{start, i + 1, Value{v, 0, 0, Year}, Value{}}, true
+				return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 			}
 		}
 	}
@@ -600,7 +603,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			if v >= lo && v <= 2100 {
 				if yv, ok := p.yearValue(cal, v); ok {
 					_, nx := p.markerAfter(i + 1)
-					return res{start, nx, yv, Value{}}, true
+					return res{start, nx, yv, entities.Date{}}, true
 				}
 			}
 		}
@@ -683,7 +686,7 @@ func (p *parser) numericDate(i, start int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return res{start, p.timeAfter(end), v, Value{}}, true
+	return res{start, p.timeAfter(end), v, entities.Date{}}, true
 }
 
 // yearRange reads the second year of a range: «بين 2010 و2015»، «1990-1994».
@@ -699,7 +702,7 @@ func (p *parser) yearRange(i int) (res, bool) {
 		return res{}, false
 	}
 	_, nx := p.markerAfter(i + 1)
-	return res{int(p.ts.toks[i].start), nx, Value{v, 0, 0, Year}, Value{}}, true
+	return res{int(p.ts.toks[i].start), nx, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 }
 
 // countUnitAgo reads «N unit ago» with the count n at token i.
@@ -715,7 +718,7 @@ func (p *parser) countUnitAgo(i, start, n int) (res, bool) {
 		return res{}, false
 	}
 	v, ok := p.offsetValue(e.unit, -n)
-	return res{start, i + 3, v, Value{}}, ok
+	return res{start, i + 3, v, entities.Date{}}, ok
 }
 
 // agoAt reports whether token j is an "ago" word after the unit whose key
@@ -745,7 +748,7 @@ func (p *parser) firstOf(i, off int) (res, bool) {
 	if e == nil || !e.isRel || e.rel != -1 || !p.hasRef {
 		return res{}, false
 	}
-	return res{off, j + 1, p.fromDays(p.refDay - 2), Value{}}, true
+	return res{off, j + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
 }
 
 // relDay reads اليوم، أمس، غدا، امسال… and a few two-word forms.
@@ -754,7 +757,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 		return res{}, false
 	}
 	if e.relU == uYear {
-		return res{off, i + 1, Value{p.ry + int(e.rel), 0, 0, Year}, Value{}}, true
+		return res{off, i + 1, entities.Date{Year: p.ry + int(e.rel), Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 	}
 	d := int(e.rel)
 	j := i + 1
@@ -772,7 +775,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 			j++
 		case j < p.n && p.ts.toks[j].kind == tNum:
 			// اليوم 6 مايو: the day named after it.
-			if r, ok := p.numberLed(j, -1); ok && r.v.Precision == Day {
+			if r, ok := p.numberLed(j, -1); ok && r.v.Precision == entities.Day {
 				r.start = off
 				return r, true
 			}
@@ -786,7 +789,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	if e2 := p.ent(j); e2 != nil && e2.wday != 0 && d != 0 {
 		j++ // أمس الأحد، غداً الجمعة
 	}
-	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), Value{}}, true
+	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
 }
 
 // weekday reads a weekday name at token i: with a date after it, with a
@@ -822,7 +825,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			}
 			if p.key(nx) != keyMin || p.stemKey(nx+1) != keyMonth {
 				if v, ok := p.weekdayDay(wd, d); ok {
-					return res{off, nx, v, Value{}}, true
+					return res{off, nx, v, entities.Date{}}, true
 				}
 			}
 		}
@@ -831,12 +834,12 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		// الخميس 10، الجمعة في خمسة عشر: a day number with no month.
 		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && p.dayEndOK(k+1) && p.standalone(k) {
 			if v, ok := p.weekdayDay(wd, d); ok {
-				return res{off, k + 1, v, Value{}}, true
+				return res{off, k + 1, v, entities.Date{}}, true
 			}
 		} else if e := p.ent(k); e != nil && e.num != 0 {
 			if d, nx, ok := p.cardinalDay(k, e); ok && p.dayEndOK(nx) {
 				if v, ok := p.weekdayDay(wd, d); ok {
-					return res{off, nx, v, Value{}}, true
+					return res{off, nx, v, entities.Date{}}, true
 				}
 			}
 		}
@@ -846,11 +849,11 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			k2++
 		}
 		if n, nx, ok := p.weekAt(k2); ok {
-			return res{off, nx, p.fromDays(p.weekStart(n) + (wd+6)%7), Value{}}, true
+			return res{off, nx, p.fromDays(p.weekStart(n) + (wd+6)%7), entities.Date{}}, true
 		}
 	}
 	if m, _, _, _, _, ok := p.monthAt(k); ok && m != 0 {
-		if r, ok := p.monthLed(k, off, true, wd); ok && r.v.Precision == Day {
+		if r, ok := p.monthLed(k, off, true, wd); ok && r.v.Precision == entities.Day {
 			r.start = off
 			return r, true
 		}
@@ -865,7 +868,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			for weekday(z) != wd {
 				z += n
 			}
-			return res{off, nx, p.fromDays(z), Value{}}, true
+			return res{off, nx, p.fromDays(z), entities.Date{}}, true
 		}
 	}
 	// A bare weekday is the latest one on or before the reference, or the
@@ -878,12 +881,12 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 	for weekday(z) != wd {
 		z += step
 	}
-	return res{off, j, p.fromDays(z), Value{}}, true
+	return res{off, j, p.fromDays(z), entities.Date{}}, true
 }
 
 // weekdayDay returns day d of the month nearest the reference in which it
 // falls on weekday wd.
-func (p *parser) weekdayDay(wd, d int) (Value, bool) {
+func (p *parser) weekdayDay(wd, d int) (entities.Date, bool) {
 	for k := 0; k <= 24; k++ {
 		for _, n := range []int{k, -k} {
 			v := p.addMonths(n)
@@ -891,14 +894,14 @@ func (p *parser) weekdayDay(wd, d int) (Value, bool) {
 				continue
 			}
 			if weekday(civilDays(v.Year, v.Month, d)) == wd {
-				return Value{v.Year, v.Month, d, Day}, true
+				return entities.Date{Year: v.Year, Month: v.Month, Day: d, Precision: entities.Day}, true
 			}
 			if k == 0 {
 				break
 			}
 		}
 	}
-	return Value{}, false
+	return entities.Date{}, false
 }
 
 // future reports whether the sentence around token i speaks of the
@@ -988,10 +991,10 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 		}
 	}
 	if p.hasRef && (p.key(j) == keyTomorrow) {
-		return res{off, j + 1, p.fromDays(p.refDay + 1), Value{}}, true
+		return res{off, j + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true
 	}
 	if _, _, ok := p.num(j); ok {
-		if r, ok := p.numberLed(j, -1); ok && r.v.Precision == Day {
+		if r, ok := p.numberLed(j, -1); ok && r.v.Precision == entities.Day {
 			r.start = off
 			return r, true
 		}
@@ -1000,9 +1003,9 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 		if e := p.ent(j + 1); e != nil && e.isRel {
 			switch {
 			case p.key(j) == "before" && e.rel == -1:
-				return res{off, j + 2, p.fromDays(p.refDay - 2), Value{}}, true
+				return res{off, j + 2, p.fromDays(p.refDay - 2), entities.Date{}}, true
 			case p.key(j) == "after" && e.rel == 1:
-				return res{off, j + 2, p.fromDays(p.refDay + 2), Value{}}, true
+				return res{off, j + 2, p.fromDays(p.refDay + 2), entities.Date{}}, true
 			}
 		}
 	}
@@ -1038,12 +1041,12 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 			}
 			if y, _, nx, ok := p.yearAfter(k, calGregorian); ok {
 				if v, ok := p.dayValue(calGregorian, y, m, d); ok {
-					return res{off, p.timeAfter(nx), v, Value{}}, true
+					return res{off, p.timeAfter(nx), v, entities.Date{}}, true
 				}
 				return res{}, false
 			}
 			if v, ok := p.resolveDM(calGregorian, m, d, w); ok {
-				return res{off, p.timeAfter(k), v, Value{}}, true
+				return res{off, p.timeAfter(k), v, entities.Date{}}, true
 			}
 		}
 	}
@@ -1052,7 +1055,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		if d2, dd2, ok := p.num(j + 2); ok && dd2 <= 2 && d2 > d1 && d2 <= 31 {
 			k := j + 3
 			y, ycal, nx, ok := p.yearAfter(k, cal)
-			var a, b Value
+			var a, b entities.Date
 			var okA, okB bool
 			if ok {
 				a, okA = p.dayValue(ycal, y, m, d1)
@@ -1069,7 +1072,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 	}
 	if y, ycal, nx, ok := p.yearAfter(j, cal); ok {
 		if v, ok := p.monthValue(ycal, y, m); ok {
-			return res{off, nx, v, Value{}}, true
+			return res{off, nx, v, entities.Date{}}, true
 		}
 		return res{}, false
 	}
@@ -1116,7 +1119,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 				y++
 			}
 			if v, ok := p.monthValue(cal, y, m); ok {
-				return res{off, nx, v, Value{}}, true
+				return res{off, nx, v, entities.Date{}}, true
 			}
 		}
 	}
@@ -1128,10 +1131,10 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		return res{}, false
 	}
 	if !p.hasRef {
-		return res{off, j, Value{0, m, 0, Month}, Value{}}, true
+		return res{off, j, entities.Date{Year: 0, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 	}
 	v, ok := p.monthValue(cal, p.refYear(cal), m)
-	return res{off, j, v, Value{}}, ok
+	return res{off, j, v, entities.Date{}}, ok
 }
 
 // yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».
@@ -1140,7 +1143,7 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	v, nd, ok := p.num(j)
 	if !ok {
 		if y, nx, ok := p.yearWords(j); ok && !p.ts.persian {
-			return res{off, nx, Value{y, 0, 0, Year}, Value{}}, true // عام ألفين وعشرين
+			return res{off, nx, entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true // عام ألفين وعشرين
 		}
 		return res{}, false
 	}
@@ -1164,7 +1167,7 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	return res{off, nx, yv, Value{}}, true
+	return res{off, nx, yv, entities.Date{}}, true
 }
 
 // unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
@@ -1179,7 +1182,7 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		if k2 == keyBefore {
 			if n, nx, ok := p.modAfter(j + 1); ok && n < 0 {
 				v, ok := p.offsetValue(e.unit, -2)
-				return res{off, nx, v, Value{}}, ok
+				return res{off, nx, v, entities.Date{}}, ok
 			}
 		}
 		return res{}, false
@@ -1188,7 +1191,7 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		// الأسبوع المقبل يوم الأربعاء، الأسبوع الماضي الخميس
 		if n, nx, ok := p.weekAt(i); ok {
 			if wd, nx2, ok := p.weekdayAfter(nx); ok {
-				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), Value{}}, true
+				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), entities.Date{}}, true
 			}
 		}
 	}
@@ -1197,12 +1200,12 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		// «نهاية العام»: after a period word the unit alone is the current one.
 		if i > 0 && p.hasCue(i-1, cuePeriod) && strings.HasPrefix(k, keyThe) {
 			v, ok := p.offsetValue(e.unit, 0)
-			return res{off, j, v, Value{}}, ok
+			return res{off, j, v, entities.Date{}}, ok
 		}
 		return res{}, false
 	}
 	v, ok := p.offsetValue(e.unit, n)
-	return res{off, nx, v, Value{}}, ok
+	return res{off, nx, v, entities.Date{}}, ok
 }
 
 // modLed reads «هذا العام»، «this week» and English «last/next» + unit,
@@ -1224,7 +1227,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	if e.cue&cueThis != 0 && !isLatin(p.key(i)) {
 		if n, nx, ok := p.weekAt(i); ok {
 			if wd, nx2, ok := p.weekdayAfter(nx); ok {
-				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), Value{}}, true // هذا الأسبوع الخميس
+				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), entities.Date{}}, true // هذا الأسبوع الخميس
 			}
 		}
 	}
@@ -1242,7 +1245,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	}
 	if e2.unit != 0 && modUnits[p.stemKey(j)] {
 		v, ok := p.offsetValue(e2.unit, n)
-		return res{off, j + 1, v, Value{}}, ok
+		return res{off, j + 1, v, entities.Date{}}, ok
 	}
 	if !isLatin(p.key(i)) && !(e.cue&cueThis != 0 && e2.wday != 0) {
 		return res{}, false
@@ -1257,7 +1260,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 		for weekday(z) != wd {
 			z += step
 		}
-		return res{off, j + 1, p.fromDays(z), Value{}}, true
+		return res{off, j + 1, p.fromDays(z), entities.Date{}}, true
 	}
 	if e2.month != 0 && e2.cal == calGregorian && n != 0 {
 		m, y := int(e2.month), p.ry
@@ -1267,7 +1270,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 		if n > 0 && m <= p.rm {
 			y++
 		}
-		return res{off, j + 1, Value{y, m, 0, Month}, Value{}}, true
+		return res{off, j + 1, entities.Date{Year: y, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 	}
 	return res{}, false
 }
@@ -1276,7 +1279,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	j := i + 1
 	if e.cue&cueAfter != 0 && p.hasRef && (p.key(j) == keyTomorrow || p.key(j) == keyTmrwDef) {
-		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), Value{}}, true // بعد غد
+		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), entities.Date{}}, true // بعد غد
 	}
 	if e.cue&cueBefore != 0 && p.hasRef {
 		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
@@ -1285,7 +1288,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 			k++
 		}
 		if e2 := p.ent(k); e2 != nil && e2.isRel && e2.relU == uDay && e2.rel == -1 {
-			return res{off, k + 1, p.fromDays(p.refDay - 2), Value{}}, true
+			return res{off, k + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
 		}
 	}
 	if fillers[p.key(j)] {
@@ -1375,13 +1378,13 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		}
 		mv := p.addMonths(dir * months)
 		if small == uMonth {
-			return res{off, j, mv, Value{}}, true
+			return res{off, j, mv, entities.Date{}}, true
 		}
 		dd := min(p.rd, daysInMonth(mv.Year, mv.Month))
-		return res{off, j, p.fromDays(civilDays(mv.Year, mv.Month, dd) + dir*days), Value{}}, true
+		return res{off, j, p.fromDays(civilDays(mv.Year, mv.Month, dd) + dir*days), entities.Date{}}, true
 	}
 	v, ok := p.offsetValue(u.unit, dir*n)
-	return res{off, j, v, Value{}}, ok
+	return res{off, j, v, entities.Date{}}, ok
 }
 
 // andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين.

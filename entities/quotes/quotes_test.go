@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 )
 
 // ment describes the mentions of a test text: every occurrence of Text is
@@ -20,11 +22,11 @@ type want struct {
 	Text, Kind, Speaker, From string
 }
 
-// build makes an Input from text, with paragraphs at newlines (nil
+// build makes an input from text, with paragraphs at newlines (nil
 // Paragraphs) and mentions at every occurrence of each ment's text, and
 // returns the names of its entities.
-func build(text string, ms []ment) (Input, []string) {
-	in := Input{Source: text}
+func build(text string, ms []ment) (input, []string) {
+	in := input{Source: text}
 	var names []string
 	idx := map[string]int{}
 	for _, m := range ms {
@@ -32,7 +34,7 @@ func build(text string, ms []ment) (Input, []string) {
 		if !ok {
 			e = len(in.Entities)
 			idx[m.Name] = e
-			in.Entities = append(in.Entities, Entity{Kind: kindByName[m.Kind], Country: m.Country})
+			in.Entities = append(in.Entities, entities.Entity{Kind: kindByName[m.Kind], Country: m.Country})
 			names = append(names, m.Name)
 		}
 		for off := 0; ; {
@@ -41,7 +43,7 @@ func build(text string, ms []ment) (Input, []string) {
 				break
 			}
 			s := off + i
-			in.Mentions = append(in.Mentions, Mention{Span: Span{Start: s, End: s + len(m.Text)}, Kind: kindByName[m.Kind], Entity: e})
+			in.Mentions = append(in.Mentions, entities.Mention{Span: article.Span{Start: s, End: s + len(m.Text)}, Kind: kindByName[m.Kind], Entity: e})
 			off = s + len(m.Text)
 		}
 	}
@@ -51,20 +53,20 @@ func build(text string, ms []ment) (Input, []string) {
 
 // speakerName names sp as entities.FindQuotes does: by the name of its
 // entity, else by the text at its span.
-func speakerName(src string, names []string, sp *Speaker) string {
+func speakerName(src string, names []string, sp *speaker) string {
 	if sp.Entity >= 0 && sp.Entity < len(names) && names[sp.Entity] != "" {
 		return names[sp.Entity]
 	}
 	return src[sp.Span.Start:sp.Span.End]
 }
 
-func flatten(src string, names []string, qs []Quote) []want {
+func flatten(src string, names []string, qs []found) []want {
 	var out []want
 	for _, q := range qs {
 		w := want{Text: src[q.Span.Start:q.Span.End], Kind: kindNames[q.Kind]}
-		if q.Speaker != nil {
-			w.Speaker = speakerName(src, names, q.Speaker)
-			w.From = src[q.Speaker.Span.Start:q.Speaker.Span.End]
+		if q.speaker != nil {
+			w.Speaker = speakerName(src, names, q.speaker)
+			w.From = src[q.speaker.Span.Start:q.speaker.Span.End]
 		}
 		out = append(out, w)
 	}
@@ -484,9 +486,9 @@ func TestFind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in, names := build(tt.text, tt.ments)
-			got := flatten(tt.text, names, Find(in))
+			got := flatten(tt.text, names, find(in))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.text, diff)
+				t.Errorf("find(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
@@ -564,9 +566,9 @@ func TestFindIndirect(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in, names := build(tt.text, tt.ments)
 			in.Indirect = true
-			got := flatten(tt.text, names, Find(in))
+			got := flatten(tt.text, names, find(in))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q, Indirect) mismatch (-want +got):\n%s", tt.text, diff)
+				t.Errorf("find(%q, Indirect) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

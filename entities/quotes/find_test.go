@@ -1,4 +1,4 @@
-package entities
+package quotes_test
 
 import (
 	"context"
@@ -12,19 +12,52 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/khabar-go/khabar/article"
-	"github.com/khabar-go/khabar/entities/internal/gazetteer"
-	"github.com/khabar-go/khabar/entities/internal/quotes"
-	"github.com/khabar-go/khabar/entities/internal/tagger"
+	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/ner"
+	"github.com/khabar-go/khabar/entities/quotes"
+	"github.com/khabar-go/khabar/internal/golden"
 )
 
 var updateQuotes = flag.Bool("update-quotes", false, "rewrite testdata/seed.quotes.golden and seed.speech.golden from the current output")
 
-// seedArticle parses the seed article and finds its entities.
-func seedArticle(tb testing.TB) (*article.Article, []Mention, []Entity) {
+// seedArticle parses the seed article and recognizes its entities.
+func seedArticle(tb testing.TB) (*article.Article, *entities.Result) {
 	tb.Helper()
-	a := parseFile(tb, "testdata/seed.txt")
-	ms, es := FindEntities(a)
-	return a, ms, es
+	a := parseFile(tb, "../testdata/seed.txt")
+	return a, recognize(tb, a)
+}
+
+// recognize returns what the default recognizer finds in a.
+func recognize(tb testing.TB, a *article.Article) *entities.Result {
+	tb.Helper()
+	r, err := ner.DefaultRecognizer()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r.Recognize(a)
+}
+
+// parseFile parses the article in file.
+func parseFile(tb testing.TB, file string) *article.Article {
+	tb.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, err := article.Parse(string(b))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
+// span returns the span of the first occurrence of s in a.Source.
+func span(a *article.Article, s string) article.Span {
+	i := strings.Index(a.Source, s)
+	if i < 0 {
+		return article.Span{}
+	}
+	return article.Span{Start: i, End: i + len(s)}
 }
 
 // quoteGold is the quotes part of testdata/seed.gold.json.
@@ -41,8 +74,8 @@ type quoteGold struct {
 // annotation: span, kind and speaker of all nine, with entities from
 // FindEntities.
 func TestFindQuotesSeed(t *testing.T) {
-	a, ms, es := seedArticle(t)
-	b, err := os.ReadFile("testdata/seed.gold.json")
+	a, res := seedArticle(t)
+	b, err := os.ReadFile("../testdata/seed.gold.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,13 +91,13 @@ func TestFindQuotesSeed(t *testing.T) {
 	for _, q := range g.Quotes {
 		want = append(want, row{q.Span, q.Text, q.Kind, q.Speaker})
 	}
-	for _, q := range FindQuotes(a, ms, es) {
-		if q.Kind == Indirect {
+	for _, q := range quotes.Find(a, res) {
+		if q.Kind == entities.Indirect {
 			continue // the gold lists marked quotations only
 		}
 		r := row{Span: [2]int{q.Span.Start, q.Span.End}, Text: a.Text(q.Span), Kind: q.Kind.String()}
-		if q.Speaker != nil {
-			r.Speaker = q.Speaker.Name
+		if q.Speaker() != nil {
+			r.Speaker = q.Speaker().Name
 		}
 		got = append(got, r)
 	}
@@ -77,48 +110,17 @@ func TestFindQuotesSeed(t *testing.T) {
 // (cues, speaker spans, entity links) in testdata/seed.quotes.golden.
 // Regenerate with go test ./entities -run SeedGolden -update-quotes.
 func TestFindQuotesSeedGolden(t *testing.T) {
-	a, ms, es := seedArticle(t)
+	a, res := seedArticle(t)
 	var sb strings.Builder
-	for _, q := range FindQuotes(a, ms, es) {
+	for _, q := range quotes.Find(a, res) {
 		fmt.Fprintf(&sb, "%v %s %q\n\tcue %v %q\n", q.Span, q.Kind, a.Text(q.Span), q.Cue, a.Text(q.Cue))
-		if sp := q.Speaker; sp != nil {
+		if sp := q.Speaker(); sp != nil {
 			fmt.Fprintf(&sb, "\tspeaker %q entity %d from %v %q\n", sp.Name, sp.Entity, sp.Span, a.Text(sp.Span))
 		} else {
 			fmt.Fprintf(&sb, "\tno speaker\n")
 		}
 	}
-	checkGolden(t, "testdata/seed.quotes.golden", sb.String(), *updateQuotes, "-update-quotes")
-}
-
-// TestFindQuotesTypes checks that the internal packages' enums mirror the
-// public ones, since FindQuotes and Recognize convert between them by
-// value.
-func TestFindQuotesTypes(t *testing.T) {
-	pairs := []struct {
-		name      string
-		pub, priv uint8
-	}{
-		{"PER", uint8(PER), uint8(quotes.PER)},
-		{"LOC", uint8(LOC), uint8(quotes.LOC)},
-		{"ORG", uint8(ORG), uint8(quotes.ORG)},
-		{"MISC", uint8(MISC), uint8(quotes.MISC)},
-		{"gazetteer PER", uint8(PER), uint8(gazetteer.PER)},
-		{"gazetteer LOC", uint8(LOC), uint8(gazetteer.LOC)},
-		{"gazetteer ORG", uint8(ORG), uint8(gazetteer.ORG)},
-		{"tagger PER", uint8(PER), uint8(tagger.PER)},
-		{"tagger LOC", uint8(LOC), uint8(tagger.LOC)},
-		{"tagger ORG", uint8(ORG), uint8(tagger.ORG)},
-		{"tagger MISC", uint8(MISC), uint8(tagger.MISC)},
-		{"Direct", uint8(Direct), uint8(quotes.Direct)},
-		{"Partial", uint8(Partial), uint8(quotes.Partial)},
-		{"Term", uint8(Term), uint8(quotes.Term)},
-		{"Indirect", uint8(Indirect), uint8(quotes.Indirect)},
-	}
-	for _, p := range pairs {
-		if p.pub != p.priv {
-			t.Errorf("%s: entities value %d, internal value %d", p.name, p.pub, p.priv)
-		}
-	}
+	golden.Check(t, "../testdata/seed.quotes.golden", sb.String(), *updateQuotes, "-update-quotes")
 }
 
 // TestFindQuotesHandMentions runs FindQuotes on a hand-built article with
@@ -128,22 +130,22 @@ func TestFindQuotesHandMentions(t *testing.T) {
 	src := "وقال بوتين: «لن نتراجع».\nوأضاف: «الغرب يتحمل المسؤولية».\nوسيطرت جبهة «النصرة» على المدينة."
 	a := &article.Article{Source: src}
 	at := strings.Index(src, "بوتين")
-	ms := []Mention{{Span: article.Span{Start: at, End: at + len("بوتين")}, Kind: PER, Entity: 0}}
-	es := []Entity{{Kind: PER, Name: "Vladimir Putin", Country: "RU", ID: "p:putin", Mentions: []article.Span{ms[0].Span}}}
-	putin := &Speaker{Span: ms[0].Span, Entity: 0, Name: "Vladimir Putin"}
-	want := []Quote{
-		{Span: span(a, "لن نتراجع"), Kind: Direct, Speaker: putin, Cue: span(a, "قال")},
-		{Span: span(a, "الغرب يتحمل المسؤولية"), Kind: Direct, Speaker: putin, Cue: span(a, "أضاف")},
-		{Span: span(a, "النصرة"), Kind: Term},
+	ms := []entities.Mention{{Span: article.Span{Start: at, End: at + len("بوتين")}, Kind: entities.PER, Entity: 0}}
+	es := []entities.Entity{{Kind: entities.PER, Name: "Vladimir Putin", Country: "RU", ID: "p:putin", Mentions: []article.Span{ms[0].Span}}}
+	putin := []entities.Speaker{{Kind: entities.Person, Span: ms[0].Span, Entity: 0, Name: "Vladimir Putin"}}
+	want := []entities.Quote{
+		{Span: span(a, "لن نتراجع"), Kind: entities.Direct, Speakers: putin, Cue: span(a, "قال")},
+		{Span: span(a, "الغرب يتحمل المسؤولية"), Kind: entities.Direct, Speakers: putin, Cue: span(a, "أضاف")},
+		{Span: span(a, "النصرة"), Kind: entities.Term},
 	}
-	if diff := cmp.Diff(want, FindQuotes(a, ms, es)); diff != "" {
-		t.Errorf("FindQuotes mismatch (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, quotes.Find(a, &entities.Result{Mentions: ms, Entities: es})); diff != "" {
+		t.Errorf("Find mismatch (-want +got):\n%s", diff)
 	}
-	if got := FindQuotes(nil, nil, nil); got != nil {
-		t.Errorf("FindQuotes(nil) = %v, want nil", got)
+	if got := quotes.Find(nil, nil); got != nil {
+		t.Errorf("Find(nil) = %v, want nil", got)
 	}
-	if got := FindQuotes(&article.Article{Source: "no quotation here"}, nil, nil); got != nil {
-		t.Errorf("FindQuotes(no marks) = %v, want nil", got)
+	if got := quotes.Find(&article.Article{Source: "no quotation here"}, nil); got != nil {
+		t.Errorf("Find(no marks) = %v, want nil", got)
 	}
 }
 
@@ -152,19 +154,19 @@ func TestFindQuotesHandMentions(t *testing.T) {
 // clauses of the seed in testdata/seed.speech.golden (regenerate with
 // -update-quotes).
 func TestFindSpeechSeed(t *testing.T) {
-	a, ms, es := seedArticle(t)
-	marked := FindQuotes(a, ms, es)
-	all := FindSpeech(a, ms, es)
-	var kept []Quote
+	a, res := seedArticle(t)
+	marked := quotes.Find(a, res)
+	all := quotes.FindSpeech(a, res)
+	var kept []entities.Quote
 	var sb strings.Builder
 	for _, q := range all {
-		if q.Kind != Indirect {
+		if q.Kind != entities.Indirect {
 			kept = append(kept, q)
 			continue
 		}
 		who := "-"
-		if q.Speaker != nil {
-			who = q.Speaker.Name
+		if q.Speaker() != nil {
+			who = q.Speaker().Name
 		}
 		fmt.Fprintf(&sb, "%v %q\n\tcue %q speaker %q\n", q.Span, a.Text(q.Span), a.Text(q.Cue), who)
 	}
@@ -176,11 +178,11 @@ func TestFindSpeechSeed(t *testing.T) {
 			t.Errorf("FindSpeech: %v before %v, not sorted", all[i-1].Span, all[i].Span)
 		}
 	}
-	checkGolden(t, "testdata/seed.speech.golden", sb.String(), *updateQuotes, "-update-quotes")
+	golden.Check(t, "../testdata/seed.speech.golden", sb.String(), *updateQuotes, "-update-quotes")
 }
 
 func FuzzFindQuotes(f *testing.F) {
-	b, err := os.ReadFile("testdata/seed.txt")
+	b, err := os.ReadFile("../testdata/seed.txt")
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -193,8 +195,9 @@ func FuzzFindQuotes(f *testing.F) {
 		if err != nil {
 			return
 		}
-		ms, es := FindEntities(a)
-		qs := FindSpeech(a, ms, es)
+		res := recognize(t, a)
+		es := res.Entities
+		qs := quotes.FindSpeech(a, res)
 		src := a.Source
 		check := func(what string, s article.Span) {
 			t.Helper()
@@ -214,10 +217,10 @@ func FuzzFindQuotes(f *testing.F) {
 			if i > 0 && qs[i-1].Span.Start > q.Span.Start {
 				t.Fatalf("quotes not sorted: %v before %v", qs[i-1].Span, q.Span)
 			}
-			if q.Kind == Term && q.Speaker != nil {
+			if q.Kind == entities.Term && q.Speaker() != nil {
 				t.Fatalf("term %v has a speaker", q.Span)
 			}
-			if sp := q.Speaker; sp != nil {
+			if sp := q.Speaker(); sp != nil {
 				check("speaker", sp.Span)
 				if sp.Entity < -1 || sp.Entity >= len(es) {
 					t.Fatalf("speaker entity %d out of range [-1,%d)", sp.Entity, len(es))
@@ -230,7 +233,7 @@ func FuzzFindQuotes(f *testing.F) {
 	})
 }
 
-func ExampleFindQuotes() {
+func ExampleFind() {
 	src := "ونقلت الوكالة عن لوكاشينكو قوله: «نحن مستعدون لمناقشة أي موضوع».\n" +
 		"وأضاف: «لا يوجد موضوع مغلق لدينا».\n" +
 		"وسيطرت جبهة «النصرة» على المدينة."
@@ -239,11 +242,15 @@ func ExampleFindQuotes() {
 		fmt.Println(err)
 		return
 	}
-	ms, es := FindEntities(a)
-	for _, q := range FindQuotes(a, ms, es) {
+	r, err := ner.DefaultRecognizer()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, q := range quotes.Find(a, r.Recognize(a)) {
 		who := "-"
-		if q.Speaker != nil {
-			who = q.Speaker.Name
+		if q.Speaker() != nil {
+			who = q.Speaker().Name
 		}
 		fmt.Printf("%s | %s | %s\n", q.Kind, who, a.Text(q.Span))
 	}
@@ -254,40 +261,43 @@ func ExampleFindQuotes() {
 }
 
 func BenchmarkFindQuotes(b *testing.B) {
-	a, ms, es := seedArticle(b)
+	a, res := seedArticle(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		FindQuotes(a, ms, es)
+		quotes.Find(a, res)
 	}
 }
 
 // TestFindQuotesRoleFallback checks that a role the quick resolver cannot
 // settle (two Iranians named, neither with a title) is resolved through the
-// linker's knowledge of office holders.
+// recognizer's role cues, which know office holders.
 func TestFindQuotesRoleFallback(t *testing.T) {
 	src := "التقى مسعود بزشكيان وعلي خامنئي في طهران.\nوقال الرئيس الإيراني: «نحن مستعدون للحوار مع الجميع»."
 	a, err := article.Parse(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, es := FindEntities(a)
-	qs := FindQuotes(a, ms, es)
-	if len(qs) != 1 || qs[0].Speaker == nil {
+	qs := quotes.Find(a, recognize(t, a))
+	if len(qs) != 1 || qs[0].Speaker() == nil {
 		t.Fatalf("FindQuotes = %+v, want one quotation with a speaker", qs)
 	}
-	sp := qs[0].Speaker
+	sp := qs[0].Speaker()
 	if got, want := a.Text(sp.Span), "الرئيس الإيراني"; got != want {
 		t.Errorf("speaker span text = %q, want %q", got, want)
 	}
 	if sp.Name != "Masoud Pezeshkian" || sp.Entity < 0 {
 		t.Errorf("speaker = %q (entity %d), want Masoud Pezeshkian linked", sp.Name, sp.Entity)
 	}
-	// Extract hands its own recognition to the role lookup: same answer.
-	res, err := Offline{}.Extract(context.Background(), a, Options{})
+	// The Finder as a step after the recognizer: same answer.
+	r, err := ner.DefaultRecognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := entities.Extract(context.Background(), entities.Chain(r, quotes.Finder{}), a, entities.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(qs, res.Quotes); diff != "" {
-		t.Errorf("Extract quotes differ from FindQuotes (-want +got):\n%s", diff)
+		t.Errorf("Chain(recognizer, Finder) quotes differ from Find (-want +got):\n%s", diff)
 	}
 }
