@@ -26,7 +26,9 @@ func (k Kind) String() string { return enumString(kindNames[:], uint8(k), "Kind"
 func (k Kind) MarshalText() ([]byte, error) { return enumMarshal(kindNames[:], uint8(k), "kind") }
 
 // UnmarshalText decodes a kind name, as MarshalText writes it.
-func (k *Kind) UnmarshalText(b []byte) error { return enumUnmarshal(kindNames[:], (*uint8)(k), b, "kind") }
+func (k *Kind) UnmarshalText(b []byte) error {
+	return enumUnmarshal(kindNames[:], (*uint8)(k), b, "kind")
+}
 
 // Mention is one occurrence of a named entity in an article's Source. Its
 // span leaves out attached clitics: the mention in وإيران is إيران.
