@@ -51,14 +51,14 @@ func TestDocumentJSONNoTitle(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]any{
-		"id": "", "lang": "ar", "dir": "rtl", "title": nil,
+		"id": "", "text": text, "lang": "ar", "dir": "rtl", "title": nil,
 		"datelines": []any{}, "duplicates": []any{}, "entities": []any{},
-		"mentions": []any{}, "quotes": []any{}, "dates": []any{},
+		"mentions": []any{}, "roles": []any{}, "quotes": []any{}, "dates": []any{},
 		"paragraphs": []any{map[string]any{
 			"span":      []any{0.0, float64(len(text))},
 			"sentences": []any{[]any{0.0, float64(len(text))}},
 		}},
-		"summary": map[string]any{"sentences": []any{[]any{0.0, float64(len(text))}}},
+		"summary": map[string]any{"sentences": []any{[]any{0.0, float64(len(text))}}, "text": text, "lang": "ar"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSON mismatch (-want +got):\n%s", diff)

@@ -153,5 +153,5 @@ type DateMention struct {
 	// End is the last day of a range of days in one expression
 	// («13 إلى 15 تموز», "July 13-15"), whose first day is Value. It is the
 	// zero Date (Precision 0) for a single date.
-	End Date `json:"end"`
+	End Date `json:"end,omitzero"`
 }

@@ -46,7 +46,7 @@ type Quote struct {
 	// are all listed.
 	Speakers []Speaker `json:"speakers"`
 	// Cue is the speech cue (قال، أضاف، said…); empty when there is none.
-	Cue article.Span `json:"cue"`
+	Cue article.Span `json:"cue,omitzero"`
 	// Implicit is true when the quotation's own sentence holds no speech
 	// cue and the speaker carries over from an earlier one.
 	Implicit bool `json:"implicit,omitempty"`
@@ -99,7 +99,7 @@ type Speaker struct {
 	// cue, or, when the cue names no one, the earlier mention the speaker
 	// carried over from. It is empty when the speaker is never written
 	// out (a speaker known only from a record).
-	Span article.Span `json:"span"`
+	Span article.Span `json:"span,omitzero"`
 	// Entity is the index of the speaker's Entity in Result.Entities, or -1.
 	Entity int `json:"entity"`
 	// Name is the entity's canonical name when it is linked, and otherwise
