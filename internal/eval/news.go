@@ -163,7 +163,7 @@ type Counts struct {
 	// matching a gold speech quotation; gold terms and terms given a
 	// speaker.
 	GoldSpeech, FoundSpeech, RightSpeaker, SysSpeech, CorrectSpeech int
-	GoldTerms, TermsWithSpeaker                                    int
+	GoldTerms, TermsWithSpeaker                                     int
 	// Dates: gold, found (overlapping span), right value (found with the
 	// gold value), system dates, correct (overlapping a gold date).
 	GoldDates, FoundDates, RightDates, SysDates, CorrectDates int
