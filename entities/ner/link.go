@@ -13,8 +13,78 @@ type cluster struct {
 	rec      int32 // gazetteer record, or -1
 	kind     entities.Kind
 	country  string
-	keys     []string // token keys of all mentions
+	keys     []string // the distinct token keys of its mentions
 	mentions []int    // candidate indexes
+}
+
+// clusterIndex finds clusters by the keys of their names, so that
+// clustering costs what the names share, not clusters times mentions.
+type clusterIndex struct {
+	clusters []cluster
+	byKey    map[string][]int // key -> clusters holding it, ascending
+	has      []map[string]bool
+}
+
+// add adds the keys of c to cluster k.
+func (x *clusterIndex) add(k int, a *article.Article, c *candidate, buf []string) []string {
+	buf = appendKeys(buf[:0], a, c)
+	for _, key := range buf {
+		if x.has[k][key] {
+			continue
+		}
+		x.has[k][key] = true
+		x.clusters[k].keys = append(x.clusters[k].keys, key)
+		x.byKey[key] = append(x.byKey[key], k)
+	}
+	return buf
+}
+
+// newCluster appends a cluster and returns its index.
+func (x *clusterIndex) newCluster(cl cluster) int {
+	x.clusters = append(x.clusters, cl)
+	x.has = append(x.has, map[string]bool{})
+	return len(x.clusters) - 1
+}
+
+// subset reports whether every key of keys is in cluster k.
+func (x *clusterIndex) subset(keys []string, k int) bool {
+	if len(keys) == 0 {
+		return false
+	}
+	for _, key := range keys {
+		if !x.has[k][key] {
+			return false
+		}
+	}
+	return true
+}
+
+// join returns the first cluster, in order of creation, that an unlinked
+// candidate of kind kind with keys joins: one of its kind whose names hold
+// all its words, or, for a person, an unlinked one whose words it holds;
+// -1 if none.
+func (x *clusterIndex) join(kind entities.Kind, keys []string, seen map[int]bool, cands []int) int {
+	cands = cands[:0]
+	clear(seen)
+	for _, key := range keys {
+		for _, k := range x.byKey[key] {
+			if !seen[k] {
+				seen[k] = true
+				cands = append(cands, k)
+			}
+		}
+	}
+	slices.Sort(cands)
+	for _, k := range cands {
+		cl := &x.clusters[k]
+		if cl.kind != kind {
+			continue
+		}
+		if x.subset(keys, k) || (cl.rec < 0 && kind == entities.PER && subsetOf(cl.keys, keys)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // link clusters the candidates of one article into entities and links
@@ -41,7 +111,8 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 		}
 	}
 
-	var clusters []cluster
+	x := &clusterIndex{byKey: make(map[string][]int)}
+	var kbuf []string
 	byRec := make(map[int32]int)
 	candCluster := make([]int, len(cands))
 	for i := range cands {
@@ -60,18 +131,19 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 		}
 		k, ok := byRec[rec]
 		if !ok {
-			k = len(clusters)
+			k = x.newCluster(cluster{rec: rec, kind: entities.Kind(g.Records[rec].Kind)})
 			byRec[rec] = k
-			clusters = append(clusters, cluster{rec: rec, kind: entities.Kind(g.Records[rec].Kind)})
 		}
-		clusters[k].mentions = append(clusters[k].mentions, i)
-		clusters[k].keys = appendKeys(clusters[k].keys, a, c)
+		x.clusters[k].mentions = append(x.clusters[k].mentions, i)
+		kbuf = x.add(k, a, c, kbuf)
 		candCluster[i] = k
 	}
 	// Unlinked mentions join a cluster of their kind whose names hold all
 	// their words (مادورو after نيكولاس مادورو), or one whose words they
 	// hold, or start their own. Weak ones come last and only join.
 	var keys []string
+	seen := map[int]bool{}
+	var joinBuf []int
 	for pass := range 2 {
 		for i := range cands {
 			c := &cands[i]
@@ -79,34 +151,24 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 				continue
 			}
 			keys = appendKeys(keys[:0], a, c)
-			k := -1
-			for ci := range clusters {
-				cl := &clusters[ci]
-				if cl.kind != c.kind {
-					continue
-				}
-				if subset(keys, cl.keys) || (cl.rec < 0 && c.kind == entities.PER && subset(cl.keys, keys)) {
-					k = ci
-					break
-				}
-			}
+			k := x.join(c.kind, keys, seen, joinBuf)
 			if k < 0 && c.weak {
 				candCluster[i] = -1
 				continue
 			}
 			if k < 0 {
-				k = len(clusters)
-				clusters = append(clusters, cluster{rec: -1, kind: c.kind})
+				k = x.newCluster(cluster{rec: -1, kind: c.kind})
 			}
-			cl := &clusters[k]
+			cl := &x.clusters[k]
 			cl.mentions = append(cl.mentions, i)
-			cl.keys = appendKeys(cl.keys, a, c)
+			kbuf = x.add(k, a, c, kbuf)
 			if cl.country == "" {
 				cl.country = c.country
 			}
 			candCluster[i] = k
 		}
 	}
+	clusters := x.clusters
 
 	// Entities in order of first mention.
 	order := make([]int, len(clusters))
@@ -190,8 +252,8 @@ func appendKeys(dst []string, a *article.Article, c *candidate) []string {
 	return dst
 }
 
-// subset reports whether every key of small is in big.
-func subset(small, big []string) bool {
+// subsetOf reports whether every key of small is in big.
+func subsetOf(small, big []string) bool {
 	if len(small) == 0 {
 		return false
 	}

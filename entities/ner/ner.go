@@ -111,6 +111,7 @@ type candidate struct {
 	recs        []int32 // gazetteer records, best first; nil when unlinked
 	country     string  // country from a cue, for unlinked persons
 	weak        bool    // keep only if it joins another mention's entity
+	gone        bool    // dropped by mergeTagged
 }
 
 // cue is a role cue during recognition.
@@ -193,9 +194,9 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 			return nil, fmt.Errorf("ner: %w", ctx.Err())
 		}
 		sr := &s.sents[n]
-		sr.cue0 = len(s.cues)
+		sr.cue0, sr.cand0 = len(s.cues), len(s.cands)
 		r.scan(a, s, sr.first, sr.last)
-		sr.cue1 = len(s.cues)
+		sr.cue1, sr.cand1 = len(s.cues), len(s.cands)
 	}
 	useTagger := r.tagger != nil && isArabic(a)
 	if useTagger {
@@ -210,14 +211,15 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		if useTagger {
 			s.labels = s.docLabels[n]
 			s.chunks = tagger.Chunks(s.labels)
-			r.mergeTagged(a, s, sr.first, sr.last)
-			r.clubsFromCities(s, sr.first, sr.last)
+			r.mergeTagged(a, s, sr)
+			r.clubsFromCities(s, sr)
 		}
 		r.captureAfterCues(a, s, sr, useTagger)
 		if useTagger {
 			r.addTagged(a, s, sr.first, sr.last)
 		}
 	}
+	s.cands = slices.DeleteFunc(s.cands, func(c candidate) bool { return c.gone })
 	slices.SortFunc(s.cands, func(x, y candidate) int { return x.span.Start - y.span.Start })
 	return r.link(a, s.cands, s.cues), nil
 }
@@ -228,6 +230,9 @@ const ctxEvery = 64
 // sentRange is one sentence: tokens [first, last), cues [cue0, cue1).
 type sentRange struct {
 	first, last, cue0, cue1 int
+	// cand0 and cand1 delimit the candidates the gazetteer scan found in
+	// the sentence: s.cands[cand0:cand1].
+	cand0, cand1 int
 }
 
 // scan finds the gazetteer names, titles and adjectives of the tokens
@@ -392,14 +397,10 @@ func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sent
 //
 // Where the tagger found nothing, only unambiguous names stay: countries,
 // regions, capitals and large cities, curated persons and organisations.
-func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last int) {
-	out := s.cands[:0]
-	for ci := range s.cands {
+func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, sr sentRange) {
+	first := sr.first
+	for ci := sr.cand0; ci < sr.cand1; ci++ {
 		c := s.cands[ci]
-		if c.first < first || c.first >= last {
-			out = append(out, c)
-			continue
-		}
 		n, ch, split := 0, tagger.Chunk{}, c.kind == entities.PER
 		for _, x := range s.chunks {
 			if first+x.End > c.first && first+x.Start < c.last {
@@ -443,11 +444,10 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			for t := c.first; t < c.last; t++ {
 				s.taken[t] = false
 			}
-			continue
+			c.gone = true
 		}
-		out = append(out, c)
+		s.cands[ci] = c
 	}
-	s.cands = out
 }
 
 // sureAlone reports whether the gazetteer name c may stand where the
@@ -539,10 +539,11 @@ func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate,
 // clubsFromCities turns a one-word city name, other than a capital, that
 // the tagger reads as an organisation on its own into an unlinked
 // organisation: the football clubs of sports pages (برشلونة, بورتو).
-func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
-	for ci := range s.cands {
+func (r *Recognizer) clubsFromCities(s *nerScratch, sr sentRange) {
+	first, last := sr.first, sr.last
+	for ci := sr.cand0; ci < sr.cand1; ci++ {
 		c := &s.cands[ci]
-		if c.first < first || c.first >= last || c.kind != entities.LOC || c.last-c.first != 1 || c.recs == nil {
+		if c.gone || c.kind != entities.LOC || c.last-c.first != 1 || c.recs == nil {
 			continue
 		}
 		if rec := &r.gaz.Records[c.recs[0]]; rec.Source != gazetteer.City || rec.HasRole("capital") {

@@ -47,9 +47,12 @@ func mergeOne(t *testing.T, r *Recognizer, labelled string) []mergeView {
 	r.scan(a, s, 0, len(a.Tokens))
 	s.labels = labels
 	s.chunks = tagger.Chunks(labels)
-	r.mergeTagged(a, s, 0, len(a.Tokens))
+	r.mergeTagged(a, s, sentRange{first: 0, last: len(a.Tokens), cand0: 0, cand1: len(s.cands)})
 	var out []mergeView
 	for _, c := range s.cands {
+		if c.gone {
+			continue
+		}
 		v := mergeView{Text: a.Text(c.span), Kind: c.kind.String()}
 		if c.recs != nil {
 			v.Record = r.gaz.Records[c.recs[0]].ID
