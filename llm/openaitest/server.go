@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -226,7 +227,7 @@ func (s *Server) serve(w http.ResponseWriter, hr *http.Request) {
 	}
 	req := Request{Method: hr.Method, Path: hr.URL.Path, Header: hr.Header.Clone(), Body: body}
 	path := strings.TrimPrefix(hr.URL.Path, "/v1")
-	isChat := hr.Method == http.MethodPost && path == "/chat/completions"
+	isChat := hr.Method == http.MethodPost && strings.HasSuffix(path, "/chat/completions") // Azure: /openai/deployments/NAME/chat/completions
 	var decodeErr error
 	if isChat {
 		decodeErr = json.Unmarshal(body, &req.Chat)
@@ -282,6 +283,21 @@ func (s *Server) chat(w http.ResponseWriter, hr *http.Request, req Request) {
 		case <-hr.Context().Done():
 		case <-s.closed:
 		}
+		return
+	case rep.StallBody:
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusOK)
+		io.WriteString(w, `{"id":"chatcmpl-stall","object":"chat.completion","choices":[`)
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		select {
+		case <-hr.Context().Done():
+		case <-s.closed:
+		}
+		return
+	case rep.BodySize > 0:
+		writeHuge(w, rep.BodySize)
 		return
 	case rep.RawBody != "":
 		w.Header().Set("Content-Type", "application/json")
@@ -376,6 +392,28 @@ func splitChunks(s string) []string {
 		s = s[n:]
 	}
 	return out
+}
+
+// writeHuge writes a chat completion of about n bytes whose content is a
+// run of "x", a block at a time; it stops when the client goes away.
+func writeHuge(w http.ResponseWriter, n int64) {
+	const head = `{"id":"chatcmpl-huge","object":"chat.completion","created":1700000000,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"`
+	const tail = `"},"finish_reason":"stop"}]}`
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.FormatInt(max(n, int64(len(head)+len(tail))), 10))
+	w.WriteHeader(http.StatusOK)
+	if _, err := io.WriteString(w, head); err != nil {
+		return
+	}
+	block := bytes.Repeat([]byte("x"), 32<<10)
+	for left := n - int64(len(head)+len(tail)); left > 0; {
+		b := block[:min(int64(len(block)), left)]
+		if _, err := w.Write(b); err != nil {
+			return
+		}
+		left -= int64(len(b))
+	}
+	io.WriteString(w, tail)
 }
 
 func statusOr200(status int) int {

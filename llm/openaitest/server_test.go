@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	openai "github.com/sashabaranov/go-openai"
 )
 

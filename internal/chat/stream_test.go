@@ -1,4 +1,4 @@
-package llm_test
+package chat_test
 
 import (
 	"context"
@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/khabar-go/khabar/internal/llm"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/internal/chat"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -33,7 +34,7 @@ func TestCollect(t *testing.T) {
 			var got string
 			var pieces int
 			if err == nil {
-				got, _, err = llm.Collect(stream, func(string) { pieces++ })
+				got, _, err = chat.Collect(stream, func(string) { pieces++ })
 			} else {
 				err = llm.Classify(err)
 			}

@@ -1,4 +1,4 @@
-package llm
+package chat
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/khabar-go/khabar/llm"
 )
 
 // Collect reads a chat completion stream to its end ("data: [DONE]"),
@@ -24,15 +26,15 @@ func Collect(stream *openai.ChatCompletionStream, onDelta func(string)) (string,
 				// go-openai reports a clean close without [DONE] as
 				// io.EOF too; a complete stream always carries a finish
 				// reason in its last chunk.
-				return b.String(), finish, &Error{Kind: ErrServer, Detail: "stream ended without a finish reason"}
+				return b.String(), finish, &llm.Error{Kind: llm.ErrServer, Detail: "stream ended without a finish reason"}
 			}
 			return b.String(), finish, nil
 		}
 		if err != nil {
 			if errors.Is(err, io.ErrUnexpectedEOF) {
-				return b.String(), finish, &Error{Kind: ErrServer, Detail: "stream cut before [DONE]", Err: err}
+				return b.String(), finish, &llm.Error{Kind: llm.ErrServer, Detail: "stream cut before [DONE]", Err: err}
 			}
-			return b.String(), finish, Classify(err)
+			return b.String(), finish, llm.Classify(err)
 		}
 		for _, ch := range chunk.Choices {
 			if ch.Index != 0 {

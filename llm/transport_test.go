@@ -69,9 +69,9 @@ func (c *fakeClock) Sleep(ctx context.Context, d time.Duration) error {
 	return ctx.Err()
 }
 
-func newRetry(d *fakeDoer, clk *fakeClock) *RetryClient {
-	return &RetryClient{Doer: d, MaxAttempts: 3, BaseDelay: time.Second, MaxDelay: 10 * time.Second,
-		Rand: func() float64 { return 0.5 }, Sleep: clk.Sleep, Now: clk.Now}
+func newRetry(d *fakeDoer, clk *fakeClock) *Transport {
+	return &Transport{Doer: d, MaxAttempts: 3, baseDelay: time.Second, maxDelay: 10 * time.Second,
+		rand: func() float64 { return 0.5 }, sleep: clk.Sleep, now: clk.Now}
 }
 
 func post(t *testing.T, ctx context.Context) *http.Request {
@@ -118,8 +118,8 @@ func TestRetryPolicy(t *testing.T) {
 			[]time.Duration{3 * time.Second}},
 		{"Retry-After past date", []step{{status: 429, header: map[string]string{"Retry-After": t0.Add(-time.Hour).Format(http.TimeFormat)}}, {status: 200}}, 200, false,
 			[]time.Duration{0}},
-		{"Retry-After too long falls back to backoff", []step{{status: 429, header: map[string]string{"Retry-After": "3600"}}, {status: 200}}, 200, false,
-			[]time.Duration{500 * time.Millisecond}},
+		{"Retry-After too long ends the request", []step{{status: 429, header: map[string]string{"Retry-After": "3600"}}, {status: 200}}, 0, true,
+			nil},
 		{"Retry-After garbage falls back to backoff", []step{{status: 429, header: map[string]string{"Retry-After": "soon"}}, {status: 200}}, 200, false,
 			[]time.Duration{500 * time.Millisecond}},
 	}
@@ -179,7 +179,7 @@ func TestRetryJitterRange(t *testing.T) {
 		d := &fakeDoer{steps: []step{{status: 500}, {status: 500}, {status: 500}, {status: 500}, {status: 500}, {status: 500}}}
 		c := newRetry(d, clk)
 		c.MaxAttempts = 6
-		c.Rand = func() float64 { return r }
+		c.rand = func() float64 { return r }
 		resp, err := c.Do(post(t, context.Background()))
 		if err != nil {
 			t.Fatal(err)
@@ -203,18 +203,18 @@ func TestRetryRespectsDeadline(t *testing.T) {
 	d := &fakeDoer{steps: []step{{status: 429, header: map[string]string{"Retry-After": "7200"}}, {status: 200}}}
 	clk := &fakeClock{now: now}
 	c := newRetry(d, clk)
-	c.MaxServerWait = 10 * time.Hour
-	resp, err := c.Do(post(t, ctx))
-	if err != nil {
-		t.Fatalf("Do() error = %v, want the 429 response", err)
+	c.MaxRetryWait = 10 * time.Hour
+	_, err := c.Do(post(t, ctx))
+	var ra *RetryAfterError
+	if !errors.As(err, &ra) {
+		t.Fatalf("Do() error = %v, want a *RetryAfterError", err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != 429 || len(clk.sleeps) != 0 || len(d.bodies) != 1 {
-		t.Errorf("status %d after %d attempts and sleeps %v; want 429 at once with no sleep", resp.StatusCode, len(d.bodies), clk.sleeps)
+	want := &RetryAfterError{Wait: 2 * time.Hour, Limit: time.Hour, StatusCode: 429, Message: "x"}
+	if diff := cmp.Diff(want, ra); diff != "" {
+		t.Errorf("RetryAfterError mismatch (-want +got):\n%s", diff)
 	}
-	// The returned body is intact, so go-openai can decode the error.
-	if b, _ := io.ReadAll(resp.Body); !strings.Contains(string(b), "error") {
-		t.Errorf("body = %q, want the server's error", b)
+	if !errors.Is(err, ErrRateLimited) || len(clk.sleeps) != 0 || len(d.bodies) != 1 {
+		t.Errorf("error %v after %d attempts and sleeps %v; want ErrRateLimited at once with no sleep", err, len(d.bodies), clk.sleeps)
 	}
 }
 
@@ -222,7 +222,7 @@ func TestRetryStopsWhenContextDone(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &fakeDoer{steps: []step{{status: 503}, {status: 200}}}
 	c := newRetry(d, &fakeClock{})
-	c.Sleep = func(ctx context.Context, _ time.Duration) error { cancel(); return ctx.Err() }
+	c.sleep = func(ctx context.Context, _ time.Duration) error { cancel(); return ctx.Err() }
 	_, err := c.Do(post(t, ctx))
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Do() error = %v, want context.Canceled", err)
@@ -235,8 +235,8 @@ func TestRetryStopsWhenContextDone(t *testing.T) {
 func TestRetryDefaultSleepHonoursContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := (&RetryClient{}).sleep(ctx, time.Hour); !errors.Is(err, context.Canceled) {
-		t.Errorf("sleep() = %v, want context.Canceled", err)
+	if err := (&Transport{}).pause(ctx, time.Hour); !errors.Is(err, context.Canceled) {
+		t.Errorf("pause() = %v, want context.Canceled", err)
 	}
 }
 

@@ -39,6 +39,16 @@ type Reply struct {
 	// (the request context is done) or the server is closed.
 	Hang bool
 
+	// StallBody makes the server send the headers of a 200 reply and the
+	// first bytes of its body, then wait until the client gives up: a
+	// server that stalls mid-reply.
+	StallBody bool
+
+	// BodySize, when > 0, makes the server answer with a well-formed 200
+	// reply of about that many bytes, written as it goes (the server holds
+	// none of it in memory): a model that will not stop.
+	BodySize int64
+
 	// Chunks are the content pieces of a streamed reply; nil means Content
 	// cut into pieces of a few words.
 	Chunks []string
@@ -108,6 +118,26 @@ func ContextLength() Reply {
 // Hang returns a reply that never comes: the server waits until the client
 // gives up.
 func Hang() Reply { return Reply{Hang: true} }
+
+// StallAfterHeaders returns a reply whose headers come at once and whose
+// body stops after a few bytes until the client gives up.
+func StallAfterHeaders() Reply { return Reply{StallBody: true} }
+
+// Huge returns a 200 reply whose body is n bytes long.
+func Huge(n int64) Reply { return Reply{BodySize: n} }
+
+// RetryAfter returns an error reply with status (429 or 503) and a
+// Retry-After header of d in whole seconds (rounded up), and no
+// retry-after-ms: the form most servers send.
+func RetryAfter(status int, d time.Duration) Reply {
+	r := Error(status, "Please retry after "+strconv.Itoa(int(math.Ceil(d.Seconds())))+" seconds.")
+	if status == http.StatusTooManyRequests {
+		r.ErrType, r.ErrCode = "requests", "rate_limit_exceeded"
+	}
+	r.Header = http.Header{}
+	r.Header.Set("Retry-After", strconv.Itoa(int(math.Ceil(d.Seconds()))))
+	return r
+}
 
 // Malformed returns a 200 reply whose body is cut-off JSON.
 func Malformed() Reply {

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/khabar-go/khabar/internal/llm"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -59,7 +59,7 @@ func TestClassifyPassesThrough(t *testing.T) {
 			t.Errorf("Classify(%v) = %v, want it unchanged", err, got)
 		}
 	}
-	e := llm.BadReply("x", nil)
+	e := &llm.Error{Kind: llm.ErrBadReply, Detail: "x"}
 	if got := llm.Classify(e); got != e {
 		t.Errorf("Classify(classified) = %v, want it unchanged", got)
 	}
@@ -90,11 +90,10 @@ func TestAttemptTimeoutRetriesAHang(t *testing.T) {
 		}
 		return openaitest.Text("late but here")
 	})
-	cfg := llm.Config{APIKey: "k", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient(), AttemptTimeout: 250 * time.Millisecond}
-	c := cfg.Retrier()
-	c.BaseDelay = time.Microsecond
+	// A hand-built go-openai configuration over the Transport.
 	oc := openai.DefaultConfig("k")
-	oc.BaseURL, oc.HTTPClient = srv.URL(), c
+	oc.BaseURL = srv.URL()
+	oc.HTTPClient = llm.Config{HTTPClient: srv.HTTPClient(), AttemptTimeout: 250 * time.Millisecond}.Transport()
 	resp, err := openai.NewClientWithConfig(oc).CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: "m"})
 	if err != nil {
 		t.Fatalf("%v after %d requests", err, len(srv.ChatRequests()))

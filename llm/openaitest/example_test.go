@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	openai "github.com/sashabaranov/go-openai"
 )
 

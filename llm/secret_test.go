@@ -11,8 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/khabar-go/khabar/internal/llm"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/internal/chat"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -64,10 +65,9 @@ func TestKeyNeverLeaks(t *testing.T) {
 	cancel()
 	errs = append(errs, err)
 
-	js := &llm.JSON{Client: client, Schema: replySchema}
-	srv.Enqueue(openaitest.Text("no json "), openaitest.Text("still no json"))
-	var out reply
-	_, err = js.Complete(context.Background(), req, &out)
+	js := &chat.JSON{Client: client}
+	srv.Enqueue(openaitest.Malformed())
+	_, err = js.Ask(context.Background(), req)
 	errs = append(errs, err)
 
 	for i, err := range errs {

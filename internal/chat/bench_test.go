@@ -1,4 +1,4 @@
-package llm_test
+package chat_test
 
 import (
 	"bytes"
@@ -9,8 +9,9 @@ import (
 	"net/http"
 	"testing"
 
-	"github.com/khabar-go/khabar/internal/llm"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/internal/chat"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -44,28 +45,27 @@ func benchRequest() openai.ChatCompletionRequest {
 	return req
 }
 
-// BenchmarkJSONCompleteOverhead measures the library's own cost of one
-// structured request (building, marshalling, the retrying client, decoding,
-// schema validation), with an in-process HTTP doer and no server.
-func BenchmarkJSONCompleteOverhead(b *testing.B) {
+// BenchmarkAskOverhead measures the library's own cost of one structured
+// request (building, marshalling, the retrying transport, finding and
+// decoding the JSON), with an in-process HTTP doer and no server.
+func BenchmarkAskOverhead(b *testing.B) {
 	cfg := llm.Config{APIKey: "k", BaseURL: "http://fake.invalid/v1", HTTPClient: cannedDoer{benchReply(b)}}
-	js := &llm.JSON{Client: cfg.NewClient(), Schema: replySchema}
+	js := &chat.JSON{Client: cfg.NewClient(), Schema: replySchema(b)}
 	req := benchRequest()
 	ctx := context.Background()
 	b.ReportAllocs()
 	cpu := cputime.Start()
 	for b.Loop() {
-		var out reply
-		if _, err := js.Complete(ctx, req, &out); err != nil {
+		if err := askAndDecode(ctx, js, req); err != nil {
 			b.Fatal(err)
 		}
 	}
 	cpu.Report(b)
 }
 
-// BenchmarkJSONCompleteFakeServer is the same request against the fake
+// BenchmarkAskFakeServer is the same request against the fake
 // server over loopback HTTP: an upper bound that includes the server.
-func BenchmarkJSONCompleteFakeServer(b *testing.B) {
+func BenchmarkAskFakeServer(b *testing.B) {
 	srv := openaitest.NewServer(b)
 	var content reply
 	var resp openai.ChatCompletionResponse
@@ -73,15 +73,23 @@ func BenchmarkJSONCompleteFakeServer(b *testing.B) {
 	_ = json.Unmarshal([]byte(resp.Choices[0].Message.Content), &content)
 	srv.Handle(func(openaitest.Request) openaitest.Reply { return openaitest.JSON(content) })
 	cfg := llm.Config{APIKey: "k", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient()}
-	js := &llm.JSON{Client: cfg.NewClient(), Schema: replySchema}
+	js := &chat.JSON{Client: cfg.NewClient(), Schema: replySchema(b)}
 	req := benchRequest()
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {
-		var out reply
-		if _, err := js.Complete(ctx, req, &out); err != nil {
+		if err := askAndDecode(ctx, js, req); err != nil {
 			b.Fatal(err)
 		}
 		srv.Reset()
 	}
+}
+
+func askAndDecode(ctx context.Context, js *chat.JSON, req openai.ChatCompletionRequest) error {
+	content, err := js.Ask(ctx, req)
+	if err != nil {
+		return err
+	}
+	var out reply
+	return json.Unmarshal(chat.FindJSON(content), &out)
 }
