@@ -85,6 +85,13 @@ func TestLLMConformance(t *testing.T) {
 	})
 }
 
+// TestLLMReplyShapes runs the reply table of summarizetest against LLM.
+func TestLLMReplyShapes(t *testing.T) {
+	summarizetest.RunReplies(t, func(client llm.ChatCompleter) summarize.Summarizer {
+		return summarize.NewLLM(client, summarize.LLMOptions{})
+	})
+}
+
 func TestLLMFallbackConformance(t *testing.T) {
 	summarizetest.Run(t, func(t *testing.T) summarize.Summarizer {
 		srv, s := newFake(t)

@@ -59,6 +59,13 @@ func TestConformance(t *testing.T) {
 	}
 }
 
+// TestReplyShapes runs the reply table of translatetest against LLM.
+func TestReplyShapes(t *testing.T) {
+	translatetest.RunReplies(t, func(client llm.ChatCompleter) translate.Translator {
+		return translate.NewLLM(client, translate.LLMOptions{})
+	})
+}
+
 // TestCheckCatchesBrokenTranslators shows that the conformance checks can
 // fail.
 func TestCheckCatchesBrokenTranslators(t *testing.T) {
@@ -475,51 +482,6 @@ func TestSplitsWhenTooLong(t *testing.T) {
 		if n := len(srv.ChatRequests()); n != 5 {
 			t.Errorf("fault %+v: %d requests, want 5", fault, n)
 		}
-	}
-}
-
-func TestReplyShapesFromLooseModels(t *testing.T) {
-	req := sampleRequest()
-	tests := map[string]func(w wire) openaitest.Reply{
-		"IDs in upper case": func(w wire) openaitest.Reply {
-			var out []translate.Segment
-			for _, s := range w.Segments {
-				out = append(out, translate.Segment{ID: strings.ToUpper(s.ID), Text: "EN<" + s.Text + ">"})
-			}
-			return reply(out)
-		},
-		"request structure echoed, in a code fence": func(w wire) openaitest.Reply {
-			var out []translate.Segment
-			for _, s := range w.Segments {
-				out = append(out, translate.Segment{ID: s.ID, Text: "EN<" + s.Text + ">"})
-			}
-			return openaitest.Text("```json\n{\"texts\":" + reply(out).Content + "}\n```")
-		},
-		"reordered": func(w wire) openaitest.Reply {
-			var out []translate.Segment
-			for i := len(w.Segments) - 1; i >= 0; i-- {
-				s := w.Segments[i]
-				out = append(out, translate.Segment{ID: s.ID, Text: "EN<" + s.Text + ">"})
-			}
-			return reply(out)
-		},
-	}
-	for name, answer := range tests {
-		t.Run(name, func(t *testing.T) {
-			tr, srv := newLLM(t, func(r openaitest.Request) openaitest.Reply { return answer(parseUser(t, r)) })
-			resp, err := tr.Translate(context.Background(), req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, s := range resp.Segments {
-				if want := (translate.Segment{ID: req.Segments[i].ID, Text: "EN<" + req.Segments[i].Text + ">"}); s != want {
-					t.Errorf("segment %d = %v, want %v", i, s, want)
-				}
-			}
-			if n := len(srv.ChatRequests()); n != 1 {
-				t.Errorf("%d requests, want 1", n)
-			}
-		})
 	}
 }
 
