@@ -406,8 +406,11 @@ func (l *LLM) askPlain(ctx context.Context, req openai.ChatCompletionRequest) ([
 	if out, ok := readSummary(content); ok {
 		return out, nil
 	}
-	if out := splitStreamed(stripFence(content)); len(out) > 0 {
-		return out, nil
+	if t := stripFence(content); !strings.HasPrefix(t, "{") && !strings.HasPrefix(t, "[") {
+		// Plain text, as asked; JSON that holds no summary is not one.
+		if out := splitStreamed(t); len(out) > 0 {
+			return out, nil
+		}
 	}
 	return nil, wrapLLM(ctx, &llm.Error{Kind: llm.ErrBadReply, Detail: "empty summary"})
 }
