@@ -62,6 +62,12 @@ func FoldKey(s string) string {
 // value was whole. It returns nil when the reply holds no JSON object or
 // array at all.
 func ReadReply(content string) (n *Node, complete bool) {
+	if t := strings.TrimSpace(content); t != "" && (t[0] == '{' || t[0] == '[') {
+		// The common case, the reply is the JSON: one pass.
+		if n, end, ok := parse([]byte(t)); ok && end == len(t) {
+			return n, true
+		}
+	}
 	if v := FindJSON(content); v != nil {
 		n, complete = Parse(v)
 		return n, complete
@@ -86,6 +92,12 @@ const maxDepth = 32
 // the input; a member or element that was not read whole is left out.
 // complete reports whether the whole value was read without error.
 func Parse(data []byte) (root *Node, complete bool) {
+	root, _, complete = parse(data)
+	return root, complete
+}
+
+// parse is Parse that also returns the offset just past the value read.
+func parse(data []byte) (root *Node, end int, complete bool) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var stack []*Node
@@ -109,7 +121,7 @@ func Parse(data []byte) (root *Node, complete bool) {
 	for {
 		tok, err := dec.Token()
 		if err != nil {
-			return root, false
+			return root, int(dec.InputOffset()), false
 		}
 		// An object key?
 		if k := len(stack) - 1; k >= 0 && stack[k].Kind == '{' && !haveKey[k] {
@@ -124,7 +136,7 @@ func Parse(data []byte) (root *Node, complete bool) {
 			case '{', '[':
 				v := &Node{Kind: byte(t)}
 				if len(stack) >= maxDepth {
-					return root, false
+					return root, int(dec.InputOffset()), false
 				}
 				add(v)
 				stack = append(stack, v)
@@ -134,7 +146,7 @@ func Parse(data []byte) (root *Node, complete bool) {
 				stack = stack[:len(stack)-1]
 				pendingKey, haveKey = pendingKey[:len(stack)], haveKey[:len(stack)]
 				if len(stack) == 0 {
-					return root, true
+					return root, int(dec.InputOffset()), true
 				}
 			}
 		case string:
@@ -143,7 +155,7 @@ func Parse(data []byte) (root *Node, complete bool) {
 			add(&Node{})
 		}
 		if len(stack) == 0 {
-			return root, true // a scalar at the top
+			return root, int(dec.InputOffset()), true // a scalar at the top
 		}
 	}
 }
