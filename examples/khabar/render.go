@@ -45,8 +45,8 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	}
 	for _, q := range r.Quotes {
 		title := q.Kind.String()
-		if q.Speaker != nil {
-			title += ": " + q.Speaker.Name
+		if sp := q.Speaker(); sp != nil {
+			title += ": " + sp.Name
 		}
 		marks = append(marks, mark{q.Span, "quote", title})
 		if !q.Cue.Empty() {
