@@ -10,10 +10,10 @@ import (
 // objects kept in order and repeated keys kept (encoding/json's maps keep
 // neither).
 type Node struct {
-	// Kind is '{' for an object, '[' for an array, '"' for a string and 0
-	// for anything else (a number, true, false, null).
+	// Kind is '{' for an object, '[' for an array, '"' for a string, '0'
+	// for a number and 0 for true, false and null.
 	Kind byte
-	// Str is the text of a string.
+	// Str is the text of a string, or a number as written.
 	Str string
 	// Keys are an object's member names, in order; Elems[i] is the value
 	// of Keys[i].
@@ -151,6 +151,8 @@ func parse(data []byte) (root *Node, end int, complete bool) {
 			}
 		case string:
 			add(&Node{Kind: '"', Str: t})
+		case json.Number:
+			add(&Node{Kind: '0', Str: string(t)})
 		default:
 			add(&Node{})
 		}

@@ -36,6 +36,8 @@ func show(n *chat.Node) string {
 			b.WriteString(show(e))
 		}
 		b.WriteByte(']')
+	case '0':
+		b.WriteString("#" + n.Str)
 	default:
 		b.WriteByte('#')
 	}
@@ -50,7 +52,7 @@ func TestReadReply(t *testing.T) {
 	}{
 		{`{"t":"a","p1":"b"}`, `{t:"a",p1:"b"}`, true},
 		{`{"t":"a","t":"b"}`, `{t:"a",t:"b"}`, true},
-		{"```json\n{\"a\":[1,\"x\",null]}\n```", `{a:[#,"x",#]}`, true},
+		{"```json\n{\"a\":[1,\"x\",null]}\n```", `{a:[#1,"x",#]}`, true},
 		{`{"t":"a","p1":"b","p2":"c`, `{t:"a",p1:"b"}`, false},
 		{`{"texts":{"t":"a","p1":"b`, `{texts:{t:"a"}}`, false},
 		{`{"t":"a","p1":"b",}`, `{t:"a",p1:"b"}`, false},
