@@ -2,12 +2,12 @@ package translatetest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/llm"
 	"github.com/khabar-go/khabar/llm/openaitest"
@@ -36,22 +36,6 @@ const (
 	wantP2 = "The president said he was ready."
 )
 
-// ReplyRequest returns the request every ReplyCase answers: three Arabic
-// segments with IDs "t", "p1" and "p2", into English, with a one-term
-// glossary.
-func ReplyRequest() translate.Request {
-	return translate.Request{
-		Source: language.Arabic,
-		Target: language.English,
-		Segments: []translate.Segment{
-			{ID: "t", Text: "إيران وبيلاروسيا تتفقان"},
-			{ID: "p1", Text: "جرت المحادثات في مينسك."},
-			{ID: "p2", Text: "وقال الرئيس إنه مستعد."},
-		},
-		Glossary: []translate.Term{{Source: "مينسك", Target: "Minsk"}},
-	}
-}
-
 func text(s string) openaitest.Reply { return openaitest.Text(s) }
 
 const good = `{"t":"` + wantT + `","p1":"` + wantP1 + `","p2":"` + wantP2 + `"}`
@@ -67,7 +51,7 @@ var ReplyCases = []ReplyCase{
 	{"code fence with a tag", []openaitest.Reply{text("```json\n" + good + "\n```")}, all, 1},
 	{"code fence without a tag", []openaitest.Reply{text("```\n" + good + "\n```")}, all, 1},
 	{"prose around the JSON", []openaitest.Reply{text("Here is the translation:\n" + good + "\nLet me know if you need more.")}, all, 1},
-	{"echoed request envelope", []openaitest.Reply{text(`{"glossary":{"مينسك":"Minsk"},"texts":` + good + `}`)}, all, 1},
+	{"echoed request envelope", []openaitest.Reply{text(`{"glossary":` + glossary() + `,"texts":` + good + `}`)}, all, 1},
 	{"texts alone", []openaitest.Reply{text(`{"texts":` + good + `}`)}, all, 1},
 	{"another wrapper key", []openaitest.Reply{text(`{"translations":` + good + `}`)}, all, 1},
 	{"nested one level deeper", []openaitest.Reply{text(`{"result":{"texts":` + good + `}}`)}, all, 1},
@@ -101,12 +85,33 @@ var ReplyCases = []ReplyCase{
 	{"ids renamed", []openaitest.Reply{text(`{"1":"` + wantT + `","2":"` + wantP1 + `","3":"` + wantP2 + `"}`), text(good)}, all, 2},
 	{"array of strings", []openaitest.Reply{text(`["` + wantT + `","` + wantP1 + `","` + wantP2 + `"]`), text(good)}, all, 2},
 	{"two places that could be the translation", []openaitest.Reply{
-		text(`{"source":{"t":"إيران وبيلاروسيا تتفقان","p1":"جرت المحادثات في مينسك.","p2":"وقال الرئيس إنه مستعد."},"translation":` + good + `}`),
+		text(`{"source":` + sources() + `,"translation":` + good + `}`),
 		text(good)}, all, 2},
 	{"malformed response body", []openaitest.Reply{openaitest.Malformed(), text(good)}, all, 2},
 	{"two unreadable replies, then plain text per segment", []openaitest.Reply{
 		text("I'm sorry, I can only help with that in plain text."), text("Sure! Here it is."),
 		text(wantT), text("```\n" + wantP1 + "\n```"), text(`"` + wantP2 + `"`)}, all, 5},
+}
+
+// sources returns the segments of ReplyRequest as an object of ID to
+// source text, as a model that echoes them writes it.
+func sources() string {
+	m := map[string]string{}
+	for _, s := range ReplyRequest().Segments {
+		m[s.ID] = s.Text
+	}
+	b, _ := json.Marshal(m)
+	return string(b)
+}
+
+// glossary returns the glossary of ReplyRequest as the request sends it.
+func glossary() string {
+	m := map[string]string{}
+	for _, g := range ReplyRequest().Glossary {
+		m[g.Source] = g.Target
+	}
+	b, _ := json.Marshal(m)
+	return string(b)
 }
 
 // RunReplies runs every ReplyCase as a subtest of t: a fresh fake server
