@@ -39,12 +39,3 @@ func ExampleAnalyzer_Analyze() {
 	// Vladimir Putin said "العلاقات بين بلدينا قوية"
 	// "يوم الاثنين 3 مارس" is 2025-03-03
 }
-
-func ExampleLLMConfig() {
-	cfg := khabar.LLMConfig{APIKey: "sk-secret", BaseURL: "http://localhost:11434/v1", Model: "qwen2.5"}
-	fmt.Println(cfg) // the key never shows
-	client := cfg.NewClient()
-	_ = client // pass to summarize.NewLLM or translate.LLM
-	// Output:
-	// khabar.LLMConfig{BaseURL: "http://localhost:11434/v1", Model: "qwen2.5", Azure: false, APIKey: [REDACTED]}
-}

@@ -9,7 +9,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/khabar-go/khabar"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm/openaitest"
 )
 
 func TestLLMConfigRetriesAndHidesKey(t *testing.T) {

@@ -7,8 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/summarize"
-	"github.com/khabar-go/khabar/summarize/openaitest"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -58,7 +59,7 @@ func BenchmarkOfflineText(b *testing.B) {
 // timed measures the time spent inside the client: go-openai's encoding,
 // the HTTP round trip and the fake server.
 type timed struct {
-	next summarize.ChatCompleter
+	next llm.ChatCompleter
 	ns   atomic.Int64
 }
 
@@ -73,7 +74,7 @@ func (c *timed) CreateChatCompletion(ctx context.Context, req openai.ChatComplet
 // on the seed article: ns/op is the whole request against the fake server;
 // overhead-ns/op subtracts the time spent inside the client call (request
 // encoding by go-openai, HTTP and the server), leaving what this package
-// and internal/llm add: building the prompt, the reply's schema check and
+// and internal/chat add: building the prompt, the reply's schema check and
 // decoding, and fitting the text to the budget.
 func BenchmarkLLMOverhead(b *testing.B) {
 	srv := openaitest.NewServer(b)

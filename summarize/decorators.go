@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"math"
 
@@ -121,33 +120,23 @@ func RateLimit(l Limiter) Decorator {
 }
 
 // Fallback returns a Summarizer that asks primary and, when primary fails,
-// asks fallback — typically an LLM summarizer backed by the offline
-// Extractive one. It does not fall back when ctx is done or when the
-// request is invalid (the error wraps ErrInvalidRequest), since fallback
-// would fail the same way. When both fail the error wraps both errors.
-// It is safe for concurrent use if both summarizers are.
-func Fallback(primary, fallback Summarizer) Summarizer {
-	return Func(func(ctx context.Context, req Request) (*Summary, error) {
-		s, err := primary.Summarize(ctx, req)
-		if err == nil {
-			return s, nil
-		}
-		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
-			return nil, fmt.Errorf("summarize: %w (primary: %w)", cerr, err)
-		}
-		if ctx.Err() != nil || isInvalid(err) {
-			return nil, err
-		}
-		s, ferr := fallback.Summarize(ctx, req)
-		if ferr != nil {
-			return nil, fmt.Errorf("summarize: fallback failed: %w (after primary: %w)", ferr, err)
-		}
-		return s, nil
-	})
+// each of fallbacks in turn until one succeeds — typically an LLM
+// summarizer backed by the offline Extractive one. It does not fall back
+// when ctx is done (the error then wraps ctx.Err()) or when the request is
+// invalid (the error wraps ErrInvalidRequest), since the next summarizer
+// would fail the same way. When all fail the error wraps every
+// summarizer's error. It is safe for concurrent use if all the summarizers
+// are.
+func Fallback(primary Summarizer, fallbacks ...Summarizer) Summarizer {
+	fs := []decorate.Func[Request, *Summary]{primary.Summarize}
+	for _, s := range fallbacks {
+		fs = append(fs, s.Summarize)
+	}
+	return Func(decorate.Fallback("summarize", "summarizers", fs, nil, isInvalid))
 }
 
 // WithFallback returns a Decorator form of Fallback, for Chain: the
-// decorated summarizer is the primary one.
-func WithFallback(fallback Summarizer) Decorator {
-	return func(primary Summarizer) Summarizer { return Fallback(primary, fallback) }
+// decorated summarizer is the primary one, tried before fallbacks.
+func WithFallback(fallbacks ...Summarizer) Decorator {
+	return func(primary Summarizer) Summarizer { return Fallback(primary, fallbacks...) }
 }

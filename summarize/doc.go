@@ -23,18 +23,29 @@
 //
 // # LLM summaries
 //
-// LLM sends the article to an OpenAI-compatible chat completions server
-// (OpenAI, Azure OpenAI, Ollama, vLLM, a llama.cpp server) through the one
-// method of *openai.Client it needs. It can summarize into another
-// language, stream its reply, and summarize an article longer than its
-// token budget map-reduce over chunks of paragraphs. The article goes to
-// the server only as data in the user message.
+// NewLLM sends the article to an OpenAI-compatible chat completions server
+// (OpenAI, Azure OpenAI, Ollama, vLLM, a llama.cpp server) through any
+// llm.ChatCompleter (an *llm.Client from llm.Config, an *openai.Client, a
+// fake); its model is the options' or else the client's. It can summarize
+// into another language, stream its reply, and summarize an article longer
+// than its token budget map-reduce over chunks of paragraphs. The article
+// goes to the server only as data in the user message. Replies are read in
+// every shape models send: {"sentences": […]}, the echoed task with the
+// sentences beside it, a summary string or a list of objects, nesting one
+// or two levels deeper, code fences or prose around the JSON, a reply cut
+// by the token limit (whole sentences are kept). A reply that cannot be
+// read is asked for again, and after two the summary is asked for in plain
+// text; retries and re-asks stay within a budget of twice the paragraphs.
+// Errors are the kinds of package llm (llm.ErrRateLimited, llm.ErrBudget,
+// ...), tested with errors.Is. Package summarizetest holds a table of
+// reply shapes with the summary each must give.
 //
 // # Decorators
 //
 // Cache, RateLimit and WithFallback return Decorators; Chain composes
 // them; Fallback pairs an LLM summarizer with the offline one for when the
-// server fails:
+// server fails. translate has the same decorators with the same
+// signatures.
 //
 //	s := summarize.Chain(
 //		summarize.Cache(summarize.NewLRU(1024)),

@@ -4,8 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/summarize"
-	"github.com/khabar-go/khabar/summarize/openaitest"
 	"golang.org/x/text/language"
 )
 

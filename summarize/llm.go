@@ -9,46 +9,19 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/khabar-go/khabar/internal/llm"
 	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
-)
 
-// ChatCompleter is the one method of *openai.Client that LLM calls. An
-// *openai.Client configured for OpenAI, Azure OpenAI, Ollama, vLLM or a
-// llama.cpp server satisfies it, and so does a fake. Implementations must
-// be safe for concurrent use.
-type ChatCompleter interface {
-	CreateChatCompletion(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error)
-}
-
-// ChatStreamer is the one method of *openai.Client that LLM.Stream calls.
-type ChatStreamer interface {
-	CreateChatCompletionStream(ctx context.Context, req openai.ChatCompletionRequest) (*openai.ChatCompletionStream, error)
-}
-
-// Errors of the LLM summarizer, from the server or the model. Test for
-// them with errors.Is; the *openai.APIError or *openai.RequestError
-// underneath stays reachable with errors.As.
-var (
-	// ErrRateLimited means the server answered 429 after every retry.
-	ErrRateLimited = llm.ErrRateLimited
-	// ErrContextLength means a request was longer than the model's context
-	// window; lower LLMOptions.MaxInputTokens.
-	ErrContextLength = llm.ErrContextLength
-	// ErrBadReply means the model's reply was not as requested (not JSON,
-	// wrong shape, cut by the length limit) even after asking again.
-	ErrBadReply = llm.ErrBadReply
-	// ErrServer means the server failed: 5xx after every retry, a broken
-	// connection or a stream cut mid-way.
-	ErrServer = llm.ErrServer
-	// ErrAuth means the server refused the credentials.
-	ErrAuth = llm.ErrAuth
+	"github.com/khabar-go/khabar/internal/chat"
+	"github.com/khabar-go/khabar/internal/retry"
+	"github.com/khabar-go/khabar/llm"
 )
 
 // Defaults of LLMOptions.
 const (
+	// DefaultModel is the model asked for when neither the options nor
+	// the client name one.
 	DefaultModel          = "gpt-4o-mini"
 	DefaultMaxInputTokens = 6000
 	DefaultConcurrency    = 4
@@ -57,7 +30,8 @@ const (
 // LLMOptions configure an LLM summarizer. The zero LLMOptions means the
 // defaults.
 type LLMOptions struct {
-	// Model is the model name sent to the server; "" means DefaultModel.
+	// Model is the model name sent to the server; "" means the client's
+	// model (an *llm.Client has one), or DefaultModel.
 	Model string
 
 	// MaxInputTokens is the largest article size, in estimated tokens, sent
@@ -74,8 +48,14 @@ type LLMOptions struct {
 	Concurrency int
 
 	// Streamer serves Stream; nil means the client, when it implements
-	// ChatStreamer (as *openai.Client does).
-	Streamer ChatStreamer
+	// llm.ChatStreamer (as *openai.Client and *llm.Client do).
+	Streamer llm.ChatStreamer
+
+	// RetryBudget caps the extra requests of one Summarize call: the
+	// transport's retries (when the client runs over an llm.Transport),
+	// re-asks and plain-text fallbacks. 0 means twice the number of
+	// paragraphs sent; a negative number means none.
+	RetryBudget int
 }
 
 // LLM summarizes with a language model behind an OpenAI-compatible chat
@@ -86,10 +66,13 @@ type LLMOptions struct {
 //
 // The article goes to the server only as data inside the user message (a
 // JSON document); the system prompt is fixed. Replies are asked for as a
-// JSON schema (JSON mode on servers without structured outputs), checked,
-// and asked for again once when they are not as requested. Retries of
-// rate-limited or failed requests belong to the client: give it an
-// HTTPClient that retries 429 and 5xx replies.
+// JSON schema (JSON mode on servers without structured outputs) and read
+// in every shape a model sends (see the package documentation); a reply
+// from which no summary can be read is asked for again, and after two
+// such replies the summary is asked for in plain text. Retries of
+// rate-limited or failed requests belong to the client: an *llm.Client
+// retries 429 and 5xx replies. Retries and re-asks together stay within
+// RetryBudget.
 //
 // Pair it with the offline summarizer for when the server fails:
 //
@@ -97,17 +80,15 @@ type LLMOptions struct {
 //
 // An LLM is safe for concurrent use.
 type LLM struct {
-	client   ChatCompleter
-	streamer ChatStreamer
+	client   llm.ChatCompleter
+	streamer llm.ChatStreamer
 	opts     LLMOptions
-	json     *llm.JSON
+	json     *chat.JSON
 }
 
 // NewLLM returns an LLM summarizer that calls client.
-func NewLLM(client ChatCompleter, opts LLMOptions) *LLM {
-	if opts.Model == "" {
-		opts.Model = DefaultModel
-	}
+func NewLLM(client llm.ChatCompleter, opts LLMOptions) *LLM {
+	opts.Model = chat.ModelOf(client, opts.Model, DefaultModel)
 	if opts.MaxInputTokens <= 0 {
 		opts.MaxInputTokens = DefaultMaxInputTokens
 	}
@@ -116,37 +97,24 @@ func NewLLM(client ChatCompleter, opts LLMOptions) *LLM {
 	}
 	st := opts.Streamer
 	if st == nil {
-		st, _ = client.(ChatStreamer)
+		st, _ = client.(llm.ChatStreamer)
 	}
 	l := &LLM{client: client, streamer: st, opts: opts}
-	l.json = &llm.JSON{Client: client, Schema: replySchema()}
+	l.json = &chat.JSON{Client: client, Schema: replySchema()}
 	return l
 }
 
-// llmReply is the JSON reply the model is asked for.
+// llmReply is the JSON reply the model is asked for (see readSummary for
+// what is read).
 type llmReply struct {
 	Sentences []string `json:"sentences"`
 }
 
-// Validate rejects an empty summary.
-func (r *llmReply) Validate() error {
-	n := 0
-	for _, s := range r.Sentences {
-		if strings.TrimSpace(s) != "" {
-			n++
-		}
-	}
-	if n == 0 {
-		return errors.New("summarize: empty summary")
-	}
-	return nil
-}
-
-var replySchema = sync.OnceValue(func() llm.Schema {
-	s, err := llm.SchemaFor[llmReply]("summary")
+var replySchema = sync.OnceValue(func() chat.Schema {
+	s, err := chat.SchemaFor[llmReply]("summary")
 	if err != nil {
-		// The type is fixed; the reply is then decoded without a schema.
-		return llm.Schema{Name: "summary"}
+		// The type is fixed; the reply is then asked for without a schema.
+		return chat.Schema{Name: "summary"}
 	}
 	return s
 })
@@ -184,7 +152,7 @@ func (l *LLM) Summarize(ctx context.Context, req Request) (*Summary, error) {
 // error wraps ErrServer.
 func (l *LLM) Stream(ctx context.Context, req Request, onText func(string)) (*Summary, error) {
 	if l.streamer == nil {
-		return nil, errors.New("summarize: llm: client cannot stream (set LLMOptions.Streamer)")
+		return nil, errors.New("summarize: client cannot stream (set LLMOptions.Streamer)")
 	}
 	if onText == nil {
 		onText = func(string) {}
@@ -194,10 +162,10 @@ func (l *LLM) Stream(ctx context.Context, req Request, onText func(string)) (*Su
 
 func (l *LLM) run(ctx context.Context, req Request, onText func(string)) (*Summary, error) {
 	if l.client == nil {
-		return nil, errors.New("summarize: llm: no client")
+		return nil, errors.New("summarize: LLM has no client")
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("summarize: llm: %w", err)
+		return nil, fmt.Errorf("summarize: %w", err)
 	}
 	if err := req.Budget.Validate(); err != nil {
 		return nil, err
@@ -215,7 +183,7 @@ func (l *LLM) run(ctx context.Context, req Request, onText func(string)) (*Summa
 			continue
 		}
 		words += WordCount(a, p.Span)
-		if n := llm.EstimateTokens(t); n <= l.opts.MaxInputTokens || len(p.Sentences) < 2 {
+		if n := chat.EstimateTokens(t); n <= l.opts.MaxInputTokens || len(p.Sentences) < 2 {
 			paras = append(paras, t)
 			sizes = append(sizes, n)
 			continue
@@ -226,7 +194,7 @@ func (l *LLM) run(ctx context.Context, req Request, onText func(string)) (*Summa
 			t := strings.TrimSpace(a.Text(s.Span))
 			if t != "" {
 				paras = append(paras, t)
-				sizes = append(sizes, llm.EstimateTokens(t))
+				sizes = append(sizes, chat.EstimateTokens(t))
 			}
 		}
 	}
@@ -245,6 +213,11 @@ func (l *LLM) run(ctx context.Context, req Request, onText func(string)) (*Summa
 		MaxWords:     maxWords,
 		Title:        strings.TrimSpace(a.Text(a.Title)),
 	}
+	limit := l.opts.RetryBudget
+	if limit == 0 {
+		limit = 2 * len(paras)
+	}
+	ctx = retry.WithBudget(ctx, retry.NewBudget(limit))
 	text, err := l.mapReduce(ctx, base, paras, sizes, onText)
 	if err != nil {
 		return nil, err
@@ -258,7 +231,7 @@ func (l *LLM) run(ctx context.Context, req Request, onText func(string)) (*Summa
 // budget, and returns the summary's sentences. When onText is not nil the
 // last request streams.
 func (l *LLM) mapReduce(ctx context.Context, base llmTask, paras []string, sizes []int, onText func(string)) ([]string, error) {
-	ranges := llm.Chunk(sizes, l.opts.MaxInputTokens)
+	ranges := chat.Chunk(sizes, l.opts.MaxInputTokens)
 	if len(ranges) == 1 {
 		t := base
 		t.Task = "summarize"
@@ -269,8 +242,8 @@ func (l *LLM) mapReduce(ctx context.Context, base llmTask, paras []string, sizes
 	parts := paras
 	for round := 0; len(ranges) > 1; round++ {
 		if round == 4 {
-			return nil, fmt.Errorf("summarize: llm: partial summaries still over %d tokens after %d rounds: %w",
-				l.opts.MaxInputTokens, round, ErrContextLength)
+			return nil, fmt.Errorf("summarize: partial summaries still over %d tokens after %d rounds: %w",
+				l.opts.MaxInputTokens, round, llm.ErrContextLength)
 		}
 		task := base
 		task.Task = "summarize_part"
@@ -287,13 +260,13 @@ func (l *LLM) mapReduce(ctx context.Context, base llmTask, paras []string, sizes
 		parts = next
 		sizes = sizes[:0]
 		for _, p := range parts {
-			sizes = append(sizes, llm.EstimateTokens(p))
+			sizes = append(sizes, chat.EstimateTokens(p))
 		}
 		if sumInts(sizes) >= before {
-			return nil, fmt.Errorf("summarize: llm: partial summaries (%d tokens) are no shorter than their input: %w",
-				sumInts(sizes), ErrBadReply)
+			return nil, fmt.Errorf("summarize: partial summaries (%d tokens) are no shorter than their input: %w",
+				sumInts(sizes), llm.ErrBadReply)
 		}
-		ranges = llm.Chunk(sizes, l.opts.MaxInputTokens)
+		ranges = chat.Chunk(sizes, l.opts.MaxInputTokens)
 	}
 	t := base
 	t.Task = "combine"
@@ -303,7 +276,7 @@ func (l *LLM) mapReduce(ctx context.Context, base llmTask, paras []string, sizes
 
 // mapChunks summarizes each range of parts, at most Concurrency at once,
 // and returns the summaries in order. The first failure cancels the rest.
-func (l *LLM) mapChunks(ctx context.Context, task llmTask, parts []string, ranges []llm.Range, asParts bool) ([]string, error) {
+func (l *LLM) mapChunks(ctx context.Context, task llmTask, parts []string, ranges []chat.Range, asParts bool) ([]string, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := make([]string, len(ranges))
@@ -342,7 +315,7 @@ func (l *LLM) mapChunks(ctx context.Context, task llmTask, parts []string, range
 		return nil, firstErr
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("summarize: llm: %w", err)
+		return nil, fmt.Errorf("summarize: %w", err)
 	}
 	return out, nil
 }
@@ -352,7 +325,7 @@ func (l *LLM) mapChunks(ctx context.Context, task llmTask, parts []string, range
 func (l *LLM) ask(ctx context.Context, t llmTask, onText func(string)) ([]string, error) {
 	user, err := json.Marshal(t)
 	if err != nil {
-		return nil, fmt.Errorf("summarize: llm: %w", err)
+		return nil, fmt.Errorf("summarize: %w", err)
 	}
 	instruction := jsonInstruction
 	if onText != nil {
@@ -371,37 +344,87 @@ func (l *LLM) ask(ctx context.Context, t llmTask, onText func(string)) ([]string
 		if err != nil {
 			return nil, wrapLLM(ctx, llm.Classify(err))
 		}
-		text, finish, err := llm.Collect(stream, onText)
+		text, finish, err := chat.Collect(stream, onText)
 		if err != nil {
 			return nil, wrapLLM(ctx, err)
 		}
 		if finish == openai.FinishReasonLength || finish == openai.FinishReasonContentFilter {
-			return nil, wrapLLM(ctx, llm.BadReply(fmt.Sprintf("finish_reason %q", finish), nil))
+			return nil, wrapLLM(ctx, &llm.Error{Kind: llm.ErrBadReply, Detail: fmt.Sprintf("finish_reason %q", finish)})
 		}
 		out := splitStreamed(text)
 		if len(out) == 0 {
-			return nil, wrapLLM(ctx, llm.BadReply("empty summary", nil))
+			return nil, wrapLLM(ctx, &llm.Error{Kind: llm.ErrBadReply, Detail: "empty summary"})
 		}
 		return out, nil
 	}
-	var reply llmReply
-	if _, err := l.json.Complete(ctx, req, &reply); err != nil {
+	b := retry.BudgetFrom(ctx)
+	var last error
+	for try := 0; ; try++ {
+		if try > 0 && !b.Spend() {
+			return nil, wrapLLM(ctx, budgetError(b, last))
+		}
+		if try == 2 {
+			// Two replies that could not be read: ask for plain text.
+			req.Messages[0].Content = systemPrompt + streamInstruction
+			return l.askPlain(ctx, req)
+		}
+		content, err := l.json.Ask(ctx, req)
+		truncated := errors.Is(err, llm.ErrTruncated)
+		if err != nil && !truncated {
+			if errors.Is(err, llm.ErrBadReply) {
+				last = err
+				continue
+			}
+			if b.Exhausted() {
+				err = budgetError(b, err)
+			}
+			return nil, wrapLLM(ctx, err)
+		}
+		if out, ok := readSummary(content); ok {
+			return out, nil
+		}
+		if truncated {
+			// Cut before one sentence was whole: the same request
+			// would be cut again.
+			return nil, wrapLLM(ctx, err)
+		}
+		last = &llm.Error{Kind: llm.ErrBadReply, Detail: "no summary in the reply"}
+	}
+}
+
+// askPlain sends the plain-text form of a task and reads the reply's
+// sentences.
+func (l *LLM) askPlain(ctx context.Context, req openai.ChatCompletionRequest) ([]string, error) {
+	resp, err := l.client.CreateChatCompletion(ctx, req)
+	if err != nil {
+		return nil, wrapLLM(ctx, llm.Classify(err))
+	}
+	content, err := chat.Content(resp)
+	if err != nil {
 		return nil, wrapLLM(ctx, err)
 	}
-	var out []string
-	for _, s := range reply.Sentences {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
+	if out, ok := readSummary(content); ok {
+		return out, nil
+	}
+	if t := stripFence(content); !strings.HasPrefix(t, "{") && !strings.HasPrefix(t, "[") {
+		// Plain text, as asked; JSON that holds no summary is not one.
+		if out := splitStreamed(t); len(out) > 0 {
+			return out, nil
 		}
 	}
-	return out, nil
+	return nil, wrapLLM(ctx, &llm.Error{Kind: llm.ErrBadReply, Detail: "empty summary"})
+}
+
+// budgetError reports a spent budget, wrapping the last error.
+func budgetError(b *retry.Budget, last error) error {
+	return &llm.Error{Kind: llm.ErrBudget, Detail: fmt.Sprintf("%d retries and re-asks for this article", b.Limit()), Err: last}
 }
 
 func wrapLLM(ctx context.Context, err error) error {
 	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
-		return fmt.Errorf("summarize: llm: %w (%w)", cerr, err)
+		return fmt.Errorf("summarize: %w (%w)", cerr, err)
 	}
-	return fmt.Errorf("summarize: llm: %w", err)
+	return fmt.Errorf("summarize: %w", err)
 }
 
 func sumInts(xs []int) int {
@@ -412,13 +435,13 @@ func sumInts(xs []int) int {
 	return n
 }
 
-// splitStreamed splits a streamed reply into sentences: bullet lines lose
-// their marks, and prose is cut after . ! ? or ؟ followed by a space.
+// splitStreamed splits a streamed or plain-text reply into sentences:
+// bullet lines lose their marks (and numbered lines their numbers), and
+// prose is cut after . ! ? or ؟ followed by a space.
 func splitStreamed(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		line = strings.TrimSpace(strings.TrimLeft(line, "-•*"))
+		line = cleanSentence(line)
 		for line != "" {
 			i := sentenceEnd(line)
 			out = append(out, strings.TrimSpace(line[:i]))

@@ -12,9 +12,10 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/khabar-go/khabar/internal/llm"
+	"github.com/khabar-go/khabar/internal/chat"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/summarize"
-	"github.com/khabar-go/khabar/summarize/openaitest"
 	"github.com/khabar-go/khabar/summarize/summarizetest"
 	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/text/language"
@@ -81,6 +82,13 @@ func TestLLMConformance(t *testing.T) {
 		srv, s := newFake(t)
 		srv.Handle(extractiveModel(t))
 		return s
+	})
+}
+
+// TestLLMReplyShapes runs the reply table of summarizetest against LLM.
+func TestLLMReplyShapes(t *testing.T) {
+	summarizetest.RunReplies(t, func(client llm.ChatCompleter) summarize.Summarizer {
+		return summarize.NewLLM(client, summarize.LLMOptions{})
 	})
 }
 
@@ -178,13 +186,13 @@ func TestLLMFaults(t *testing.T) {
 		replies []openaitest.Reply
 		want    error
 	}{
-		{"server error", []openaitest.Reply{openaitest.ServerError()}, summarize.ErrServer},
-		{"unavailable", []openaitest.Reply{openaitest.Unavailable()}, summarize.ErrServer},
-		{"rate limited", []openaitest.Reply{openaitest.RateLimited(time.Millisecond)}, summarize.ErrRateLimited},
-		{"context length", []openaitest.Reply{openaitest.ContextLength()}, summarize.ErrContextLength},
-		{"length twice", []openaitest.Reply{openaitest.Length(`{"sentences": ["a`), openaitest.Length(`{"sent`)}, summarize.ErrBadReply},
-		{"not json twice", []openaitest.Reply{openaitest.Text("Sure! Here is"), openaitest.Text("no")}, summarize.ErrBadReply},
-		{"empty twice", []openaitest.Reply{openaitest.JSON(map[string]any{"sentences": []string{}}), openaitest.JSON(map[string]any{"sentences": []string{" "}})}, summarize.ErrBadReply},
+		{"server error", []openaitest.Reply{openaitest.ServerError()}, llm.ErrServer},
+		{"unavailable", []openaitest.Reply{openaitest.Unavailable()}, llm.ErrServer},
+		{"rate limited", []openaitest.Reply{openaitest.RateLimited(time.Millisecond)}, llm.ErrRateLimited},
+		{"context length", []openaitest.Reply{openaitest.ContextLength()}, llm.ErrContextLength},
+		{"cut before a sentence", []openaitest.Reply{openaitest.Length(`{"sentences": ["a`)}, llm.ErrTruncated},
+		{"not json, then no plain text", []openaitest.Reply{openaitest.Text("Sure! Here is"), openaitest.Text("no"), openaitest.Text(" ")}, llm.ErrBadReply},
+		{"empty, then no plain text", []openaitest.Reply{openaitest.JSON(map[string]any{"sentences": []string{}}), openaitest.JSON(map[string]any{"sentences": []string{" "}}), openaitest.Text("")}, llm.ErrBadReply},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -195,7 +203,7 @@ func TestLLMFaults(t *testing.T) {
 				t.Fatalf("err = %v, want %v", err, tt.want)
 			}
 			var apiErr *openai.APIError
-			if tt.want != summarize.ErrBadReply && !errors.As(err, &apiErr) {
+			if !errors.Is(tt.want, llm.ErrBadReply) && !errors.Is(err, llm.ErrBadReply) && !errors.As(err, &apiErr) {
 				t.Errorf("err = %v: *openai.APIError not reachable", err)
 			}
 			// With the offline fallback the caller still gets a summary.
@@ -251,7 +259,7 @@ func TestLLMKeyNotInError(t *testing.T) {
 	srv.RequireKey("another-key")
 	client := llm.Config{APIKey: key, BaseURL: srv.URL(), HTTPClient: srv.HTTPClient()}.NewClient()
 	_, err := summarize.NewLLM(client, summarize.LLMOptions{}).Summarize(context.Background(), summarize.Request{Text: summarizetest.Texts[0]})
-	if !errors.Is(err, summarize.ErrAuth) {
+	if !errors.Is(err, llm.ErrAuth) {
 		t.Fatalf("err = %v, want ErrAuth", err)
 	}
 	if strings.Contains(err.Error(), key) {
@@ -334,7 +342,7 @@ func TestLLMMapReduceFailureStopsChunks(t *testing.T) {
 	srv.Handle(func(openaitest.Request) openaitest.Reply { return openaitest.ServerError() })
 	s := summarize.NewLLM(srv.Client(), summarize.LLMOptions{MaxInputTokens: 60, Concurrency: 1})
 	_, err := s.Summarize(context.Background(), summarize.Request{Text: longArticle()})
-	if !errors.Is(err, summarize.ErrServer) {
+	if !errors.Is(err, llm.ErrServer) {
 		t.Fatalf("err = %v, want ErrServer", err)
 	}
 	if n := len(srv.ChatRequests()); n != 1 {
@@ -386,7 +394,7 @@ func TestLLMStreamEmpty(t *testing.T) {
 	srv, s := newFake(t)
 	srv.Enqueue(openaitest.Text(" \n- \n"))
 	sum, err := s.Stream(context.Background(), summarize.Request{Text: summarizetest.Texts[1]}, nil)
-	if !errors.Is(err, summarize.ErrBadReply) {
+	if !errors.Is(err, llm.ErrBadReply) {
 		t.Errorf("Stream of an empty reply = %+v, %v; want ErrBadReply", sum, err)
 	}
 }
@@ -396,7 +404,7 @@ func TestLLMStreamCut(t *testing.T) {
 	srv.Enqueue(openaitest.CutStream("The council approved the plan. Buses will run every ten minutes.", 2))
 	var got strings.Builder
 	_, err := s.Stream(context.Background(), summarize.Request{Text: summarizetest.Texts[1]}, func(p string) { got.WriteString(p) })
-	if !errors.Is(err, summarize.ErrServer) {
+	if !errors.Is(err, llm.ErrServer) {
 		t.Errorf("err = %v, want ErrServer", err)
 	}
 	if got.Len() == 0 {
@@ -422,7 +430,7 @@ func TestLLMMapReduceSplitsLongParagraph(t *testing.T) {
 	for _, r := range srv.ChatRequests() {
 		if tk := decodeTask(t, r); tk.Task == "summarize_part" {
 			parts++
-			if n := llm.EstimateTokens(tk.Article); n > 40 {
+			if n := chat.EstimateTokens(tk.Article); n > 40 {
 				t.Errorf("chunk of %d tokens sent, budget 40", n)
 			}
 		}

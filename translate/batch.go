@@ -17,8 +17,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/khabar-go/khabar/internal/llm"
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/khabar-go/khabar/internal/chat"
+	"github.com/khabar-go/khabar/internal/retry"
+	"github.com/khabar-go/khabar/llm"
 )
 
 // BatchClient is the part of *openai.Client that Batch calls: the files
@@ -71,12 +74,15 @@ const DefaultPollInterval = time.Minute
 // Set Client; zero fields mean defaults. A Batch is not
 // safe for concurrent Runs on the same StatePath.
 type Batch struct {
+	// Client sends the files and batches requests; an *llm.Client or an
+	// *openai.Client.
 	Client BatchClient
-	// Model is the model name; "" means DefaultModel.
+	// Model is the model name; "" means the client's model (an
+	// *llm.Client has one), or DefaultModel.
 	Model string
-	// Budget caps the estimated tokens of segment text per request line;
-	// 0 means DefaultBudget.
-	Budget int
+	// MaxInputTokens caps the estimated tokens of segment text per
+	// request line; 0 means DefaultMaxInputTokens.
+	MaxInputTokens int
 	// MaxLines and MaxBytes bound one provider batch; more requests go in
 	// several batches, run side by side. 0 means DefaultMaxBatchLines and
 	// DefaultMaxBatchBytes.
@@ -124,28 +130,25 @@ func (b *Batch) Run(ctx context.Context, jobs []Job) ([]Result, error) {
 	outs := make([][]Segment, len(jobs))
 	var lines [][]byte
 	chunkOf := map[string][]int{} // custom_id -> segment indexes of its job
-	js := replyJSON()
+	js := &chat.JSON{Schema: replySchema}
+	model := chat.ModelOf(b.Client, b.Model, DefaultModel)
 	for j, job := range jobs {
 		results[j].ID = job.ID
 		if err := job.Request.Validate(); err != nil {
 			results[j].Err = err
 			continue
 		}
-		out, chunks := plan(job.Request, b.Budget)
+		out, chunks := plan(job.Request, b.MaxInputTokens)
 		outs[j] = out
 		for c, idx := range chunks {
-			model := b.Model
-			if model == "" {
-				model = DefaultModel
-			}
-			chat, err := buildChat(model, 0, job.Request, idx)
+			creq, err := buildChat(model, 0, job.Request, idx)
 			if err != nil {
 				return nil, err
 			}
 			id := strconv.Itoa(j) + "." + strconv.Itoa(c)
 			chunkOf[id] = idx
 			line, err := json.Marshal(openai.BatchChatCompletionRequest{
-				CustomID: id, Body: js.Prepare(chat), Method: http.MethodPost, URL: openai.BatchEndpointChatCompletions,
+				CustomID: id, Body: js.Prepare(creq), Method: http.MethodPost, URL: openai.BatchEndpointChatCompletions,
 			})
 			if err != nil {
 				return nil, fmt.Errorf("translate: batch line: %w", err)
@@ -154,7 +157,7 @@ func (b *Batch) Run(ctx context.Context, jobs []Job) ([]Result, error) {
 		}
 	}
 	if len(lines) > 0 {
-		if err := b.runBatch(ctx, lines, chunkOf, jobs, outs, js); err != nil {
+		if err := b.runBatch(ctx, lines, chunkOf, jobs, outs); err != nil {
 			return nil, err
 		}
 	}
@@ -170,7 +173,7 @@ func (b *Batch) Run(ctx context.Context, jobs []Job) ([]Result, error) {
 // runBatch splits lines into provider batches, uploads and creates them
 // all (or resumes them from the state file), waits for each and fills outs
 // from their output files.
-func (b *Batch) runBatch(ctx context.Context, lines [][]byte, chunkOf map[string][]int, jobs []Job, outs [][]Segment, js *llm.JSON) error {
+func (b *Batch) runBatch(ctx context.Context, lines [][]byte, chunkOf map[string][]int, jobs []Job, outs [][]Segment) error {
 	parts := splitParts(lines, b.MaxLines, b.MaxBytes)
 	h := sha256.New()
 	for _, l := range lines {
@@ -214,7 +217,7 @@ func (b *Batch) runBatch(ctx context.Context, lines [][]byte, chunkOf map[string
 		}
 	}
 	for _, ps := range st.Parts {
-		if err := b.collect(ctx, ps.BatchID, chunkOf, jobs, outs, js); err != nil {
+		if err := b.collect(ctx, ps.BatchID, chunkOf, jobs, outs); err != nil {
 			return err
 		}
 	}
@@ -222,7 +225,7 @@ func (b *Batch) runBatch(ctx context.Context, lines [][]byte, chunkOf map[string
 }
 
 // collect waits for one provider batch and reads its output.
-func (b *Batch) collect(ctx context.Context, id string, chunkOf map[string][]int, jobs []Job, outs [][]Segment, js *llm.JSON) error {
+func (b *Batch) collect(ctx context.Context, id string, chunkOf map[string][]int, jobs []Job, outs [][]Segment) error {
 	batch, err := b.poll(ctx, id)
 	if err != nil {
 		return err
@@ -242,7 +245,7 @@ func (b *Batch) collect(ctx context.Context, id string, chunkOf map[string][]int
 		return fmt.Errorf("translate: downloading batch output: %w", llm.Classify(err))
 	}
 	defer raw.Close()
-	return readOutput(raw, chunkOf, jobs, outs, js)
+	return readOutput(raw, chunkOf, jobs, outs)
 }
 
 // splitParts cuts lines into groups within the line and byte limits.
@@ -293,7 +296,7 @@ func (b *Batch) sleep(ctx context.Context, d time.Duration) error {
 	if b.Sleep != nil {
 		return b.Sleep(ctx, d)
 	}
-	return llm.Sleep(ctx, d)
+	return retry.Sleep(ctx, d)
 }
 
 // outputLine is one line of a batch output file.
@@ -307,7 +310,7 @@ type outputLine struct {
 
 // readOutput maps the output lines back to the jobs. Lines that fail or
 // whose reply is not as requested leave their segments missing.
-func readOutput(r io.Reader, chunkOf map[string][]int, jobs []Job, outs [][]Segment, js *llm.JSON) error {
+func readOutput(r io.Reader, chunkOf map[string][]int, jobs []Job, outs [][]Segment) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 64<<20)
 	for sc.Scan() {
@@ -324,11 +327,13 @@ func readOutput(r io.Reader, chunkOf map[string][]int, jobs []Job, outs [][]Segm
 		}
 		jobStr, _, _ := strings.Cut(line.CustomID, ".")
 		j, _ := strconv.Atoi(jobStr)
-		var reply wireReply
-		if err := js.Decode(line.Response.Body, &reply); err != nil {
+		content, err := chat.Content(line.Response.Body)
+		if err != nil && !errors.Is(err, llm.ErrTruncated) {
 			continue
 		}
-		accept(jobs[j].Request, idx, reply, outs[j])
+		if got, ok := readReply(content, ids(jobs[j].Request, idx)); ok {
+			accept(jobs[j].Request, idx, got, outs[j])
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("translate: reading batch output: %w", err)

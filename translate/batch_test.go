@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/translate"
 	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/text/language"
@@ -23,7 +23,7 @@ func batchJobs(t *testing.T) []translate.Job {
 	other := sampleRequest()
 	other.Target = language.French
 	return []translate.Job{
-		{ID: "seed", Request: translate.ArticleRequest(a, nil, language.English)},
+		{ID: "seed", Request: translate.ArticleRequest(a, language.English)},
 		{ID: "sample", Request: sampleRequest()},
 		{ID: "sample-fr", Request: other},
 	}
@@ -76,7 +76,7 @@ func TestBatch(t *testing.T) {
 		return base(r)
 	})
 	var statuses []string
-	fallback := &translate.LLM{Client: srv.Client(), Model: "fake"}
+	fallback := translate.NewLLM(srv.Client(), translate.LLMOptions{Model: "fake"})
 	b := &translate.Batch{Client: srv.Client(), Model: "fake", Sleep: noSleep, Fallback: fallback,
 		OnPoll: func(b openai.Batch) { statuses = append(statuses, b.Status) }}
 	got, err := b.Run(context.Background(), jobs)
@@ -171,7 +171,7 @@ func TestBatchEnds(t *testing.T) {
 	}
 	// An expired batch leaves everything to the Fallback.
 	srv.EndBatches("expired")
-	b.Fallback = &translate.LLM{Client: srv.Client()}
+	b.Fallback = translate.NewLLM(srv.Client(), translate.LLMOptions{})
 	got, err := b.Run(context.Background(), jobs)
 	if err != nil {
 		t.Fatal(err)

@@ -9,7 +9,7 @@ import (
 	"net/http"
 	"testing"
 
-	"github.com/khabar-go/khabar/internal/llm"
+	"github.com/khabar-go/khabar/llm"
 	"github.com/khabar-go/khabar/translate"
 	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/text/language"
@@ -20,7 +20,7 @@ import (
 // and the JSON schema, all estimated with llm.EstimateTokens.
 func TestPromptOverhead(t *testing.T) {
 	a := seedArticle(t)
-	req := translate.ArticleRequest(a, nil, language.English)
+	req := translate.ArticleRequest(a, language.English)
 	overhead, content := translate.PromptOverhead(req)
 	ratio := float64(overhead) / float64(content)
 	t.Logf("seed (%d bytes): content %d tokens, overhead %d tokens (%.1f%%)", len(a.Source), content, overhead, 100*ratio)
@@ -46,7 +46,7 @@ func (d cannedDoer) Do(req *http.Request) (*http.Response, error) {
 // glossary report) with an in-process HTTP doer: no server time.
 func BenchmarkArticleOverhead(b *testing.B) {
 	a := seedArticle(b)
-	req := translate.ArticleRequest(a, nil, language.English)
+	req := translate.ArticleRequest(a, language.English)
 	var segs []translate.Segment
 	for _, s := range req.Segments {
 		segs = append(segs, translate.Segment{ID: s.ID, Text: "EN<" + s.Text + ">"})
@@ -55,12 +55,12 @@ func BenchmarkArticleOverhead(b *testing.B) {
 	body, _ := json.Marshal(openai.ChatCompletionResponse{Choices: []openai.ChatCompletionChoice{{
 		Message: openai.ChatCompletionMessage{Role: "assistant", Content: string(content)}, FinishReason: "stop"}}})
 	cfg := llm.Config{APIKey: "k", BaseURL: "http://fake.invalid/v1", HTTPClient: cannedDoer{body}}
-	tr := &translate.LLM{Client: cfg.NewClient(), Model: "fake"}
+	tr := translate.NewLLM(cfg.NewClient(), translate.LLMOptions{Model: "fake"})
 	ctx := context.Background()
 	b.ReportAllocs()
 	cpu := cputime.Start()
 	for b.Loop() {
-		if _, err := translate.Article(ctx, tr, a, nil, language.English); err != nil {
+		if _, err := translate.Article(ctx, tr, a, language.English); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -81,14 +81,14 @@ func BenchmarkArticleFakeServer(b *testing.B) {
 			var t translate.Translator = tr
 			if cached {
 				t = translate.Cache(nil)(tr)
-				if _, err := translate.Article(context.Background(), t, a, nil, language.English); err != nil {
+				if _, err := translate.Article(context.Background(), t, a, language.English); err != nil {
 					b.Fatal(err)
 				}
 				srv.Reset()
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := translate.Article(context.Background(), t, a, nil, language.English); err != nil {
+				if _, err := translate.Article(context.Background(), t, a, language.English); err != nil {
 					b.Fatal(err)
 				}
 			}

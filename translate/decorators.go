@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"hash"
 
 	"github.com/khabar-go/khabar/internal/decorate"
@@ -134,41 +133,23 @@ func RateLimit(l Limiter) Decorator {
 // each of fallbacks in turn until one succeeds — typically an LLM
 // translator backed by another provider. A response that does not pass
 // CheckResponse counts as a failure. It does not fall back when ctx is done
-// or when the request is invalid (an invalid request is refused before any
-// translator is asked; its error wraps ErrInvalidRequest), since the next
-// translator would fail the same way. When ctx is done the error wraps
-// ctx.Err(). When all fail the error wraps every translator's error. It is
-// safe for concurrent use if all the translators are.
+// (the error then wraps ctx.Err()) or when the request is invalid (an
+// invalid request is refused before any translator is asked; its error
+// wraps ErrInvalidRequest), since the next translator would fail the same
+// way. When all fail the error wraps every translator's error. It is safe
+// for concurrent use if all the translators are.
 func Fallback(primary Translator, fallbacks ...Translator) Translator {
-	ts := append([]Translator{primary}, fallbacks...)
+	fs := []decorate.Func[Request, *Response]{primary.Translate}
+	for _, t := range fallbacks {
+		fs = append(fs, t.Translate)
+	}
+	isInvalid := func(err error) bool { return errors.Is(err, ErrInvalidRequest) }
+	next := decorate.Fallback("translate", "translators", fs, CheckResponse, isInvalid)
 	return Func(func(ctx context.Context, req Request) (*Response, error) {
 		if err := req.Validate(); err != nil {
 			return nil, err
 		}
-		var errs []error
-		for _, t := range ts {
-			resp, err := t.Translate(ctx, req)
-			if err == nil {
-				err = CheckResponse(req, resp)
-			}
-			if err == nil {
-				return resp, nil
-			}
-			errs = append(errs, err)
-			if cerr := ctx.Err(); cerr != nil {
-				if !errors.Is(err, cerr) {
-					return nil, fmt.Errorf("translate: %w (after: %w)", cerr, errors.Join(errs...))
-				}
-				return nil, err
-			}
-			if errors.Is(err, ErrInvalidRequest) {
-				return nil, err
-			}
-		}
-		if len(errs) == 1 {
-			return nil, errs[0]
-		}
-		return nil, fmt.Errorf("translate: all %d translators failed: %w", len(errs), errors.Join(errs...))
+		return next(ctx, req)
 	})
 }
 

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/khabar-go/khabar/internal/llm"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/translate"
 	"golang.org/x/text/language"
 )
@@ -50,7 +50,7 @@ func ExampleLLM() {
 		openaitest.Text(`{"p1":"The talks were held in Minsk."}`),
 	)
 	cfg := llm.Config{APIKey: "key", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient()}
-	tr := &translate.LLM{Client: cfg.NewClient(), Model: "any"}
+	tr := translate.NewLLM(cfg.NewClient(), translate.LLMOptions{Model: "any"})
 	resp, err := tr.Translate(context.Background(), translate.Request{
 		Source: language.Arabic, Target: language.English,
 		Segments: []translate.Segment{

@@ -9,9 +9,8 @@ import (
 	"testing"
 
 	"github.com/khabar-go/khabar/article"
-	"github.com/khabar-go/khabar/entities"
-	"github.com/khabar-go/khabar/internal/llm"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/translate"
 )
 
@@ -101,22 +100,32 @@ func reply(segs []translate.Segment) openaitest.Reply {
 
 // fakeTranslate is the fake model's translation of one segment: a marker
 // and the source text, followed by the glossary targets of the terms that
-// occur in it (unless skip names the term's target).
+// occur in it by their key (unless skip names the term's target).
 func fakeTranslate(s translate.Segment, glossary [][2]string, skip string) string {
 	var b strings.Builder
 	b.WriteString("EN<" + s.Text + ">")
 	for _, g := range glossary {
-		if strings.Contains(s.Text, g[0]) && g[1] != skip {
+		if strings.Contains(article.Key(s.Text), article.Key(g[0])) && g[1] != skip {
 			b.WriteString(" " + g[1])
 		}
 	}
 	return b.String()
 }
 
+// isPlain reports whether r is a plain-text request for one segment, the
+// translator's fallback for a model that does not answer in JSON.
+func isPlain(r openaitest.Request) bool {
+	return strings.HasPrefix(r.Content("system"), "Translate the user's text")
+}
+
 // model returns a handler that answers every segment in order, with the
-// given edits applied to the reply's segment list.
+// given edits applied to the reply's segment list. A plain-text request is
+// answered in plain text, without edits.
 func model(t testing.TB, edit func(w wire, out []translate.Segment) []translate.Segment) openaitest.Handler {
 	return func(r openaitest.Request) openaitest.Reply {
+		if isPlain(r) {
+			return openaitest.Text("EN<" + r.Content("user") + ">")
+		}
 		w := parseUser(t, r)
 		out := make([]translate.Segment, len(w.Segments))
 		for i, s := range w.Segments {
@@ -130,12 +139,17 @@ func model(t testing.TB, edit func(w wire, out []translate.Segment) []translate.
 }
 
 // newLLM returns an LLM translator over a fresh fake server answered by h,
-// through the retrying client.
-func newLLM(t testing.TB, h openaitest.Handler) (*translate.LLM, *openaitest.Server) {
+// through the retrying client, with the options given (the defaults when
+// none are).
+func newLLM(t testing.TB, h openaitest.Handler, opts ...translate.LLMOptions) (*translate.LLM, *openaitest.Server) {
 	srv := openaitest.NewServer(t)
 	srv.Handle(h)
-	cfg := llm.Config{APIKey: "test", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient()}
-	return &translate.LLM{Client: cfg.NewClient(), Model: "fake"}, srv
+	cfg := llm.Config{APIKey: "test", BaseURL: srv.URL(), HTTPClient: srv.HTTPClient(), Model: "fake"}
+	var o translate.LLMOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	return translate.NewLLM(cfg.NewClient(), o), srv
 }
 
 var (
@@ -158,21 +172,4 @@ func seedArticle(t testing.TB) *article.Article {
 		t.Fatal(seedErr)
 	}
 	return seed
-}
-
-// linked returns a linked entity with every occurrence of each mention
-// text in a.Source as a mention.
-func linked(a *article.Article, kind entities.Kind, name string, texts ...string) entities.Entity {
-	e := entities.Entity{Kind: kind, Name: name, ID: "p:test"}
-	for _, s := range texts {
-		for off := 0; ; {
-			i := strings.Index(a.Source[off:], s)
-			if i < 0 {
-				break
-			}
-			e.Mentions = append(e.Mentions, article.Span{Start: off + i, End: off + i + len(s)})
-			off += i + len(s)
-		}
-	}
-	return e
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar/internal/chat"
 	"golang.org/x/text/language"
 )
 
@@ -30,14 +32,14 @@ func TestRequestGolden(t *testing.T) {
 	if len(chunks) != 1 {
 		t.Fatalf("%d requests, want 1", len(chunks))
 	}
-	chat, err := buildChat("model", 0, req, chunks[0])
+	creq, err := buildChat("model", 0, req, chunks[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	js := replyJSON()
-	chat = js.Prepare(chat)
-	got := "## system\n" + chat.Messages[0].Content + "\n\n## user\n" + chat.Messages[1].Content + "\n\n## response_format\n" +
-		string(chat.ResponseFormat.Type) + " " + string(mustJSON(t, chat.ResponseFormat.JSONSchema)) + "\n"
+	js := &chat.JSON{Schema: replySchema}
+	creq = js.Prepare(creq)
+	got := "## system\n" + creq.Messages[0].Content + "\n\n## user\n" + creq.Messages[1].Content + "\n\n## response_format\n" +
+		string(creq.ResponseFormat.Type) + " " + string(mustJSON(t, creq.ResponseFormat.JSONSchema)) + "\n"
 	path := filepath.Join("testdata", "request.golden")
 	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/khabar-go/khabar/internal/llm"
+	"github.com/khabar-go/khabar/llm"
 	"github.com/khabar-go/khabar/translate"
 	"golang.org/x/text/language"
 )
@@ -23,11 +23,11 @@ func TestLive(t *testing.T) {
 		t.Skip("KHABAR_MODEL is not set")
 	}
 	cfg := llm.Config{APIKey: os.Getenv("OPENAI_API_KEY"), BaseURL: os.Getenv("OPENAI_BASE_URL"), MaxAttempts: 5}
-	tr := &translate.LLM{Client: cfg.NewClient(), Model: model}
+	tr := translate.NewLLM(cfg.NewClient(), translate.LLMOptions{Model: model})
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	a := seedArticle(t)
-	got, err := translate.Article(ctx, tr, a, nil, language.English)
+	got, err := translate.Article(ctx, tr, a, language.English)
 	if err != nil {
 		t.Fatal(err)
 	}

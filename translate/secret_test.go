@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/khabar-go/khabar/internal/llm"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/translate"
 )
 
@@ -19,7 +19,7 @@ func TestKeyNeverInErrors(t *testing.T) {
 	srv.RequireKey("the-right-key") // the 401 message repeats the key it got
 	cfg := llm.Config{APIKey: key, BaseURL: srv.URL(), HTTPClient: srv.HTTPClient(),
 		Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
-	tr := &translate.LLM{Client: cfg.NewClient(), Model: "m"}
+	tr := translate.NewLLM(cfg.NewClient(), translate.LLMOptions{Model: "m"})
 	_, err := tr.Translate(context.Background(), sampleRequest())
 	if err == nil {
 		t.Fatal("Translate succeeded with a wrong key")

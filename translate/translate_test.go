@@ -3,17 +3,16 @@ package translate_test
 import (
 	"context"
 	"errors"
-	"github.com/khabar-go/khabar/internal/llm"
+	"github.com/khabar-go/khabar/llm"
 	"net/http"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/khabar-go/khabar/article"
-	"github.com/khabar-go/khabar/entities"
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm/openaitest"
 	"github.com/khabar-go/khabar/translate"
 	"github.com/khabar-go/khabar/translate/translatetest"
 	"golang.org/x/text/language"
@@ -58,6 +57,13 @@ func TestConformance(t *testing.T) {
 	for name, newT := range impls {
 		t.Run(name, func(t *testing.T) { translatetest.Run(t, newT) })
 	}
+}
+
+// TestReplyShapes runs the reply table of translatetest against LLM.
+func TestReplyShapes(t *testing.T) {
+	translatetest.RunReplies(t, func(client llm.ChatCompleter) translate.Translator {
+		return translate.NewLLM(client, translate.LLMOptions{})
+	})
 }
 
 // TestCheckCatchesBrokenTranslators shows that the conformance checks can
@@ -115,7 +121,7 @@ func TestAcceptanceFaults(t *testing.T) {
 		return dropP3(r)
 	})
 	srv.Enqueue(openaitest.RateLimited(0)) // the first request meets a 429
-	got, err := translate.Article(context.Background(), tr, a, nil, language.English)
+	got, err := translate.Article(context.Background(), tr, a, language.English)
 	if err != nil {
 		t.Fatalf("Article() error = %v", err)
 	}
@@ -144,17 +150,30 @@ func TestAcceptanceFaults(t *testing.T) {
 	}
 }
 
-func TestMissingAfterReasks(t *testing.T) {
-	tr, srv := newLLM(t, model(t, func(w wire, out []translate.Segment) []translate.Segment {
+// dropping returns a handler that answers JSON requests without the
+// segments ids, and plain-text requests with nothing.
+func dropping(t *testing.T, ids ...string) openaitest.Handler {
+	h := model(t, func(w wire, out []translate.Segment) []translate.Segment {
 		keep := []translate.Segment{}
 		for _, s := range out {
-			if s.ID != "p2" && s.ID != "x-3" {
+			if !slices.Contains(ids, s.ID) {
 				keep = append(keep, s)
 			}
 		}
 		return keep
-	}))
-	tr.Reasks = 2
+	})
+	return func(r openaitest.Request) openaitest.Reply {
+		if isPlain(r) {
+			return openaitest.Text(" ")
+		}
+		return h(r)
+	}
+}
+
+// TestMissingAfterReasks: segments a model keeps leaving out are asked for
+// again, then alone in plain text, and then reported missing.
+func TestMissingAfterReasks(t *testing.T) {
+	tr, srv := newLLM(t, dropping(t, "p2", "x-3"), translate.LLMOptions{Reasks: 2})
 	_, err := tr.Translate(context.Background(), sampleRequest())
 	var me *translate.MissingError
 	if !errors.As(err, &me) {
@@ -163,14 +182,63 @@ func TestMissingAfterReasks(t *testing.T) {
 	if diff := cmp.Diff([]string{"p2", "x-3"}, me.IDs); diff != "" {
 		t.Errorf("missing IDs (-want +got):\n%s", diff)
 	}
-	if n := len(srv.ChatRequests()); n != 3 {
-		t.Errorf("%d requests, want 3 (one and two re-asks)", n)
+	reqs := srv.ChatRequests()
+	if len(reqs) != 5 {
+		t.Fatalf("%d requests, want 5 (one, two re-asks that read nothing, two plain-text requests)", len(reqs))
 	}
 	// The re-asks carry only the missing segments.
-	for _, r := range srv.ChatRequests()[1:] {
+	for _, r := range reqs[1:3] {
 		if diff := cmp.Diff([]string{"p2", "x-3"}, sentIDs(t, r)); diff != "" {
 			t.Errorf("re-ask segments (-want +got):\n%s", diff)
 		}
+	}
+	for i, r := range reqs[3:] {
+		if want := sampleRequest().Segments[2+i].Text; !isPlain(r) || r.Content("user") != want {
+			t.Errorf("plain-text request %d: %q, want %q alone", i, r.Content("user"), want)
+		}
+	}
+}
+
+// TestOneMissingAfterReasks: a single segment still missing after the
+// re-asks is an error, not a success with an empty text. The re-asks are
+// read (they name the segment) but give it no text, so the translator
+// stops when its re-asks run out.
+func TestOneMissingAfterReasks(t *testing.T) {
+	var first atomic.Bool
+	base := model(t, nil)
+	tr, srv := newLLM(t, func(r openaitest.Request) openaitest.Reply {
+		if first.CompareAndSwap(false, true) {
+			return openaitest.DropItems(base(r), "p2")
+		}
+		return openaitest.Text(`{"p2": ""}`)
+	})
+	resp, err := tr.Translate(context.Background(), sampleRequest())
+	var me *translate.MissingError
+	if !errors.As(err, &me) {
+		t.Fatalf("Translate = %v, %v; want a *MissingError", resp, err)
+	}
+	if diff := cmp.Diff([]string{"p2"}, me.IDs); diff != "" {
+		t.Errorf("missing IDs (-want +got):\n%s", diff)
+	}
+	if n := len(srv.ChatRequests()); n != 1+translate.DefaultReasks {
+		t.Errorf("%d requests, want %d", n, 1+translate.DefaultReasks)
+	}
+}
+
+// TestOneMissingAfterPlainText: a single segment that the plain-text
+// fallback cannot get either is an error too.
+func TestOneMissingAfterPlainText(t *testing.T) {
+	tr, srv := newLLM(t, dropping(t, "p2"))
+	resp, err := tr.Translate(context.Background(), sampleRequest())
+	var me *translate.MissingError
+	if !errors.As(err, &me) {
+		t.Fatalf("Translate = %v, %v; want a *MissingError", resp, err)
+	}
+	if diff := cmp.Diff([]string{"p2"}, me.IDs); diff != "" {
+		t.Errorf("missing IDs (-want +got):\n%s", diff)
+	}
+	if n := len(srv.ChatRequests()); n != 4 {
+		t.Errorf("%d requests, want 4 (one, two re-asks, one plain-text request)", n)
 	}
 }
 
@@ -250,51 +318,51 @@ func TestPromptInjection(t *testing.T) {
 	}
 }
 
-func TestGlossaryFromEntities(t *testing.T) {
+// TestGlossaryReport: terms are sent with the requests whose segments
+// hold them as whole words (clitics allowed), and the report names the
+// segments that missed each term.
+func TestGlossaryReport(t *testing.T) {
 	a := seedArticle(t)
-	ents := []entities.Entity{
-		linked(a, entities.LOC, "Minsk", "مينسك"),
-		linked(a, entities.PER, "Masoud Pezeshkian", "بزشكیان"),
-		linked(a, entities.PER, "Alexander Lukashenko", "لوكاشينكو"),
-		{Kind: entities.LOC, Name: "unlinked", Mentions: []article.Span{{Start: 0, End: 10}}},
+	terms := []translate.Term{
+		{Source: "طهران", Target: "Tehran"},
+		{Source: "مينسك", Target: "Minsk"},
+		{Source: "بزشكيان", Target: "Pezeshkian"}, // the seed writes a Persian yeh
+		{Source: "لوكاشينكو", Target: "Lukashenko"},
+		{Source: "روسيا", Target: "Russia"},  // not in بيلاروسيا
+		{Source: "موسكو", Target: "Moscow"},  // in لموسكو
+		{Source: "باريس", Target: "Paris"},   // nowhere
+		{Source: "طهران", Target: "Teheran"}, // the first term for a source wins
 	}
-	for _, e := range ents[:3] {
-		if len(e.Mentions) == 0 {
-			t.Fatalf("seed lacks %s", e.Name)
-		}
-	}
-	// The fake model keeps every glossary name but Lukashenko's.
+	// The fake model keeps every glossary name but Lukashenko.
 	tr, srv := newLLM(t, func(r openaitest.Request) openaitest.Reply {
 		w := parseUser(t, r)
 		var out []translate.Segment
 		for _, s := range w.Segments {
-			out = append(out, translate.Segment{ID: s.ID, Text: fakeTranslate(s, w.Glossary, "Alexander Lukashenko")})
+			out = append(out, translate.Segment{ID: s.ID, Text: fakeTranslate(s, w.Glossary, "Lukashenko")})
 		}
 		return reply(out)
 	})
-	user := translate.Term{Source: "طهران", Target: "Tehran"}
-	got, err := translate.Article(context.Background(), tr, a, ents, language.English, user)
+	got, err := translate.Article(context.Background(), tr, a, language.English, terms...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sent := parseUser(t, srv.ChatRequests()[0]).Glossary
-	var sources []string
-	for _, g := range sent {
-		sources = append(sources, g[0])
+	var sent []string
+	for _, g := range parseUser(t, srv.ChatRequests()[0]).Glossary {
+		sent = append(sent, g[0]+"="+g[1])
 	}
-	if diff := cmp.Diff([]string{"طهران", "مينسك", "بزشكیان", "لوكاشينكو"}, sources); diff != "" {
+	if diff := cmp.Diff([]string{"طهران=Tehran", "مينسك=Minsk", "بزشكيان=Pezeshkian", "لوكاشينكو=Lukashenko", "روسيا=Russia", "موسكو=Moscow"}, sent); diff != "" {
 		t.Errorf("glossary sent (-want +got):\n%s", diff)
 	}
-	kept := map[string]bool{}
-	for _, u := range got.Glossary {
-		kept[u.Term.Target] = u.Kept()
-		if len(u.Segments) == 0 {
-			t.Errorf("term %v reported with no segments", u.Term)
-		}
+	want := []translate.TermUse{
+		{Term: terms[0], Segments: []string{"p3", "p6"}},
+		{Term: terms[1], Segments: []string{"p1", "p2", "p3", "p6"}},
+		{Term: terms[2], Segments: []string{"p2", "p6", "p9", "p12"}},
+		{Term: terms[3], Segments: []string{"p2", "p3", "p4", "p7", "p13", "p14"}, Missed: []string{"p2", "p3", "p4", "p7", "p13", "p14"}},
+		{Term: terms[4], Segments: []string{"p1", "p6", "p8"}},
+		{Term: terms[5], Segments: []string{"p7"}},
 	}
-	want := map[string]bool{"Tehran": true, "Minsk": true, "Masoud Pezeshkian": true, "Alexander Lukashenko": false}
-	if diff := cmp.Diff(want, kept); diff != "" {
-		t.Errorf("glossary compliance (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, got.Glossary); diff != "" {
+		t.Errorf("glossary report (-want +got):\n%s", diff)
 	}
 }
 
@@ -312,9 +380,8 @@ func TestBudgetSplitsWithBoundedConcurrency(t *testing.T) {
 			}
 		}
 		return h(r)
-	})
-	tr.Budget, tr.Concurrency = 300, 2
-	got, err := translate.Article(context.Background(), tr, a, nil, language.English)
+	}, translate.LLMOptions{MaxInputTokens: 300, Concurrency: 2})
+	got, err := translate.Article(context.Background(), tr, a, language.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,14 +415,14 @@ func TestCacheHitSendsNothing(t *testing.T) {
 	a := seedArticle(t)
 	tr, srv := newLLM(t, model(t, nil))
 	cached := translate.Cache(translate.NewLRU(8))(tr)
-	first, err := translate.Article(context.Background(), cached, a, nil, language.English)
+	first, err := translate.Article(context.Background(), cached, a, language.English)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n := len(srv.ChatRequests()); n != 1 {
 		t.Errorf("first translation: %d requests, want 1", n)
 	}
-	second, err := translate.Article(context.Background(), cached, a, nil, language.English)
+	second, err := translate.Article(context.Background(), cached, a, language.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -367,7 +434,7 @@ func TestCacheHitSendsNothing(t *testing.T) {
 	}
 	// Changing the cached copy does not change the cache.
 	second.Paragraphs[0].Text = "changed"
-	third, _ := translate.Article(context.Background(), cached, a, nil, language.English)
+	third, _ := translate.Article(context.Background(), cached, a, language.English)
 	if third.Paragraphs[0].Text == "changed" {
 		t.Error("the cache handed out a shared response")
 	}
@@ -418,51 +485,6 @@ func TestSplitsWhenTooLong(t *testing.T) {
 	}
 }
 
-func TestReplyShapesFromLooseModels(t *testing.T) {
-	req := sampleRequest()
-	tests := map[string]func(w wire) openaitest.Reply{
-		"IDs in upper case": func(w wire) openaitest.Reply {
-			var out []translate.Segment
-			for _, s := range w.Segments {
-				out = append(out, translate.Segment{ID: strings.ToUpper(s.ID), Text: "EN<" + s.Text + ">"})
-			}
-			return reply(out)
-		},
-		"request structure echoed, in a code fence": func(w wire) openaitest.Reply {
-			var out []translate.Segment
-			for _, s := range w.Segments {
-				out = append(out, translate.Segment{ID: s.ID, Text: "EN<" + s.Text + ">"})
-			}
-			return openaitest.Text("```json\n{\"texts\":" + reply(out).Content + "}\n```")
-		},
-		"reordered": func(w wire) openaitest.Reply {
-			var out []translate.Segment
-			for i := len(w.Segments) - 1; i >= 0; i-- {
-				s := w.Segments[i]
-				out = append(out, translate.Segment{ID: s.ID, Text: "EN<" + s.Text + ">"})
-			}
-			return reply(out)
-		},
-	}
-	for name, answer := range tests {
-		t.Run(name, func(t *testing.T) {
-			tr, srv := newLLM(t, func(r openaitest.Request) openaitest.Reply { return answer(parseUser(t, r)) })
-			resp, err := tr.Translate(context.Background(), req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, s := range resp.Segments {
-				if want := (translate.Segment{ID: req.Segments[i].ID, Text: "EN<" + req.Segments[i].Text + ">"}); s != want {
-					t.Errorf("segment %d = %v, want %v", i, s, want)
-				}
-			}
-			if n := len(srv.ChatRequests()); n != 1 {
-				t.Errorf("%d requests, want 1", n)
-			}
-		})
-	}
-}
-
 func TestConflictingDuplicateAskedAgain(t *testing.T) {
 	var once atomic.Bool
 	tr, srv := newLLM(t, model(t, func(w wire, out []translate.Segment) []translate.Segment {
@@ -499,9 +521,8 @@ func TestHardErrorReported(t *testing.T) {
 			}
 		}
 		return h(r)
-	})
-	tr.Budget, tr.Concurrency = 200, 4
-	_, err := translate.Article(context.Background(), tr, a, nil, language.English)
+	}, translate.LLMOptions{MaxInputTokens: 200, Concurrency: 4})
+	_, err := translate.Article(context.Background(), tr, a, language.English)
 	if !errors.Is(err, llm.ErrAuth) {
 		t.Errorf("error = %v, want the 403 (llm.ErrAuth)", err)
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/khabar-go/khabar/summarize/openaitest"
+	"github.com/khabar-go/khabar/llm/openaitest"
 )
 
 // fakeModel answers translation requests by prefixing every segment with

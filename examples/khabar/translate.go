@@ -10,6 +10,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/text/language"
 
+	"github.com/khabar-go/khabar"
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/ner"
@@ -46,7 +47,7 @@ func cmdTranslate(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	client := cfg.NewClient()
-	tr := &translate.LLM{Client: client, Model: cfg.Model}
+	tr := translate.NewLLM(client, translate.LLMOptions{})
 
 	switch {
 	case *batch != "":
@@ -57,7 +58,7 @@ func cmdTranslate(ctx context.Context, e env, args []string) error {
 			if err != nil {
 				return nil, err
 			}
-			t, err := translate.Article(ctx, tr, a, ents, target)
+			t, err := translate.Article(ctx, tr, a, target, khabar.Glossary(a, ents)...)
 			if err != nil {
 				return nil, err
 			}
@@ -72,7 +73,7 @@ func cmdTranslate(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	t, err := translate.Article(ctx, tr, a, ents, target)
+	t, err := translate.Article(ctx, tr, a, target, khabar.Glossary(a, ents)...)
 	if err != nil {
 		return err
 	}
@@ -100,13 +101,10 @@ func parseAndLink(text string) (*article.Article, []entities.Entity, error) {
 	return a, ents, nil
 }
 
-// writeAligned prints each source block followed by its translation.
+// writeAligned prints each source block (title, datelines, paragraphs)
+// followed by its translation.
 func writeAligned(w io.Writer, a *article.Article, t *translate.ArticleTranslation) {
-	parts := t.Paragraphs
-	if t.Title.ID != "" {
-		parts = append([]translate.Part{t.Title}, parts...)
-	}
-	for _, p := range parts {
+	for _, p := range t.Parts() {
 		fmt.Fprintf(w, "%s\n%s\n\n", oneLine(a.Text(p.Span)), p.Text)
 	}
 	for _, g := range t.Glossary {
@@ -136,7 +134,7 @@ func translateBatch(ctx context.Context, e env, b translate.Batch, target langua
 			p.a, p.ents, p.err = parseAndLink(it.text)
 		}
 		if p.err == nil {
-			jobs = append(jobs, translate.Job{ID: fmt.Sprint(it.n), Request: translate.ArticleRequest(p.a, p.ents, target)})
+			jobs = append(jobs, translate.Job{ID: fmt.Sprint(it.n), Request: translate.ArticleRequest(p.a, target, khabar.Glossary(p.a, p.ents)...)})
 		}
 		all = append(all, p)
 	}
@@ -174,7 +172,7 @@ func translateBatch(ctx context.Context, e env, b translate.Batch, target langua
 				// Align the batch's response with the article as Article does.
 				done := translate.Func(func(context.Context, translate.Request) (*translate.Response, error) { return r.Response, nil })
 				var t *translate.ArticleTranslation
-				t, p.err = translate.Article(ctx, done, p.a, p.ents, target)
+				t, p.err = translate.Article(ctx, done, p.a, target, khabar.Glossary(p.a, p.ents)...)
 				line = translationLine{ID: idString(p.it.id), ArticleTranslation: t}
 			}
 		}

@@ -1,12 +1,14 @@
 // Package decorate holds the logic shared by the typed decorators of the
-// summarize and translate packages: composing decorators, caching and rate
-// limiting a function of a request. Those packages keep their own exported
+// summarize and translate packages: composing decorators, caching, rate
+// limiting and falling back over functions of a request. Those packages keep their own exported
 // types and decide what is cached and copied; this package only runs it.
 package decorate
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 )
 
 // Func is the shape of Summarize and Translate: one request, one response.
@@ -83,4 +85,70 @@ func (c Cache[Req, Resp]) Wrap(next Func[Req, Resp]) Func[Req, Resp] {
 		}
 		return resp, nil
 	}
+}
+
+// Fallback returns a Func that asks each of fs in turn until one succeeds.
+// check, when not nil, turns a response that breaks the contract into an
+// error, which counts as a failure. It does not try the next one when ctx
+// is done (the error then wraps ctx.Err()) or when final reports true for
+// the error (a request that the next would refuse the same way). When all
+// fail, the error wraps every one of their errors. Errors are "<name>: …"
+// once: the inner errors' own "<name>: " prefix is not repeated.
+func Fallback[Req, Resp any](name, noun string, fs []Func[Req, Resp], check func(Req, Resp) error, final func(error) bool) Func[Req, Resp] {
+	return func(ctx context.Context, req Req) (Resp, error) {
+		var zero Resp
+		var errs []error
+		for _, f := range fs {
+			resp, err := f(ctx, req)
+			if err == nil && check != nil {
+				err = check(req, resp)
+			}
+			if err == nil {
+				return resp, nil
+			}
+			errs = append(errs, err)
+			if cerr := ctx.Err(); cerr != nil {
+				if errors.Is(err, cerr) {
+					return zero, err
+				}
+				return zero, &failures{name: name, head: cerr.Error() + " after", errs: errs, cause: cerr}
+			}
+			if final != nil && final(err) {
+				return zero, err
+			}
+		}
+		if len(errs) == 1 {
+			return zero, errs[0]
+		}
+		return zero, &failures{name: name, head: fmt.Sprintf("all %d %s failed", len(errs), noun), errs: errs}
+	}
+}
+
+// failures is the error of a Fallback whose every choice failed.
+type failures struct {
+	name, head string
+	errs       []error
+	cause      error // the context's error, or nil
+}
+
+// Error lists the errors, numbered, each without the package prefix that
+// the message starts with already.
+func (f *failures) Error() string {
+	var b strings.Builder
+	b.WriteString(f.name + ": " + f.head + ": ")
+	for i, err := range f.errs {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "(%d) %s", i+1, strings.TrimPrefix(err.Error(), f.name+": "))
+	}
+	return b.String()
+}
+
+// Unwrap returns the errors and the context's error.
+func (f *failures) Unwrap() []error {
+	if f.cause != nil {
+		return append(f.errs[:len(f.errs):len(f.errs)], f.cause)
+	}
+	return f.errs
 }

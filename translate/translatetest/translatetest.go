@@ -174,3 +174,19 @@ func checkDone(ctx context.Context, tr translate.Translator) error {
 	// whole.
 	return translate.CheckResponse(req, resp)
 }
+
+// ReplyRequest returns the request every ReplyCase answers: three Arabic
+// segments with IDs "t", "p1" and "p2", into English, with a one-term
+// glossary.
+func ReplyRequest() translate.Request {
+	return translate.Request{
+		Source: language.Arabic,
+		Target: language.English,
+		Segments: []translate.Segment{
+			{ID: "t", Text: "إيران وبيلاروسيا تتفقان"},
+			{ID: "p1", Text: "جرت المحادثات في مينسك."},
+			{ID: "p2", Text: "وقال الرئيس إنه مستعد."},
+		},
+		Glossary: []translate.Term{{Source: "مينسك", Target: "Minsk"}},
+	}
+}

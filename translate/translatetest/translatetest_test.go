@@ -2,8 +2,14 @@ package translatetest_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/khabar-go/khabar/llm"
 
 	"github.com/khabar-go/khabar/translate"
 	"github.com/khabar-go/khabar/translate/translatetest"
@@ -40,5 +46,49 @@ func TestCheckFindsAContractBreak(t *testing.T) {
 	}
 	if err := translatetest.Check(context.Background(), identity); err != nil {
 		t.Errorf("Check rejected a conforming translator: %v", err)
+	}
+}
+
+// strict reads only the reply shape it asked for, a flat JSON object, and
+// asks nothing again: the reply table must catch it.
+func strict(client llm.ChatCompleter) translate.Translator {
+	return translate.Func(func(ctx context.Context, req translate.Request) (*translate.Response, error) {
+		resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Messages: []openai.ChatCompletionMessage{{Role: "user", Content: "translate"}}})
+		if err != nil {
+			return nil, err
+		}
+		var texts map[string]string
+		if err := json.Unmarshal([]byte(resp.Choices[0].Message.Content), &texts); err != nil {
+			return nil, err
+		}
+		out := &translate.Response{}
+		for _, s := range req.Segments {
+			out.Segments = append(out.Segments, translate.Segment{ID: s.ID, Text: texts[s.ID]})
+		}
+		return out, nil
+	})
+}
+
+// TestCheckRepliesCatchesAStrictReader: the reply table fails a
+// translator that reads only the shape it asked for, on the cases it
+// cannot read, and passes it on the one it can.
+func TestCheckRepliesCatchesAStrictReader(t *testing.T) {
+	err := translatetest.CheckReplies(context.Background(), strict)
+	if err == nil {
+		t.Fatal("CheckReplies accepted a strict reader")
+	}
+	for _, name := range []string{"echoed request envelope", "code fence with a tag", "array of id and text", "ids in upper case", "one id missing"} {
+		if !strings.Contains(err.Error(), name+":") {
+			t.Errorf("CheckReplies did not report %q:\n%v", name, err)
+		}
+	}
+	if strings.Contains(err.Error(), "object of id to text:") {
+		t.Errorf("CheckReplies failed the shape the reader reads:\n%v", err)
+	}
+}
+
+func TestReplyTableSize(t *testing.T) {
+	if n := len(translatetest.ReplyCases); n < 20 {
+		t.Errorf("%d reply cases, want at least 20", n)
 	}
 }
