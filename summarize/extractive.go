@@ -31,12 +31,15 @@ import (
 // them and Summary.Truncated is set, unless WholeSentences is set. (Scores
 // such as ROUGE at a fixed length reward a full budget; a reader may prefer
 // whole sentences.) A budget smaller than any sentence always gives the
-// start of the best sentence.
+// start of the best sentence; with WholeSentences, Summary.Text then ends
+// in "…" so that a reader sees the cut.
 //
 // The zero Extractive is ready to use and safe for concurrent use.
 type Extractive struct {
 	// WholeSentences keeps a word-budgeted summary to whole sentences,
-	// leaving part of the budget unused rather than cutting a sentence.
+	// leaving part of the budget unused rather than cutting a sentence,
+	// unless no sentence fits: the start of the best one is then given,
+	// marked with "…" in Summary.Text.
 	WholeSentences bool
 }
 
@@ -106,6 +109,10 @@ func (e Extractive) Summarize(ctx context.Context, req Request) (*Summary, error
 		}
 	}
 	sum.Text = joinSpans(a.Source, sum.Sentences, req.Style)
+	if sum.Truncated && e.WholeSentences {
+		// The one sentence there is had to be cut: show it.
+		sum.Text += "…"
+	}
 	return sum, nil
 }
 

@@ -2,58 +2,41 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 
 	"github.com/khabar-go/khabar"
 )
 
 // cmdExtract prints the JSON object of one article, or with -jsonl one JSON
 // object per input line.
-func cmdExtract(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "extract", "[-json] [-ref DATE] [FILE] | -jsonl [-ref DATE]")
-	fs.Bool("json", true, "print one JSON object (the default; accepted for clarity)")
-	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id","text","published"?,"ref"?} from standard input`)
-	ref := refFlag(fs)
-	if err := parseFlags(fs, args); err != nil {
+func cmdExtract(ctx context.Context, e env, c *command, o *opts, args []string) error {
+	if !o.json {
+		return usageError(e, c, "-json=false: extract writes JSON only; for a readable report, run khabar report")
+	}
+	if err := conflicts(e, c, o, [2]string{"json", "jsonl"}); err != nil {
 		return err
 	}
-	var an khabar.Analyzer
-	if *jsonl {
-		if fs.NArg() > 0 {
-			fmt.Fprintln(e.stderr, "khabar extract: -jsonl reads standard input and takes no file")
-			return errUsage
+	for _, f := range []string{"skip-blank", "workers"} {
+		if err := needs(e, c, o, f, o.jsonl, "-jsonl"); err != nil {
+			return err
 		}
-		return runBatch(ctx, e, ref.t, func(ctx context.Context, it item) (any, error) {
-			doc, err := an.Analyze(ctx, it.text, it.ref)
-			if err != nil {
-				return nil, err
-			}
-			doc.ID = idString(it.id)
-			return doc, nil
+	}
+	an := khabar.Analyzer{Parser: o.parser()}
+	if o.jsonl {
+		if len(args) > 0 {
+			return usageError(e, c, "-jsonl reads standard input and takes no file")
+		}
+		return runBatch(ctx, e, o.lineOptions(), o.workers, func(ctx context.Context, it item) (any, error) {
+			return an.Analyze(ctx, it.in.text, it.ref)
 		})
 	}
-	in, err := readInput(e, fs.Args())
+	in, err := readInput(e, c, o, args)
 	if err != nil {
 		return err
 	}
-	doc, err := an.Analyze(ctx, in.text, in.reference(ref.t))
+	doc, err := an.Analyze(ctx, in.text, in.reference(o.ref.t))
 	if err != nil {
 		return err
 	}
 	doc.ID = in.id
 	return writeJSON(e.stdout, doc)
-}
-
-// idString returns a JSON id as a string: the string itself, or the JSON
-// text of a number or other value.
-func idString(id json.RawMessage) string {
-	var s string
-	if json.Unmarshal(id, &s) == nil {
-		return s
-	}
-	if string(id) == "null" {
-		return ""
-	}
-	return string(id)
 }

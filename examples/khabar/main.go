@@ -1,24 +1,13 @@
 // Command khabar analyses news articles: structure, entities, quotes, dates,
 // summaries and translations.
 //
-// Usage:
+// Run "khabar help" for the commands, and "khabar help COMMAND" or
+// "khabar COMMAND -h" for a command's flags: the usage text is generated
+// from the command table in commands.go, so it is written only there.
+// Without arguments, khabar prints a report on the bundled sample article.
 //
-//	khabar                                  report on the bundled sample article
-//	khabar report [FILE]                    readable report on FILE (or the sample)
-//	khabar extract [-json] [-ref DATE] [FILE] one JSON object (FILE "-" is standard input)
-//	khabar extract -jsonl [-ref DATE]       JSON lines in, JSON lines out
-//	khabar summarize [-sentences N | -words N] [-json] [-llm] [-to LANG] FILE
-//	khabar translate -to LANG [-json] FILE
-//	khabar translate -to LANG -jsonl        JSON lines in, JSON lines out
-//	khabar translate -to LANG -batch STATE  through the provider's batch API
-//	khabar render FILE                      an annotated HTML page on standard output
-//
-// Without FILE, commands read the bundled sample article, whose publication
-// date (2025-08-20) is the reference for its dates unless -ref says otherwise.
-//
-// Exit status: 0 when every input succeeded, 1 when some input failed, 2 for a
-// usage error. LLM settings come from OPENAI_API_KEY, OPENAI_BASE_URL and
-// KHABAR_MODEL.
+// Exit status: 0 when every input succeeded, 1 when an input failed, 2 for
+// a usage error, 130 when interrupted (Ctrl-C or SIGTERM).
 package main
 
 import (
@@ -29,6 +18,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 )
 
 //go:embed sample.txt
@@ -36,13 +26,24 @@ var sample string
 
 // Exit codes.
 const (
-	exitOK     = 0
-	exitFailed = 1
-	exitUsage  = 2
+	exitOK          = 0
+	exitFailed      = 1
+	exitUsage       = 2
+	exitInterrupted = 130 // 128 + SIGINT, as shells report a Ctrl-C
 )
 
-// errUsage marks a usage error; its text has been printed already.
-var errUsage = errors.New("usage")
+var (
+	// errUsage marks a usage error; its text has been printed already.
+	errUsage = errors.New("usage")
+	// errHelp marks a request for help that has been answered: exit 0.
+	errHelp = errors.New("help")
+	// errSomeFailed reports a batch in which some items failed; the
+	// failures were written already.
+	errSomeFailed = errors.New("some inputs failed")
+	// errInterrupted is the cause of the context's end on the first
+	// Ctrl-C or SIGTERM.
+	errInterrupted = errors.New("interrupted")
+)
 
 // env is what a command sees of the world, so tests can run main's logic.
 type env struct {
@@ -54,42 +55,59 @@ type env struct {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptible(context.Background(), os.Stderr)
 	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, stderrIsTerminal: isTerminal(os.Stderr)}
 	code := run(ctx, e, os.Args[1:])
 	stop()
 	os.Exit(code)
 }
 
-// run executes one command line and returns the exit code.
-func run(ctx context.Context, e env, args []string) int {
-	if len(args) == 0 {
-		return exitCode(e, cmdReport(ctx, e, nil))
+// interruptible returns a context that ends, with errInterrupted as its
+// cause, on the first SIGINT or SIGTERM. The first signal also restores the
+// default handling, so a second Ctrl-C kills the program at once. stop
+// releases the signals and ends the context.
+func interruptible(parent context.Context, stderr io.Writer) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-sigs:
+			signal.Stop(sigs) // the next signal kills
+			fmt.Fprintf(stderr, "\nkhabar: %v: stopping; press Ctrl-C again to quit at once\n", sig)
+			cancel(errInterrupted)
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		cancel(nil)
 	}
-	cmds := map[string]func(context.Context, env, []string) error{
-		"report":    cmdReport,
-		"extract":   cmdExtract,
-		"summarize": cmdSummarize,
-		"translate": cmdTranslate,
-		"render":    cmdRender,
-	}
-	switch args[0] {
-	case "-h", "-help", "--help", "help":
-		fmt.Fprint(e.stdout, usage)
-		return exitOK
-	}
-	cmd, ok := cmds[args[0]]
-	if !ok {
-		fmt.Fprintf(e.stderr, "khabar: unknown command %q\n\n%s", args[0], usage)
-		return exitUsage
-	}
-	return exitCode(e, cmd(ctx, e, args[1:]))
 }
 
-func exitCode(e env, err error) int {
+// run executes one command line and returns the exit code.
+func run(ctx context.Context, e env, args []string) int {
+	out := &checkedWriter{w: e.stdout}
+	e.stdout = out
+	err := dispatch(ctx, e, args)
+	if out.err != nil && (err == nil || errors.Is(err, out.err)) {
+		err = fmt.Errorf("writing output: %w", out.err)
+	}
+	return exitCode(ctx, e, err)
+}
+
+func exitCode(ctx context.Context, e env, err error) int {
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, errHelp):
 		return exitOK
+	case ctx.Err() != nil && errors.Is(context.Cause(ctx), errInterrupted):
+		// What was interrupted says why already, or the error is the
+		// context's own.
+		if !errors.Is(err, errSomeFailed) && !errors.Is(err, context.Canceled) {
+			fmt.Fprintf(e.stderr, "khabar: %v\n", err)
+		}
+		fmt.Fprintln(e.stderr, "khabar: interrupted")
+		return exitInterrupted
 	case errors.Is(err, errUsage):
 		return exitUsage
 	case errors.Is(err, errSomeFailed):
@@ -99,26 +117,20 @@ func exitCode(e env, err error) int {
 	return exitFailed
 }
 
-// errSomeFailed reports a batch in which some items failed; the failures
-// were written already.
-var errSomeFailed = errors.New("some inputs failed")
+// checkedWriter keeps the first write error, after which it writes no more,
+// so that every command reports a full disk or a closed pipe.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
 
-const usage = `khabar analyses news articles (Arabic, Persian, English).
-
-Usage:
-  khabar                                   report on the bundled sample article
-  khabar report [FILE]                     readable report on FILE
-  khabar extract [-json] [-ref DATE] [FILE] one JSON object (FILE "-" = standard input)
-  khabar extract -jsonl [-ref DATE]        JSON lines {"id","text","published"?,"ref"?} in, one object per line out
-  khabar summarize [-sentences N | -words N] [-json] [-llm] [-to LANG] FILE
-  khabar translate -to LANG [-json] FILE
-  khabar translate -to LANG -jsonl         JSON lines in, JSON lines out
-  khabar translate -to LANG -batch STATE   bulk through the provider's batch API
-  khabar render FILE                       annotated HTML page on standard output
-
-Without FILE, commands read the bundled sample article, whose publication
-date (2025-08-20) is the reference for its dates unless -ref says otherwise.
-
-Exit status: 0 all good, 1 some inputs failed, 2 usage.
-LLM settings: OPENAI_API_KEY, OPENAI_BASE_URL, KHABAR_MODEL.
-`
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}

@@ -149,73 +149,6 @@ func TestExtractStdinAndRef(t *testing.T) {
 	}
 }
 
-func TestExtractJSONL(t *testing.T) {
-	texts := []string{
-		"عنوان أول\n\nزار الرئيس مدينة القاهرة أمس.\n",
-		"Title\n\nThe minister said on Monday that talks would go on.\n",
-	}
-	var in strings.Builder
-	line := func(v any) {
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in.Write(b)
-		in.WriteByte('\n')
-	}
-	line(map[string]any{"id": "a", "text": texts[0], "published": "2025-03-02"})
-	in.WriteString("{not json\n")
-	line(map[string]any{"id": 7, "text": "   "})
-	in.WriteString("\n")
-	line(map[string]any{"id": "b", "text": texts[1], "ref": "2025-03-04"})
-	line(map[string]any{"id": "c"})
-
-	code, out, errs := runCmd(t, in.String(), "extract", "-jsonl")
-	if code != exitFailed {
-		t.Errorf("exit %d, want %d (some lines failed); stderr %s", code, exitFailed, errs)
-	}
-	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
-	type summary struct {
-		ID    any
-		Line  float64
-		Error bool
-	}
-	var got []summary
-	for _, l := range lines {
-		var obj map[string]any
-		if err := json.Unmarshal([]byte(l), &obj); err != nil {
-			t.Fatalf("output line %q is not JSON: %v", l, err)
-		}
-		_, failed := obj["error"]
-		got = append(got, summary{ID: obj["id"], Line: num(obj["line"]), Error: failed})
-		if !failed {
-			src := texts[0]
-			if obj["id"] == "b" {
-				src = texts[1]
-			}
-			checkDocument(t, src, obj)
-		}
-	}
-	want := []summary{
-		{ID: "a"},
-		{ID: nil, Line: 2, Error: true},
-		{ID: 7.0, Line: 3, Error: true},
-		{ID: "b"},
-		{ID: "c", Line: 6, Error: true},
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("batch output mismatch (-want +got):\n%s", diff)
-	}
-	if !strings.Contains(errs, "3 of the batch's lines failed") {
-		t.Errorf("stderr %q does not count the failures", errs)
-	}
-}
-
-func num(v any) float64 {
-	f, _ := v.(float64)
-	return f
-}
-
 func TestUsageAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.txt")
@@ -229,24 +162,52 @@ func TestUsageAndErrors(t *testing.T) {
 		errText string
 	}{
 		{"unknown command", []string{"frobnicate"}, exitUsage, "unknown command"},
-		{"bad flag", []string{"extract", "-nope", "x"}, exitUsage, "flag provided but not defined"},
-		{"two files", []string{"extract", "a", "b"}, exitUsage, "one input file"},
+		{"file as command", []string{"sample.txt"}, exitUsage, "khabar report sample.txt"},
+		{"flag before the command", []string{"-ref", "2025-01-01", "report"}, exitUsage, "flags come after it"},
+		{"help on an unknown command", []string{"help", "frobnicate"}, exitUsage, "no command"},
+		{"bad flag", []string{"extract", "-nope", "x"}, exitUsage, "flag provided but not defined: -nope"},
+		{"bad flag after the file", []string{"extract", "sample.txt", "-nope"}, exitUsage, "flag provided but not defined: -nope"},
+		{"two files", []string{"extract", "a", "b"}, exitUsage, "one input file at a time, got 2"},
 		{"bad ref", []string{"extract", "-ref", "yesterday", "sample.txt"}, exitUsage, "not YYYY-MM-DD"},
+		{"bad size", []string{"extract", "-max-bytes", "lots", "sample.txt"}, exitUsage, "not a number of bytes"},
+		{"size over the largest", []string{"extract", "-max-bytes", "2GiB", "sample.txt"}, exitUsage, "over the largest size"},
 		{"missing file", []string{"extract", filepath.Join(dir, "nope.txt")}, exitFailed, "no such file"},
 		{"empty file", []string{"extract", empty}, exitFailed, "empty input"},
+		{"extract -json=false", []string{"extract", "-json=false", "sample.txt"}, exitUsage, "khabar report"},
+		{"extract -json -jsonl", []string{"extract", "-json", "-jsonl"}, exitUsage, "-json and -jsonl cannot be used together"},
 		{"jsonl with file", []string{"extract", "-jsonl", "sample.txt"}, exitUsage, "takes no file"},
+		{"skip-blank without jsonl", []string{"extract", "-skip-blank", "sample.txt"}, exitUsage, "-skip-blank needs -jsonl"},
+		{"workers without jsonl", []string{"extract", "-workers", "3", "sample.txt"}, exitUsage, "-workers needs -jsonl"},
 		{"summarize bad budget", []string{"summarize", "-sentences", "-1", "sample.txt"}, exitUsage, "budget"},
+		{"summarize -words and -sentences", []string{"summarize", "-words", "5", "-sentences", "2"}, exitUsage, "-sentences and -words cannot be used together"},
 		{"summarize -to without -llm", []string{"summarize", "-to", "en", "sample.txt"}, exitUsage, "needs -llm"},
+		{"summarize -timeout without -llm", []string{"summarize", "-timeout", "1m", "sample.txt"}, exitUsage, "-timeout needs -llm"},
 		{"summarize -llm unconfigured", []string{"summarize", "-llm", "sample.txt"}, exitFailed, "OPENAI_API_KEY"},
+		{"translate without -to", []string{"translate", "sample.txt"}, exitUsage, "-to LANG is required"},
+		{"translate bad tag", []string{"translate", "-to", "not a tag!", "sample.txt"}, exitUsage, "not a language tag"},
+		{"translate -jsonl with file", []string{"translate", "-to", "en", "-jsonl", "sample.txt"}, exitUsage, "take no file"},
+		{"translate -jsonl -batch", []string{"translate", "-to", "en", "-jsonl", "-batch", "s.json"}, exitUsage, "-jsonl and -batch cannot be used together"},
+		{"translate -json -jsonl", []string{"translate", "-to", "en", "-json", "-jsonl"}, exitUsage, "-json and -jsonl cannot be used together"},
+		{"translate -poll without -batch", []string{"translate", "-to", "en", "-poll", "1s", "sample.txt"}, exitUsage, "-poll needs -batch"},
+		{"translate -skip-blank alone", []string{"translate", "-to", "en", "-skip-blank", "sample.txt"}, exitUsage, "-skip-blank needs -jsonl or -batch"},
+		{"translate -workers with -batch", []string{"translate", "-to", "en", "-batch", "s.json", "-workers", "2"}, exitUsage, "-workers needs -jsonl"},
+		{"translate unconfigured", []string{"translate", "-to", "en", "sample.txt"}, exitFailed, "OPENAI_API_KEY"},
+		{"version with an argument", []string{"version", "x"}, exitUsage, "takes no arguments"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, _, errs := runCmd(t, "", tt.args...)
+			code, out, errs := runCmd(t, "", tt.args...)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d; stderr %s", code, tt.code, errs)
 			}
 			if !strings.Contains(errs, tt.errText) {
 				t.Errorf("stderr %q does not contain %q", errs, tt.errText)
+			}
+			if out != "" {
+				t.Errorf("stdout %q, want nothing", out)
+			}
+			if tt.code == exitUsage && !strings.Contains(errs, "-h' for help") && !strings.Contains(errs, "the commands are") {
+				t.Errorf("usage error without a pointer to help: %q", errs)
 			}
 		})
 	}

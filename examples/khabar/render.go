@@ -14,8 +14,8 @@ import (
 
 // cmdRender writes an HTML page of the article with its mentions, quotes and
 // dates marked.
-func cmdRender(ctx context.Context, e env, args []string) error {
-	doc, _, err := analyzeArgs(ctx, e, "render", args)
+func cmdRender(ctx context.Context, e env, c *command, o *opts, args []string) error {
+	doc, _, err := analyzeArgs(ctx, e, c, o, args)
 	if err != nil {
 		return err
 	}

@@ -13,8 +13,8 @@ import (
 
 // cmdReport prints a readable report on one article (the sample when no
 // file is given).
-func cmdReport(ctx context.Context, e env, args []string) error {
-	doc, ref, err := analyzeArgs(ctx, e, "report", args)
+func cmdReport(ctx context.Context, e env, c *command, o *opts, args []string) error {
+	doc, ref, err := analyzeArgs(ctx, e, c, o, args)
 	if err != nil {
 		return err
 	}
@@ -22,21 +22,17 @@ func cmdReport(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// analyzeArgs parses the flags of a command that takes [-ref DATE] [FILE],
-// reads the article and analyses it. It returns the reference date it used
-// for dates: -ref, else the input's publication date, else the zero time.
-func analyzeArgs(ctx context.Context, e env, name string, args []string) (doc *khabar.Document, ref time.Time, err error) {
-	fs := newFlags(e, name, "[-ref DATE] [FILE]")
-	flagRef := refFlag(fs)
-	if err := parseFlags(fs, args); err != nil {
-		return nil, ref, err
-	}
-	in, err := readInput(e, fs.Args())
+// analyzeArgs reads the article named by args and analyses it, for a
+// command that takes [-ref DATE] and the input flags. It returns the
+// reference date it used for dates: -ref, else the input's publication
+// date, else the zero time.
+func analyzeArgs(ctx context.Context, e env, c *command, o *opts, args []string) (doc *khabar.Document, ref time.Time, err error) {
+	in, err := readInput(e, c, o, args)
 	if err != nil {
 		return nil, ref, err
 	}
-	var an khabar.Analyzer
-	ref = in.reference(flagRef.t)
+	an := khabar.Analyzer{Parser: o.parser()}
+	ref = in.reference(o.ref.t)
 	doc, err = an.Analyze(ctx, in.text, ref)
 	if err != nil {
 		return nil, ref, err

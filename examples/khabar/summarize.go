@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/summarize"
@@ -11,70 +12,81 @@ import (
 
 // cmdSummarize prints a summary of one article: offline and extractive by
 // default, from a language model with -llm.
-func cmdSummarize(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "summarize", "[-sentences N | -words N] [-json] [-llm] [-to LANG] FILE")
-	sentences := fs.Int("sentences", 0, "at most `N` sentences (default 3 when -words is not given)")
-	words := fs.Int("words", 0, "at most `N` words")
-	asJSON := fs.Bool("json", false, `print {"sentences": [[s, e], ...], "text": "..."}`)
-	useLLM := fs.Bool("llm", false, "summarise with the language model of OPENAI_BASE_URL and KHABAR_MODEL")
-	to := fs.String("to", "", "target `LANG` of an -llm summary (BCP 47, e.g. en); default the article's")
-	bullets := fs.Bool("bullets", false, "bullet points instead of prose")
-	if err := parseFlags(fs, args); err != nil {
+func cmdSummarize(ctx context.Context, e env, c *command, o *opts, args []string) error {
+	if err := conflicts(e, c, o, [2]string{"sentences", "words"}); err != nil {
 		return err
 	}
-	req := summarize.Request{Budget: summarize.Budget{Sentences: *sentences, Words: *words}}
-	if *bullets {
+	if err := needs(e, c, o, "to", o.llm, "-llm: the offline summary keeps the article's language"); err != nil {
+		return err
+	}
+	if err := needs(e, c, o, "timeout", o.llm, "-llm: the offline summary needs no model"); err != nil {
+		return err
+	}
+	req := summarize.Request{Budget: summarize.Budget{Sentences: o.sentences, Words: o.words}}
+	if err := req.Budget.Validate(); err != nil {
+		return usageError(e, c, "%v", err)
+	}
+	if o.bullets {
 		req.Style = summarize.Bullets
 	}
-	if *to != "" {
-		tag, err := parseTarget(e, "summarize", *to)
+	if o.to != "" {
+		tag, err := parseTarget(e, c, o.to)
 		if err != nil {
 			return err
 		}
 		req.Target = tag
 	}
-	if err := req.Budget.Validate(); err != nil {
-		fmt.Fprintf(e.stderr, "khabar summarize: %v\n", err)
-		return errUsage
+	// Whole sentences within a word budget; the one cut sentence, when
+	// none fits, ends in "…".
+	var s summarize.Summarizer = summarize.Extractive{WholeSentences: true}
+	var lm *languageModel
+	if o.llm {
+		var err error
+		if lm, err = newLanguageModel(e, c, o); err != nil {
+			return err
+		}
+		s = summarize.NewLLM(lm.client, summarize.LLMOptions{Model: lm.model})
 	}
-	if *to != "" && !*useLLM {
-		fmt.Fprintln(e.stderr, "khabar summarize: -to needs -llm: the offline summary keeps the article's language")
-		return errUsage
-	}
-	in, err := readInput(e, fs.Args())
+	in, err := readInput(e, c, o, args)
 	if err != nil {
 		return err
 	}
-	a, err := article.Parse(in.text)
+	a, err := o.parser().Parse(in.text)
 	if err != nil {
 		return err
 	}
 	req.Article = a
 
-	var s summarize.Summarizer = summarize.Extractive{}
-	if *useLLM {
-		cfg, err := llmConfig(e)
-		if err != nil {
-			return err
-		}
-		s = summarize.NewLLM(cfg.NewClient(), summarize.LLMOptions{Model: cfg.Model})
+	var sum *summarize.Summary
+	work := func(ctx context.Context) (err error) {
+		sum, err = s.Summarize(ctx, req)
+		return err
 	}
-	sum, err := s.Summarize(ctx, req)
+	if lm != nil {
+		err = lm.do(ctx, work)
+	} else {
+		err = work(ctx)
+	}
 	if err != nil {
 		if errors.Is(err, summarize.ErrNoSentences) {
 			return fmt.Errorf("nothing to summarise: %w", err)
 		}
 		return err
 	}
-	if *asJSON {
+	text := sum.Text
+	if sum.Truncated && !strings.HasSuffix(text, "…") {
+		text += "…" // a model's summary cut to the budget
+	}
+	if o.json {
 		out := struct {
 			Sentences []article.Span `json:"sentences"`
 			Text      string         `json:"text"`
 			Lang      string         `json:"lang"`
+			Truncated bool           `json:"truncated,omitempty"`
 			Model     string         `json:"model,omitempty"`
-		}{append([]article.Span{}, sum.Sentences...), sum.Text, sum.Lang.String(), sum.Model}
+		}{append([]article.Span{}, sum.Sentences...), text, sum.Lang.String(), sum.Truncated, sum.Model}
 		return writeJSON(e.stdout, out)
 	}
-	_, err = fmt.Fprintln(e.stdout, sum.Text)
+	_, err = fmt.Fprintln(e.stdout, text)
 	return err
 }

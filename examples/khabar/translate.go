@@ -1,11 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 	"golang.org/x/text/language"
@@ -20,80 +19,86 @@ import (
 // cmdTranslate translates articles through the language model of the
 // environment: one file, JSON lines, or JSON lines through the provider's
 // batch API.
-func cmdTranslate(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "translate", "-to LANG [-json] FILE | -to LANG -jsonl | -to LANG -batch STATE")
-	to := fs.String("to", "", "target `LANG` (BCP 47, e.g. en); required")
-	asJSON := fs.Bool("json", false, "print the aligned translation as JSON")
-	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id","text"} from standard input, write one translation per line`)
-	batch := fs.String("batch", "", "translate JSON lines from standard input through the provider's batch API, resumable from the `STATE` file")
-	poll := fs.Duration("poll", translate.DefaultPollInterval, "with -batch, the wait between polls of the batch")
-	if err := parseFlags(fs, args); err != nil {
+func cmdTranslate(ctx context.Context, e env, c *command, o *opts, args []string) error {
+	if err := conflicts(e, c, o, [2]string{"jsonl", "batch"}, [2]string{"json", "jsonl"}, [2]string{"json", "batch"}); err != nil {
 		return err
 	}
-	if *to == "" {
-		fmt.Fprintln(e.stderr, "khabar translate: -to LANG is required")
-		return errUsage
+	lines := o.jsonl || o.batch != ""
+	if err := needs(e, c, o, "poll", o.batch != "", "-batch"); err != nil {
+		return err
 	}
-	target, err := parseTarget(e, "translate", *to)
+	if err := needs(e, c, o, "skip-blank", lines, "-jsonl or -batch"); err != nil {
+		return err
+	}
+	if err := needs(e, c, o, "workers", o.jsonl, "-jsonl"); err != nil {
+		return err
+	}
+	if o.to == "" {
+		return usageError(e, c, "-to LANG is required")
+	}
+	target, err := parseTarget(e, c, o.to)
 	if err != nil {
 		return err
 	}
-	if (*jsonl || *batch != "") && fs.NArg() > 0 {
-		fmt.Fprintln(e.stderr, "khabar translate: -jsonl and -batch read standard input and take no file")
-		return errUsage
+	if lines && len(args) > 0 {
+		return usageError(e, c, "-jsonl and -batch read standard input and take no file")
 	}
-	cfg, err := llmConfig(e)
+	lm, err := newLanguageModel(e, c, o)
 	if err != nil {
 		return err
 	}
-	client := cfg.NewClient()
-	tr := translate.NewLLM(client, translate.LLMOptions{})
+	tr := translate.NewLLM(lm.client, translate.LLMOptions{})
+	p := o.parser()
 
 	switch {
-	case *batch != "":
-		return translateBatch(ctx, e, translate.Batch{Client: client, Model: cfg.Model, StatePath: *batch, PollInterval: *poll}, target)
-	case *jsonl:
-		return runBatch(ctx, e, time.Time{}, func(ctx context.Context, it item) (any, error) {
-			a, ents, err := parseAndLink(it.text)
+	case o.batch != "":
+		b := translate.Batch{Client: lm.client, Model: lm.model, StatePath: o.batch, PollInterval: o.poll}
+		return translateBatch(ctx, e, p, o.lineOptions(), b, target)
+	case o.jsonl:
+		workers := o.workers
+		if workers <= 0 {
+			workers = 4 // the work waits on the network, not the CPU
+		}
+		return runBatch(ctx, e, o.lineOptions(), workers, func(ctx context.Context, it item) (any, error) {
+			a, ents, err := parseAndLink(p, it.in.text)
 			if err != nil {
 				return nil, err
 			}
-			t, err := translate.Article(ctx, tr, a, target, khabar.Glossary(a, ents)...)
-			if err != nil {
-				return nil, err
-			}
-			return translationLine{ID: idString(it.id), ArticleTranslation: t}, nil
+			var t *translate.ArticleTranslation
+			err = lm.do(ctx, func(ctx context.Context) (err error) {
+				t, err = translate.Article(ctx, tr, a, target, khabar.Glossary(a, ents)...)
+				return err
+			})
+			return t, err
 		})
 	}
-	in, err := readInput(e, fs.Args())
+	in, err := readInput(e, c, o, args)
 	if err != nil {
 		return err
 	}
-	a, ents, err := parseAndLink(in.text)
+	a, ents, err := parseAndLink(p, in.text)
 	if err != nil {
 		return err
 	}
-	t, err := translate.Article(ctx, tr, a, target, khabar.Glossary(a, ents)...)
+	var t *translate.ArticleTranslation
+	err = lm.do(ctx, func(ctx context.Context) (err error) {
+		t, err = translate.Article(ctx, tr, a, target, khabar.Glossary(a, ents)...)
+		return err
+	})
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if o.json {
 		return writeJSON(e.stdout, t)
 	}
 	writeAligned(e.stdout, a, t)
 	return nil
 }
 
-// translationLine is one output line of a JSON-lines translation.
-type translationLine struct {
-	ID string `json:"id"`
-	*translate.ArticleTranslation
-}
-
 // parseAndLink parses text and finds its entities, whose linked names make
 // the translation's glossary.
-func parseAndLink(text string) (*article.Article, []entities.Entity, error) {
-	a, err := article.Parse(text)
+func parseAndLink(p article.Parser, text string) (*article.Article, []entities.Entity, error) {
+	a, err := p.Parse(text)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -115,8 +120,9 @@ func writeAligned(w io.Writer, a *article.Article, t *translate.ArticleTranslati
 }
 
 // translateBatch reads JSON lines from standard input and translates them
-// through the provider's batch API, writing one line per input line.
-func translateBatch(ctx context.Context, e env, b translate.Batch, target language.Tag) error {
+// through the provider's batch API, writing one line per input line as
+// runBatch does. It holds every line until the batch is done.
+func translateBatch(ctx context.Context, e env, parser article.Parser, lo lineOptions, b translate.Batch, target language.Tag) error {
 	type parsed struct {
 		it   item
 		a    *article.Article
@@ -125,13 +131,13 @@ func translateBatch(ctx context.Context, e env, b translate.Batch, target langua
 	}
 	items := make(chan item, 64)
 	readErr := make(chan error, 1)
-	go func() { readErr <- readItems(ctx, e.stdin, time.Time{}, items) }()
+	go func() { readErr <- readItems(ctx, e, e.stdin, lo, items) }()
 	var all []parsed
 	var jobs []translate.Job
 	for it := range items {
 		p := parsed{it: it, err: it.err}
 		if p.err == nil {
-			p.a, p.ents, p.err = parseAndLink(it.text)
+			p.a, p.ents, p.err = parseAndLink(parser, it.in.text)
 		}
 		if p.err == nil {
 			jobs = append(jobs, translate.Job{ID: fmt.Sprint(it.n), Request: translate.ArticleRequest(p.a, target, khabar.Glossary(p.a, p.ents)...)})
@@ -158,10 +164,10 @@ func translateBatch(ctx context.Context, e env, b translate.Batch, target langua
 	for _, r := range results {
 		byID[r.ID] = r
 	}
-	enc := json.NewEncoder(e.stdout)
+	w := bufio.NewWriter(e.stdout)
 	failed := 0
 	for _, p := range all {
-		var line any
+		var line []byte
 		if p.err == nil {
 			r := byID[fmt.Sprint(p.it.n)]
 			p.err = r.Err
@@ -172,17 +178,20 @@ func translateBatch(ctx context.Context, e env, b translate.Batch, target langua
 				// Align the batch's response with the article as Article does.
 				done := translate.Func(func(context.Context, translate.Request) (*translate.Response, error) { return r.Response, nil })
 				var t *translate.ArticleTranslation
-				t, p.err = translate.Article(ctx, done, p.a, target, khabar.Glossary(p.a, p.ents)...)
-				line = translationLine{ID: idString(p.it.id), ArticleTranslation: t}
+				if t, p.err = translate.Article(ctx, done, p.a, target, khabar.Glossary(p.a, p.ents)...); p.err == nil {
+					line, p.err = lineObject(p.it.id, p.it.n, t)
+				}
 			}
 		}
 		if p.err != nil {
 			failed++
-			line = failure{ID: p.it.id, Line: p.it.n, Error: p.err.Error()}
+			line = failureLine(p.it.id, p.it.n, p.err)
 		}
-		if err := enc.Encode(line); err != nil {
-			return fmt.Errorf("writing output: %w", err)
-		}
+		w.Write(line)
+		w.WriteByte('\n')
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
 	}
 	return batchFailures(e, failed)
 }
