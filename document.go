@@ -86,6 +86,7 @@ type jsonText struct {
 type jsonParagraph struct {
 	Span      article.Span   `json:"span"`
 	Sentences []article.Span `json:"sentences"`
+	HTML      *article.Span  `json:"html,omitempty"` // a page's paragraphs: the span in the page
 }
 
 type jsonEntity struct {
@@ -145,6 +146,8 @@ type jsonDocument struct {
 	Quotes     []jsonQuote       `json:"quotes"`
 	Dates      []jsonDate        `json:"dates"`
 	Summary    jsonSummary       `json:"summary"`
+	Text       string            `json:"text,omitempty"` // a page's: the text spans index
+	Page       *jsonPage         `json:"page,omitempty"`
 }
 
 // orEmpty returns s, or an empty slice when s is nil: the contract's lists
@@ -192,12 +195,18 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	for _, s := range a.Datelines {
 		out.Datelines = append(out.Datelines, jsonText{Span: s, Text: text(s)})
 	}
-	for _, p := range a.Paragraphs {
+	for k, p := range a.Paragraphs {
 		jp := jsonParagraph{Span: p.Span, Sentences: make([]article.Span, len(p.Sentences))}
 		for i, s := range p.Sentences {
 			jp.Sentences[i] = s.Span
 		}
+		if pg := a.Page; pg != nil && k < len(pg.Paragraphs) && !pg.Paragraphs[k].Empty() {
+			jp.HTML = &pg.Paragraphs[k]
+		}
 		out.Paragraphs = append(out.Paragraphs, jp)
+	}
+	if a.Page != nil {
+		out.Text, out.Page = a.Source, newJSONPage(a.Page)
 	}
 	if r := d.Extraction; r != nil {
 		for _, e := range r.Entities {
@@ -240,4 +249,30 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		return nil, bad
 	}
 	return json.Marshal(out)
+}
+
+// jsonPage is the "page" object of a document read from a web page.
+type jsonPage struct {
+	URL       string   `json:"url"`
+	Site      string   `json:"site"`
+	Title     string   `json:"title"`
+	Author    []string `json:"author"`
+	Published string   `json:"published"`
+	Modified  string   `json:"modified"`
+	Lang      string   `json:"lang"`
+}
+
+func newJSONPage(p *article.Page) *jsonPage {
+	// A time that is midnight UTC is a date alone.
+	when := func(t time.Time) string {
+		switch {
+		case t.IsZero():
+			return ""
+		case t.Location() == time.UTC && t.Equal(t.Truncate(24*time.Hour)):
+			return t.Format(time.DateOnly)
+		}
+		return t.Format(time.RFC3339)
+	}
+	return &jsonPage{URL: p.URL, Site: p.Site, Title: p.Title, Author: orEmpty(p.Authors),
+		Published: when(p.Published), Modified: when(p.Modified), Lang: p.Lang.String()}
 }

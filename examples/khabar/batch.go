@@ -17,6 +17,7 @@ import (
 type inputLine struct {
 	ID        json.RawMessage `json:"id"`
 	Text      *string         `json:"text"`
+	HTML      *string         `json:"html"` // a page, instead of "text" (page.go)
 	Published string          `json:"published"`
 	Ref       string          `json:"ref"`
 }
@@ -110,8 +111,14 @@ func parseItem(n int, line []byte, defRef time.Time) item {
 	if len(in.ID) > 0 {
 		it.id = in.ID
 	}
+	if in.Text == nil && in.HTML != nil {
+		if in.Text = in.HTML; !isPage(*in.HTML) {
+			it.err = fmt.Errorf("line %d: \"html\" does not look like an HTML page", n)
+			return it
+		}
+	}
 	if in.Text == nil {
-		it.err = fmt.Errorf("line %d has no \"text\"", n)
+		it.err = fmt.Errorf("line %d has no \"text\" or \"html\"", n)
 		return it
 	}
 	it.text = *in.Text

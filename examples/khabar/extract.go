@@ -25,7 +25,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 			return errUsage
 		}
 		return runBatch(ctx, e, ref.t, func(ctx context.Context, it item) (any, error) {
-			doc, err := an.Analyze(ctx, it.text, it.ref)
+			doc, err := analyzeText(ctx, &an, it.text, "", "", it.ref)
 			if err != nil {
 				return nil, err
 			}
@@ -37,7 +37,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc, err := an.Analyze(ctx, in.text, in.reference(ref.t))
+	doc, err := analyzeText(ctx, &an, in.text, in.url, in.contentType, in.reference(ref.t))
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,6 +71,8 @@ type input struct {
 	// published is the article's publication date when it is known (the
 	// bundled sample's), and the zero time otherwise.
 	published time.Time
+	// url and contentType come with a fetched page (page.go).
+	url, contentType string
 }
 
 // samplePublished is the publication date of the bundled sample article,
@@ -86,6 +90,8 @@ func readInput(e env, args []string) (input, error) {
 	case len(args) > 1:
 		fmt.Fprintf(e.stderr, "khabar: one input file at a time, got %d\n", len(args))
 		return input{}, errUsage
+	case isURL(args[0]):
+		return fetchInput(context.Background(), http.DefaultClient, args[0])
 	case args[0] == "-":
 		b, err := io.ReadAll(io.LimitReader(e.stdin, article.DefaultMaxBytes+1))
 		if err != nil {

@@ -37,10 +37,11 @@ func analyzeArgs(ctx context.Context, e env, name string, args []string) (doc *k
 	}
 	var an khabar.Analyzer
 	ref = in.reference(flagRef.t)
-	doc, err = an.Analyze(ctx, in.text, ref)
+	doc, err = analyzeText(ctx, &an, in.text, in.url, in.contentType, ref)
 	if err != nil {
 		return nil, ref, err
 	}
+	ref = pageReference(doc.Article, ref)
 	doc.ID = in.id
 	return doc, ref, nil
 }

@@ -45,7 +45,7 @@ func cmdSummarize(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := article.Parse(in.text)
+	a, err := parseArticle(in.text, in.url, in.contentType)
 	if err != nil {
 		return err
 	}

@@ -91,7 +91,7 @@ type translationLine struct {
 // parseAndLink parses text and finds its entities, whose linked names make
 // the translation's glossary.
 func parseAndLink(text string) (*article.Article, []entities.Entity, error) {
-	a, err := article.Parse(text)
+	a, err := parseArticle(text, "", "")
 	if err != nil {
 		return nil, nil, err
 	}
