@@ -66,19 +66,26 @@ var dropWords = map[string]bool{
 	"readmore": true, "read-more": true, "more-stories": true, "photo-credit": true, "image-credit": true,
 }
 
-// dropped reports whether element n is boilerplate to leave out.
+// dropped reports whether element n of the extracted content is
+// boilerplate to leave out.
 func dropped(n *html.Node) bool {
-	if dropTags[n.DataAtom] {
+	return dropTags[n.DataAtom] || hidden(n) || boilerClass(n) ||
+		(n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && linkList(n)
+}
+
+// hidden reports whether n is hidden from readers.
+func hidden(n *html.Node) bool {
+	if attr(n, "aria-hidden") == "true" || hasAttr(n, "hidden") {
 		return true
 	}
-	if attr(n, "aria-hidden") == "true" || attr(n, "hidden") != "" && hasAttr(n, "hidden") {
-		return true
-	}
-	if st := strings.ToLower(attr(n, "style")); strings.Contains(strings.ReplaceAll(st, " ", ""), "display:none") {
-		return true
-	}
+	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+// boilerClass reports whether n's class or id has a word of dropWords.
+func boilerClass(n *html.Node) bool {
 	for _, f := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool {
-		return r == ' ' || r == '_' || r == '-' && false
+		return r == ' ' || r == '_' || r == '\t'
 	}) {
 		if dropWords[f] {
 			return true
@@ -89,10 +96,44 @@ func dropped(n *html.Node) bool {
 			}
 		}
 	}
-	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && linkList(n) {
-		return true
-	}
 	return false
+}
+
+// prune removes boilerplate from the page before extraction, where class
+// names are still there to read: captions, hidden elements, and small or
+// link-heavy elements whose class or id names boilerplate. A large block
+// whose class merely mentions such a word ("has-share-buttons") stays.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			if c.DataAtom == atom.Figcaption || hidden(c) && c.DataAtom != atom.Html && c.DataAtom != atom.Body ||
+				boilerClass(c) && c.DataAtom != atom.Body && c.DataAtom != atom.Html && (textLen(c, 300) < 300 || linkList(c)) {
+				n.RemoveChild(c)
+			} else {
+				prune(c)
+			}
+		}
+		c = next
+	}
+}
+
+// textLen returns the length in runes of the text under n, counting no
+// further than limit.
+func textLen(n *html.Node, limit int) int {
+	k := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && k < limit; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				k += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+			} else if c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return k
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -139,7 +180,7 @@ func (b *builder) collect(n *html.Node) {
 	default:
 		return
 	}
-	isBlock := blockTags[n.DataAtom] || n.DataAtom == atom.Td || n.DataAtom == atom.Th && false
+	isBlock := blockTags[n.DataAtom]
 	if isBlock {
 		b.flush()
 	}
@@ -181,9 +222,6 @@ func (b *builder) addText(t string) {
 			b.space = false
 		}
 		n := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			n = 3
-		}
 		b.line.WriteRune(r)
 		for j := 0; j < n; j++ {
 			if pos >= 0 {

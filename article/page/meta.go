@@ -27,6 +27,9 @@ type meta struct {
 	// datelines are short texts with digits that follow the first <h1>:
 	// the visible dateline, when the page has one.
 	datelines []string
+	// bylines are the names of visible bylines after the first <h1>
+	// («بقلم: …», "By …"), for pages whose markup names no author.
+	bylines []string
 }
 
 // readMeta walks the document for metadata.
@@ -39,6 +42,9 @@ func readMeta(doc *html.Node) *meta {
 			t := clean(n.Data)
 			budget -= len(t)
 			if t != "" {
+				if name, ok := bylineName(t); ok {
+					m.bylines = append(m.bylines, name)
+				}
 				if strings.ContainsFunc(t, unicode.IsDigit) && countWords(t) <= 25 {
 					if prev != "" && !strings.ContainsFunc(prev, unicode.IsDigit) && countWords(prev) <= 4 {
 						t = prev + " " + t
@@ -95,6 +101,11 @@ func readMeta(doc *html.Node) *meta {
 		}
 	}
 	walk(doc)
+	if len(m.authors) == 0 {
+		for _, b := range m.bylines {
+			m.addAuthor(b)
+		}
+	}
 	for _, n := range m.timeNodes {
 		dt := first(attr(n, "datetime"), clean(textOf(n)))
 		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
@@ -397,3 +408,26 @@ func textOf(n *html.Node) string {
 
 // clean folds runs of white space into single spaces and trims.
 func clean(s string) string { return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ") }
+
+// bylineCues open a visible byline.
+var bylineCues = []string{"بقلم:", "بقلم", "كتب:", "كتبت:", "إعداد:", "نویسنده:", "By ", "by "}
+
+// bylineName returns the name in a short visible byline («بقلم: سلمى
+// الخطيب», "By Dana Whitfield · August 20, 2025").
+func bylineName(t string) (string, bool) {
+	for _, c := range bylineCues {
+		rest, ok := strings.CutPrefix(t, c)
+		if !ok {
+			continue
+		}
+		// The name ends at a separator or a digit (a date after it).
+		if i := strings.IndexAny(rest, "·|،,-–—\n0123456789"); i >= 0 {
+			rest = rest[:i]
+		}
+		rest = strings.TrimSpace(rest)
+		if n := countWords(rest); n >= 1 && n <= 5 {
+			return rest, true
+		}
+	}
+	return "", false
+}

@@ -73,6 +73,7 @@ func Parse(src []byte, opts Options) (*article.Article, error) {
 		return nil, fmt.Errorf("page: %w", err)
 	}
 	m := readMeta(doc)
+	prune(doc)
 	var base *url.URL
 	if u, err := url.Parse(opts.URL); err == nil && u.IsAbs() {
 		base = u
