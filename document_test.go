@@ -24,7 +24,7 @@ func TestAnalyzeErrors(t *testing.T) {
 	if _, err := an.Analyze(context.Background(), "نص \xff خطأ", time.Time{}); !errors.As(err, &bad) || bad.Offset != 5 {
 		t.Errorf("invalid UTF-8: error %v, want *article.InvalidUTF8Error at offset 5", err)
 	}
-	failing := entities.ExtractorFunc(func(context.Context, *article.Article, entities.Options) (*entities.Result, error) {
+	failing := entities.ExtractorFunc(func(context.Context, *article.Article, *entities.Result, entities.Options) (*entities.Result, error) {
 		return nil, errors.New("boom")
 	})
 	an.Extractor = failing
@@ -51,14 +51,14 @@ func TestDocumentJSONNoTitle(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]any{
-		"id": "", "lang": "ar", "dir": "rtl", "title": nil,
+		"id": "", "text": text, "lang": "ar", "dir": "rtl", "title": nil,
 		"datelines": []any{}, "duplicates": []any{}, "entities": []any{},
-		"mentions": []any{}, "quotes": []any{}, "dates": []any{},
+		"mentions": []any{}, "roles": []any{}, "quotes": []any{}, "dates": []any{},
 		"paragraphs": []any{map[string]any{
 			"span":      []any{0.0, float64(len(text))},
 			"sentences": []any{[]any{0.0, float64(len(text))}},
 		}},
-		"summary": map[string]any{"sentences": []any{[]any{0.0, float64(len(text))}}},
+		"summary": map[string]any{"sentences": []any{[]any{0.0, float64(len(text))}}, "text": text, "lang": "ar"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSON mismatch (-want +got):\n%s", diff)
@@ -69,7 +69,7 @@ func TestDocumentJSONNoTitle(t *testing.T) {
 // Extractor, makes MarshalJSON fail instead of panicking.
 func TestDocumentJSONBadSpan(t *testing.T) {
 	text := "خبر قصير عن الاقتصاد."
-	faulty := entities.ExtractorFunc(func(context.Context, *article.Article, entities.Options) (*entities.Result, error) {
+	faulty := entities.ExtractorFunc(func(context.Context, *article.Article, *entities.Result, entities.Options) (*entities.Result, error) {
 		return &entities.Result{Mentions: []entities.Mention{{Span: article.Span{Start: 0, End: len(text) + 10}}}}, nil
 	})
 	an := khabar.Analyzer{Extractor: faulty}

@@ -24,8 +24,8 @@ func ExampleAnalyzer_Analyze() {
 		fmt.Printf("%s %s (%s)\n", e.Kind, e.Name, e.Country)
 	}
 	for _, q := range r.Quotes {
-		if q.Speaker != nil {
-			fmt.Printf("%s said %q\n", q.Speaker.Name, a.Text(q.Span))
+		if q.Speaker() != nil {
+			fmt.Printf("%s said %q\n", q.Speaker().Name, a.Text(q.Span))
 		}
 	}
 	for _, d := range r.Dates {

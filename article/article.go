@@ -1,6 +1,9 @@
 package article
 
 import (
+	"slices"
+	"strconv"
+
 	"golang.org/x/text/language"
 )
 
@@ -43,9 +46,15 @@ type Article struct {
 	// out of Paragraphs and listed here, and have no tokens.
 	Duplicates []Span
 
-	// Tokens holds every token of the title and the paragraphs in source
-	// order. Sentences refer to it by index range.
+	// Tokens holds every token of the title, the datelines and the
+	// paragraphs in source order. Sentences refer to it by index range.
 	Tokens []Token
+
+	// Sentences holds every sentence of the title, the datelines and the
+	// paragraphs in source order; TitleSentences and each paragraph's
+	// Sentences are parts of it. It is the one sentence stream every
+	// stage reads.
+	Sentences []Sentence
 
 	// Page holds the metadata of the web page the article was read from
 	// and the place of each paragraph in it (package article/page); nil
@@ -70,6 +79,65 @@ type Sentence struct {
 	Span
 	// First and Last delimit the sentence's tokens: Article.Tokens[First:Last].
 	First, Last int
+	// Part says where the sentence is: in the title, a dateline or the body.
+	Part Part
+}
+
+// Part is the part of an article a sentence belongs to.
+type Part uint8
+
+// Parts of an article.
+const (
+	BodyPart     Part = iota // a body paragraph
+	TitlePart                // the title
+	DatelinePart             // a dateline, byline or credit line
+)
+
+var partNames = [...]string{BodyPart: "body", TitlePart: "title", DatelinePart: "dateline"}
+
+// String returns "body", "title" or "dateline".
+func (p Part) String() string {
+	if int(p) < len(partNames) {
+		return partNames[p]
+	}
+	return "Part(" + strconv.Itoa(int(p)) + ")"
+}
+
+// SentenceAt returns the index in Sentences of the sentence that holds the
+// byte at pos, or -1 when none does (pos is in a blank between sentences,
+// a duplicate paragraph, or out of range). It takes O(log n).
+func (a *Article) SentenceAt(pos int) int {
+	i, _ := slices.BinarySearchFunc(a.Sentences, pos, func(s Sentence, pos int) int {
+		if s.End <= pos {
+			return -1
+		}
+		if s.Start > pos {
+			return 1
+		}
+		return 0
+	})
+	if i < len(a.Sentences) && a.Sentences[i].Start <= pos && pos < a.Sentences[i].End {
+		return i
+	}
+	return -1
+}
+
+// ParagraphAt returns the index in Paragraphs of the paragraph that holds
+// the byte at pos, or -1. It takes O(log n).
+func (a *Article) ParagraphAt(pos int) int {
+	i, _ := slices.BinarySearchFunc(a.Paragraphs, pos, func(p Paragraph, pos int) int {
+		if p.End <= pos {
+			return -1
+		}
+		if p.Start > pos {
+			return 1
+		}
+		return 0
+	})
+	if i < len(a.Paragraphs) && a.Paragraphs[i].Start <= pos && pos < a.Paragraphs[i].End {
+		return i
+	}
+	return -1
 }
 
 // Token is one word, number or punctuation mark.

@@ -1,7 +1,9 @@
 package article
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -47,6 +49,17 @@ func FuzzParse(f *testing.F) {
 			}
 			if err := a.Validate(); err != nil {
 				t.Fatalf("Parse(%q): %v", s, err)
+			}
+			b, err := json.Marshal(a)
+			if err != nil {
+				t.Fatalf("Marshal(Parse(%q)): %v", s, err)
+			}
+			var back Article
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("Unmarshal(Marshal(Parse(%q))): %v", s, err)
+			}
+			if !reflect.DeepEqual(a, &back) {
+				t.Fatalf("Parse(%q) does not survive a JSON round trip", s)
 			}
 		}
 	})

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 // builder assembles an Article.
@@ -410,23 +412,9 @@ func isDatelineLine(t string) bool {
 	return !endsSentence(t) || isAbbrevTail(fs[len(fs)-1])
 }
 
-// dateWords are month and weekday names (as keys) that make up date lines.
-var dateWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`
-		يناير فبراير مارس ابريل أبريل إبريل مايو يونيو يونيه يوليو يوليه اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر
-		كانون الثاني شباط اذار آذار نيسان ايار أيار حزيران تموز اب آب ايلول أيلول تشرين الاول الأول
-		الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة السبت يوم
-		فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
-		شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه
-		january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
-		monday tuesday wednesday thursday friday saturday sunday updated published
-		هـ م ص ظهرا مساء صباحا الساعة بتوقيت غرينتش gmt utc am pm`) {
-		m[Key(strings.TrimRight(w, "."))] = true
-	}
-	return m
-}()
+// dateWords are month and weekday names and the other words of date and
+// time lines (as keys), in every language.
+var dateWords = keySet(lang.Words(lang.Months, ""), lang.Words(lang.Weekdays, ""), lang.Words(lang.TimeWords, ""))
 
 // isDateLine reports whether t is a short line giving a date or a time
 // («الأربعاء 20 أغسطس 2025», "Updated Aug 20, 2025 10:30 GMT"): at most
@@ -572,13 +560,28 @@ func headFields(t string, n int) string {
 	return t
 }
 
-// speechWords are verbs that introduce speech with a colon; a colon after
-// them is not a dateline.
-var speechWords = map[string]bool{
-	"قال": true, "وقال": true, "اضاف": true, "واضاف": true, "اكد": true,
-	"واكد": true, "اوضح": true, "واوضح": true, "تابع": true, "وتابع": true,
-	"اعلن": true, "واعلن": true, "قالت": true, "وقالت": true, "said": true,
-	"says": true, "گفت": true, "افزود": true,
+// speechWords are verbs that introduce speech with a colon (as keys, with
+// and without the conjunction و); a colon after them is not a dateline.
+var speechWords = func() map[string]bool {
+	m := keySet(lang.Words(lang.Speech, "verb"))
+	for k := range m {
+		m[Key("و")+k] = true
+	}
+	return m
+}()
+
+// keySet returns the set of the keys of the words of lists, and of each
+// word of a phrase.
+func keySet(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range l {
+			for _, f := range strings.Fields(w) {
+				m[Key(f)] = true
+			}
+		}
+	}
+	return m
 }
 
 // dateline looks for a dateline at the start of the fields fs: one or two

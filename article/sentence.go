@@ -3,21 +3,13 @@ package article
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
-// abbreviations are Latin-script words (as keys) that a period follows
+// abbreviations are the keys of Latin-script words that a period follows
 // without ending the sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
-	"jr": true, "sr": true, "gen": true, "col": true, "lt": true, "sgt": true,
-	"capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true,
-	"rep": true, "rev": true, "hon": true, "inc": true, "ltd": true, "co": true,
-	"corp": true, "vs": true, "no": true, "vol": true, "fig": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true,
-	"ft": true, "approx": true, "dept": true, "est": true, "etc": true,
-	"cf": true, "al": true, "pp": true, "op": true,
-}
+var abbreviations = keySet(lang.Words(lang.Abbreviations, ""))
 
 // appendSentences segments the tokens a.Tokens[first:last] of one paragraph
 // (or the title) into sentences and appends them to dst. A sentence ends

@@ -10,28 +10,45 @@ const (
 	flagSlowKey uint8 = 1 << iota // the key came from the full Normalizer chain
 )
 
-// tokenize splits the title and the paragraphs into tokens and makes
-// their keys.
+// tokenize splits the title, the datelines and the paragraphs into
+// tokens, in source order, and makes their keys.
 func (b *builder) tokenize() {
 	a := b.a
 	a.Tokens = make([]Token, 0, b.est)
 	keys := make([]byte, 0, len(a.Source)+64)
-	b.ranges = make([]tokenRange, 0, len(a.Paragraphs)+1)
-	if !a.Title.Empty() {
-		first := len(a.Tokens)
-		keys = b.tokens(a.Title.Start, a.Title.End, keys)
-		b.ranges = append(b.ranges, tokenRange{first, len(a.Tokens)})
-	}
-	for _, p := range a.Paragraphs {
-		first := len(a.Tokens)
-		keys = b.tokens(p.Start, p.End, keys)
-		b.ranges = append(b.ranges, tokenRange{first, len(a.Tokens)})
+	b.ranges = make([]tokenRange, 0, len(a.Paragraphs)+len(a.Datelines)+1)
+	// The three lists are each sorted and disjoint: merge them.
+	title := !a.Title.Empty()
+	d, p := 0, 0
+	for title || d < len(a.Datelines) || p < len(a.Paragraphs) {
+		r := tokenRange{part: BodyPart, para: -1}
+		var s Span
+		switch {
+		case title && (d == len(a.Datelines) || a.Title.Start < a.Datelines[d].Start) &&
+			(p == len(a.Paragraphs) || a.Title.Start < a.Paragraphs[p].Start):
+			r.part, s, title = TitlePart, a.Title, false
+		case d < len(a.Datelines) && (p == len(a.Paragraphs) || a.Datelines[d].Start < a.Paragraphs[p].Start):
+			r.part, s = DatelinePart, a.Datelines[d]
+			d++
+		default:
+			r.para, s = p, a.Paragraphs[p].Span
+			p++
+		}
+		r.first = len(a.Tokens)
+		keys = b.tokens(s.Start, s.End, keys)
+		r.last = len(a.Tokens)
+		b.ranges = append(b.ranges, r)
 	}
 	a.keys = string(keys)
 }
 
-// tokenRange is the token index range of the title or a paragraph.
-type tokenRange struct{ first, last int }
+// tokenRange is the token index range of the title, a dateline or a
+// paragraph.
+type tokenRange struct {
+	first, last int
+	part        Part
+	para        int // paragraph index, or -1
+}
 
 // unstem drops the default stems that tokens() set: the article is not
 // Arabic after all.
@@ -42,7 +59,9 @@ func (b *builder) unstem() {
 	}
 }
 
-// sentences segments the title and every paragraph into sentences.
+// sentences segments the title, every dateline and every paragraph into
+// sentences: a.Sentences holds them all, and TitleSentences and each
+// paragraph's Sentences are parts of it.
 func (b *builder) sentences() {
 	a := b.a
 	sents := make([]Sentence, 0, len(b.ranges)*2)
@@ -50,15 +69,20 @@ func (b *builder) sentences() {
 	for _, r := range b.ranges {
 		bounds = append(bounds, len(sents))
 		sents = a.appendSentences(sents, r.first, r.last)
+		for i := bounds[len(bounds)-1]; i < len(sents); i++ {
+			sents[i].Part = r.part
+		}
 	}
 	bounds = append(bounds, len(sents))
-	k := 0
-	if !a.Title.Empty() {
-		a.TitleSentences = sents[bounds[0]:bounds[1]:bounds[1]]
-		k = 1
-	}
-	for i := range a.Paragraphs {
-		a.Paragraphs[i].Sentences = sents[bounds[k+i]:bounds[k+i+1]:bounds[k+i+1]]
+	a.Sentences = sents
+	for i, r := range b.ranges {
+		part := sents[bounds[i]:bounds[i+1]:bounds[i+1]]
+		switch r.part {
+		case TitlePart:
+			a.TitleSentences = part
+		case BodyPart:
+			a.Paragraphs[r.para].Sentences = part
+		}
 	}
 }
 

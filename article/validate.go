@@ -159,18 +159,46 @@ func (a *Article) Validate() error {
 		}
 		return nil
 	}
+	// The segments in source order, each with its part of a.Sentences.
+	type seg struct {
+		what string
+		span Span
+		part Part
+		own  []Sentence // the segment's own list, nil for datelines
+	}
+	segs := make([]seg, 0, len(a.Datelines)+len(a.Paragraphs)+1)
 	if !a.Title.Empty() {
-		if err := segment("title", a.Title, a.TitleSentences); err != nil {
-			return err
-		}
+		segs = append(segs, seg{"title", a.Title, TitlePart, a.TitleSentences})
+	}
+	for _, d := range a.Datelines {
+		segs = append(segs, seg{"dateline", d, DatelinePart, nil})
 	}
 	for _, p := range a.Paragraphs {
-		if err := segment("paragraph", p.Span, p.Sentences); err != nil {
+		segs = append(segs, seg{"paragraph", p.Span, BodyPart, p.Sentences})
+	}
+	slices.SortFunc(segs, func(x, y seg) int { return x.span.Start - y.span.Start })
+	si := 0
+	for _, g := range segs {
+		from := si
+		for si < len(a.Sentences) && a.Sentences[si].Start < g.span.End {
+			if a.Sentences[si].Part != g.part {
+				return fmt.Errorf("article: sentence %v of %s %v is marked %s", a.Sentences[si].Span, g.what, g.span, a.Sentences[si].Part)
+			}
+			si++
+		}
+		ss := a.Sentences[from:si]
+		if g.part != DatelinePart && !slices.Equal(ss, g.own) {
+			return fmt.Errorf("article: the sentences of %s %v differ from its part of Sentences", g.what, g.span)
+		}
+		if err := segment(g.what, g.span, ss); err != nil {
 			return err
 		}
 	}
+	if si != len(a.Sentences) {
+		return fmt.Errorf("article: sentences from %d on lie outside the title, datelines and paragraphs", si)
+	}
 	if next != len(a.Tokens) {
-		return fmt.Errorf("article: tokens from %d on lie outside the title and the paragraphs", next)
+		return fmt.Errorf("article: tokens from %d on lie outside the title, datelines and paragraphs", next)
 	}
 	return nil
 }

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"fmt"
-
 	"github.com/khabar-go/khabar/article"
 )
 
@@ -25,52 +23,86 @@ const (
 var quoteKindNames = [...]string{Direct: "direct", Partial: "partial", Term: "term", Indirect: "indirect"}
 
 // String returns "direct", "partial", "term" or "indirect".
-func (k QuoteKind) String() string {
-	if int(k) < len(quoteKindNames) && quoteKindNames[k] != "" {
-		return quoteKindNames[k]
-	}
-	return fmt.Sprintf("QuoteKind(%d)", uint8(k))
-}
+func (k QuoteKind) String() string { return enumString(quoteKindNames[:], uint8(k), "QuoteKind") }
 
 // MarshalText encodes the kind by its name.
 func (k QuoteKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(quoteKindNames) || quoteKindNames[k] == "" {
-		return nil, fmt.Errorf("entities: invalid quote kind %d", uint8(k))
-	}
-	return []byte(quoteKindNames[k]), nil
+	return enumMarshal(quoteKindNames[:], uint8(k), "quote kind")
 }
 
 // UnmarshalText decodes a quote kind name, as MarshalText writes it.
 func (k *QuoteKind) UnmarshalText(b []byte) error {
-	for i, n := range quoteKindNames {
-		if n != "" && n == string(b) {
-			*k = QuoteKind(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("entities: unknown quote kind %q", b)
+	return enumUnmarshal(quoteKindNames[:], (*uint8)(k), b, "quote kind")
 }
 
 // Quote is a quotation and who said it.
 type Quote struct {
 	// Span is the quoted text, inside the quotation marks. A quotation that
 	// runs over several paragraphs is one Quote whose span covers them all.
-	Span article.Span
-	Kind QuoteKind
-	// Speaker is who said it; nil when no speaker is known (always for Term).
-	Speaker *Speaker
+	Span article.Span `json:"span"`
+	Kind QuoteKind    `json:"kind"`
+	// Speakers are who said it, the main one first; empty when the article
+	// does not tell (always for Term). Several speakers («قال فلان وفلان»)
+	// are all listed.
+	Speakers []Speaker `json:"speakers"`
 	// Cue is the speech cue (قال، أضاف، said…); empty when there is none.
-	Cue article.Span
+	Cue article.Span `json:"cue,omitzero"`
+	// Implicit is true when the quotation's own sentence holds no speech
+	// cue and the speaker carries over from an earlier one.
+	Implicit bool `json:"implicit,omitempty"`
 }
 
-// Speaker is the person or body a quotation is attributed to.
+// Speaker returns the main speaker of q, or nil when it has none.
+func (q *Quote) Speaker() *Speaker {
+	if len(q.Speakers) == 0 {
+		return nil
+	}
+	return &q.Speakers[0]
+}
+
+// SpeakerKind says what kind of speaker a quotation has.
+type SpeakerKind uint8
+
+// Speaker kinds.
+const (
+	// Person is a named person, or a role that the article resolves to one.
+	Person SpeakerKind = iota + 1
+	// Organisation is a body speaking as one: a ministry in a statement, a
+	// party, an army, a government named by its capital.
+	Organisation
+	// Group is several people not named one by one (شهود عيان، residents).
+	Group
+	// Description is a speaker the article describes without a name
+	// (مصدر عسكري، باحث يمني في شؤون الجماعات المتطرفة).
+	Description
+)
+
+var speakerKindNames = [...]string{Person: "person", Organisation: "organisation", Group: "group", Description: "description"}
+
+// String returns "person", "organisation", "group" or "description".
+func (k SpeakerKind) String() string { return enumString(speakerKindNames[:], uint8(k), "SpeakerKind") }
+
+// MarshalText encodes the kind by its name.
+func (k SpeakerKind) MarshalText() ([]byte, error) {
+	return enumMarshal(speakerKindNames[:], uint8(k), "speaker kind")
+}
+
+// UnmarshalText decodes a speaker kind name, as MarshalText writes it.
+func (k *SpeakerKind) UnmarshalText(b []byte) error {
+	return enumUnmarshal(speakerKindNames[:], (*uint8)(k), b, "speaker kind")
+}
+
+// Speaker is who a quotation is attributed to.
 type Speaker struct {
-	// Span is the mention that names the speaker: near the cue, or, when the
-	// cue has no named subject, the earlier mention the speaker carried over
-	// from. It is empty when the speaker was never named in the text.
-	Span article.Span
+	Kind SpeakerKind `json:"kind"`
+	// Span is the name or noun phrase as written: the mention near the
+	// cue, or, when the cue names no one, the earlier mention the speaker
+	// carried over from. It is empty when the speaker is never written
+	// out (a speaker known only from a record).
+	Span article.Span `json:"span,omitzero"`
 	// Entity is the index of the speaker's Entity in Result.Entities, or -1.
-	Entity int
-	// Name is the entity's canonical name when linked, else the mention text.
-	Name string
+	Entity int `json:"entity"`
+	// Name is the entity's canonical name when it is linked, and otherwise
+	// the text at Span.
+	Name string `json:"name"`
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/dates"
 )
 
 // meta is what the page's markup says about the article.
@@ -306,7 +307,7 @@ func visibleDate(s string) (time.Time, bool) {
 	if len(s) > 400 {
 		return time.Time{}, false
 	}
-	for _, d := range entities.FindDatesIn(s, time.Time{}) {
+	for _, d := range dates.FindDatesIn(s, time.Time{}) {
 		v := d.Value
 		if v.Precision == entities.Day && v.Year > 0 {
 			return time.Date(v.Year, time.Month(v.Month), v.Day, 0, 0, 0, 0, time.UTC), true

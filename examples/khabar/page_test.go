@@ -10,6 +10,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar"
 )
 
 // TestPageInput runs extract on the English test page given as a file, on
@@ -182,5 +186,28 @@ func TestFetch(t *testing.T) {
 	code, _, errs = runCmd(t, "", "extract", srv.URL+"/missing")
 	if code != exitFailed || !strings.Contains(errs, "404") {
 		t.Errorf("extract missing URL: exit %d: %s", code, errs)
+	}
+}
+
+// TestPageRoundTrip checks that a page's JSON object decodes to a document
+// that encodes to the same object: the page and its spans survive.
+func TestPageRoundTrip(t *testing.T) {
+	code, out, errs := runCmd(t, "", "extract", "-json", "testdata/page-en.html")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc khabar.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Article.Page == nil || doc.Article.Page.Site != "The Harbour Gazette" {
+		t.Fatalf("page lost: %+v", doc.Article.Page)
+	}
+	again, err := json.MarshalIndent(&doc, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(strings.TrimSpace(out), string(again)); diff != "" {
+		t.Errorf("round trip mismatch (-first +second):\n%s", diff)
 	}
 }

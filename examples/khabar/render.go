@@ -89,8 +89,8 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	}
 	for i, q := range r.Quotes {
 		label := ""
-		if q.Speaker != nil {
-			label = q.Speaker.Name
+		if sp := q.Speaker(); sp != nil {
+			label = sp.Name
 		}
 		marks = append(marks, mark{q.Span, "quote", "q" + strconv.Itoa(i), label})
 		if !q.Cue.Empty() {
@@ -236,8 +236,8 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	bySpeaker := map[string][]int{}
 	for i, q := range r.Quotes {
 		who := wd.noSpeaker
-		if q.Speaker != nil && q.Speaker.Name != "" {
-			who = q.Speaker.Name
+		if sp := q.Speaker(); sp != nil && sp.Name != "" {
+			who = sp.Name
 		}
 		if _, ok := bySpeaker[who]; !ok {
 			speakers = append(speakers, who)

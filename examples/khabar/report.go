@@ -97,8 +97,8 @@ func writeReport(w io.Writer, doc *khabar.Document, ref time.Time) {
 	fmt.Fprintf(w, "\nQuotes (%d)\n", len(r.Quotes))
 	for _, q := range r.Quotes {
 		who := "(no speaker)"
-		if q.Speaker != nil {
-			who = q.Speaker.Name
+		if sp := q.Speaker(); sp != nil {
+			who = sp.Name
 		}
 		fmt.Fprintf(w, "  %-8s %s: «%s»\n", q.Kind, who, clip(text(q.Span), 90))
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/ner"
 	"github.com/khabar-go/khabar/translate"
 )
 
@@ -95,7 +96,7 @@ func parseAndLink(text string) (*article.Article, []entities.Entity, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	_, ents := entities.FindEntities(a)
+	_, ents := ner.FindEntities(a)
 	return a, ents, nil
 }
 

@@ -1,9 +1,11 @@
 package tagger
 
 import (
-	"github.com/khabar-go/khabar/internal/cputime"
+	"context"
 	"sync"
 	"testing"
+
+	"github.com/khabar-go/khabar/internal/cputime"
 )
 
 // BenchmarkTag tags the development split sentence by sentence with the
@@ -69,7 +71,7 @@ func BenchmarkTagDocument(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d := docs[i%len(docs)]
-		m.TagDocument(d, nil)
+		m.TagDocument(context.Background(), d, nil)
 		for _, s := range d {
 			tokens += len(s)
 		}

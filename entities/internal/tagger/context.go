@@ -1,5 +1,7 @@
 package tagger
 
+import "context"
+
 // Context gathers how the words of a document are used across its
 // sentences: which cue words stand before and after each word, how often it
 // occurs, and whether a known name begins with it. A name that a title
@@ -34,7 +36,7 @@ func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
 		// The first pass over the document, as TagDocument makes it.
 		c.plab = make(map[uint64][NumLabels]uint16)
 		s := m.scratch()
-		p1, info := m.firstPass(s, sents, ext, c, false)
+		p1, info, _ := m.firstPass(context.Background(), s, sents, ext, c, false)
 		m.pool.Put(s)
 		for n := range info {
 			stems := info[n]

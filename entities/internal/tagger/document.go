@@ -1,17 +1,26 @@
 package tagger
 
+import (
+	"context"
+	"fmt"
+)
+
 // TagDocument tags the sentences of one document (an article), each in the
 // context of all of them: a name introduced by a title in one sentence is
 // then found where a later sentence only repeats it. ext, when not nil,
 // holds the caller's gazetteer flags of each sentence (see MatchFlags).
-// It returns one label slice per sentence.
-func (m *Model) TagDocument(sents [][]string, ext [][]Flags) [][]Label {
-	ctx := m.newContext(sents, ext)
+// It returns one label slice per sentence, or ctx's error (wrapped) when
+// ctx is done first; its cost grows linearly with the document.
+func (m *Model) TagDocument(ctx context.Context, sents [][]string, ext [][]Flags) ([][]Label, error) {
+	dc := m.newContext(sents, ext)
 	s := m.scratch()
 	defer m.pool.Put(s)
-	p1, info := m.firstPass(s, sents, ext, ctx, m.stacked)
+	p1, info, err := m.firstPass(ctx, s, sents, ext, dc, m.stacked)
+	if err != nil {
+		return nil, err
+	}
 	if !m.stacked {
-		return p1
+		return p1, nil
 	}
 	if s.plabBuf == nil {
 		s.plabBuf = make(map[uint64][NumLabels]uint16)
@@ -30,6 +39,9 @@ func (m *Model) TagDocument(sents [][]string, ext [][]Flags) [][]Label {
 	labels := make([]Label, 0, len(s.docEm)/NumLabels)
 	s.plab = s.plabBuf
 	for n, p := range p1 {
+		if n%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, fmt.Errorf("tagger: %w", ctx.Err())
+		}
 		start := len(labels)
 		labels = append(labels, p...)
 		if len(p) > 0 {
@@ -42,14 +54,17 @@ func (m *Model) TagDocument(sents [][]string, ext [][]Flags) [][]Label {
 	}
 	s.p1, s.plab = nil, nil
 	propagate(info, out, len(sents))
-	return out
+	return out, nil
 }
 
-// firstPass tags the sentences of a document in the context ctx, without
-// the second pass of a stacked model, and returns the labels, the tokens'
-// second-pass view; with keepEm, s.docEm holds the emission scores of all
-// the tokens afterwards.
-func (m *Model) firstPass(s *scratch, sents [][]string, ext [][]Flags, ctx *Context, keepEm bool) ([][]Label, [][]wordInfo) {
+// ctxEvery is how many sentences pass between two looks at the context.
+const ctxEvery = 64
+
+// firstPass tags the sentences of a document in the document context dc,
+// without the second pass of a stacked model, and returns the labels, the
+// tokens' second-pass view; with keepEm, s.docEm holds the emission scores
+// of all the tokens afterwards. It stops with ctx's error when ctx is done.
+func (m *Model) firstPass(ctx context.Context, s *scratch, sents [][]string, ext [][]Flags, dc *Context, keepEm bool) ([][]Label, [][]wordInfo, error) {
 	out := make([][]Label, len(sents))
 	info := make([][]wordInfo, len(sents))
 	total := 0
@@ -60,13 +75,16 @@ func (m *Model) firstPass(s *scratch, sents [][]string, ext [][]Flags, ctx *Cont
 	infos := make([]wordInfo, 0, total)
 	s.docEm = s.docEm[:0]
 	for n, w := range sents {
+		if n%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, nil, fmt.Errorf("tagger: %w", ctx.Err())
+		}
 		var e []Flags
 		if n < len(ext) {
 			e = ext[n]
 		}
 		start := len(labels)
 		if len(w) > 0 {
-			labels = m.tag(s, labels, w, e, ctx)
+			labels = m.tag(s, labels, w, e, dc)
 			infos = s.summarise(infos)
 			if keepEm {
 				s.docEm = append(s.docEm, s.em[:len(w)*NumLabels]...)
@@ -76,7 +94,7 @@ func (m *Model) firstPass(s *scratch, sents [][]string, ext [][]Flags, ctx *Cont
 		info[n] = infos[start:len(infos):len(infos)]
 	}
 	propagate(info, out, len(sents))
-	return out, info
+	return out, info, nil
 }
 
 // KindSet is a set of entity kinds: bit k-1 stands for Kind k.

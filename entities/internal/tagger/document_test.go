@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -53,7 +54,7 @@ func TestTagDocument(t *testing.T) {
 		nil,
 		strings.Fields("وأضاف بوتين أن الاتفاق مهم ."),
 	}
-	got := m.TagDocument(doc, [][]Flags{nil, nil, {0, FlagBegin(PER)}})
+	got := mustTagDocument(t, m, doc, [][]Flags{nil, nil, {0, FlagBegin(PER)}})
 	if len(got) != len(doc) {
 		t.Fatalf("TagDocument returned %d sentences, want %d", len(got), len(doc))
 	}
@@ -133,7 +134,7 @@ func TestConcurrentTag(t *testing.T) {
 	for _, s := range readData(t)[:40] {
 		doc = append(doc, s.Words)
 	}
-	want := m.TagDocument(doc, nil)
+	want := mustTagDocument(t, m, doc, nil)
 	errs := make(chan string, 8)
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
@@ -141,7 +142,7 @@ func TestConcurrentTag(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range 3 {
-				if diff := cmp.Diff(want, m.TagDocument(doc, nil)); diff != "" {
+				if diff := cmp.Diff(want, mustTagDocument(t, m, doc, nil)); diff != "" {
 					errs <- diff
 					return
 				}
@@ -172,9 +173,9 @@ func TestSecondPassSums(t *testing.T) {
 		for _, s := range dev[a : a+20] {
 			sents = append(sents, s.Words)
 		}
-		got := m.TagDocument(sents, nil)
+		got := mustTagDocument(t, m, sents, nil)
 		ctx := m.newContext(sents, nil)
-		p1, info := m.firstPass(m.scratch(), sents, nil, ctx, false)
+		p1, info, _ := m.firstPass(context.Background(), m.scratch(), sents, nil, ctx, false)
 		plab := make(map[uint64][NumLabels]uint16)
 		for n := range info {
 			stems := make([]uint64, len(info[n]))
@@ -192,4 +193,15 @@ func TestSecondPassSums(t *testing.T) {
 			t.Fatalf("sentences %d-%d: TagDocument differs from tagging with all features (-want +got):\n%s", a, a+19, diff)
 		}
 	}
+}
+
+// mustTagDocument is TagDocument with a background context, failing t on
+// an error.
+func mustTagDocument(t testing.TB, m *Model, sents [][]string, ext [][]Flags) [][]Label {
+	t.Helper()
+	out, err := m.TagDocument(context.Background(), sents, ext)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -40,15 +40,43 @@ func propagate(info [][]wordInfo, preds [][]Label, window int) {
 			}
 		}
 	}
-	kinds := make(map[uint64]uint8)
-	for n, toks := range info {
-		clear(kinds)
-		for j := max(0, n-window); j <= min(len(info)-1, n+window); j++ {
-			for _, o := range found[j] {
-				kinds[o.stem] |= 1 << (o.kind - 1)
+	// The kinds found within the window, as counts per stem and kind,
+	// slid along the document: each sentence enters and leaves once, so
+	// the pass is linear in the document whatever the window.
+	counts := make(map[uint64]*[4]int32)
+	add := func(j int, d int32) {
+		for _, o := range found[j] {
+			c := counts[o.stem]
+			if c == nil {
+				c = new([4]int32)
+				counts[o.stem] = c
+			}
+			c[o.kind-1] += d
+		}
+	}
+	kindsOf := func(stem uint64) uint8 {
+		c := counts[stem]
+		if c == nil {
+			return 0
+		}
+		var ks uint8
+		for k := range c {
+			if c[k] > 0 {
+				ks |= 1 << k
 			}
 		}
-		if len(kinds) == 0 {
+		return ks
+	}
+	hi := -1 // sentences [lo, hi] are in the window
+	for n, toks := range info {
+		for hi < min(len(info)-1, n+window) {
+			hi++
+			add(hi, 1)
+		}
+		if lo := n - window - 1; lo >= 0 {
+			add(lo, -1)
+		}
+		if len(counts) == 0 {
 			continue
 		}
 		p := preds[n]
@@ -56,8 +84,8 @@ func propagate(info [][]wordInfo, preds [][]Label, window int) {
 			if p[i] != O || (i+1 < len(p) && p[i+1].IsInside()) {
 				continue
 			}
-			ks, ok := kinds[toks[i].stem2]
-			if !ok || ks&(ks-1) != 0 {
+			ks := kindsOf(toks[i].stem2)
+			if ks == 0 || ks&(ks-1) != 0 {
 				continue
 			}
 			if l := toks[i].lex2; l != 0 && (l>>4)&3 < 2 {

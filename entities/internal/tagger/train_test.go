@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"flag"
 	"testing"
 )
 
@@ -43,12 +44,23 @@ func TestSplitDev(t *testing.T) {
 // A change that falls below it is a regression.
 const devFloor = 0.73
 
-// TestDevelopmentF1 trains on the training part of the split and checks
-// the score on the development part (about 20 s; skipped with -short).
-func TestDevelopmentF1(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("trains a full model")
+// retrain runs the tests that train a full model (about 20 s each); .ci/run
+// sets it, so that `go test ./...` stays fast.
+var retrain = flag.Bool("retrain", false, "run the tests that train a full model")
+
+// skipUnlessRetrain skips t unless -retrain is set (and never under the
+// race detector, where training takes minutes).
+func skipUnlessRetrain(t *testing.T) {
+	t.Helper()
+	if !*retrain || raceEnabled {
+		t.Skip("trains a full model: run with -retrain")
 	}
+}
+
+// TestDevelopmentF1 trains on the training part of the split and checks
+// the score on the development part (about 20 s; run with -retrain).
+func TestDevelopmentF1(t *testing.T) {
+	skipUnlessRetrain(t)
 	tr, dev := SplitDev(readData(t))
 	m := Train(tr, TrainOptions{})
 	s := Evaluate(m, dev)
@@ -60,11 +72,9 @@ func TestDevelopmentF1(t *testing.T) {
 
 // TestEmbeddedModelReproducible retrains the model from the bundled data
 // with the options go generate uses and checks that the embedded bytes are
-// reproduced exactly (about 5 s; skipped with -short).
+// reproduced exactly (about 20 s; run with -retrain).
 func TestEmbeddedModelReproducible(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("trains a full model")
-	}
+	skipUnlessRetrain(t)
 	b, err := Train(readData(t), TrainOptions{}).MarshalBinary()
 	if err != nil {
 		t.Fatal(err)

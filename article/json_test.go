@@ -1,0 +1,85 @@
+package article
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// TestJSONRoundTrip checks that every test article survives
+// MarshalJSON and UnmarshalJSON whole, keys included.
+func TestJSONRoundTrip(t *testing.T) {
+	for _, ta := range testArticles(t) {
+		name, a := ta.path, mustParse(t, ta.text)
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var back Article
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if diff := cmp.Diff(a, &back, cmp.AllowUnexported(Article{}, Token{}), cmp.Comparer(func(x, y language.Tag) bool { return x == y })); diff != "" {
+			t.Errorf("%s: round trip mismatch (-want +got):\n%s", name, diff)
+		}
+	}
+}
+
+// TestJSONShape checks the encoding of the parts: objects with a "span",
+// kinds and parts by name, every list present.
+func TestJSONShape(t *testing.T) {
+	a := mustParse(t, "العنوان\n\nقال الوزير: «نعم». ثم غادر.")
+	b, err := json.Marshal(a.Paragraphs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"span":[16,63],"sentences":[{"span":[16,48],"first":1,"last":8,"part":"body"},{"span":[49,63],"first":8,"last":11,"part":"body"}]}`
+	if diff := cmp.Diff(want, string(b)); diff != "" {
+		t.Errorf("paragraph JSON (-want +got):\n%s", diff)
+	}
+	b, err = json.Marshal(a.Tokens[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"span":[0,14],"kind":"word"}`; got != want {
+		t.Errorf("token JSON = %s, want %s", got, want)
+	}
+	b, err = json.Marshal(&Article{Source: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"datelines":[]`, `"paragraphs":[]`, `"tokens":[]`, `"sentences":[]`, `"duplicates":[]`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON of an empty article lacks %s: %s", key, b)
+		}
+	}
+}
+
+// TestJSONMismatch checks that JSON which does not agree with its source
+// is refused.
+func TestJSONMismatch(t *testing.T) {
+	a := mustParse(t, "العنوان\n\nقال الوزير: «نعم». ثم غادر.")
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, edit := range []struct{ from, to string }{
+		{`"kind":"word"`, `"kind":"punct"`},
+		{`"lang":"ar"`, `"lang":"en"`},
+		{`"span":[16,63]`, `"span":[16,62]`},
+		{`"source":"`, `"source":"x`},
+		{`"part":"body"`, `"part":"nowhere"`},
+	} {
+		bad := strings.Replace(string(b), edit.from, edit.to, 1)
+		if bad == string(b) {
+			t.Fatalf("edit %q not applied", edit.from)
+		}
+		var back Article
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Errorf("edited JSON (%s → %s) decoded without error", edit.from, edit.to)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package dates
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+)
+
+// Finder finds the date mentions of an article, resolved against
+// Options.Reference, as a step of an entities.Chain: it adds them to the
+// result so far (those that overlap a date already found are left out).
+// The zero Finder is ready to use and safe for concurrent use.
+type Finder struct{}
+
+// Extract returns in with the dates of a added. It fails only when a is
+// nil or ctx is done.
+func (Finder) Extract(ctx context.Context, a *article.Article, in *entities.Result, opts entities.Options) (*entities.Result, error) {
+	if a == nil {
+		return nil, entities.ErrNilArticle
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("dates: %w", err)
+	}
+	out := in.Clone()
+	out.AddDates(FindDates(a, opts.Reference)...)
+	return out, nil
+}
+
+// FindDates returns the date mentions in a's title, datelines and
+// paragraphs (repeated paragraphs are not scanned again), sorted by span
+// start, with spans into a.Source. When a has no paragraphs and no title
+// the whole Source is scanned.
+//
+// Dates are resolved against ref, usually the publication date; the zero
+// time means there is no reference. See FindDatesIn for the rules.
+//
+// FindDates does not modify a and is safe for concurrent use.
+func FindDates(a *article.Article, ref time.Time) []entities.DateMention {
+	if a == nil {
+		return nil
+	}
+	bufs := dateBufPool.Get().(*dateBufs)
+	regions := bufs.regions[:0]
+	if !a.Title.Empty() {
+		regions = append(regions, a.Title)
+	}
+	regions = append(regions, a.Datelines...)
+	for _, p := range a.Paragraphs {
+		regions = append(regions, p.Span)
+	}
+	if len(regions) == 0 {
+		regions = append(regions, article.Span{Start: 0, End: len(a.Source)})
+	}
+	bufs.regions = regions
+	if !slices.IsSortedFunc(regions, cmpStart) {
+		slices.SortStableFunc(regions, cmpStart)
+	}
+	// Regions may overlap (a dateline inside a paragraph): scan their union.
+	merged := regions[:0]
+	for _, r := range regions {
+		if r.Start < 0 || r.End > len(a.Source) || r.End <= r.Start {
+			continue
+		}
+		if n := len(merged); n > 0 && r.Start < merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, r.End)
+			continue
+		}
+		merged = append(merged, r)
+	}
+	// Collect the matches, shifted into a.Source, in a pooled buffer, and
+	// copy them out once.
+	buf := bufs.matches[:0]
+	for _, r := range merged {
+		n := len(buf)
+		buf = find(buf, a.Source[r.Start:r.End], ref)
+		for i := n; i < len(buf); i++ {
+			buf[i].Span.Start += r.Start
+			buf[i].Span.End += r.Start
+		}
+	}
+	out := mentions(buf)
+	if cap(buf) <= maxPooledDates && cap(bufs.regions) <= maxPooledDates {
+		bufs.matches = buf
+		dateBufPool.Put(bufs)
+	}
+	return out
+}
+
+func cmpStart(a, b article.Span) int { return a.Start - b.Start }
+
+// dateBufs are the buffers of one FindDates call, recycled through
+// dateBufPool.
+type dateBufs struct {
+	regions []article.Span
+	matches []entities.DateMention
+}
+
+var dateBufPool = sync.Pool{New: func() any { return new(dateBufs) }}
+
+// maxPooledDates bounds the buffers a pooled dateBufs keeps.
+const maxPooledDates = 1 << 12
+
+// FindDatesIn returns the date mentions in text, in text order, with
+// spans into text.
+//
+// What is found: Gregorian dates with month names in their Modern
+// Standard Arabic, Levantine, Maghrebi, English and Persian forms and the
+// paired forms «أغسطس (آب)»، «آب/أغسطس»; Hijri dates with Hijri month
+// names or هـ, converted with the Umm al-Qura calendar for 1300-1500 AH and
+// the tabular Islamic calendar outside it; Persian solar Hijri (Jalali)
+// dates; numeric dates (2016/02/22, 22-2-2016, in any digits; a numeric
+// year in 1300-1500 is Jalali in Persian text and Hijri elsewhere);
+// ordinal days («الحادي والعشرين من مايو»); years with a cue («عام 1994»،
+// «2015م»، «في 2019»، «مونديال 2002»، «1998 - 2005»; a number with no such
+// cue is not taken for a year); weekdays; relative expressions (اليوم، أمس، أول أمس،
+// غداً، الأسبوع الماضي، الشهر المقبل، العام الماضي، قبل يومين، منذ ثلاثة أيام،
+// بعد أسبوعين، مطلع العام المقبل، yesterday, last week, 3 days ago, دیروز،
+// هفته گذشته…).
+//
+// How values are resolved:
+//   - A value is cut to what the text gives: «عام 1994» is 1994 (Year),
+//     «مارس 2023» is 2023-03 (Month). A missing day or month is never
+//     taken from ref. «منذ عام 1994» is the year 1994 (since), not an age.
+//   - A day and month without a year take ref's year; with a weekday, the
+//     year nearest ref in which the weekday is right. With no ref the
+//     year stays 0 and the value prints as --08-20.
+//   - Relative days, weeks, months and years, and bare weekdays, need ref
+//     and are not reported without it. «الآن» (now) is not a date. Units
+//     give the precision: days
+//     and weeks give a day (الأسبوع الماضي is ref minus 7 days), months a
+//     month, years a year. A bare weekday is the latest such day on or
+//     before ref, or the first one after ref when its clause speaks of the
+//     future (سوف، a verb with the future prefix س, المقبل); with
+//     الماضي/المقبل it is the one strictly before or after ref, with هذا
+//     the coming one (or ref's day).
+//   - A Hijri or Jalali month or year alone is given as the Gregorian
+//     month or year of its first day.
+//   - A Hijri or Jalali day and month without a year take the year of ref
+//     in that calendar, and are not reported without ref.
+//
+// A range of days in one month («13 إلى 15 تموز»، «يوليو 13-15») is one
+// mention: Value is its first day and End its last. Two full dates joined
+// by a word («من 13 تموز إلى 15 تموز») are two mentions.
+//
+// Spans cover the whole expression, with its cue words (يوم، عام، شهر) and
+// the paired month, and without a leading preposition or clitic (في، منذ,
+// و): in «وفي عام 1994» the span is «عام 1994».
+//
+// FindDatesIn is safe for concurrent use.
+func FindDatesIn(text string, ref time.Time) []entities.DateMention {
+	return mentions(find(nil, text, ref))
+}
+
+// mentions returns ms, or nil for none.
+func mentions(ms []entities.DateMention) []entities.DateMention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return slices.Clone(ms)
+}

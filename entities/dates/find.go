@@ -1,0 +1,440 @@
+package dates
+
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+)
+
+// lex is the word table, built once when the package loads and only read.
+var lex = buildLexicon()
+
+// lexHashes holds the hashes of every lexicon key and of the لل forms of
+// its definite keys (للعام): a word whose hashes miss it is no date word.
+var lexHashes = func() *hashSet {
+	keys := make([]string, 0, 2*len(lex))
+	for k := range lex {
+		keys = append(keys, k)
+		if strings.HasPrefix(k, "ال") {
+			keys = append(keys, "لل"+k[4:])
+		}
+	}
+	return newHashSet(keys)
+}()
+
+var pool = sync.Pool{New: func() any { return new(tokens) }}
+
+// find appends to dst the date expressions of text, resolved against ref
+// (its date in its own location), in text order, with spans into text,
+// and returns the extended slice. With a zero ref, expressions that need one (relative
+// days, weeks, months and years, bare weekdays, a Hijri or Jalali day and
+// month without a year) are not reported; a Gregorian day and month
+// without a year keep their month-day value with Year 0.
+//
+// find is safe for concurrent use.
+func find(dst []entities.DateMention, text string, ref time.Time) []entities.DateMention {
+	ts := pool.Get().(*tokens)
+	tokenize(text, ts)
+	p := parser{ts: ts, n: len(ts.toks), lastYear: -1}
+	if !ref.IsZero() {
+		p.hasRef = true
+		p.ref = ref
+		p.ry, p.rm, p.rd = ref.Year(), int(ref.Month()), ref.Day()
+		p.refDay = civilDays(p.ry, p.rm, p.rd)
+	}
+	for i := 0; i < p.n; {
+		if t := &ts.toks[i]; t.kind == tPunct || t.kind == tWord && t.look < 0 {
+			i++ // no pattern starts here
+			continue
+		}
+		r, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		dst = append(dst, entities.DateMention{Span: article.Span{Start: r.start, End: int(ts.toks[r.end-1].end)}, Value: r.v, End: r.until})
+		if r.v.Precision == entities.Year {
+			p.lastYear = r.end
+		}
+		i = r.end
+	}
+	ts.text = ""
+	clear(ts.keys)
+	clear(ts.looks)
+	pool.Put(ts)
+	return dst
+}
+
+// res is a parse result: the start byte, the token index after the last
+// token, and the value.
+type res struct {
+	start int
+	end   int
+	v     entities.Date
+	until entities.Date // last day of a range
+}
+
+type parser struct {
+	ts         *tokens
+	n          int
+	hasRef     bool
+	ref        time.Time
+	ry, rm, rd int
+	refDay     int
+	lastYear   int // token index right after the last year match, or -1
+}
+
+// word returns the lexicon entry of token i, looking through the clitics
+// و ف (and ب ل ك before a definite or a calendar word), and the byte
+// offset where the matched stem starts.
+func (p *parser) word(i int) (*entry, int) {
+	if i < 0 || i >= p.n {
+		return nil, 0
+	}
+	t := &p.ts.toks[i]
+	if t.look != 0 {
+		if t.look < 0 {
+			return nil, 0
+		}
+		l := &p.ts.looks[t.look-1]
+		return l.e, l.off
+	}
+	// A word whose hashes miss the lexicon has look -1 from addWord.
+	if t.kind != tWord {
+		t.look = -1
+		return nil, 0
+	}
+	e, off := p.lookup(i)
+	if e != nil && e.fa && !p.ts.persian {
+		e, off = nil, 0 // فردا in Arabic text is «individuals», not «tomorrow»
+	}
+	if e == nil {
+		t.look = -1
+		return nil, 0
+	}
+	p.ts.looks = append(p.ts.looks, looked{e: e, off: off})
+	t.look = int32(len(p.ts.looks))
+	return e, off
+}
+
+// lookup is word without the Persian check.
+func (p *parser) lookup(i int) (*entry, int) {
+	t := &p.ts.toks[i]
+	k := p.ts.key(i)
+	if e := lex[k]; e != nil {
+		return e, int(t.start)
+	}
+	letters := 0
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[2:]
+		letters = 1
+		if e := lex[k]; e != nil {
+			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters)
+		}
+	}
+	if len(k) > 4 && (strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ل") || strings.HasPrefix(k, "ك")) {
+		k2 := k[2:]
+		if e := lex[k2]; e != nil && (strings.HasPrefix(k2, "ال") || e.cue&(cueYear|cueMonth) != 0 || (e.month != 0 && !e.ambig)) {
+			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
+		}
+		if strings.HasPrefix(k, "لل") {
+			if e := lex["ا"+k[2:]]; e != nil {
+				// للعام is ل + العام with the alef dropped: the span keeps
+				// the article's lam (لعام).
+				return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
+			}
+		}
+	}
+	return nil, 0
+}
+
+// ent returns the entry of token i or nil.
+func (p *parser) ent(i int) *entry {
+	e, _ := p.word(i)
+	return e
+}
+
+func (p *parser) hasCue(i int, c uint32) bool {
+	e := p.ent(i)
+	return e != nil && e.cue&c != 0
+}
+
+func (p *parser) punct(i int, s string) bool {
+	return i >= 0 && i < p.n && p.ts.toks[i].kind == tPunct && p.ts.key(i) == s
+}
+
+func (p *parser) num(i int) (int, int, bool) {
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	t := &p.ts.toks[i]
+	return int(t.num), int(t.nd), true
+}
+
+// adjacent reports whether token i follows token i-1 with no space.
+func (p *parser) adjacent(i int) bool { return i < p.n && !p.ts.toks[i].space }
+
+func (p *parser) key(i int) string {
+	if i < 0 || i >= p.n {
+		return ""
+	}
+	return p.ts.key(i)
+}
+
+// at tries every pattern that can start at token i.
+func (p *parser) at(i int) (res, bool) {
+	t := &p.ts.toks[i]
+	switch t.kind {
+	case tNum:
+		if r, ok := p.numberLed(i, -1); ok {
+			return r, true
+		}
+		return p.yearRange(i)
+	case tWord:
+		e, off := p.word(i)
+		if e == nil {
+			return res{}, false
+		}
+		return p.wordLed(i, e, off)
+	}
+	return res{}, false
+}
+
+// wordLed tries the patterns that start with a known word.
+func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
+	// Period words: مطلع العام المقبل، أواخر عام 2020، end of the month.
+	if e.cue&cueFirst != 0 {
+		if r, ok := p.firstOf(i, off); ok {
+			return r, true
+		}
+		// أول يناير: the first day of the month.
+		if _, _, _, _, _, ok := p.monthAt(i + 1); ok && p.stemKey(i) == keyOwwal {
+			if r, ok := p.dayMonth(off, 1, i+1, -1); ok {
+				return r, true
+			}
+		}
+	}
+	if e.cue&cuePeriod != 0 {
+		j := i + 1
+		if p.key(i) == "end" || p.key(i) == "beginning" {
+			if p.hasCue(j, cueOf) {
+				j++
+			}
+			if p.key(j) == "the" {
+				j++
+			}
+		}
+		if j < p.n {
+			if e2, off2 := p.word(j); e2 != nil && e2.cue&cuePeriod == 0 {
+				if r, ok := p.wordLed(j, e2, off2); ok {
+					r.start = off
+					return r, true
+				}
+			} else if p.ts.toks[j].kind == tNum {
+				if r, ok := p.numberLed(j, -1); ok {
+					r.start = off
+					return r, true
+				}
+			}
+		}
+	}
+	if e.isRel {
+		if r, ok := p.relDay(i, e, off); ok {
+			return r, true
+		}
+	}
+	if e.wday != 0 {
+		if r, ok := p.weekday(i, off, e.wday); ok {
+			return r, true
+		}
+	}
+	if e.cue&cueDay != 0 {
+		if r, ok := p.dayCue(i, off); ok {
+			return r, true
+		}
+	}
+	if e.month != 0 || e.head != 0 {
+		if r, ok := p.monthLed(i, off, i > 0 && p.monthCueBefore(i), -1); ok {
+			return r, true
+		}
+	}
+	if e.cue&cueMonth != 0 && i+1 < p.n {
+		if e2, _ := p.word(i + 1); e2 != nil && (e2.month != 0 || e2.head != 0) {
+			if r, ok := p.monthLed(i+1, off, true, -1); ok {
+				r.start = off
+				return r, true
+			}
+		}
+	}
+	if e.cue&cueYear != 0 {
+		if r, ok := p.yearCue(i, off); ok {
+			return r, true
+		}
+	}
+	if e.unit != 0 {
+		if r, ok := p.unitMod(i, off, e); ok {
+			return r, true
+		}
+	}
+	if e.cue&(cueThis|cuePast|cueNext) != 0 {
+		if r, ok := p.modLed(i, off, e); ok {
+			return r, true
+		}
+	}
+	if e.cue&(cueBefore|cueSince|cueAfter|cueWithin) != 0 {
+		if r, ok := p.agoLed(i, off, e); ok {
+			return r, true
+		}
+	}
+	if e.num >= 1 && e.num <= 5 && p.key(i+1) == keyShanbe {
+		// سه شنبه: Persian weekdays in two words (یک، دو، سه، چهار، پنج + شنبه).
+		if r, ok := p.weekday(i+1, off, int8(e.num)); ok {
+			return r, true
+		}
+	}
+	if e.faOrd || e.faTens != 0 {
+		if d, j, ok := p.persianOrdinal(i, e); ok {
+			if r, ok := p.dayMonth(off, d, j, -1); ok {
+				return r, true
+			}
+		}
+	}
+	if e.num != 0 {
+		if r, ok := p.countUnitAgo(i, off, int(e.num)); ok {
+			return r, true
+		}
+		// خمسة وعشرين ديسمبر، ثلاثة عشر مايو
+		if d, j, ok := p.cardinalDay(i, e); ok {
+			if _, _, _, _, _, ok := p.monthAt(j); ok {
+				if r, ok := p.dayMonth(off, d, j, -1); ok {
+					return r, true
+				}
+			}
+		}
+	}
+	if e.ord != 0 {
+		if r, ok := p.ordinalLed(i, off, e); ok {
+			return r, true
+		}
+	}
+	return res{}, false
+}
+
+// monthCueBefore reports whether the word before token i makes a bare
+// month name there a date: شهر، في، منذ، حتى، مطلع…
+func (p *parser) monthCueBefore(i int) bool {
+	e := p.ent(i - 1)
+	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin) != 0
+}
+
+// ---- values ----
+
+func (p *parser) dayValue(cal uint8, y, m, d int) (entities.Date, bool) {
+	var z int
+	switch cal {
+	case calHijri:
+		zz, _, ok := hijriDays(y, m, d)
+		if !ok {
+			return entities.Date{}, false
+		}
+		z = zz
+	case calJalali:
+		zz, ok := jalaliDays(y, m, d)
+		if !ok {
+			return entities.Date{}, false
+		}
+		z = zz
+	default:
+		if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
+			return entities.Date{}, false
+		}
+		return entities.Date{Year: y, Month: m, Day: d, Precision: entities.Day}, true
+	}
+	gy, gm, gd := civilFromDays(z)
+	return entities.Date{Year: gy, Month: gm, Day: gd, Precision: entities.Day}, true
+}
+
+// monthValue returns month m of year y of cal. A Hijri or Jalali month is
+// given as the Gregorian month of its first day.
+func (p *parser) monthValue(cal uint8, y, m int) (entities.Date, bool) {
+	if cal == calGregorian || cal == 0 {
+		if y < 1 || y > 9999 {
+			return entities.Date{}, false
+		}
+		return entities.Date{Year: y, Month: m, Day: 0, Precision: entities.Month}, true
+	}
+	v, ok := p.dayValue(cal, y, m, 1)
+	v.Day, v.Precision = 0, entities.Month
+	return v, ok
+}
+
+// yearValue returns year y of cal. A Hijri or Jalali year is given as the
+// Gregorian year of its first day.
+func (p *parser) yearValue(cal uint8, y int) (entities.Date, bool) {
+	if cal == calGregorian || cal == 0 {
+		if y < 1 || y > 9999 {
+			return entities.Date{}, false
+		}
+		return entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, true
+	}
+	v, ok := p.dayValue(cal, y, 1, 1)
+	return entities.Date{Year: v.Year, Precision: entities.Year}, ok
+}
+
+func (p *parser) fromDays(z int) entities.Date {
+	y, m, d := civilFromDays(z)
+	return entities.Date{Year: y, Month: m, Day: d, Precision: entities.Day}
+}
+
+func (p *parser) addMonths(n int) entities.Date {
+	t := p.ry*12 + (p.rm - 1) + n
+	return entities.Date{Year: floorDiv(t, 12), Month: t - floorDiv(t, 12)*12 + 1, Day: 0, Precision: entities.Month}
+}
+
+// refYear returns the year of the reference date in cal.
+func (p *parser) refYear(cal uint8) int {
+	switch cal {
+	case calHijri:
+		y, _, _ := hijriFromDays(p.refDay)
+		return y
+	case calJalali:
+		y, _, _ := jalaliFromDays(p.refDay)
+		return y
+	}
+	return p.ry
+}
+
+// offsetValue resolves n units from the reference.
+func (p *parser) offsetValue(u uint8, n int) (entities.Date, bool) {
+	if !p.hasRef {
+		return entities.Date{}, false
+	}
+	switch u {
+	case uDay:
+		return p.fromDays(p.refDay + n), true
+	case uWeek:
+		return p.fromDays(p.refDay + 7*n), true
+	case uMonth:
+		return p.addMonths(n), true
+	case uYear:
+		return entities.Date{Year: p.ry + n, Month: 0, Day: 0, Precision: entities.Year}, true
+	case uHour, uMinute, uSecond:
+		if h, m, s := p.ref.Clock(); h == 0 && m == 0 && s == 0 && p.ref.Nanosecond() == 0 {
+			// A reference with no time of day is a date: hours ago are that day.
+			return p.fromDays(p.refDay), true
+		}
+		d := time.Duration(n) * time.Hour
+		switch u {
+		case uMinute:
+			d = time.Duration(n) * time.Minute
+		case uSecond:
+			d = time.Duration(n) * time.Second
+		}
+		t := p.ref.Add(d)
+		return entities.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: entities.Day}, true
+	}
+	return entities.Date{}, false
+}

@@ -1,0 +1,1676 @@
+package dates
+
+import (
+	"github.com/khabar-go/khabar/entities"
+	"strings"
+)
+
+// Keys compared by several patterns.
+var (
+	keyToday    = fold("اليوم")
+	keyThe      = fold("ال")
+	keyMin      = fold("من")
+	keyBefore   = fold("قبل")
+	keyAfter    = fold("بعد")
+	keyTomorrow = fold("غد")
+	keyTmrwDef  = fold("الغد")
+	keyFirstDef = fold("الأول")
+	keyPrev     = fold("السابق")
+	keyHadi     = fold("الحادي")
+	keyCorresp  = fold("الموافق")
+	keyMonth    = fold("شهر")
+	keyMah      = fold("ماه")
+	keyPish     = fold("پیش")
+	keyAshara   = fold("عشرة")
+	keyFi       = fold("في")
+	keyAm       = fold("ام")
+	keyQaf      = fold("ق")
+	keyMim      = fold("م")
+	keyMilad    = fold("الميلاد")
+	keyShanbe   = fold("شنبه")
+	keyWahid    = fold("واحد")
+	keyWahida   = fold("واحدة")
+	keyHadiya   = fold("الحادية")
+	keyNow      = fold("الآن")
+	keyAnd      = fold("و")
+	keyDay      = fold("يوم")
+	keyOwwal    = fold("أول")
+	keyBid      = fold("بضع")
+	keyBida     = fold("بضعة")
+	keyNextDay  = fold("التالي")
+	keyComing   = fold("الآتي")
+	keyHour     = fold("الساعة")
+)
+
+// rangeWords join the two days of a range.
+var rangeWords = map[string]bool{fold("إلى"): true, fold("الى"): true, fold("حتى"): true, "to": true, "until": true, fold("تا"): true}
+
+// eventCues are words after which a bare four-digit number is a year:
+// the names of events and periods (مونديال 2002، موسم 2019، الفترة 1998)
+// and verbs of what happened in a year (شهد 2022).
+var eventCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"مونديال", "بطولة", "كأس", "قمة", "اتفاق", "اتفاقية", "معاهدة", "انتخابات", "دورة", "أولمبياد",
+		"أولمبياد", "موسم", "الموسم", "ميزانية", "موازنة", "دستور", "ثورة", "حرب", "نكسة", "نكبة", "أحداث", "رؤية", "مؤتمر",
+		"منتدى", "معرض", "مهرجان", "تعداد", "إحصاء", "الفترة", "فترة", "تقرير", "خطة", "شهد", "شهدت", "مواليد", "طبعة",
+		"نسخة", "تصفيات", "نهائيات", "إكسبو", "أولمبياد", "ألعاب", "انتفاضة", "أزمة", "هجمات", "زلزال", "إعلان", "ميثاق",
+		"صيف", "شتاء", "ربيع", "خريف", "world", "cup", "olympics", "election", "elections", "season", "summit", "census"} {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
+// notToday are the words before اليوم that make it a day of the story.
+var notToday = map[string]bool{fold("نفس"): true, fold("ذلك"): true, fold("ذات"): true, fold("لذلك"): true, fold("بذلك"): true}
+
+// Filler words allowed between a preposition and a count: قبل نحو ثلاثة أيام.
+var fillers = map[string]bool{
+	fold("نحو"): true, fold("حوالي"): true, fold("قرابة"): true, fold("زهاء"): true,
+	"about": true, "around": true, "almost": true, "nearly": true, "some": true,
+}
+
+// moreLess are أكثر and أقل, which with من make an approximate count.
+var moreLess = map[string]bool{fold("أكثر"): true, fold("أقل"): true}
+
+// Plural unit words: with no count they are vague (قبل أيام) and not dates.
+var plurals = map[string]bool{
+	fold("أيام"): true, fold("الأيام"): true, fold("أسابيع"): true, fold("أشهر"): true, fold("شهور"): true,
+	fold("سنوات"): true, fold("أعوام"): true, fold("سنين"): true, fold("ساعات"): true, fold("دقائق"): true,
+	"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true,
+	fold("روزها"): true,
+}
+
+// Singular unit words that take a modifier: العام الماضي، هفته گذشته.
+var modUnits = map[string]bool{
+	fold("العام"): true, fold("السنة"): true, fold("الشهر"): true, fold("الأسبوع"): true,
+	fold("سال"): true, fold("ماه"): true, fold("هفته"): true,
+	"year": true, "month": true, "week": true,
+}
+
+// persianUnits are the Persian unit words, whose modifiers قبل، پیش، بعد
+// follow them.
+var persianUnits = map[string]bool{fold("سال"): true, fold("ماه"): true, fold("هفته"): true, fold("روز"): true}
+
+var ampm = map[string]bool{
+	fold("صباحا"): true, fold("صباحاً"): true, fold("مساء"): true, fold("مساءً"): true, fold("ص"): true, fold("م"): true,
+	"am": true, "pm": true, fold("ظهرا"): true, fold("صبح"): true, fold("عصر"): true, fold("شب"): true,
+}
+
+func isLatin(k string) bool { return k != "" && k[0] < 0x80 }
+
+// stemKey returns the key of token i without the clitics word() looked through.
+func (p *parser) stemKey(i int) string {
+	k := p.key(i)
+	if lex[k] != nil {
+		return k
+	}
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[2:]
+		if lex[k] != nil {
+			return k
+		}
+	}
+	if strings.HasPrefix(k, "لل") && lex["ا"+k[2:]] != nil {
+		return "ا" + k[2:] // للعام: ل + العام
+	}
+	if len(k) > 2 {
+		return k[2:]
+	}
+	return k
+}
+
+// monthAt reads a month name, one word or two, at token j.
+func (p *parser) monthAt(j int) (m int, cal uint8, ambig bool, next int, clitic bool, ok bool) {
+	e, off := p.word(j)
+	if e == nil {
+		return
+	}
+	clitic = off != int(p.ts.toks[j].start)
+	if e.head != 0 && j+1 < p.n {
+		if e2 := lex[p.key(j+1)]; e2 != nil && e2.second != 0 {
+			m, cal = twoWordMonth(e.head, e2.second)
+			if m != 0 {
+				return m, cal, false, j + 2, clitic, true
+			}
+		}
+	}
+	if e.month != 0 {
+		next = j + 1
+		if e.cal == calJalali && p.key(next) == keyMah {
+			next++ // دی ماه
+		}
+		return int(e.month), e.cal, e.ambig, next, clitic, true
+	}
+	return 0, 0, false, 0, false, false
+}
+
+// twoWordMonth returns the month a head and a second word name, or 0.
+func twoWordMonth(head uint8, second int8) (int, uint8) {
+	pick := func(a, b int) int {
+		switch second {
+		case secFirst:
+			return a
+		case secSecond:
+			return b
+		}
+		return 0
+	}
+	switch head {
+	case headKanun:
+		return pick(12, 1), calGregorian
+	case headTishrin:
+		return pick(10, 11), calGregorian
+	case headRabi:
+		return pick(3, 4), calHijri
+	case headJumada:
+		return pick(5, 6), calHijri
+	case headDhu:
+		switch second {
+		case secQada:
+			return 11, calHijri
+		case secHijja:
+			return 12, calHijri
+		}
+	}
+	return 0, 0
+}
+
+// pairAfter reads the second name of a pair after a Gregorian month
+// ending at token j: «أغسطس (آب)»، «آب/أغسطس»، «أغسطس/ آب». It returns the
+// token after the pair, or j.
+func (p *parser) pairAfter(j, m int) int {
+	if p.punct(j, "(") {
+		if m2, cal2, _, nx, _, ok := p.monthAt(j + 1); ok && m2 == m && cal2 == calGregorian && p.punct(nx, ")") {
+			return nx + 1
+		}
+	}
+	if p.punct(j, "/") || p.punct(j, "-") {
+		if m2, cal2, _, nx, _, ok := p.monthAt(j + 1); ok && m2 == m && cal2 == calGregorian {
+			return nx
+		}
+	}
+	return j
+}
+
+// markerAfter reads a calendar marker (هـ، م، ميلادي، ش) at token j.
+func (p *parser) markerAfter(j int) (uint8, int) {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return 0, j
+	}
+	e := lex[p.key(j)]
+	if e == nil {
+		return 0, j
+	}
+	switch {
+	case e.cue&cueHijri != 0:
+		return calHijri, j + 1
+	case e.cue&cueGreg != 0:
+		return calGregorian, j + 1
+	case e.cue&cueSolar != 0:
+		return calJalali, j + 1
+	}
+	return 0, j
+}
+
+// bceAt reports whether the year ending before token j is marked as
+// before the common era: ق.م، ق م، قبل الميلاد، BC. Such years are not
+// reported.
+func (p *parser) bceAt(j int) bool {
+	switch p.key(j) {
+	case keyQaf:
+		k := j + 1
+		if p.punct(k, ".") {
+			k++
+		}
+		return p.key(k) == keyMim
+	case keyBefore:
+		return p.key(j+1) == keyMilad
+	case "bc", "bce":
+		return true
+	}
+	return false
+}
+
+// unitAt reports whether token j is a unit word: after a number it makes
+// the number a count (1000 سنة), not a year.
+func (p *parser) unitAt(j int) bool {
+	e := p.ent(j)
+	return e != nil && e.unit != 0
+}
+
+// yearOK reports whether y, written with nd digits, is a plausible year of
+// calendar cal.
+func yearOK(cal uint8, y, nd int) bool {
+	switch cal {
+	case calHijri, calJalali:
+		return y >= 1 && y <= 1600 && nd <= 4
+	}
+	return y >= 1000 && y <= 2100 && nd == 4
+}
+
+// yearAfter reads the year that may follow a month name ending at token
+// j: «2023»، «، 2015»، «عام 2020»، «من عام 2020»، «1446 هـ»، «من العام
+// الماضي».
+func (p *parser) yearAfter(j int, cal uint8) (y int, ycal uint8, next int, ok bool) {
+	k := j
+	if p.punct(k, ",") || p.punct(k, ".") && k > 0 && p.adjacent(k) && p.ts.toks[k-1].kind == tWord {
+		k++ // «16. نوفمبر. 2016»
+	}
+	if p.key(k) == keyMin || p.key(k) == "of" {
+		k++
+	}
+	if e := p.ent(k); e != nil {
+		if e.cue&cueYear != 0 {
+			if _, _, isNum := p.num(k + 1); isNum {
+				k++
+			}
+		}
+		if p.hasRef && e.unit == uYear && modUnits[p.stemKey(k)] {
+			if n, nx, ok := p.modAfter(k + 1); ok {
+				return p.ry + n, calGregorian, nx, cal == calGregorian
+			}
+		}
+		if p.hasRef && e.cue&cueThis != 0 {
+			if e2 := p.ent(k + 1); e2 != nil && e2.unit == uYear && modUnits[p.stemKey(k+1)] {
+				return p.ry, calGregorian, k + 2, cal == calGregorian
+			}
+		}
+	}
+	v, nd, isNum := p.num(k)
+	if !isNum {
+		if cal == calGregorian {
+			if y, nx, ok := p.yearWords(k); ok {
+				return y, cal, nx, true
+			}
+		}
+		return 0, 0, j, false
+	}
+	mc, nx := p.markerAfter(k + 1)
+	ycal = cal
+	if mc != 0 && mc != cal {
+		if cal != calGregorian || mc != calGregorian {
+			return 0, 0, j, false
+		}
+	}
+	if !yearOK(ycal, v, nd) {
+		return 0, 0, j, false
+	}
+	return v, ycal, nx, true
+}
+
+// modAfter reads a past, next or current modifier at token j.
+func (p *parser) modAfter(j int) (int, int, bool) {
+	e := p.ent(j)
+	if e == nil {
+		return 0, j, false
+	}
+	switch {
+	case e.cue&cuePast != 0:
+		return -1, j + 1, true
+	case e.cue&cueNext != 0:
+		return 1, j + 1, true
+	case e.cue&cueCurrent != 0:
+		return 0, j + 1, true
+	}
+	return 0, j, false
+}
+
+// timeAfter reads a time of day after a day date ending at token j:
+// «، الساعة 05:16 مساءً»، «at 10:30 pm». It returns the token after it, or j.
+func (p *parser) timeAfter(j int) int {
+	k := j
+	if p.punct(k, ",") {
+		k++
+	}
+	hour := p.key(k) == keyHour || p.key(k) == "at"
+	if p.hasCue(k, cueTime) {
+		k++
+	}
+	h, hd, ok := p.num(k)
+	if hour && !ok {
+		// الساعة العاشرة صباحاً
+		if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 12 && !e.faOrd && p.key(k) == p.stemKey(k) {
+			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && ampm[p.key(k+1)] {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	if !ok || hd > 2 || h > 24 {
+		return j
+	}
+	if !p.punct(k+1, ":") {
+		if !hour || !p.standalone(k) {
+			return j // الساعة 7.5
+		}
+		// الساعة 8 مساء
+		k++
+		if k < p.n && p.ts.toks[k].kind == tWord && ampm[p.key(k)] {
+			k++
+		}
+		return k
+	}
+	if mm, md, ok := p.num(k + 2); !ok || md != 2 || mm > 59 {
+		return j
+	}
+	k += 3
+	if p.punct(k, ":") {
+		if _, sd, ok := p.num(k + 1); ok && sd == 2 {
+			k += 2
+		}
+	}
+	if k < p.n && p.ts.toks[k].kind == tWord && ampm[p.key(k)] {
+		k++
+	}
+	return k
+}
+
+// resolveDM resolves a day and month written without a year: the year of
+// the reference, or with a weekday the year nearest the reference in
+// which the weekday is right; with no reference the year stays unknown.
+func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
+	if cal != calGregorian {
+		if !p.hasRef {
+			return entities.Date{}, false
+		}
+		y := p.refYear(cal)
+		if wd >= 0 {
+			for _, yy := range []int{y, y - 1, y + 1} {
+				if v, ok := p.dayValue(cal, yy, m, d); ok && weekday(civilDays(v.Year, v.Month, v.Day)) == wd {
+					return v, true
+				}
+			}
+		}
+		return p.dayValue(cal, y, m, d)
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || (m != 2 && d > daysInMonth(2001, m)) || (m == 2 && d > 29) {
+		return entities.Date{}, false
+	}
+	if !p.hasRef {
+		return entities.Date{Year: 0, Month: m, Day: d, Precision: entities.Day}, true
+	}
+	if wd >= 0 {
+		best, bestDist := 0, -1
+		for y := p.ry - 14; y <= p.ry+14; y++ {
+			if d > daysInMonth(y, m) {
+				continue
+			}
+			z := civilDays(y, m, d)
+			if weekday(z) != wd {
+				continue
+			}
+			dist := z - p.refDay
+			if dist < 0 {
+				dist = -dist
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = y, dist
+			}
+		}
+		if bestDist >= 0 {
+			return entities.Date{Year: best, Month: m, Day: d, Precision: entities.Day}, true
+		}
+	}
+	if d > daysInMonth(p.ry, m) {
+		return entities.Date{}, false
+	}
+	return entities.Date{Year: p.ry, Month: m, Day: d, Precision: entities.Day}, true
+}
+
+// dayMonth reads «[من] month [pair] [year] [time]» at token j after a day
+// d, for a match starting at byte start.
+func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
+	if d < 1 || d > 31 {
+		return res{}, false
+	}
+	if p.key(j) == keyMin || p.key(j) == "of" {
+		j++
+	}
+	if p.key(j) == keyMonth {
+		j++ // 5 من شهر مارس
+	}
+	m, cal, _, k, _, ok := p.monthAt(j)
+	if !ok {
+		// السادس عشر من الشهر الجاري، 5 من الشهر الماضي، 3 من هذا الشهر
+		if mv, nx, ok := p.relMonthAt(j); ok && d <= daysInMonth(mv.Year, mv.Month) {
+			return res{start, nx, entities.Date{Year: mv.Year, Month: mv.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
+		}
+		return res{}, false
+	}
+	if cal == calGregorian {
+		k = p.pairAfter(k, m)
+	}
+	return p.dmTail(start, cal, m, d, k, wd)
+}
+
+// dmTail reads what may follow a day and month ending at token k: a year,
+// a modifier (الماضي، المقبل، الجاري) or nothing, and a time of day.
+func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
+	if y, ycal, nx, ok := p.yearAfter(k, cal); ok {
+		v, ok := p.dayValue(ycal, y, m, d)
+		if !ok {
+			return res{}, false
+		}
+		return res{start, p.timeAfter(nx), v, entities.Date{}}, true
+	}
+	if p.hasRef && p.key(k) != keyBefore && p.key(k) != keyAfter {
+		// «20 أغسطس الماضي»، «1 شوال المقبل»: the latest such day before
+		// ref, or the next after.
+		y0 := p.refYear(cal)
+		if n, nx, ok := p.modAfter(k); ok && n == 0 {
+			if v, ok := p.dayValue(cal, y0, m, d); ok {
+				return res{start, nx, v, entities.Date{}}, true // 20 أغسطس الجاري
+			}
+		} else if ok {
+			for y := y0; y != y0+2*n; y += n {
+				v, ok := p.dayValue(cal, y, m, d)
+				if !ok {
+					continue
+				}
+				if z := civilDays(v.Year, v.Month, v.Day); (n < 0 && z < p.refDay) || (n > 0 && z > p.refDay) {
+					return res{start, nx, v, entities.Date{}}, true
+				}
+			}
+		}
+	}
+	v, ok := p.resolveDM(cal, m, d, wd)
+	if !ok {
+		return res{}, false
+	}
+	return res{start, p.timeAfter(k), v, entities.Date{}}, true
+}
+
+// relMonthAt reads a month given relative to the reference at token j:
+// الشهر الجاري، الشهر الماضي، هذا الشهر.
+func (p *parser) relMonthAt(j int) (entities.Date, int, bool) {
+	if !p.hasRef {
+		return entities.Date{}, j, false
+	}
+	e := p.ent(j)
+	if e == nil {
+		return entities.Date{}, j, false
+	}
+	if e.cue&cueThis != 0 {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uMonth && modUnits[p.stemKey(j+1)] {
+			return p.addMonths(0), j + 2, true
+		}
+		return entities.Date{}, j, false
+	}
+	if e.unit == uMonth && modUnits[p.stemKey(j)] && strings.HasPrefix(p.stemKey(j), keyThe) {
+		if n, nx, ok := p.modAfter(j + 1); ok {
+			return p.addMonths(n), nx, true
+		}
+	}
+	return entities.Date{}, j, false
+}
+
+// numberLed tries the patterns that start with a number at token i. wd is
+// a weekday (0 = Sunday) written before it, or -1.
+func (p *parser) numberLed(i, wd int) (res, bool) {
+	v, nd, ok := p.num(i)
+	if !ok {
+		return res{}, false
+	}
+	start := int(p.ts.toks[i].start)
+	if i > 0 && p.key(i-1) == keyThe && (p.adjacent(i) || strings.HasSuffix(p.ts.text[p.ts.toks[i-1].start:p.ts.toks[i-1].end], "ـ")) {
+		start = int(p.ts.toks[i-1].start) // الـ20 من أغسطس، الـ 7 من أكتوبر
+	}
+	// Numeric dates: 2016/02/22, 22-2-2016, ۱۴۰۳/۰۵/۱۲.
+	if r, ok := p.numericDate(i, start); ok {
+		return r, true
+	}
+	// A numeric month: 2/2013.
+	if nd <= 2 && v >= 1 && v <= 12 && p.punct(i+1, "/") && p.adjacent(i+1) && p.adjacent(i+2) && !p.punct(i+3, "/") {
+		if y, yd, ok := p.num(i + 2); ok && yd == 4 && y >= 1000 && y <= 2100 {
+			return res{start, i + 3, entities.Date{Year: y, Month: v, Day: 0, Precision: entities.Month}, entities.Date{}}, true
+		}
+	}
+	// A range of days in one month: 13-15 تموز، 13 إلى 15 تموز.
+	if nd <= 2 && v >= 1 {
+		j := i + 1
+		if p.punct(j, "-") || rangeWords[p.key(j)] {
+			if d2, nd2, ok := p.num(j + 1); ok && nd2 <= 2 && d2 > v && d2 <= 31 {
+				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day && r.v.Year != 0 {
+					r.until = r.v
+					r.v = p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - v))
+					return r, true
+				}
+			}
+		}
+	}
+	// Day and month.
+	if nd <= 2 {
+		j := i + 1
+		if p.adjacent(j) {
+			switch p.key(j) {
+			case "st", "nd", "rd", "th":
+				j++
+			}
+		}
+		// «3. أكتوبر»، «9- نوفمبر»، «28-أكتوبر»، «4/ أكتوبر»
+		if (p.punct(j, ".") || p.punct(j, "-") || p.punct(j, "/")) && p.adjacent(j) {
+			if _, _, _, _, _, ok := p.monthAt(j + 1); ok {
+				j++
+			}
+		}
+		if r, ok := p.dayMonth(start, v, j, wd); ok {
+			return r, true
+		}
+		if r, ok := p.numericDM(i, start, wd); ok {
+			return r, true
+		}
+	}
+	if wd >= 0 {
+		return res{}, false
+	}
+	// A year with a calendar marker: 2015م، 1446 هـ.
+	if mc, nx := p.markerAfter(i + 1); mc != 0 && nd >= 3 && nd <= 4 {
+		if yearOK(mc, v, nd) || (mc == calGregorian && v >= 100 && v <= 2100) {
+			if yv, ok := p.yearValue(mc, v); ok {
+				return res{start, nx, yv, entities.Date{}}, true
+			}
+		}
+	}
+	// Count, unit, ago: «3 أيام مضت»، «3 days ago»، «۳ روز پیش».
+	if nd <= 3 {
+		if r, ok := p.countUnitAgo(i, start, v); ok {
+			return r, true
+		}
+	}
+	// A bare year after an event word (مونديال 2002، اتفاق الطائف 1989 is
+	// not one), or opening a range of years (1998 - 2005).
+	if nd == 4 && v >= 1900 && v <= 2099 && p.standalone(i) && !p.unitAt(i+1) {
+		if i > 0 && eventCues[p.key(i-1)] {
+			return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+		}
+		if p.punct(i+1, "-") || p.punct(i+1, "/") {
+			if v2, nd2, ok := p.num(i + 2); ok && nd2 == 4 && v2 > v && v2 <= 2099 {
+				return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+			}
+		}
+	}
+	// A bare year after a preposition: في 2019، منذ 2011، in 2019.
+	if nd == 4 && i > 0 && !p.unitAt(i+1) && !p.bceAt(i+1) {
+		if e := p.ent(i - 1); e != nil && e.cue&(cueBareYear|cuePeriod) != 0 {
+			lo := 1900
+			if e.cue&cueSince != 0 {
+				lo = 1000
+			}
+			cal := calGregorian
+			if v >= 1300 && v <= 1500 && p.ts.persian {
+				cal, lo = calJalali, 1300
+			}
+			if v >= lo && v <= 2100 {
+				if yv, ok := p.yearValue(cal, v); ok {
+					_, nx := p.markerAfter(i + 1)
+					return res{start, nx, yv, entities.Date{}}, true
+				}
+			}
+		}
+	}
+	return res{}, false
+}
+
+// standalone reports whether number token i is a number of its own, not
+// part of a decimal, a time or a longer number.
+func (p *parser) standalone(i int) bool {
+	if i > 0 && p.adjacent(i) && p.ts.toks[i-1].kind != tPunct {
+		return false
+	}
+	if i+2 < p.n && p.adjacent(i+1) && p.adjacent(i+2) && (p.punct(i+1, ".") || p.punct(i+1, ",") || p.punct(i+1, ":")) {
+		if _, _, ok := p.num(i + 2); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// numericDate reads Y/M/D or D/M/Y with the separators / - . at token i.
+func (p *parser) numericDate(i, start int) (res, bool) {
+	if i+4 >= p.n {
+		return res{}, false
+	}
+	sep := p.key(i + 1)
+	if p.ts.toks[i+1].kind != tPunct || (sep != "/" && sep != "-" && sep != ".") || !p.punct(i+3, sep) {
+		return res{}, false
+	}
+	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
+		return res{}, false
+	}
+	a, ad, _ := p.num(i)
+	b, bd, ok1 := p.num(i + 2)
+	c, cd, ok2 := p.num(i + 4)
+	if !ok1 || !ok2 || bd > 2 {
+		return res{}, false
+	}
+	var y, m, d int
+	switch {
+	case ad == 4 && cd <= 2:
+		y, m, d = a, b, c
+	case cd == 4 && ad <= 2:
+		y, m, d = c, b, a
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
+	case cd == 2 && ad <= 2 && sep != ".":
+		// 7-3-95، 12/5/16: a two-digit year, in the century that puts it
+		// no more than ten years after the reference (or 1931-2030).
+		y, m, d = 2000+c, b, a
+		if (p.hasRef && y > p.ry+10) || (!p.hasRef && c > 30) {
+			y -= 100
+		}
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
+	default:
+		return res{}, false
+	}
+	end := i + 5
+	mc, nx := p.markerAfter(end)
+	cal := calGregorian
+	switch {
+	case mc != 0:
+		cal, end = mc, nx
+	case y >= 1300 && y <= 1500:
+		// A numeric date in 1300-1500 is Jalali in Persian text (Persian
+		// digits or letters), Hijri elsewhere.
+		cal = calHijri
+		if p.ts.persian || p.ts.toks[i].script == scriptPersian {
+			cal = calJalali
+		}
+	}
+	if cal == calGregorian && (y < 1000 || y > 2100) {
+		return res{}, false
+	}
+	v, ok := p.dayValue(cal, y, m, d)
+	if !ok {
+		return res{}, false
+	}
+	return res{start, p.timeAfter(end), v, entities.Date{}}, true
+}
+
+// yearRange reads the second year of a range: «بين 2010 و2015»، «1990-1994».
+func (p *parser) yearRange(i int) (res, bool) {
+	if p.lastYear < 0 || p.lastYear != i-1 {
+		return res{}, false
+	}
+	v, nd, _ := p.num(i)
+	if nd != 4 || v < 1000 || v > 2100 {
+		return res{}, false
+	}
+	if !p.punct(i-1, "-") && !p.punct(i-1, "/") && !p.hasCue(i-1, cueAnd) {
+		return res{}, false
+	}
+	_, nx := p.markerAfter(i + 1)
+	return res{int(p.ts.toks[i].start), nx, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+}
+
+// countUnitAgo reads «N unit ago» with the count n at token i.
+func (p *parser) countUnitAgo(i, start, n int) (res, bool) {
+	if n == 0 || (i > 0 && p.ts.toks[i-1].kind == tNum) {
+		return res{}, false // «10 000 سنة مضت»: a digit group, not a count
+	}
+	e := p.ent(i + 1)
+	if e == nil || e.unit == 0 {
+		return res{}, false
+	}
+	if !p.agoAt(i+2, p.stemKey(i+1)) {
+		return res{}, false
+	}
+	v, ok := p.offsetValue(e.unit, -n)
+	return res{start, i + 3, v, entities.Date{}}, ok
+}
+
+// agoAt reports whether token j is an "ago" word after the unit whose key
+// is unit: مضت، ago، and پیش or قبل after a Persian unit. It takes no clitic.
+func (p *parser) agoAt(j int, unit string) bool {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return false
+	}
+	k := p.key(j)
+	e := lex[k]
+	if e == nil || e.cue&cueAgo == 0 {
+		return false
+	}
+	if k == keyBefore || k == keyPish {
+		return persianUnits[unit] || p.ts.persian
+	}
+	return true
+}
+
+// firstOf reads «أول أمس» and «أول من أمس».
+func (p *parser) firstOf(i, off int) (res, bool) {
+	j := i + 1
+	if p.key(j) == keyMin {
+		j++
+	}
+	e := p.ent(j)
+	if e == nil || !e.isRel || e.rel != -1 || !p.hasRef {
+		return res{}, false
+	}
+	return res{off, j + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
+}
+
+// relDay reads اليوم، أمس، غدا، امسال… and a few two-word forms.
+func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
+	if !p.hasRef {
+		return res{}, false
+	}
+	if e.relU == uYear {
+		return res{off, i + 1, entities.Date{Year: p.ry + int(e.rel), Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+	}
+	d := int(e.rel)
+	j := i + 1
+	if p.stemKey(i) == keyToday {
+		if notToday[p.key(i-1)] {
+			return res{}, false // نفس اليوم، ذلك اليوم: a day of the story
+		}
+		e2 := p.ent(j)
+		switch {
+		case p.key(j) == keyPrev:
+			d, j = -1, j+1
+		case p.key(j) == keyNextDay || p.key(j) == keyComing:
+			d, j = 1, j+1 // اليوم التالي، اليوم الآتي
+		case e2 != nil && e2.wday != 0:
+			j++
+		case j < p.n && p.ts.toks[j].kind == tNum:
+			// اليوم 6 مايو: the day named after it.
+			if r, ok := p.numberLed(j, -1); ok && r.v.Precision == entities.Day {
+				r.start = off
+				return r, true
+			}
+		case j < p.n && p.ts.toks[j].kind == tWord && strings.HasPrefix(p.key(j), keyThe) && (e2 == nil || e2.cue&(cueTime) == 0):
+			return res{}, false // اليوم الوطني، اليوم التالي
+		}
+	}
+	if d == -1 && p.key(j) == keyFirstDef {
+		d, j = -2, j+1 // أمس الأول
+	}
+	if e2 := p.ent(j); e2 != nil && e2.wday != 0 && d != 0 {
+		j++ // أمس الأحد، غداً الجمعة
+	}
+	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
+}
+
+// weekday reads a weekday name at token i: with a date after it, with a
+// modifier (الماضي، المقبل), or bare.
+func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
+	wd := int(wd1) - 1
+	k := i + 1
+	if p.punct(k, ",") {
+		k++
+	}
+	if p.key(k) == keyCorresp || p.key(k) == keyFi {
+		k++ // الخميس الموافق 20 أغسطس، الاثنين في 18 شباط
+	}
+	if r, ok := p.numberLed(k, wd); ok {
+		r.start = off
+		return r, true
+	}
+	if e := p.ent(k); e != nil && (e.faOrd || e.faTens != 0) {
+		if d, nx, ok := p.persianOrdinal(k, e); ok {
+			if r, ok := p.dayMonth(off, d, nx, wd); ok {
+				return r, true
+			}
+		}
+	}
+	if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && p.hasRef {
+		// السبت السادس عشر: a weekday and a day of the month, in the month
+		// nearest the reference where they agree.
+		if d, nx, ok := p.ordinalDay(k, e); ok {
+			if p.key(nx) == keyMin || p.key(nx) == "of" {
+				if r, ok := p.dayMonth(off, d, nx, wd); ok {
+					return r, true
+				}
+			}
+			if p.key(nx) != keyMin || p.stemKey(nx+1) != keyMonth {
+				if v, ok := p.weekdayDay(wd, d); ok {
+					return res{off, nx, v, entities.Date{}}, true
+				}
+			}
+		}
+	}
+	if p.hasRef && !isLatin(p.key(i)) {
+		// الخميس 10، الجمعة في خمسة عشر: a day number with no month.
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && p.dayEndOK(k+1) && p.standalone(k) {
+			if v, ok := p.weekdayDay(wd, d); ok {
+				return res{off, k + 1, v, entities.Date{}}, true
+			}
+		} else if e := p.ent(k); e != nil && e.num != 0 {
+			if d, nx, ok := p.cardinalDay(k, e); ok && p.dayEndOK(nx) {
+				if v, ok := p.weekdayDay(wd, d); ok {
+					return res{off, nx, v, entities.Date{}}, true
+				}
+			}
+		}
+		// الجمعة الأسبوع المقبل، الثلاثاء من الأسبوع القادم
+		k2 := i + 1
+		if p.key(k2) == keyMin {
+			k2++
+		}
+		if n, nx, ok := p.weekAt(k2); ok {
+			return res{off, nx, p.fromDays(p.weekStart(n) + (wd+6)%7), entities.Date{}}, true
+		}
+	}
+	if m, _, _, _, _, ok := p.monthAt(k); ok && m != 0 {
+		if r, ok := p.monthLed(k, off, true, wd); ok && r.v.Precision == entities.Day {
+			r.start = off
+			return r, true
+		}
+	}
+	if !p.hasRef {
+		return res{}, false
+	}
+	j := i + 1
+	if k2 := p.key(j); k2 != keyBefore && k2 != keyAfter {
+		if n, nx, ok := p.modAfter(j); ok && n != 0 {
+			z := p.refDay + n
+			for weekday(z) != wd {
+				z += n
+			}
+			return res{off, nx, p.fromDays(z), entities.Date{}}, true
+		}
+	}
+	// A bare weekday is the latest one on or before the reference, or the
+	// next one after it when the sentence speaks of the future.
+	z := p.refDay
+	step := -1
+	if p.future(i) {
+		z, step = p.refDay+1, 1
+	}
+	for weekday(z) != wd {
+		z += step
+	}
+	return res{off, j, p.fromDays(z), entities.Date{}}, true
+}
+
+// weekdayDay returns day d of the month nearest the reference in which it
+// falls on weekday wd.
+func (p *parser) weekdayDay(wd, d int) (entities.Date, bool) {
+	for k := 0; k <= 24; k++ {
+		for _, n := range []int{k, -k} {
+			v := p.addMonths(n)
+			if d > daysInMonth(v.Year, v.Month) {
+				continue
+			}
+			if weekday(civilDays(v.Year, v.Month, d)) == wd {
+				return entities.Date{Year: v.Year, Month: v.Month, Day: d, Precision: entities.Day}, true
+			}
+			if k == 0 {
+				break
+			}
+		}
+	}
+	return entities.Date{}, false
+}
+
+// future reports whether the sentence around token i speaks of the
+// future: سوف، a verb with the future prefix س (سيعقد، ستبدأ), المقبل or
+// القادم, or English will.
+func (p *parser) future(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &p.ts.toks[j]
+		if t.kind == tPunct && sentenceEnd(p.key(j)) {
+			break
+		}
+		if t.kind == tWord && futureWord(p.key(j)) {
+			return true
+		}
+	}
+	for j := i + 1; j < p.n && j <= i+4; j++ {
+		t := &p.ts.toks[j]
+		if t.kind == tPunct && sentenceEnd(p.key(j)) {
+			break
+		}
+		if t.kind == tWord && futureWord(p.key(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether punctuation k ends the clause the future
+// test looks at.
+func sentenceEnd(k string) bool {
+	switch k {
+	case ".", "!", "?", ";", ",", ":":
+		return true
+	}
+	return false
+}
+
+// notFuture are common words that look like verbs with the future prefix.
+var notFuture = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"سياسة", "سياسي", "سياسية", "سياسيين", "سياسيون", "سياسات", "سيارة", "سيارات", "سيدة", "سيدات",
+		"سيطرة", "سيناء", "سيادة", "سياحة", "سياحي", "سياحية", "سياق", "سيول", "ستة", "ستين", "ستون", "ستار", "سيف", "سير", "سيرة",
+		"سنة", "سنوات", "سنوي", "سنوية", "سنويا", "سنين", "سنتين", "سنغافورة", "سيبيريا", "سيئول", "سيول", "سيتي", "سيناريو", "ستوكهولم",
+		"سيراليون", "سيريلانكا", "ستراتيجية", "سيجارة", "سينما", "سيئة", "سيئ", "ستائر", "سيرك", "سيمفونية", "سيناتور", "سيطر", "سيطرت"} {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
+// futureMarks are words that put a sentence in the future.
+var futureMarks = map[string]bool{
+	fold("سوف"): true, fold("المقبل"): true, fold("المقبلة"): true, fold("القادم"): true, fold("القادمة"): true,
+	"will": true, "next": true, fold("آینده"): true,
+}
+
+func futureWord(k string) bool {
+	if futureMarks[k] {
+		return true
+	}
+	// و/ف + س + imperfect prefix + at least three more letters.
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[2:]
+	}
+	if !strings.HasPrefix(k, "س") || len(k) < 10 || notFuture[k] {
+		return false
+	}
+	switch k[2:4] {
+	case "ي", "ت", "ن", "ا":
+		return true
+	}
+	return false
+}
+
+// dayCue reads what follows يوم: a weekday, أمس or غد, or a date.
+func (p *parser) dayCue(i, off int) (res, bool) {
+	j := i + 1
+	if e := p.ent(j); e != nil {
+		if e.wday != 0 {
+			if r, ok := p.weekday(j, off, e.wday); ok {
+				return r, true
+			}
+		}
+		if e.isRel && e.relU == uDay && e.rel != 0 {
+			if r, ok := p.relDay(j, e, off); ok {
+				return r, true
+			}
+		}
+	}
+	if p.hasRef && (p.key(j) == keyTomorrow) {
+		return res{off, j + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true
+	}
+	if _, _, ok := p.num(j); ok {
+		if r, ok := p.numberLed(j, -1); ok && r.v.Precision == entities.Day {
+			r.start = off
+			return r, true
+		}
+	}
+	if p.key(i) == "day" && p.hasRef {
+		if e := p.ent(j + 1); e != nil && e.isRel {
+			switch {
+			case p.key(j) == "before" && e.rel == -1:
+				return res{off, j + 2, p.fromDays(p.refDay - 2), entities.Date{}}, true
+			case p.key(j) == "after" && e.rel == 1:
+				return res{off, j + 2, p.fromDays(p.refDay + 2), entities.Date{}}, true
+			}
+		}
+	}
+	return res{}, false
+}
+
+// monthLed reads a month name at token i: with a year, an English day, a
+// modifier, or bare after a cue. cued says a cue word comes before it; w is
+// a weekday (0 = Sunday) written before it, or -1.
+func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
+	m, cal, ambig, j, clitic, ok := p.monthAt(i)
+	if !ok {
+		return res{}, false
+	}
+	after := j
+	if cal == calGregorian {
+		j = p.pairAfter(j, m)
+	}
+	paired := j != after
+	// English: August 20, 2025; Aug. 20.
+	if isLatin(p.key(i)) {
+		k := j
+		if p.punct(k, ".") && p.adjacent(k) {
+			k++
+		}
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 {
+			k++
+			if p.adjacent(k) {
+				switch p.key(k) {
+				case "st", "nd", "rd", "th":
+					k++
+				}
+			}
+			if y, _, nx, ok := p.yearAfter(k, calGregorian); ok {
+				if v, ok := p.dayValue(calGregorian, y, m, d); ok {
+					return res{off, p.timeAfter(nx), v, entities.Date{}}, true
+				}
+				return res{}, false
+			}
+			if v, ok := p.resolveDM(calGregorian, m, d, w); ok {
+				return res{off, p.timeAfter(k), v, entities.Date{}}, true
+			}
+		}
+	}
+	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || rangeWords[p.key(j+1)]) {
+		// يوليو 13-15
+		if d2, dd2, ok := p.num(j + 2); ok && dd2 <= 2 && d2 > d1 && d2 <= 31 {
+			k := j + 3
+			y, ycal, nx, ok := p.yearAfter(k, cal)
+			var a, b entities.Date
+			var okA, okB bool
+			if ok {
+				a, okA = p.dayValue(ycal, y, m, d1)
+				b, okB = p.dayValue(ycal, y, m, d2)
+				k = nx
+			} else {
+				a, okA = p.resolveDM(cal, m, d1, w)
+				b, okB = p.resolveDM(cal, m, d2, -1)
+			}
+			if okA && okB && a.Year != 0 {
+				return res{off, k, a, b}, true
+			}
+		}
+	}
+	if y, ycal, nx, ok := p.yearAfter(j, cal); ok {
+		if v, ok := p.monthValue(ycal, y, m); ok {
+			return res{off, nx, v, entities.Date{}}, true
+		}
+		return res{}, false
+	}
+	if !isLatin(p.key(i)) && (!ambig || cued || w >= 0 || paired || p.punct(j, "-")) {
+		// The day after the month: «سبتمبر 14»، «أكتوبر-12»، «مارس العاشر»،
+		// «أغسطس الثالث والعشرين، 2017».
+		k := j
+		hyphen := p.punct(k, "-") && p.adjacent(k) && p.adjacent(k+1)
+		if hyphen {
+			k++
+		}
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && (hyphen || p.dayEndOK(k+1)) && !p.punct(k+1, "-") && !rangeWords[p.key(k+1)] {
+			if r, ok := p.dmTail(off, cal, m, d, k+1, w); ok {
+				return r, true
+			}
+		} else if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && k == j {
+			if d, nx, ok := p.ordinalDay(k, e); ok && (p.key(nx) != keyMin || p.num1(nx+1) || p.yearWordAt(nx+1)) {
+				if r, ok := p.dmTail(off, cal, m, d, nx, w); ok {
+					return r, true
+				}
+			}
+		}
+	}
+	if w >= 0 {
+		return res{}, false
+	}
+	if p.hasRef {
+		if n, nx, ok := p.modAfter(j); ok && p.key(j) != keyBefore && p.key(j) != keyAfter {
+			y := p.refYear(cal)
+			rm := p.rm
+			if cal != calGregorian {
+				var hm int
+				if cal == calHijri {
+					_, hm, _ = hijriFromDays(p.refDay)
+				} else {
+					_, hm, _ = jalaliFromDays(p.refDay)
+				}
+				rm = hm
+			}
+			switch {
+			case n < 0 && m >= rm:
+				y--
+			case n > 0 && m <= rm:
+				y++
+			}
+			if v, ok := p.monthValue(cal, y, m); ok {
+				return res{off, nx, v, entities.Date{}}, true
+			}
+		}
+	}
+	strong := paired || (i > 0 && p.hasCue(i-1, cueMonth))
+	if !(strong || cued && !(ambig && clitic)) {
+		return res{}, false
+	}
+	if cal != calGregorian && !p.hasRef {
+		return res{}, false
+	}
+	if !p.hasRef {
+		return res{off, j, entities.Date{Year: 0, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
+	}
+	v, ok := p.monthValue(cal, p.refYear(cal), m)
+	return res{off, j, v, entities.Date{}}, ok
+}
+
+// yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».
+func (p *parser) yearCue(i, off int) (res, bool) {
+	j := i + 1
+	v, nd, ok := p.num(j)
+	if !ok {
+		if y, nx, ok := p.yearWords(j); ok && !p.ts.persian {
+			return res{off, nx, entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true // عام ألفين وعشرين
+		}
+		return res{}, false
+	}
+	if nd < 3 || nd > 4 {
+		return res{}, false
+	}
+	if p.bceAt(j + 1) {
+		return res{}, false
+	}
+	mc, nx := p.markerAfter(j + 1)
+	cal := calGregorian
+	if mc != 0 {
+		cal = mc
+	} else if v >= 1300 && v <= 1500 && (p.ts.persian || p.ts.toks[j].script == scriptPersian) {
+		cal = calJalali
+	}
+	if !yearOK(cal, v, nd) && !(mc == calGregorian && v >= 100) {
+		return res{}, false
+	}
+	yv, ok := p.yearValue(cal, v)
+	if !ok {
+		return res{}, false
+	}
+	return res{off, nx, yv, entities.Date{}}, true
+}
+
+// unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
+func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
+	k := p.stemKey(i)
+	if !p.hasRef || !modUnits[k] || isLatin(k) {
+		return res{}, false
+	}
+	j := i + 1
+	if k2 := p.key(j); (k2 == keyBefore || k2 == keyAfter) && !persianUnits[k] {
+		// العام قبل الماضي: the year before last.
+		if k2 == keyBefore {
+			if n, nx, ok := p.modAfter(j + 1); ok && n < 0 {
+				v, ok := p.offsetValue(e.unit, -2)
+				return res{off, nx, v, entities.Date{}}, ok
+			}
+		}
+		return res{}, false
+	}
+	if e.unit == uWeek {
+		// الأسبوع المقبل يوم الأربعاء، الأسبوع الماضي الخميس
+		if n, nx, ok := p.weekAt(i); ok {
+			if wd, nx2, ok := p.weekdayAfter(nx); ok {
+				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), entities.Date{}}, true
+			}
+		}
+	}
+	n, nx, ok := p.modAfter(j)
+	if !ok {
+		// «نهاية العام»: after a period word the unit alone is the current one.
+		if i > 0 && p.hasCue(i-1, cuePeriod) && strings.HasPrefix(k, keyThe) {
+			v, ok := p.offsetValue(e.unit, 0)
+			return res{off, j, v, entities.Date{}}, ok
+		}
+		return res{}, false
+	}
+	v, ok := p.offsetValue(e.unit, n)
+	return res{off, nx, v, entities.Date{}}, ok
+}
+
+// modLed reads «هذا العام»، «this week» and English «last/next» + unit,
+// weekday or month.
+func (p *parser) modLed(i, off int, e *entry) (res, bool) {
+	if !p.hasRef {
+		return res{}, false
+	}
+	j := i + 1
+	e2 := p.ent(j)
+	if e2 == nil {
+		return res{}, false
+	}
+	if e.cue&cueThis != 0 && p.key(j) == keyDay {
+		if e3 := p.ent(j + 1); e3 != nil && e3.wday != 0 {
+			j, e2 = j+1, e3 // هذا يوم الخميس
+		}
+	}
+	if e.cue&cueThis != 0 && !isLatin(p.key(i)) {
+		if n, nx, ok := p.weekAt(i); ok {
+			if wd, nx2, ok := p.weekdayAfter(nx); ok {
+				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), entities.Date{}}, true // هذا الأسبوع الخميس
+			}
+		}
+	}
+	n := 0
+	switch {
+	case e.cue&cueThis != 0:
+	case !isLatin(p.key(i)):
+		return res{}, false
+	case e.cue&cuePast != 0:
+		n = -1
+	case e.cue&cueNext != 0:
+		n = 1
+	default:
+		return res{}, false
+	}
+	if e2.unit != 0 && modUnits[p.stemKey(j)] {
+		v, ok := p.offsetValue(e2.unit, n)
+		return res{off, j + 1, v, entities.Date{}}, ok
+	}
+	if !isLatin(p.key(i)) && !(e.cue&cueThis != 0 && e2.wday != 0) {
+		return res{}, false
+	}
+	if e2.wday != 0 {
+		// last/next Monday: strictly before or after; this Monday: the
+		// coming one, or the reference day itself.
+		wd, z, step := int(e2.wday)-1, p.refDay+n, n
+		if n == 0 {
+			step = 1
+		}
+		for weekday(z) != wd {
+			z += step
+		}
+		return res{off, j + 1, p.fromDays(z), entities.Date{}}, true
+	}
+	if e2.month != 0 && e2.cal == calGregorian && n != 0 {
+		m, y := int(e2.month), p.ry
+		if n < 0 && m >= p.rm {
+			y--
+		}
+		if n > 0 && m <= p.rm {
+			y++
+		}
+		return res{off, j + 1, entities.Date{Year: y, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
+	}
+	return res{}, false
+}
+
+// agoLed reads «قبل ثلاثة أيام»، «منذ يومين»، «بعد أسبوعين»، «in 3 days».
+func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
+	j := i + 1
+	if e.cue&cueAfter != 0 && p.hasRef && (p.key(j) == keyTomorrow || p.key(j) == keyTmrwDef) {
+		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), entities.Date{}}, true // بعد غد
+	}
+	if e.cue&cueBefore != 0 && p.hasRef {
+		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
+		k := j
+		if p.key(k) == keyDay {
+			k++
+		}
+		if e2 := p.ent(k); e2 != nil && e2.isRel && e2.relU == uDay && e2.rel == -1 {
+			return res{off, k + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
+		}
+	}
+	if fillers[p.key(j)] {
+		j++
+	} else if moreLess[p.key(j)] && p.key(j+1) == keyMin {
+		j += 2 // منذ أكثر من عام
+	}
+	n, counted := 1, false
+	if v, nd, ok := p.num(j); ok && nd <= 3 {
+		if v == 0 {
+			return res{}, false
+		}
+		n, counted = v, true
+		j++
+	} else if e2 := p.ent(j); e2 != nil && e2.num != 0 && e2.unit == 0 {
+		n, counted = int(e2.num), true
+		j++
+		if n < 10 && p.hasCue(j, cueTeen) || (n < 10 && p.key(j) == keyAshara) {
+			n, j = n+10, j+1 // خمسة عشر
+		}
+	}
+	u := p.ent(j)
+	if u == nil || u.unit == 0 {
+		return res{}, false
+	}
+	k := p.stemKey(j)
+	if strings.HasPrefix(k, keyThe) || (!counted && plurals[k]) {
+		return res{}, false
+	}
+	if u.unit == uYear {
+		if _, nd, ok := p.num(j + 1); ok && nd >= 3 {
+			return res{}, false // منذ عام 1994: a year, read at عام
+		}
+	}
+	if _, _, _, _, _, ok := p.monthAt(j + 1); ok && u.unit == uMonth {
+		return res{}, false // خلال شهر مايو: a month, read at شهر
+	}
+	if !counted || u.unitN == 2 {
+		n = int(u.unitN)
+	}
+	dir := 1
+	if e.cue&(cueBefore|cueSince) != 0 {
+		dir = -1
+	}
+	if e.cue&(cueBefore|cueSince) == 0 && e.cue&(cueAfter|cueWithin) == 0 {
+		return res{}, false
+	}
+	j++
+	if !counted && (p.key(j) == keyWahid || p.key(j) == keyWahida) {
+		j++ // قبل يوم واحد
+	}
+	// «شهر و 10 أيام»، «عام و 6 أشهر»: a second, smaller count and unit.
+	months, days, small := 0, 0, u.unit
+	switch u.unit {
+	case uYear:
+		months = 12 * n
+	case uMonth:
+		months = n
+	case uWeek:
+		days = 7 * n
+	case uDay:
+		days = n
+	}
+	if u.unit <= uYear {
+		if n2, u2, nx, ok := p.andCountUnit(j); ok && u2 < small {
+			small = u2
+			switch u2 {
+			case uMonth:
+				months += n2
+			case uWeek:
+				days += 7 * n2
+			case uDay:
+				days += n2
+			}
+			j = nx
+		}
+	}
+	if dir < 0 && p.agoAt(j, k) {
+		j++
+	}
+	if p.key(j) == keyMin && p.key(j+1) == keyNow {
+		j += 2 // بعد 3 أيام من الآن
+	}
+	if small != u.unit {
+		if !p.hasRef {
+			return res{}, false
+		}
+		mv := p.addMonths(dir * months)
+		if small == uMonth {
+			return res{off, j, mv, entities.Date{}}, true
+		}
+		dd := min(p.rd, daysInMonth(mv.Year, mv.Month))
+		return res{off, j, p.fromDays(civilDays(mv.Year, mv.Month, dd) + dir*days), entities.Date{}}, true
+	}
+	v, ok := p.offsetValue(u.unit, dir*n)
+	return res{off, j, v, entities.Date{}}, ok
+}
+
+// andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين.
+// It returns the count, the unit, and the token after it.
+func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
+	k := j
+	switch {
+	case p.key(k) == keyAnd:
+		k++
+	case strings.HasPrefix(p.key(k), keyAnd):
+		// و on the unit itself: وشهرين، وأسبوع.
+		u := p.ent(k)
+		if u == nil || u.unit == 0 || u.unit > uYear || p.stemKey(k) == p.key(k) || strings.HasPrefix(p.stemKey(k), keyThe) {
+			return 0, 0, j, false
+		}
+		return int(u.unitN), u.unit, k + 1, true
+	default:
+		return 0, 0, j, false
+	}
+	n := 1
+	if v, nd, ok := p.num(k); ok && nd <= 2 && v > 0 {
+		n = v
+		k++
+	} else if e2 := p.ent(k); e2 != nil && e2.num > 0 && e2.unit == 0 {
+		n = int(e2.num)
+		k++
+	}
+	u := p.ent(k)
+	if u == nil || u.unit == 0 || u.unit > uYear || strings.HasPrefix(p.stemKey(k), keyThe) {
+		return 0, 0, j, false
+	}
+	if u.unitN == 2 {
+		n = 2
+	}
+	return n, u.unit, k + 1, true
+}
+
+// ordinalLed reads «الحادي والعشرين من مايو»، «الأول من يناير»، «العاشر من رمضان».
+func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
+	d, j, ok := p.ordinalDay(i, e)
+	if !ok || p.key(j) != keyMin && p.key(j) != "of" {
+		return res{}, false
+	}
+	return p.dayMonth(off, d, j, -1)
+}
+
+// persianOrdinal reads a Persian ordinal day at token i: سوم، بیستم،
+// بیست و سوم، سی ام.
+func (p *parser) persianOrdinal(i int, e *entry) (int, int, bool) {
+	if e.faOrd {
+		return int(e.ord), i + 1, true
+	}
+	if e.faTens == 0 {
+		return 0, i, false
+	}
+	d, j := int(e.faTens), i+1
+	switch {
+	case p.key(j) == keyAm:
+		return d, j + 1, true
+	case p.key(j) == "و":
+		if e2 := p.ent(j + 1); e2 != nil && e2.faOrd && e2.ord <= 9 && p.ts.toks[j+1].kind == tWord && lex[p.key(j+1)] == e2 {
+			return d + int(e2.ord), j + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// ordinalDay reads an ordinal day at token i: الأول، الحادي عشر، الثالث
+// عشرة، الحادي والعشرين، العشرين.
+func (p *parser) ordinalDay(i int, e *entry) (int, int, bool) {
+	d := int(e.ord)
+	j := i + 1
+	if d <= 9 {
+		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+			d += 10
+			j++
+		} else if t != nil && t.tens != 0 {
+			d += int(t.tens)
+			j++
+		} else if k := p.stemKey(i); k == keyHadi || k == keyHadiya {
+			return 0, j, false
+		}
+	}
+	return d, j, d >= 1 && d <= 31
+}
+
+// dmCues are the words after which two numbers joined by / - . are a day
+// and a month: في 22/10، يوم 30-11، بتاريخ 25.10.
+var dmCues = map[string]bool{
+	fold("في"): true, fold("يوم"): true, fold("بتاريخ"): true, fold("تاريخ"): true, fold("منذ"): true,
+	fold("حتى"): true, fold("الموافق"): true, fold("on"): true,
+}
+
+// numericDM reads a day and month in digits with no year at token i
+// after a date cue or a weekday: «في 22/10»، «يوم 30-11»، «في 4/22». The
+// day comes first unless only the other order is a date.
+func (p *parser) numericDM(i, start, wd int) (res, bool) {
+	a, ad, _ := p.num(i)
+	if ad > 2 || i+2 >= p.n || p.ts.toks[i+1].kind != tPunct || !p.adjacent(i+1) || !p.adjacent(i+2) {
+		return res{}, false
+	}
+	sep := p.key(i + 1)
+	if sep != "/" && sep != "-" && sep != "." {
+		return res{}, false
+	}
+	b, bd, ok := p.num(i + 2)
+	if !ok || bd > 2 || (sep == "." && bd != 2) {
+		return res{}, false
+	}
+	if i+3 < p.n && p.adjacent(i+3) && (p.ts.toks[i+3].kind == tNum || p.ts.toks[i+3].kind == tPunct && i+4 < p.n && p.ts.toks[i+4].kind == tNum) {
+		return res{}, false // 1.2.3, 10:30, a longer number
+	}
+	if wd < 0 && (i == 0 || !dmCues[p.stemKey(i-1)]) && !(sep == "/" && ad == 2 && bd == 2) {
+		return res{}, false // «22/04» needs no cue; «3-4» does
+	}
+	if e := p.ent(i + 3); e != nil && e.unit != 0 {
+		return res{}, false // في 3-4 أيام
+	} else if e == nil && strings.HasPrefix(p.key(i+3), keyThe) {
+		return res{}, false // في 1/3 الحالات: a fraction
+	}
+	d, m := a, b
+	if m > 12 && d <= 12 {
+		d, m = m, d
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return res{}, false
+	}
+	return p.dmTail(start, calGregorian, m, d, i+3, wd)
+}
+
+// dayEndOK reports whether token k may follow a day number written
+// without its month: the end, punctuation, a date word, or a word with a
+// preposition (بنجاح، في), so that «الخميس 10 أشخاص» is not a date.
+func (p *parser) dayEndOK(k int) bool {
+	if k >= p.n {
+		return true
+	}
+	t := &p.ts.toks[k]
+	switch t.kind {
+	case tPunct:
+		return !(p.adjacent(k) && k+1 < p.n && p.ts.toks[k+1].kind == tNum && p.adjacent(k+1))
+	case tWord:
+		if e := p.ent(k); e != nil {
+			return e.unit == 0 // not «الخميس 10 أيام»
+		}
+		// A counted noun after 11-99 ends in alif (لاعبا، شخصا).
+		key := p.key(k)
+		return len(key) > 6 && (strings.HasPrefix(key, "ب") || strings.HasPrefix(key, "ل")) && !strings.HasSuffix(key, "ا")
+	}
+	return false
+}
+
+// cardinalDay reads a day written as a cardinal number at token i: خمسة،
+// ثلاثة عشر، واحد وعشرين، عشرين.
+func (p *parser) cardinalDay(i int, e *entry) (int, int, bool) {
+	d, j := int(e.num), i+1
+	if d < 1 || d > 31 || e.unit != 0 || p.ts.toks[i].kind != tWord || isLatin(p.key(i)) || p.stemKey(i) == keyBid || p.stemKey(i) == keyBida {
+		return 0, i, false
+	}
+	if d < 10 {
+		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+			return d + 10, j + 1, true
+		}
+		if k := p.key(j); strings.HasPrefix(k, keyAnd) && lex[k] == nil {
+			if e2 := lex[k[len(keyAnd):]]; e2 != nil && (e2.num == 20 || e2.num == 30) && d+int(e2.num) <= 31 {
+				return d + int(e2.num), j + 1, true
+			}
+		}
+	}
+	return d, j, true
+}
+
+// weekStart returns the day number of the Monday of the week n weeks from
+// the reference's.
+func (p *parser) weekStart(n int) int {
+	return p.refDay - (weekday(p.refDay)+6)%7 + 7*n
+}
+
+// weekAt reads a week relative to the reference at token j: الأسبوع
+// المقبل، الأسبوع الماضي، هذا الأسبوع. It returns the offset in weeks.
+func (p *parser) weekAt(j int) (int, int, bool) {
+	e := p.ent(j)
+	if e == nil || !p.hasRef {
+		return 0, j, false
+	}
+	if e.cue&cueThis != 0 {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uWeek && strings.HasPrefix(p.stemKey(j+1), keyThe) {
+			return 0, j + 2, true
+		}
+		return 0, j, false
+	}
+	if e.unit == uWeek && strings.HasPrefix(p.stemKey(j), keyThe) {
+		if p.key(j+1) == keyBefore || p.key(j+1) == keyAfter {
+			return 0, j, false
+		}
+		if n, nx, ok := p.modAfter(j + 1); ok {
+			return n, nx, true
+		}
+	}
+	return 0, j, false
+}
+
+// weekdayAfter reads «[يوم] weekday» at token k, after a week.
+func (p *parser) weekdayAfter(k int) (int, int, bool) {
+	if p.key(k) == keyDay {
+		k++
+	}
+	if e := p.ent(k); e != nil && e.wday != 0 {
+		return int(e.wday) - 1, k + 1, true
+	}
+	return 0, k, false
+}
+
+// Year words: thousands, hundreds, tens and units as a year is read out
+// (ألفين، ألفان وثمانية عشر، ألف وتسعمائة وثمانية وسبعون).
+var (
+	yearThousands = map[string]int{fold("ألف"): 1000, fold("ألفين"): 2000, fold("ألفان"): 2000}
+	yearHundreds  = func() map[string]int {
+		m := map[string]int{fold("مائة"): 100, fold("مئة"): 100, fold("مائتين"): 200, fold("مئتين"): 200, fold("مائتان"): 200, fold("مئتان"): 200}
+		for i, w := range []string{"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
+			m[fold(w+"مائة")] = 100 * (i + 3)
+			m[fold(w+"مئة")] = 100 * (i + 3)
+		}
+		return m
+	}()
+	yearTens = func() map[string]int {
+		m := map[string]int{}
+		for i, w := range []string{"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
+			m[fold(w+"ين")] = 10 * (i + 2)
+			m[fold(w+"ون")] = 10 * (i + 2)
+		}
+		return m
+	}()
+	yearUnits = map[string]int{
+		fold("واحد"): 1, fold("واحدة"): 1, fold("اثنين"): 2, fold("اثنان"): 2, fold("ثلاثة"): 3, fold("ثلاث"): 3,
+		fold("أربعة"): 4, fold("أربع"): 4, fold("خمسة"): 5, fold("خمس"): 5, fold("ستة"): 6, fold("ست"): 6,
+		fold("سبعة"): 7, fold("سبع"): 7, fold("ثمانية"): 8, fold("ثماني"): 8, fold("ثمان"): 8,
+		fold("تسعة"): 9, fold("تسع"): 9, fold("عشرة"): 10,
+	}
+	keyTeen = fold("عشر")
+)
+
+// andWord returns the key of token k without its conjunction و, or "".
+func (p *parser) andWord(k int) string {
+	key := p.key(k)
+	if len(key) > 2 && strings.HasPrefix(key, keyAnd) {
+		return key[len(keyAnd):]
+	}
+	return ""
+}
+
+// num1 reports whether token k is a number.
+func (p *parser) num1(k int) bool {
+	_, _, ok := p.num(k)
+	return ok
+}
+
+// yearWordAt reports whether a year in words starts at token k.
+func (p *parser) yearWordAt(k int) bool { return yearThousands[p.key(k)] != 0 }
+
+// yearWords reads a year in words at token k (1100-2099).
+func (p *parser) yearWords(k int) (int, int, bool) {
+	y := yearThousands[p.key(k)]
+	if y == 0 {
+		return 0, k, false
+	}
+	k++
+	if h := yearHundreds[p.andWord(k)]; h != 0 {
+		y += h
+		k++
+	} else if y == 1000 {
+		return 0, k, false // «ألف شخص»
+	}
+	if u := yearUnits[p.andWord(k)]; u != 0 {
+		k++
+		if p.key(k) == keyTeen || p.key(k) == keyAshara {
+			u += 10
+			k++
+		} else if t := yearTens[p.andWord(k)]; t != 0 {
+			u += t
+			k++
+		}
+		y += u
+	} else if t := yearTens[p.andWord(k)]; t != 0 {
+		y += t
+		k++
+	}
+	return y, k, y >= 1100 && y <= 2099
+}

@@ -1,0 +1,322 @@
+package ner
+
+import (
+	"slices"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/internal/gazetteer"
+)
+
+// cluster is an entity being built.
+type cluster struct {
+	rec      int32 // gazetteer record, or -1
+	kind     entities.Kind
+	country  string
+	keys     []string // token keys of all mentions
+	mentions []int    // candidate indexes
+}
+
+// link clusters the candidates of one article into entities and links
+// them to gazetteer records.
+func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *entities.Result {
+	g := r.gaz
+	// Country salience: which countries the article is about, to choose
+	// between records that share a name (طرابلس in Libya or Lebanon).
+	var salience map[string]int
+	for i := range cands {
+		if len(cands[i].recs) > 1 {
+			salience = make(map[string]int)
+			break
+		}
+	}
+	if salience != nil {
+		for _, c := range cands {
+			if len(c.recs) == 1 {
+				salience[g.Records[c.recs[0]].Country]++
+			}
+		}
+		for _, c := range cues {
+			salience[c.country]++
+		}
+	}
+
+	var clusters []cluster
+	byRec := make(map[int32]int)
+	candCluster := make([]int, len(cands))
+	for i := range cands {
+		c := &cands[i]
+		if c.recs == nil {
+			continue
+		}
+		rec := c.recs[0]
+		if len(c.recs) > 1 {
+			best := salience[g.Records[rec].Country]
+			for _, x := range c.recs[1:] {
+				if g.Records[x].Kind == g.Records[rec].Kind && salience[g.Records[x].Country] > best {
+					rec, best = x, salience[g.Records[x].Country]
+				}
+			}
+		}
+		k, ok := byRec[rec]
+		if !ok {
+			k = len(clusters)
+			byRec[rec] = k
+			clusters = append(clusters, cluster{rec: rec, kind: entities.Kind(g.Records[rec].Kind)})
+		}
+		clusters[k].mentions = append(clusters[k].mentions, i)
+		clusters[k].keys = appendKeys(clusters[k].keys, a, c)
+		candCluster[i] = k
+	}
+	// Unlinked mentions join a cluster of their kind whose names hold all
+	// their words (مادورو after نيكولاس مادورو), or one whose words they
+	// hold, or start their own. Weak ones come last and only join.
+	var keys []string
+	for pass := range 2 {
+		for i := range cands {
+			c := &cands[i]
+			if c.recs != nil || c.weak != (pass == 1) {
+				continue
+			}
+			keys = appendKeys(keys[:0], a, c)
+			k := -1
+			for ci := range clusters {
+				cl := &clusters[ci]
+				if cl.kind != c.kind {
+					continue
+				}
+				if subset(keys, cl.keys) || (cl.rec < 0 && c.kind == entities.PER && subset(cl.keys, keys)) {
+					k = ci
+					break
+				}
+			}
+			if k < 0 && c.weak {
+				candCluster[i] = -1
+				continue
+			}
+			if k < 0 {
+				k = len(clusters)
+				clusters = append(clusters, cluster{rec: -1, kind: c.kind})
+			}
+			cl := &clusters[k]
+			cl.mentions = append(cl.mentions, i)
+			cl.keys = appendKeys(cl.keys, a, c)
+			if cl.country == "" {
+				cl.country = c.country
+			}
+			candCluster[i] = k
+		}
+	}
+
+	// Entities in order of first mention.
+	order := make([]int, len(clusters))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		return cands[clusters[x].mentions[0]].span.Start - cands[clusters[y].mentions[0]].span.Start
+	})
+	index := make([]int, len(clusters))
+	res := &entities.Result{
+		Mentions: make([]entities.Mention, len(cands)),
+		Entities: make([]entities.Entity, len(clusters)),
+	}
+	for ei, ci := range order {
+		index[ci] = ei
+		cl := &clusters[ci]
+		slices.Sort(cl.mentions)
+		e := entities.Entity{Kind: cl.kind, Country: cl.country, Mentions: make([]article.Span, len(cl.mentions))}
+		longest := article.Span{}
+		for j, m := range cl.mentions {
+			e.Mentions[j] = cands[m].span
+			if cands[m].span.Len() > longest.Len() {
+				longest = cands[m].span
+			}
+		}
+		if cl.rec >= 0 {
+			rec := &g.Records[cl.rec]
+			e.Name, e.Country, e.Wikidata, e.ID = rec.Name, rec.Country, rec.Wikidata, rec.ID
+			if rec.HasCoord {
+				e.Coord = &entities.Coord{Lat: rec.Lat, Lon: rec.Lon}
+			}
+		} else {
+			e.Name = a.Text(longest)
+		}
+		res.Entities[ei] = e
+	}
+	byFirst := make(map[int]int, len(cands))
+	lastOf := make([]int, 0, len(cands)) // mention index → end token
+	res.Mentions = res.Mentions[:0]
+	for i, c := range cands {
+		if candCluster[i] < 0 {
+			continue
+		}
+		byFirst[c.first] = len(res.Mentions)
+		lastOf = append(lastOf, c.last)
+		res.Mentions = append(res.Mentions, entities.Mention{Span: c.span, Kind: clusters[candCluster[i]].kind, Entity: index[candCluster[i]]})
+	}
+	for _, c := range cues {
+		rc := entities.RoleCue{Span: c.span, Role: c.title.Role, Country: c.country, Plural: c.title.Plural, Entity: -1}
+		m, ok := byFirst[c.next]
+		if !ok || res.Mentions[m].Kind != entities.PER {
+			res.Roles = append(res.Roles, rc)
+			continue
+		}
+		rc.Entity = res.Mentions[m].Entity
+		res.Roles = append(res.Roles, rc)
+		if c.title.Plural {
+			// «الرئيسين ألكسندر لوكاشينكو ومسعود بزشكيان»: the next
+			// person right after the first is introduced too.
+			if n, ok := byFirst[lastOf[m]]; ok && res.Mentions[n].Kind == entities.PER {
+				rc.Entity = res.Mentions[n].Entity
+				res.Roles = append(res.Roles, rc)
+			}
+		}
+	}
+	resolveRoles(g, res)
+	return res
+}
+
+// appendKeys appends the keys of the tokens of c, without the clitics of
+// its first token.
+func appendKeys(dst []string, a *article.Article, c *candidate) []string {
+	for t := c.first; t < c.last; t++ {
+		k := a.Key(a.Tokens[t])
+		if t == c.first && c.skip <= len(k) {
+			k = k[c.skip:]
+		}
+		dst = append(dst, k)
+	}
+	return dst
+}
+
+// subset reports whether every key of small is in big.
+func subset(small, big []string) bool {
+	if len(small) == 0 {
+		return false
+	}
+	for _, k := range small {
+		if !slices.Contains(big, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// ResolveRole returns the index in res.Entities of the person that the
+// role cue at span cue refers to, or -1: the Entity of the RoleCue of
+// res.Roles that overlaps cue. See Recognizer.Recognize for how roles are
+// resolved.
+func ResolveRole(res *entities.Result, cue article.Span) int {
+	for _, rc := range res.Roles {
+		if rc.Span.Overlaps(cue) || rc.Span == cue {
+			return rc.Entity
+		}
+	}
+	return -1
+}
+
+// Role resolution looks at the persons and roles near a cue only, so that
+// its cost grows linearly with the article: those mentioned up to
+// roleBefore bytes before the cue or roleAfter bytes after it (a news
+// article is a few kilobytes).
+const (
+	roleBefore = 16 << 10
+	roleAfter  = 4 << 10
+)
+
+// resolveRoles sets the Entity of each role cue that introduces no name:
+// the person of the cue's country that the article introduces with the
+// same title, or failing that the person whose curated role and country
+// fit, nearest before the cue. A cue that introduces a name keeps it; a
+// plural cue that introduces none («رئيسا البلدين») stays unresolved.
+func resolveRoles(g *gazetteer.Gazetteer, res *entities.Result) {
+	orig := make([]int, len(res.Roles))
+	for i, rc := range res.Roles {
+		orig[i] = rc.Entity
+	}
+	lo, hi := 0, 0 // res.Mentions[lo:hi] is the window
+	rlo, rhi := 0, 0
+	score := make(map[int]int)
+	pos := make(map[int]int)
+	var cands []int
+	for ci := range res.Roles {
+		rc := &res.Roles[ci]
+		if orig[ci] >= 0 || rc.Plural {
+			continue
+		}
+		from, to := rc.Span.Start-roleBefore, rc.Span.End+roleAfter
+		for lo < len(res.Mentions) && res.Mentions[lo].Span.Start < from {
+			lo++
+		}
+		hi = max(hi, lo)
+		for hi < len(res.Mentions) && res.Mentions[hi].Span.Start < to {
+			hi++
+		}
+		for rlo < len(res.Roles) && res.Roles[rlo].Span.Start < from {
+			rlo++
+		}
+		rhi = max(rhi, rlo)
+		for rhi < len(res.Roles) && res.Roles[rhi].Span.Start < to {
+			rhi++
+		}
+		clear(score)
+		clear(pos)
+		for _, m := range res.Mentions[lo:hi] {
+			if m.Entity < 0 {
+				continue
+			}
+			e := &res.Entities[m.Entity]
+			if e.Kind != entities.PER || (rc.Country != "" && e.Country != rc.Country) {
+				continue
+			}
+			if _, seen := pos[m.Entity]; !seen {
+				pos[m.Entity] = -1
+			}
+			if m.Span.Start < rc.Span.Start {
+				pos[m.Entity] = m.Span.Start
+			}
+			if e.Linked() && score[m.Entity] == 0 {
+				if rec, ok := g.Record(e.ID); ok && gazetteer.RoleFits(rc.Role, rec.Roles) {
+					score[m.Entity] = 2
+				}
+			}
+		}
+		for oi := rlo; oi < rhi; oi++ {
+			o, oe := res.Roles[oi], orig[oi]
+			if oe < 0 || o.Role != rc.Role || res.Entities[oe].Kind != entities.PER {
+				continue
+			}
+			if rc.Country != "" && res.Entities[oe].Country != rc.Country {
+				continue
+			}
+			if o.Plural || (rc.Country != "" && o.Country == "") {
+				score[oe] = max(score[oe], 1)
+			} else {
+				score[oe] = 3
+			}
+			if rc.Country == "" && o.Country != "" {
+				score[oe] = min(score[oe], 1)
+			}
+			if _, seen := pos[oe]; !seen {
+				pos[oe] = -1
+			}
+		}
+		// The best score wins; between equals, the one mentioned nearest
+		// before the cue, then the first entity.
+		cands = cands[:0]
+		for e, sc := range score {
+			if sc > 0 {
+				cands = append(cands, e)
+			}
+		}
+		slices.Sort(cands)
+		best, bestScore, bestPos := -1, 0, -1
+		for _, e := range cands {
+			if sc, p := score[e], pos[e]; sc > bestScore || (sc == bestScore && p > bestPos) {
+				best, bestScore, bestPos = e, sc, p
+			}
+		}
+		rc.Entity = best
+	}
+}

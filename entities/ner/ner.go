@@ -1,0 +1,806 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/internal/gazetteer"
+	"github.com/khabar-go/khabar/entities/internal/tagger"
+)
+
+// Recognizer finds the people, places and organisations of an article and
+// links them to canonical records: by gazetteer (countries and regions from
+// CLDR, cities from GeoNames, curated persons and organisations), by title
+// and nationality cues («الرئيس الروسي فلاديمير بوتين»), and, where the
+// statistical tagger is available, by tagger for names no list holds. In
+// Arabic, where the tagger found a name its span wins and the gazetteer
+// only links it (حماس in «حركة حماس» is the mention, linked to Hamas); a
+// gazetteer name the tagger did not find is kept only when it is
+// unambiguous: a country or region, a capital or a city of a million, a
+// curated person.
+//
+// A Recognizer is safe for concurrent use by multiple goroutines.
+type Recognizer struct {
+	gaz    *gazetteer.Gazetteer
+	tagger *tagger.Model // nil: gazetteer and cues only
+	pool   sync.Pool     // of *nerScratch
+}
+
+// RecognizerOptions configure NewRecognizer. The zero value gives the
+// default Recognizer.
+type RecognizerOptions struct {
+	// NoTagger turns the statistical tagger off: only names in the
+	// gazetteers and names right after title cues are found. It is faster
+	// and finds fewer unknown names.
+	NoTagger bool
+}
+
+// NewRecognizer returns a Recognizer over the embedded gazetteers and, unless
+// opts.NoTagger, the embedded tagger model. Loading takes a fraction of a
+// second the first time; the data is shared by all Recognizers.
+func NewRecognizer(opts RecognizerOptions) (*Recognizer, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	r := &Recognizer{gaz: g}
+	if !opts.NoTagger {
+		m, err := tagger.Default()
+		if err != nil {
+			return nil, fmt.Errorf("ner: %w", err)
+		}
+		r.tagger = m
+	}
+	return r, nil
+}
+
+var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) {
+	return NewRecognizer(RecognizerOptions{})
+})
+
+// DefaultRecognizer returns the Recognizer with the default options. It is
+// built on first use and shared.
+func DefaultRecognizer() (*Recognizer, error) { return defaultRecognizer() }
+
+// FindEntities returns the entity mentions of a and the entities they
+// cluster into, both sorted by position, using DefaultRecognizer. It
+// returns nil slices when a is nil or the embedded data cannot be loaded
+// (which a test of this package rules out).
+func FindEntities(a *article.Article) ([]entities.Mention, []entities.Entity) {
+	r, err := DefaultRecognizer()
+	if err != nil || a == nil {
+		return nil, nil
+	}
+	res := r.Recognize(a)
+	return res.Mentions, res.Entities
+}
+
+// Extract recognizes the entities of a and adds them to in (see
+// entities.Merge: a mention that overlaps one of in's is left out, so a
+// caller's own mentions win). It is the Recognizer as a step of an
+// entities.Chain.
+func (r *Recognizer) Extract(ctx context.Context, a *article.Article, in *entities.Result, _ entities.Options) (*entities.Result, error) {
+	if a == nil {
+		return nil, entities.ErrNilArticle
+	}
+	res, err := r.recognize(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if in == nil || len(in.Mentions) == 0 && len(in.Roles) == 0 {
+		return entities.Merge(in, res), nil
+	}
+	return entities.Merge(in, res), nil
+}
+
+// candidate is a mention before clustering.
+type candidate struct {
+	span        article.Span
+	first, last int // tokens [first, last)
+	skip        int // bytes of clitics cut from the first token's key
+	kind        entities.Kind
+	recs        []int32 // gazetteer records, best first; nil when unlinked
+	country     string  // country from a cue, for unlinked persons
+	weak        bool    // keep only if it joins another mention's entity
+}
+
+// cue is a role cue during recognition.
+type cue struct {
+	span        article.Span
+	title       gazetteer.Title
+	country     string
+	first, next int // the title's first token; the token a name would start at
+	definite    bool
+}
+
+type nerScratch struct {
+	m      *gazetteer.Matcher
+	cands  []candidate
+	cues   []cue
+	taken  []bool
+	words  []string
+	labels []tagger.Label // tagger labels of the sentence being scanned
+	chunks []tagger.Chunk // their spans
+
+	sents     []sentRange
+	sentWords [][]string
+	docLabels [][]tagger.Label
+	keys      []string
+	lang      gazetteer.Langs // the article's language
+}
+
+func (r *Recognizer) scratch() *nerScratch {
+	if s, ok := r.pool.Get().(*nerScratch); ok {
+		return s
+	}
+	return &nerScratch{m: r.gaz.NewMatcher()}
+}
+
+// Recognize finds, clusters and links the entity mentions of a, and the
+// role cues with the person each refers to (a cue that introduces a name
+// refers to it; a bare cue such as «الرئيس الإيراني» to the person of that
+// country the article introduces with the same title, or failing that to
+// the person nearby whose curated role and country fit). Only the title
+// and the paragraphs are read: repeated paragraphs (Duplicates) and
+// dateline lines are not. The tagger runs on Arabic articles only (it is
+// trained on ANERcorp); MISC mentions come from it alone. A nil article
+// gives an empty Result.
+func (r *Recognizer) Recognize(a *article.Article) *entities.Result {
+	res, _ := r.recognize(context.Background(), a)
+	return res
+}
+
+// recognize is Recognize; it returns ctx's error, wrapped, when ctx is
+// done before it finishes.
+func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entities.Result, error) {
+	if a == nil {
+		return &entities.Result{}, nil
+	}
+	s := r.scratch()
+	defer r.pool.Put(s)
+	s.cands, s.cues = s.cands[:0], s.cues[:0]
+	s.lang = gazetteer.LangsOf(a.Lang)
+	if cap(s.taken) < len(a.Tokens) {
+		s.taken = make([]bool, len(a.Tokens))
+	}
+	s.taken = s.taken[:len(a.Tokens)]
+	clear(s.taken)
+	s.sents = s.sents[:0]
+	for _, sent := range a.TitleSentences {
+		s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last})
+	}
+	for _, p := range a.Paragraphs {
+		for _, sent := range p.Sentences {
+			s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last})
+		}
+	}
+	// Gazetteer names and cues first, then the tagger over the whole
+	// article (a name a title introduces in one sentence is then known
+	// where another repeats it); where the tagger found a name its span
+	// wins over the gazetteer's (mergeTagged); then names after cues and
+	// the other tagged names.
+	for n := range s.sents {
+		if n%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, fmt.Errorf("ner: %w", ctx.Err())
+		}
+		sr := &s.sents[n]
+		sr.cue0 = len(s.cues)
+		r.scan(a, s, sr.first, sr.last)
+		sr.cue1 = len(s.cues)
+	}
+	useTagger := r.tagger != nil && isArabic(a)
+	if useTagger {
+		if err := r.tagDocument(ctx, a, s); err != nil {
+			return nil, err
+		}
+	}
+	for n, sr := range s.sents {
+		if n%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, fmt.Errorf("ner: %w", ctx.Err())
+		}
+		if useTagger {
+			s.labels = s.docLabels[n]
+			s.chunks = tagger.Chunks(s.labels)
+			r.mergeTagged(a, s, sr.first, sr.last)
+			r.clubsFromCities(s, sr.first, sr.last)
+		}
+		r.captureAfterCues(a, s, sr, useTagger)
+		if useTagger {
+			r.addTagged(a, s, sr.first, sr.last)
+		}
+	}
+	slices.SortFunc(s.cands, func(x, y candidate) int { return x.span.Start - y.span.Start })
+	return r.link(a, s.cands, s.cues), nil
+}
+
+// ctxEvery is how many sentences pass between two looks at the context.
+const ctxEvery = 64
+
+// sentRange is one sentence: tokens [first, last), cues [cue0, cue1).
+type sentRange struct {
+	first, last, cue0, cue1 int
+}
+
+// scan finds the gazetteer names, titles and adjectives of the tokens
+// [first, last) of one sentence.
+func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
+	g := r.gaz
+	for i := first; i < last; {
+		ms := s.m.At(a, i, last)
+		switch {
+		case ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len():
+			c := cue{span: ms.Title.Span, title: ms.Title.Title, first: i, next: ms.Title.Last}
+			c.definite = strings.HasPrefix(a.Key(a.Tokens[i])[ms.Title.Skip:], "ال") || isUpperLatin(a.Text(ms.Title.Span))
+			j := ms.Title.Last
+			if j < last {
+				next := s.m.At(a, j, last)
+				switch {
+				case next.Demonym.Len() > 0 && !next.NameWins(s.lang):
+					c.country = next.Demonym.Country
+					c.span.End = next.Demonym.Span.End
+					j = next.Demonym.Last
+					c.next = j
+				case next.Name.Len() > 0 && !c.definite && g.Records[next.Name.Records[0]].Source == gazetteer.Country:
+					// «رئيس إيران», «رئيسا بيلاروسيا وإيران»: the country
+					// stays a place mention and qualifies the title.
+					c.country = g.Records[next.Name.Records[0]].Country
+					c.span.End = next.Name.Span.End
+					c.next = next.Name.Last
+				}
+			}
+			c.next = skipModifiers(a, c.next, last)
+			s.cues = append(s.cues, c)
+			for t := i; t < ms.Title.Last; t++ {
+				s.taken[t] = true // a title is not part of a name
+			}
+			i = j
+		case ms.NameWins(s.lang):
+			rec := &g.Records[ms.Name.Records[0]]
+			c := candidate{
+				span: ms.Name.Span, first: i, last: ms.Name.Last,
+				skip: ms.Name.Skip,
+				kind: entities.Kind(rec.Kind), recs: ms.Name.Records,
+			}
+			if c.kind == entities.LOC && quoted(a, i, ms.Name.Last, first, last) {
+				// «الشرق الأوسط» in quotation marks is the newspaper.
+				c.kind, c.recs = entities.ORG, nil
+			}
+			s.cands = append(s.cands, c)
+			for k := i; k < ms.Name.Last; k++ {
+				s.taken[k] = true
+			}
+			i = ms.Name.Last
+			if rec.Source == gazetteer.Country && isLatinToken(a, ms.Name.First) && i < last {
+				// «U.S. President Joe Biden».
+				if next := s.m.At(a, i, last); next.Title.Len() > 0 && next.Title.Len() >= next.Name.Len() {
+					s.cues = append(s.cues, cue{
+						span:  article.Span{Start: ms.Name.Span.Start, End: next.Title.Span.End},
+						title: next.Title.Title, country: rec.Country,
+						first: ms.Name.First, next: next.Title.Last, definite: true,
+					})
+					for t := i; t < next.Title.Last; t++ {
+						s.taken[t] = true
+					}
+					i = next.Title.Last
+				}
+			}
+		case ms.Demonym.Len() > 0:
+			i = ms.Demonym.Last
+			if i >= last {
+				break
+			}
+			// «Iranian President», «Russian Foreign Minister».
+			if next := s.m.At(a, i, last); next.Title.Len() > 0 && next.Title.Len() >= next.Name.Len() {
+				s.cues = append(s.cues, cue{
+					span:  article.Span{Start: ms.Demonym.Span.Start, End: next.Title.Span.End},
+					title: next.Title.Title, country: ms.Demonym.Country,
+					first: ms.Demonym.First, next: skipModifiers(a, next.Title.Last, last),
+					definite: isUpperLatin(a.Text(next.Title.Span)),
+				})
+				for t := i; t < next.Title.Last; t++ {
+					s.taken[t] = true
+				}
+				i = next.Title.Last
+			}
+		default:
+			i++
+		}
+	}
+}
+
+// captureAfterCues adds the names no list holds that follow a title in
+// sentence sr: «الرئيس الفنزويلي نيكولاس مادورو», «President Joe Biden».
+func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sentRange, useTagger bool) {
+	first, last := sr.first, sr.last
+	for ci := sr.cue0; ci < sr.cue1; ci++ {
+		c := &s.cues[ci]
+		k := c.next
+		if k >= last || s.taken[k] {
+			continue
+		}
+		if c.definite && c.country == "" && k+1 < last && isNisba(a.Key(a.Tokens[k])) {
+			// «الرئيس البيروفي …»: a nationality the lists lack.
+			k++
+		}
+		if useTagger && isBeginOther(s.labels[k-first], tagger.PER) {
+			// The tagger reads a name of another kind there (a span
+			// that began on the title reads the title otherwise).
+			continue
+		}
+		end := r.captureName(a, s, k, last)
+		if end == k {
+			continue
+		}
+		if useTagger && s.labels[k-first].Kind() == tagger.PER {
+			// The tagger knows better where the name ends, unless its
+			// span began on the title.
+			j := k + 1
+			for j < last && s.labels[j-first] == tagger.Inside(tagger.PER) && (j < end || r.free(a, s, j, j+1)) {
+				j++
+			}
+			if s.labels[k-first] == tagger.Begin(tagger.PER) || j > end {
+				end = j
+			}
+		}
+		latin := isLatinToken(a, k)
+		if !latin && c.country == "" && !c.definite {
+			continue
+		}
+		if !latin && c.country == "" && useTagger && s.labels[k-first] == tagger.O {
+			continue
+		}
+		sp := article.Span{Start: a.Tokens[k].Start, End: a.Tokens[end-1].End}
+		// One Arabic-script word after a title may as well be a verb or a
+		// noun (وزير الخارجية يزور): unless the tagger reads a person there,
+		// it is kept only if it names a person the article names in full
+		// elsewhere.
+		weak := !latin && end-k < 2 && !(useTagger && s.labels[k-first].Kind() == tagger.PER)
+		s.cands = append(s.cands, candidate{span: sp, first: k, last: end, kind: entities.PER, country: c.country, weak: weak})
+		for t := k; t < end; t++ {
+			s.taken[t] = true
+		}
+	}
+}
+
+// mergeTagged reconciles the gazetteer names of the sentence [first, last)
+// with the tagger's spans, which follow the conventions of the corpus the
+// tagger learnt from. Where the tagger found a name the tagger's span
+// wins and the gazetteer keeps only the link:
+//
+//   - the same tokens: the gazetteer name stays as it is;
+//   - a shorter span inside the name (غزة in «قطاع غزة», حماس in «حركة
+//     حماس»): the mention shrinks to it and keeps its record;
+//   - a longer span of the same kind around the name (a person's full
+//     name around a surname): the mention grows to it and keeps its
+//     record where the longer span is not a name of its own;
+//   - a short span of another kind around it (ريال مدريد, جامعة القاهرة):
+//     the gazetteer name gives way, and addTagged adds the span. Longer
+//     spans and spans with a function word («وكالة الأنباء الرسمية في
+//     بيلاروسيا») keep their place names;
+//   - several person spans inside a person's name the gazetteer knows in
+//     full: the name stays whole;
+//   - other spans that cross the name: it gives way to them.
+//
+// Where the tagger found nothing, only unambiguous names stay: countries,
+// regions, capitals and large cities, curated persons and organisations.
+func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last int) {
+	out := s.cands[:0]
+	for ci := range s.cands {
+		c := s.cands[ci]
+		if c.first < first || c.first >= last {
+			out = append(out, c)
+			continue
+		}
+		n, ch, split := 0, tagger.Chunk{}, c.kind == entities.PER
+		for _, x := range s.chunks {
+			if first+x.End > c.first && first+x.Start < c.last {
+				if n == 0 {
+					ch = x
+				}
+				n++
+				split = split && entities.Kind(x.Kind) == entities.PER && first+x.Start >= c.first && first+x.End <= c.last
+			}
+		}
+		i, j := first+ch.Start, first+ch.End
+		keep := true
+		switch {
+		case n == 0:
+			keep = r.sureAlone(&c)
+		case n > 1:
+			// A person's name the gazetteer knows in full that the tagger
+			// read as two names («رجب طيب» and «أردوغان») stays whole;
+			// other spans that cross the name win.
+			keep = split
+		case i == c.first && j == c.last:
+			// The gazetteer's kind stays: a country the tagger reads as
+			// an organisation is still a country.
+		case i >= c.first && j <= c.last:
+			// A person's name the gazetteer knows in full is longer than
+			// the tagger's reading of it: the tagger missed a given name.
+			// A short span of another kind is a part the tagger read
+			// as a name of its own (السعودية in «وكالة الأنباء
+			// السعودية»): the gazetteer name stays too.
+			keep = c.kind == entities.PER || entities.Kind(ch.Kind) != c.kind || r.shrink(a, s, &c, i, j)
+		case i <= c.first && j >= c.last:
+			if entities.Kind(ch.Kind) == c.kind {
+				r.grow(a, s, &c, i, j)
+			} else {
+				keep = r.keepsPlace(a, s, &c, i, j)
+			}
+		default:
+			keep = false
+		}
+		if !keep {
+			for t := c.first; t < c.last; t++ {
+				s.taken[t] = false
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+}
+
+// sureAlone reports whether the gazetteer name c may stand where the
+// tagger found no name: a country, region or continent, a capital or a
+// city of at least a million people, a curated person or organisation.
+func (r *Recognizer) sureAlone(c *candidate) bool {
+	if c.recs == nil {
+		return true // «الشرق الأوسط» in quotation marks
+	}
+	rec := &r.gaz.Records[c.recs[0]]
+	switch rec.Source {
+	case gazetteer.Country, gazetteer.Region, gazetteer.Macro:
+		return true
+	case gazetteer.City:
+		return rec.HasRole("capital") || rec.Population >= 1000000
+	case gazetteer.Curated:
+		return rec.Kind == gazetteer.PER
+	}
+	return true
+}
+
+// shrink narrows c to the tagger span [i, j) inside it, keeping its
+// record. It reports false when the span is no name on its own.
+func (r *Recognizer) shrink(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
+	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
+	if !ok || tc.first != i || tc.last != j {
+		return false
+	}
+	for t := c.first; t < c.last; t++ {
+		s.taken[t] = t >= i && t < j
+	}
+	if i == c.first {
+		tc.span.Start, tc.skip = c.span.Start, c.skip
+	} else {
+		// The gazetteer read the word inside the name, without clitics
+		// (فرانس in «وكالة فرانس برس»).
+		tc.span.Start, tc.skip = a.Tokens[i].Start, 0
+	}
+	if j == c.last {
+		tc.span.End = c.span.End
+	}
+	c.span, c.first, c.last, c.skip = tc.span, i, j, tc.skip
+	return true
+}
+
+// grow widens c to the tagger span [i, j) around it, of c's kind, when
+// the other tokens are free; the record stays unless the wider span names
+// a record of its own.
+func (r *Recognizer) grow(a *article.Article, s *nerScratch, c *candidate, i, j int) {
+	if !r.free(a, s, i, c.first) || !r.free(a, s, c.last, j) {
+		return
+	}
+	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
+	if !ok || tc.first > c.first || tc.last < c.last || tc.kind != c.kind {
+		return
+	}
+	if tc.recs == nil {
+		tc.recs = c.recs
+	}
+	if tc.country == "" {
+		tc.country = c.country
+	}
+	tc.weak = c.weak
+	if tc.first == c.first {
+		tc.span.Start, tc.skip = c.span.Start, c.skip
+	}
+	*c = tc
+	for t := i; t < j; t++ {
+		s.taken[t] = true
+	}
+}
+
+// keepsPlace reports whether the place name c stays inside the tagger
+// span [i, j) of another kind: when the span is longer than three tokens
+// or holds a function word or a taken token outside c.
+func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
+	if c.kind != entities.LOC || j-i > 3 || j-i <= c.last-c.first {
+		return true
+	}
+	for t := i; t < j; t++ {
+		if a.Tokens[t].Kind != article.Word || gazetteer.IsStopKey(a.Key(a.Tokens[t])) ||
+			(t < c.first || t >= c.last) && s.taken[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// clubsFromCities turns a one-word city name, other than a capital, that
+// the tagger reads as an organisation on its own into an unlinked
+// organisation: the football clubs of sports pages (برشلونة, بورتو).
+func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
+	for ci := range s.cands {
+		c := &s.cands[ci]
+		if c.first < first || c.first >= last || c.kind != entities.LOC || c.last-c.first != 1 || c.recs == nil {
+			continue
+		}
+		if rec := &r.gaz.Records[c.recs[0]]; rec.Source != gazetteer.City || rec.HasRole("capital") {
+			// Capitals stand for their governments (مينسك وطهران تتخذان
+			// خطوات) and stay places.
+			continue
+		}
+		l := s.labels[c.first-first]
+		next := tagger.O
+		if c.last < last {
+			next = s.labels[c.last-first]
+		}
+		if l == tagger.Begin(tagger.ORG) && next != tagger.Inside(tagger.ORG) {
+			c.kind, c.recs = entities.ORG, nil
+		}
+	}
+}
+
+// tagDocument runs the tagger over all sentences of the article and keeps
+// its labels in s.docLabels, one slice per sentence of s.sents. The
+// gazetteer names are not passed as flags: the model learnt what flags are
+// worth from names marked with its corpus's spans, and the gazetteer's
+// spans follow other conventions (حركة حماس, قطاع غزة), which would pull
+// the tagger's spans away from the corpus's; mergeTagged reconciles the
+// two afterwards.
+func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *nerScratch) error {
+	s.words = s.words[:0]
+	for _, tok := range a.Tokens {
+		s.words = append(s.words, a.Text(tok.Span))
+	}
+	s.sentWords = s.sentWords[:0]
+	for _, sr := range s.sents {
+		s.sentWords = append(s.sentWords, s.words[sr.first:sr.last])
+	}
+	var err error
+	s.docLabels, err = r.tagger.TagDocument(ctx, s.sentWords, nil)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	return nil
+}
+
+// addTagged adds the tagger's spans (PER, LOC, ORG and MISC) over tokens
+// that no gazetteer name or cue took. Clitics are cut from the first token,
+// and a span whose words the gazetteer knows is linked.
+func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
+	for _, ch := range s.chunks {
+		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
+		if !ok || !r.free(a, s, c.first, c.last) {
+			continue
+		}
+		s.cands = append(s.cands, c)
+		for t := c.first; t < c.last; t++ {
+			s.taken[t] = true
+		}
+	}
+}
+
+// free reports whether the tokens [i, j) are words or numbers no other
+// mention or cue took.
+func (r *Recognizer) free(a *article.Article, s *nerScratch, i, j int) bool {
+	for t := i; t < j; t++ {
+		if s.taken[t] || a.Tokens[t].Kind == article.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// taggedCandidate makes a candidate of the tagger span [i, j) of kind k:
+// a person's name loses a leading nationality adjective or definite word,
+// clitics are cut from the first token, and a span whose words the
+// gazetteer knows is linked. It reports false when nothing is left or
+// the span is a lone function word, title or adjective.
+func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int, k entities.Kind) (candidate, bool) {
+	if k == entities.PER {
+		// «الناشط السوري سامر الخطيب»: a name does not begin with a
+		// nationality adjective, nor with a word with the article
+		// before two more words.
+		for i < j && (s.m.At(a, i, j).Demonym.Len() > 0 || strings.HasPrefix(a.Key(a.Tokens[i]), "ال") && j-i > 2) {
+			i++
+		}
+		if i == j {
+			return candidate{}, false
+		}
+	}
+	if j-i == 1 {
+		// A lone function word, title or adjective is not a name.
+		if gazetteer.IsStopKey(a.Key(a.Tokens[i])) {
+			return candidate{}, false
+		}
+		if ms := s.m.At(a, i, j); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 {
+			return candidate{}, false
+		}
+	}
+	skip := r.cliticSkip(a, i, j)
+	sp := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[j-1].End}
+	if skip > 0 {
+		sp.Start = a.KeySpan(a.Tokens[i], skip).Start
+	}
+	c := candidate{span: sp, first: i, last: j, skip: skip, kind: k}
+	s.keys = appendKeys(s.keys[:0], a, &c)
+	if recs := r.gaz.LookupName(s.keys...); recs != nil {
+		c.recs = recs
+		c.kind = entities.Kind(r.gaz.Records[recs[0]].Kind)
+	}
+	for ci := range s.cues {
+		if s.cues[ci].next == i && c.kind == entities.PER {
+			c.country = s.cues[ci].country
+		}
+	}
+	return c, true
+}
+
+// cliticSkip returns how many key bytes of clitics to cut from the first
+// token of a tagged span [i, j): the split whose words the gazetteer knows,
+// else a conjunction و or ف before at least three letters, else a
+// preposition before the article (بالعراق, للعراق keep العراق, لعراق).
+func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
+	key := a.Key(a.Tokens[i])
+	if key == "" || key[0] < utf8.RuneSelf {
+		return 0
+	}
+	splits := article.Splits(key)
+	for _, sp := range splits[1:] {
+		if strings.HasSuffix(sp.Prefix, "ال") {
+			continue
+		}
+		if j-i == 1 && r.gaz.LookupName(sp.Stem) != nil {
+			return len(sp.Prefix)
+		}
+	}
+	best := 0
+	for _, sp := range splits[1:] {
+		p := sp.Prefix
+		switch {
+		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !wawNames[key]:
+			best = max(best, len(p))
+		case p == "وب" || p == "ول" || p == "وك" || p == "فب" || p == "فل" || p == "فك" || p == "ب" || p == "ل" || p == "ك":
+			if strings.HasPrefix(sp.Stem, "ال") || strings.HasPrefix(sp.Stem, "ل") && strings.HasSuffix(p, "ل") {
+				best = max(best, len(p))
+			}
+		}
+	}
+	return best
+}
+
+// wawNames are names that begin with و, which is not a conjunction there.
+var wawNames = map[string]bool{
+	"وليد": true, "وائل": true, "وديع": true, "وفاء": true, "وداد": true, "وهبه": true, "وجدي": true,
+	"وسام": true, "وحيد": true, "وهيب": true, "وزير": true, "وصفي": true, "وضاح": true, "واشنطن": true,
+	"وارسو": true, "ويلز": true, "وهران": true, "وجده": true, "واسط": true, "ويليام": true, "وليام": true,
+}
+
+// captureName returns the end of an unknown personal name starting at
+// token k: up to four words that are not function words, titles,
+// adjectives or known names; Arabic-script words do not carry the article
+// unless they follow عبد, أبو, بن (عبد الفتاح السيسي); Latin words are
+// capitalised.
+func (r *Recognizer) captureName(a *article.Article, s *nerScratch, k, last int) int {
+	compound := false
+	j := k
+	for ; j < last && j-k < 4; j++ {
+		tok := a.Tokens[j]
+		if tok.Kind != article.Word || s.taken[j] {
+			break
+		}
+		key := a.Key(tok)
+		if gazetteer.IsStopKey(key) || utf8.RuneCountInString(key) < 2 {
+			break
+		}
+		if ms := s.m.At(a, j, last); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 || ms.Name.Len() > 0 {
+			break
+		}
+		if key[0] < utf8.RuneSelf {
+			if !isUpperLatin(a.Text(tok.Span)) {
+				break
+			}
+			continue
+		}
+		if strings.HasPrefix(key, "ال") && !compound {
+			break
+		}
+		compound = key == "عبد" || key == "ابو" || key == "بن" || key == "ابن" || key == "بنت"
+	}
+	if j > k && compound { // a name does not end in عبد or بن
+		j--
+	}
+	return j
+}
+
+// isBeginOther reports whether l begins a name of a kind other than k.
+func isBeginOther(l tagger.Label, k tagger.Kind) bool {
+	return l != tagger.O && l.Kind() != k && l == tagger.Begin(l.Kind())
+}
+
+// skipModifiers returns the first token from k on that is not a word
+// qualifying a title: «الرئيس الأمريكي السابق باراك أوباما», «former».
+func skipModifiers(a *article.Article, k, last int) int {
+	for k < last && titleModifiers[a.Key(a.Tokens[k])] {
+		k++
+	}
+	return k
+}
+
+var titleModifiers = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{
+		"السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المؤقت", "المؤقتة",
+		"المنتخب", "المنتخبة", "الجديد", "الجديدة", "بالإنابة", "سابق", "سابقا", "سابقاً",
+		"پیشین", "فعلی", "former", "then", "acting", "outgoing", "incoming",
+	} {
+		m[article.Key(w)] = true
+	}
+	return m
+}()
+
+// quoted reports whether tokens [i, j) are exactly enclosed in quotation
+// marks within the sentence [first, last).
+func quoted(a *article.Article, i, j, first, last int) bool {
+	if i == first || j >= last {
+		return false
+	}
+	open, _ := utf8.DecodeRuneInString(a.Text(a.Tokens[i-1].Span))
+	close, _ := utf8.DecodeRuneInString(a.Text(a.Tokens[j].Span))
+	switch open {
+	case '«':
+		return close == '»'
+	case '"':
+		return close == '"'
+	case '“':
+		return close == '”'
+	}
+	return false
+}
+
+// isArabic reports whether a is in Arabic, the language the tagger was
+// trained on.
+func isArabic(a *article.Article) bool {
+	base, _ := a.Lang.Base()
+	return base == arabicBase
+}
+
+var arabicBase, _ = language.Arabic.Base()
+
+// isNisba reports whether key looks like a definite nationality adjective
+// (البيروفي): the article, at least three letters, and the ending -ي.
+func isNisba(key string) bool {
+	return strings.HasPrefix(key, "ال") && strings.HasSuffix(key, "ي") &&
+		utf8.RuneCountInString(key) >= 6 && !gazetteer.IsStopKey(key)
+}
+
+func isLatinToken(a *article.Article, k int) bool {
+	key := a.Key(a.Tokens[k])
+	return key != "" && key[0] < utf8.RuneSelf
+}
+
+func isUpperLatin(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < utf8.RuneSelf && unicode.IsUpper(r)
+}

@@ -1,0 +1,132 @@
+package ner
+
+import (
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities/internal/tagger"
+)
+
+var (
+	anercorpDev   = flag.Bool("anercorp-dev", false, "score the Recognizer on the tagger's ANERcorp development split (prints CoNLL scores)")
+	anercorpTrain = flag.Bool("anercorp-train", false, "with -anercorp-dev: first train a tagger on the rest of the training split, so that the development split is unseen (slow)")
+	anercorpFile  = flag.String("anercorp-file", "", "with -anercorp-dev: score this CoNLL file (such as the held-out test split) with the embedded model instead of the development split")
+)
+
+// TestANERcorpDev scores the whole Recognizer (gazetteers, cues and
+// tagger) on the development split that package tagger carves from
+// ANERcorp's training data, with CoNLL span scoring over ANERcorp's
+// tokens: a mention is mapped onto the tokens it overlaps, so a mention
+// that leaves out a clitic (إيران in وإيران) still marks its whole token.
+// It runs only with -anercorp-dev; with -anercorp-train it first trains a
+// tagger on the other nine tenths, so that the split is unseen:
+//
+//	go test ./entities -run TestANERcorpDev -anercorp-dev -anercorp-train -v
+//
+// With -anercorp-file it scores the embedded model on another file of
+// ANERcorp's format instead, such as the held-out test split:
+//
+//	go test ./entities -run TestANERcorpDev -anercorp-dev -anercorp-file /abs/path/test.txt -v
+func TestANERcorpDev(t *testing.T) {
+	if !*anercorpDev {
+		t.Skip("run with -anercorp-dev")
+	}
+	f, err := os.Open("internal/tagger/data/anercorp-train.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := tagger.ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, dev := tagger.SplitDev(sents)
+	m, err := tagger.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	switch {
+	case *anercorpFile != "":
+		g, err := os.Open(*anercorpFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dev, err = tagger.ReadCoNLL(g)
+		g.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	case *anercorpTrain:
+		m = tagger.Train(train, tagger.TrainOptions{})
+	}
+	for _, mode := range []struct {
+		name string
+		opts RecognizerOptions
+	}{{"gazetteer and cues", RecognizerOptions{NoTagger: true}}, {"gazetteer, cues and tagger", RecognizerOptions{}}} {
+		r, err := NewRecognizer(mode.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.tagger != nil {
+			r = &Recognizer{gaz: r.gaz, tagger: m}
+		}
+		var gold, pred [][]tagger.Label
+		// Articles of up to 20 sentences, one sentence a line, cut before a
+		// sentence that repeats one of the same article (the parser would
+		// drop it as a repeated paragraph).
+		for lo := 0; lo < len(dev); {
+			hi := lo + 1
+			seen := map[string]bool{strings.Join(dev[lo].Words, " "): true}
+			for hi < len(dev) && hi-lo < 20 && !seen[strings.Join(dev[hi].Words, " ")] {
+				seen[strings.Join(dev[hi].Words, " ")] = true
+				hi++
+			}
+			var b strings.Builder
+			var spans [][]article.Span
+			for _, s := range dev[lo:hi] {
+				var ws []article.Span
+				for i, w := range s.Words {
+					if i > 0 {
+						b.WriteByte(' ')
+					}
+					ws = append(ws, article.Span{Start: b.Len(), End: b.Len() + len(w)})
+					b.WriteString(w)
+				}
+				b.WriteString("\n\n")
+				spans = append(spans, ws)
+				gold = append(gold, s.Labels)
+			}
+			a, err := article.Parse(b.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := r.Recognize(a)
+			for _, ws := range spans {
+				labels := make([]tagger.Label, len(ws))
+				for _, m := range res.Mentions {
+					in := false
+					for i, w := range ws {
+						if w.Overlaps(m.Span) {
+							if !in {
+								labels[i] = tagger.Begin(tagger.Kind(m.Kind))
+								in = true
+							} else {
+								labels[i] = tagger.Inside(tagger.Kind(m.Kind))
+							}
+						}
+					}
+				}
+				pred = append(pred, labels)
+			}
+			lo = hi
+		}
+		t.Logf("%s, %d sentences:\n%s", mode.name, len(dev), tagger.Score(gold, pred))
+	}
+	t.Logf("tagger alone (tagger.Evaluate; trained on the development split too unless -anercorp-train):\n%s", tagger.Evaluate(m, dev))
+	if *anercorpFile != "" {
+		t.Logf("scored %s, %d sentences", *anercorpFile, len(dev))
+	}
+}

@@ -1,0 +1,111 @@
+package quotes
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/internal/cputime"
+)
+
+// gold is the part of the seed's gold annotation the quote tests use.
+type gold struct {
+	Paragraphs [][2]int `json:"paragraphs"`
+	Entities   []struct {
+		Kind    string `json:"kind"`
+		Span    [2]int `json:"span"`
+		Name    string `json:"name"`
+		Country string `json:"country"`
+	} `json:"entities"`
+	Quotes []struct {
+		Text    string `json:"text"`
+		Span    [2]int `json:"span"`
+		Speaker string `json:"speaker"`
+		Kind    string `json:"kind"`
+	} `json:"quotes"`
+}
+
+var kindByName = map[string]entities.Kind{"PER": entities.PER, "LOC": entities.LOC, "ORG": entities.ORG, "MISC": entities.MISC}
+
+// seedDir holds the seed article and its gold annotation, shared with
+// package entities.
+const seedDir = "../testdata/"
+
+// seedInput builds an input from the seed text and its gold entities, one
+// Entity per distinct gold name, and returns the entities' names.
+func seedInput(tb testing.TB) (input, []string, gold) {
+	tb.Helper()
+	src, err := os.ReadFile(seedDir + "seed.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, err := os.ReadFile(seedDir + "seed.gold.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		tb.Fatal(err)
+	}
+	in := input{Source: string(src)}
+	for _, p := range g.Paragraphs {
+		in.Paragraphs = append(in.Paragraphs, article.Span{Start: p[0], End: p[1]})
+	}
+	var names []string
+	idx := map[string]int{}
+	for _, e := range g.Entities {
+		k := kindByName[e.Kind]
+		i, ok := idx[e.Name]
+		if !ok {
+			i = len(in.Entities)
+			idx[e.Name] = i
+			in.Entities = append(in.Entities, entities.Entity{Kind: k, Country: e.Country})
+			names = append(names, e.Name)
+		}
+		in.Mentions = append(in.Mentions, entities.Mention{Span: article.Span{Start: e.Span[0], End: e.Span[1]}, Kind: k, Entity: i})
+	}
+	return in, names, g
+}
+
+var kindNames = map[entities.QuoteKind]string{entities.Direct: "direct", entities.Partial: "partial", entities.Term: "term", entities.Indirect: "indirect"}
+
+type flat struct {
+	Span    [2]int
+	Kind    string
+	Speaker string
+}
+
+func TestSeedGold(t *testing.T) {
+	in, names, g := seedInput(t)
+	var want, got []flat
+	for _, q := range g.Quotes {
+		want = append(want, flat{q.Span, q.Kind, q.Speaker})
+	}
+	for _, q := range find(in) {
+		s := ""
+		if q.speaker != nil {
+			s = speakerName(in.Source, names, q.speaker)
+		}
+		got = append(got, flat{[2]int{q.Span.Start, q.Span.End}, kindNames[q.Kind], s})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("find(seed) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// BenchmarkFindSeed measures Find on the seed article. Besides wall time it
+// reports cpu-ns/op, the process CPU time per call, which stays meaningful
+// when the machine is shared and wall time is not.
+func BenchmarkFindSeed(b *testing.B) {
+	in, _, _ := seedInput(b)
+	b.ReportAllocs()
+	cpu := cputime.Start()
+	for b.Loop() {
+		find(in)
+	}
+	cpu.Report(b)
+}
