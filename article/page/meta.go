@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -11,8 +12,10 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/language"
 
+	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/dates"
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 // meta is what the page's markup says about the article.
@@ -28,9 +31,6 @@ type meta struct {
 	// datelines are short texts with digits that follow the first <h1>:
 	// the visible dateline, when the page has one.
 	datelines []string
-	// bylines are the names of visible bylines after the first <h1>
-	// («بقلم: …», "By …"), for pages whose markup names no author.
-	bylines []string
 }
 
 // readMeta walks the document for metadata.
@@ -43,9 +43,6 @@ func readMeta(doc *html.Node) *meta {
 			t := clean(n.Data)
 			budget -= len(t)
 			if t != "" {
-				if name, ok := bylineName(t); ok {
-					m.bylines = append(m.bylines, name)
-				}
 				if strings.ContainsFunc(t, unicode.IsDigit) && countWords(t) <= 25 {
 					if prev != "" && !strings.ContainsFunc(prev, unicode.IsDigit) && countWords(prev) <= 4 {
 						t = prev + " " + t
@@ -102,11 +99,6 @@ func readMeta(doc *html.Node) *meta {
 		}
 	}
 	walk(doc)
-	if len(m.authors) == 0 {
-		for _, b := range m.bylines {
-			m.addAuthor(b)
-		}
-	}
 	for _, n := range m.timeNodes {
 		dt := first(attr(n, "datetime"), clean(textOf(n)))
 		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
@@ -316,18 +308,37 @@ func visibleDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// updateCues are the words that mark a dateline as the last update rather
-// than the publication.
-var updateCues = []string{"تحديث", "حدث", "عدل", "تعديل", "به‌روز", "بهروز", "بروز", "updated", "modified", "edited"}
-
-func isUpdateLine(s string) bool {
-	s = strings.ToLower(s)
-	for _, c := range updateCues {
-		if strings.Contains(s, c) {
-			return true
+// labelKeys maps the keys of the dateline labels of every language home
+// (نشر، تحديث، published, updated) to their class, "published" or
+// "updated".
+var labelKeys = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, class := range []string{"published", "updated"} {
+		for _, w := range lang.Words(lang.TimeWords, class) {
+			m[article.Key(w)] = class
 		}
 	}
-	return false
+	return m
+})
+
+// label returns the class of the first dateline label in s and its byte
+// offset, or "" and -1.
+func label(s string) (string, int) {
+	keys := labelKeys()
+	i := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\u200c' && !unicode.IsMark(r) }) {
+		i += strings.Index(s[i:], f)
+		if c, ok := keys[article.Key(f)]; ok {
+			return c, i
+		}
+		i += len(f)
+	}
+	return "", -1
+}
+
+func isUpdateLine(s string) bool {
+	c, _ := label(s)
+	return c == "updated"
 }
 
 // tag returns the page's declared language as a tag (language.Und when it
@@ -409,26 +420,3 @@ func textOf(n *html.Node) string {
 
 // clean folds runs of white space into single spaces and trims.
 func clean(s string) string { return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ") }
-
-// bylineCues open a visible byline.
-var bylineCues = []string{"بقلم:", "بقلم", "كتب:", "كتبت:", "إعداد:", "نویسنده:", "By ", "by "}
-
-// bylineName returns the name in a short visible byline («بقلم: سلمى
-// الخطيب», "By Dana Whitfield · August 20, 2025").
-func bylineName(t string) (string, bool) {
-	for _, c := range bylineCues {
-		rest, ok := strings.CutPrefix(t, c)
-		if !ok {
-			continue
-		}
-		// The name ends at a separator or a digit (a date after it).
-		if i := strings.IndexAny(rest, "·|،,-–—\n0123456789"); i >= 0 {
-			rest = rest[:i]
-		}
-		rest = strings.TrimSpace(rest)
-		if n := countWords(rest); n >= 1 && n <= 5 {
-			return rest, true
-		}
-	}
-	return "", false
-}

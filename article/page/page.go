@@ -266,24 +266,17 @@ func visibleDates(a *article.Article, m *meta, p *article.Page) {
 	}
 }
 
-// splitUpdate cuts a dateline before an update cue, so that «الأربعاء 28
-// آب 2013، آخر تحديث 14:00» gives the publication date to its first part.
+// splitUpdate cuts a dateline before an update label, so that «الأربعاء
+// 28 آب 2013، آخر تحديث 14:00» gives the publication date to its first
+// part.
 func splitUpdate(l string) []string {
-	low := asciiLower(l)
-	for _, c := range []string{"آخر تحديث", "اخر تحديث", "تم التحديث", "محدث", "updated", "last updated", "به‌روزرسانی"} {
-		if i := strings.Index(low, c); i > 0 {
-			return []string{l[:i], l[i:]}
+	if c, i := label(l); c == "updated" && i > 0 {
+		// Take a word before the label along («آخر تحديث», "Last updated").
+		cut := strings.LastIndexFunc(strings.TrimRightFunc(l[:i], unicode.IsSpace), unicode.IsSpace) + 1
+		if cut > 0 && !strings.ContainsFunc(l[cut:i], unicode.IsDigit) {
+			i = cut
 		}
+		return []string{l[:i], l[i:]}
 	}
 	return []string{l}
-}
-
-// asciiLower lower-cases the ASCII letters of s, keeping its byte offsets.
-func asciiLower(s string) string {
-	return strings.Map(func(r rune) rune {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	_ "embed"
 	"fmt"
 	"html"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar"
 	"github.com/khabar-go/khabar/article"
@@ -37,27 +40,24 @@ type mark struct {
 	label string
 }
 
-// words are the page's fixed texts in one language.
-type words struct {
-	legend, summary, entities, quotes, timeline, noSpeaker, noneFound, source, by, published, modified, repeated string
-	kinds                                                                                                        map[entities.Kind]string
-	cue, quote, date                                                                                             string
-}
+//go:embed render_labels.txt
+var labelsFile string
 
-var english = words{
-	legend: "Legend", summary: "Summary", entities: "People, places, organisations", quotes: "Quotations by speaker",
-	timeline: "Timeline", noSpeaker: "No speaker found", noneFound: "None found.", source: "Source", by: "By",
-	published: "Published", modified: "Updated", repeated: "repeated paragraph",
-	kinds: map[entities.Kind]string{entities.PER: "People", entities.LOC: "Places", entities.ORG: "Organisations", entities.MISC: "Other"},
-	cue:   "speech verb", quote: "quotation", date: "date",
-}
-
-var arabic = words{
-	legend: "دليل الألوان", summary: "الملخص", entities: "الأشخاص والأماكن والمنظمات", quotes: "الاقتباسات حسب المتحدث",
-	timeline: "التسلسل الزمني", noSpeaker: "متحدث غير معروف", noneFound: "لا شيء.", source: "المصدر", by: "بقلم",
-	published: "نُشر", modified: "حُدّث", repeated: "فقرة مكررة",
-	kinds: map[entities.Kind]string{entities.PER: "أشخاص", entities.LOC: "أماكن", entities.ORG: "منظمات", entities.MISC: "أخرى"},
-	cue:   "فعل القول", quote: "اقتباس", date: "تاريخ",
+// labels returns the page's fixed texts for an article in language tag:
+// Arabic for Arabic, English otherwise.
+func labels(tag language.Tag) map[string]string {
+	col := 1
+	if base, _ := tag.Base(); base.String() == "ar" {
+		col = 2
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(labelsFile, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) == 3 && !strings.HasPrefix(line, "#") {
+			out[f[0]] = f[col]
+		}
+	}
+	return out
 }
 
 // kindOrder is the order of the entity groups.
@@ -72,10 +72,7 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	if r == nil {
 		r = &entities.Result{}
 	}
-	wd := english
-	if base, _ := a.Lang.Base(); base.String() == "ar" {
-		wd = arabic
-	}
+	wd := labels(a.Lang)
 	esc := html.EscapeString
 	text := func(s article.Span) string { return a.Source[s.Start:s.End] }
 
@@ -146,28 +143,28 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 			parts = append(parts, esc(p.Site))
 		}
 		if len(p.Authors) > 0 {
-			parts = append(parts, esc(wd.by+" "+strings.Join(p.Authors, "، ")))
+			parts = append(parts, esc(wd["by"]+" "+strings.Join(p.Authors, wd["listSep"])))
 		}
 		if !p.Published.IsZero() {
-			parts = append(parts, esc(wd.published)+` <time>`+esc(p.Published.Format("2006-01-02 15:04"))+`</time>`)
+			parts = append(parts, esc(wd["published"])+` <time>`+esc(p.Published.Format("2006-01-02 15:04"))+`</time>`)
 		}
 		if !p.Modified.IsZero() {
-			parts = append(parts, esc(wd.modified)+` <time>`+esc(p.Modified.Format("2006-01-02 15:04"))+`</time>`)
+			parts = append(parts, esc(wd["modified"])+` <time>`+esc(p.Modified.Format("2006-01-02 15:04"))+`</time>`)
 		}
 		if u, err := url.Parse(p.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-			parts = append(parts, `<a href="`+esc(u.String())+`" rel="noreferrer">`+esc(wd.source)+`</a>`)
+			parts = append(parts, `<a href="`+esc(u.String())+`" rel="noreferrer">`+esc(wd["source"])+`</a>`)
 		}
 		b.WriteString(strings.Join(parts, " · "))
 		b.WriteString("</p>\n")
 	}
 
 	// The legend.
-	fmt.Fprintf(&b, "<div class=\"legend\" id=\"legend\" aria-label=\"%s\">", esc(wd.legend))
+	fmt.Fprintf(&b, "<div class=\"legend\" id=\"legend\" aria-label=\"%s\">", esc(wd["legend"]))
 	for _, k := range kindOrder {
-		fmt.Fprintf(&b, `<span class="ent %s">%s</span> `, strings.ToLower(k.String()), esc(wd.kinds[k]))
+		fmt.Fprintf(&b, `<span class="ent %s">%s</span> `, strings.ToLower(k.String()), esc(wd[k.String()]))
 	}
 	fmt.Fprintf(&b, `<span class="quote">%s</span> <span class="cue">%s</span> <span class="date">%s</span> <span class="dup">%s</span></div>`+"\n",
-		esc(wd.quote), esc(wd.cue), esc(wd.date), esc(wd.repeated))
+		esc(wd["quote"]), esc(wd["cue"]), esc(wd["date"]), esc(wd["repeated"]))
 
 	// The text.
 	b.WriteString("<div class=\"layout\">\n<main id=\"text\">\n")
@@ -183,9 +180,9 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	b.WriteString("</main>\n<aside id=\"panel\">\n")
 
 	// The summary.
-	fmt.Fprintf(&b, "<section id=\"summary\">\n<h2>%s</h2>\n", esc(wd.summary))
+	fmt.Fprintf(&b, "<section id=\"summary\">\n<h2>%s</h2>\n", esc(wd["summary"]))
 	if doc.Summary == nil || len(doc.Summary.Sentences) == 0 {
-		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd.noneFound))
+		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd["noneFound"]))
 	} else {
 		b.WriteString("<ol>\n")
 		for i, s := range doc.Summary.Sentences {
@@ -196,9 +193,9 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	b.WriteString("</section>\n")
 
 	// The entities by kind.
-	fmt.Fprintf(&b, "<section id=\"entities\">\n<h2>%s</h2>\n", esc(wd.entities))
+	fmt.Fprintf(&b, "<section id=\"entities\">\n<h2>%s</h2>\n", esc(wd["entities"]))
 	if len(r.Entities) == 0 {
-		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd.noneFound))
+		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd["noneFound"]))
 	}
 	for _, k := range kindOrder {
 		var idx []int
@@ -211,7 +208,7 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 			continue
 		}
 		slices.SortStableFunc(idx, func(x, y int) int { return len(r.Entities[y].Mentions) - len(r.Entities[x].Mentions) })
-		fmt.Fprintf(&b, "<h3 class=\"ent %s\">%s (%d)</h3>\n<ul>\n", strings.ToLower(k.String()), esc(wd.kinds[k]), len(idx))
+		fmt.Fprintf(&b, "<h3 class=\"ent %s\">%s (%d)</h3>\n<ul>\n", strings.ToLower(k.String()), esc(wd[k.String()]), len(idx))
 		for _, i := range idx {
 			en := r.Entities[i]
 			fmt.Fprintf(&b, "<li><button type=\"button\" data-ref=\"m%d\">%s</button> <span class=\"count\">×%d</span>", i, esc(en.Name), len(en.Mentions))
@@ -228,14 +225,14 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	b.WriteString("</section>\n")
 
 	// Quotations grouped by speaker, in order of first quotation.
-	fmt.Fprintf(&b, "<section id=\"quotes\">\n<h2>%s</h2>\n", esc(wd.quotes))
+	fmt.Fprintf(&b, "<section id=\"quotes\">\n<h2>%s</h2>\n", esc(wd["quotes"]))
 	if len(r.Quotes) == 0 {
-		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd.noneFound))
+		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd["noneFound"]))
 	}
 	var speakers []string
 	bySpeaker := map[string][]int{}
 	for i, q := range r.Quotes {
-		who := wd.noSpeaker
+		who := wd["noSpeaker"]
 		if sp := q.Speaker(); sp != nil && sp.Name != "" {
 			who = sp.Name
 		}
@@ -254,9 +251,9 @@ func writeHTML(w io.Writer, doc *khabar.Document) error {
 	b.WriteString("</section>\n")
 
 	// The timeline: dates in calendar order, those without a year last.
-	fmt.Fprintf(&b, "<section id=\"timeline\">\n<h2>%s</h2>\n", esc(wd.timeline))
+	fmt.Fprintf(&b, "<section id=\"timeline\">\n<h2>%s</h2>\n", esc(wd["timeline"]))
 	if len(r.Dates) == 0 {
-		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd.noneFound))
+		fmt.Fprintf(&b, "<p class=\"none\">%s</p>\n", esc(wd["noneFound"]))
 	} else {
 		order := make([]int, len(r.Dates))
 		for i := range order {
