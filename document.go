@@ -7,6 +7,8 @@ import (
 	"slices"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/offline"
@@ -97,6 +99,7 @@ type jsonText struct {
 type jsonParagraph struct {
 	Span      article.Span   `json:"span"`
 	Sentences []article.Span `json:"sentences"`
+	HTML      *article.Span  `json:"html,omitempty"` // a page's paragraphs: the span in the page
 }
 
 type jsonEntity struct {
@@ -143,6 +146,7 @@ type jsonDocument struct {
 	Quotes     []jsonQuote        `json:"quotes"`
 	Dates      []jsonDate         `json:"dates"`
 	Summary    *summarize.Summary `json:"summary"`
+	Page       *jsonPage          `json:"page,omitempty"`
 }
 
 // MarshalJSON encodes d as the command-line tool's JSON object: "id",
@@ -194,7 +198,13 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		for k, s := range p.Sentences {
 			jp.Sentences[k] = s.Span
 		}
+		if pg := a.Page; pg != nil && i < len(pg.Paragraphs) && !pg.Paragraphs[i].Empty() {
+			jp.HTML = &pg.Paragraphs[i]
+		}
 		out.Paragraphs[i] = jp
+	}
+	if a.Page != nil {
+		out.Page = newJSONPage(a.Page)
 	}
 	if r := d.Extraction; r != nil {
 		for _, e := range r.Entities {
@@ -254,6 +264,9 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 	if !same {
 		return fmt.Errorf("khabar: document %q: its layout does not match the parse of its text", j.ID)
 	}
+	if j.Page != nil {
+		a.Page = j.Page.page(j.Paragraphs)
+	}
 	r := &entities.Result{}
 	for _, e := range j.Entities {
 		r.Entities = append(r.Entities, e.Entity)
@@ -295,4 +308,57 @@ func orEmpty[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// jsonPage is the "page" object of a document read from a web page.
+type jsonPage struct {
+	URL       string   `json:"url"`
+	Site      string   `json:"site"`
+	Title     string   `json:"title"`
+	Author    []string `json:"author"`
+	Published string   `json:"published"`
+	Modified  string   `json:"modified"`
+	Lang      string   `json:"lang"`
+	Charset   string   `json:"charset,omitempty"`
+}
+
+// A page time that is midnight UTC is written as a date alone.
+func pageTime(t time.Time) string {
+	switch {
+	case t.IsZero():
+		return ""
+	case t.Location() == time.UTC && t.Equal(t.Truncate(24*time.Hour)):
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+func newJSONPage(p *article.Page) *jsonPage {
+	return &jsonPage{URL: p.URL, Site: p.Site, Title: p.Title, Author: orEmpty(p.Authors),
+		Published: pageTime(p.Published), Modified: pageTime(p.Modified), Lang: p.Lang.String(), Charset: p.Charset}
+}
+
+// page decodes the page object and the paragraphs' "html" spans; a value
+// that does not parse is left zero.
+func (j *jsonPage) page(paras []jsonParagraph) *article.Page {
+	when := func(s string) time.Time {
+		for _, l := range []string{time.RFC3339Nano, time.DateOnly} {
+			if t, err := time.Parse(l, s); err == nil {
+				return t
+			}
+		}
+		return time.Time{}
+	}
+	p := &article.Page{URL: j.URL, Site: j.Site, Title: j.Title, Published: when(j.Published), Modified: when(j.Modified),
+		Charset: j.Charset, Paragraphs: make([]article.Span, len(paras))}
+	if len(j.Author) > 0 {
+		p.Authors = j.Author
+	}
+	p.Lang, _ = language.Parse(j.Lang)
+	for i, jp := range paras {
+		if jp.HTML != nil {
+			p.Paragraphs[i] = *jp.HTML
+		}
+	}
+	return p
 }

@@ -56,6 +56,11 @@ type Article struct {
 	// stage reads.
 	Sentences []Sentence
 
+	// Page holds the metadata of the web page the article was read from
+	// and the place of each paragraph in it (package article/page); nil
+	// for an article parsed from plain text.
+	Page *Page
+
 	// keys holds the normalisation keys of all tokens back to back; Token
 	// key offsets index into it.
 	keys string

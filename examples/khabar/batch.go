@@ -131,6 +131,7 @@ var errSkip = errors.New("skip")
 type inputLine struct {
 	ID        json.RawMessage `json:"id"`
 	Text      json.RawMessage `json:"text"`
+	HTML      json.RawMessage `json:"html"` // a page, instead of "text" (page.go)
 	Published json.RawMessage `json:"published"`
 	Ref       json.RawMessage `json:"ref"`
 }
@@ -174,8 +175,12 @@ func lineInput(n int, line []byte, lo lineOptions) item {
 		}
 	}
 	text, err := jsonString(in.Text, "text")
-	if err == nil && in.Text == nil {
-		err = errors.New(`no "text"`)
+	if err == nil && in.Text == nil && in.HTML != nil {
+		if text, err = jsonString(in.HTML, "html"); err == nil && !isPage(text) {
+			err = errors.New(`"html" does not look like an HTML page`)
+		}
+	} else if err == nil && in.Text == nil {
+		err = errors.New(`no "text" or "html"`)
 	}
 	if err != nil {
 		it.err = err

@@ -26,14 +26,14 @@ func cmdExtract(ctx context.Context, e env, c *command, o *opts, args []string) 
 			return usageError(e, c, "-jsonl reads standard input and takes no file")
 		}
 		return runBatch(ctx, e, o.lineOptions(), o.workers, func(ctx context.Context, it item) (any, error) {
-			return an.Analyze(ctx, it.in.text, it.ref)
+			return analyzeText(ctx, &an, it.in.text, "", "", it.ref)
 		})
 	}
 	in, err := readInput(e, c, o, args)
 	if err != nil {
 		return err
 	}
-	doc, err := an.Analyze(ctx, in.text, in.reference(o.ref.t))
+	doc, err := analyzeText(ctx, &an, in.text, in.url, in.contentType, in.reference(o.ref.t))
 	if err != nil {
 		return err
 	}

@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -28,6 +30,8 @@ import (
 type input struct {
 	text string
 	id   string
+	// url and contentType come with a fetched page (page.go).
+	url, contentType string
 	// published is the article's publication date when it is known (the
 	// bundled sample's), and the zero time otherwise.
 	published time.Time
@@ -55,6 +59,9 @@ func readInput(e env, c *command, o *opts, args []string) (input, error) {
 		return input{text: sample, id: "sample", published: samplePublished}, nil
 	case 1:
 		name = args[0]
+		if isURL(name) {
+			return fetchInput(context.Background(), http.DefaultClient, name)
+		}
 	default:
 		return input{}, usageError(e, c, "one input file at a time, got %d: %s", len(args), strings.Join(args, " "))
 	}

@@ -138,7 +138,7 @@ func TestTranslateBatch(t *testing.T) {
 	if len(lines) != 3 {
 		t.Fatalf("%d output lines, want 3 (the blank line skipped):\n%s", len(lines), out)
 	}
-	for i, want := range []string{`{"id":"x","line":1,`, `{"id":5,"line":2,"error":"no \"text\""}`, `{"id":"z","line":4,`} {
+	for i, want := range []string{`{"id":"x","line":1,`, `{"id":5,"line":2,"error":"no \"text\" or \"html\""}`, `{"id":"z","line":4,`} {
 		if !strings.HasPrefix(lines[i], want) {
 			t.Errorf("line %d = %s, want it to start %s", i+1, lines[i], want)
 		}

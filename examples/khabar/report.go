@@ -33,10 +33,11 @@ func analyzeArgs(ctx context.Context, e env, c *command, o *opts, args []string)
 	}
 	an := khabar.Analyzer{Parser: o.parser()}
 	ref = in.reference(o.ref.t)
-	doc, err = an.Analyze(ctx, in.text, ref)
+	doc, err = analyzeText(ctx, &an, in.text, in.url, in.contentType, ref)
 	if err != nil {
 		return nil, ref, err
 	}
+	ref = pageReference(doc.Article, ref)
 	doc.ID = in.id
 	return doc, ref, nil
 }

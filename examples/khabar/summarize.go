@@ -51,7 +51,7 @@ func cmdSummarize(ctx context.Context, e env, c *command, o *opts, args []string
 	if err != nil {
 		return err
 	}
-	a, err := o.parser().Parse(in.text)
+	a, err := parseArticle(o.parser(), in.text, in.url, in.contentType)
 	if err != nil {
 		return err
 	}

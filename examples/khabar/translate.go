@@ -98,7 +98,7 @@ func cmdTranslate(ctx context.Context, e env, c *command, o *opts, args []string
 // parseAndLink parses text and finds its entities, whose linked names make
 // the translation's glossary.
 func parseAndLink(p article.Parser, text string) (*article.Article, []entities.Entity, error) {
-	a, err := p.Parse(text)
+	a, err := parseArticle(p, text, "", "")
 	if err != nil {
 		return nil, nil, err
 	}

@@ -58,7 +58,8 @@ const (
 	Relative
 	// TimeWords: words of date and time lines that are neither months nor
 	// weekdays (هـ، مساء، GMT, updated); class says which ("era",
-	// "daytime", "zone", "label", "unit").
+	// "daytime", "zone", "label", "unit", and "published" and "updated"
+	// for the labels that say which time a dateline gives).
 	TimeWords
 	// Speech: speech cues; class "verb", "noun" (a verbal noun such as
 	// قوله), "source" (بحسب، according to), "passive" (يقال), "adverb"
