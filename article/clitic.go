@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 // Split is one reading of an Arabic key as attached clitics followed by a
@@ -165,21 +167,13 @@ func letterAt(key []byte, i int) int {
 
 // wawWords are frequent news words (as keys) whose و is a root letter, not
 // the conjunction: the default Stem keeps them whole.
-var wawWords = map[string]bool{
-	"وزير": true, "وزيره": true, "وزراء": true, "وزاره": true, "وزارات": true,
-	"وكاله": true, "وكالات": true, "ولايه": true, "ولايات": true, "وفود": true,
-	"وقت": true, "وضع": true, "وطن": true, "وطني": true, "وطنيه": true,
-	"وسط": true, "وصل": true, "وصول": true, "وجه": true, "وحده": true,
-	"واحد": true, "واحده": true, "واشنطن": true, "وارسو": true, "وثيقه": true,
-	"وثائق": true, "وسائل": true, "وسيله": true, "ورقه": true, "وقف": true,
-	"وعد": true, "وعود": true, "ولد": true, "والد": true, "والده": true,
-	"وليد": true, "وادي": true, "وقود": true, "وظيفه": true, "وظائف": true,
-	"وجود": true, "وفاه": true, "وراء": true, "وصف": true, "وقائع": true,
-	"واقع": true, "واقعه": true, "وفق": true, "وزن": true, "وضعت": true,
-	"وصلت": true, "وقعت": true, "وقع": true, "ويلز": true, "وهران": true,
-	"ولايتي": true, "وسطي": true, "وكيل": true, "وحدات": true, "وزاري": true,
-	"وزاريه": true, "وجهه": true, "وجهات": true, "ودائع": true, "ورشه": true,
-}
+var wawWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lang.Words(lang.Grammar, "root-waw") {
+		m[Key(w)] = true
+	}
+	return m
+}()
 
 // atLeastRunes reports whether s holds at least n runes.
 func atLeastRunes(s []byte, n int) bool {

@@ -352,15 +352,13 @@ func fields(t string) []string { return strings.FieldsFunc(t, isBlank) }
 
 // agencies are the normalised, space- and dot-free names of news agencies
 // that appear as credit or dateline lines.
-var agencies = map[string]bool{
-	"افب": true, "دبا": true, "رويترز": true, "ايرنا": true, "ارنا": true,
-	"اسوشيتدبرس": true, "وام": true, "واس": true, "قنا": true, "كونا": true,
-	"سانا": true, "بترا": true, "الاناضول": true, "تسنيم": true, "فارس": true,
-	"مهر": true, "ايسنا": true, "ايلنا": true, "وكالات": true, "سبوتنيك": true,
-	"شينخوا": true, "افپ": true, "خبرگزاريفارس": true, "خبرگزاريمهر": true,
-	"afp": true, "ap": true, "reuters": true, "irna": true, "isna": true,
-	"dpa": true, "upi": true, "xinhua": true, "tass": true, "apf": true,
-}
+var agencies = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lang.Words(lang.Credits, "agency") {
+		m[agencyKey(w)] = true
+	}
+	return m
+}()
 
 // agencyKey returns the key of t without blanks, dots and brackets.
 func agencyKey(t string) string {
@@ -380,10 +378,7 @@ func isCreditLine(t string) bool {
 }
 
 // bylineWords start a byline line.
-var bylineWords = map[string]bool{
-	"by": true, "بقلم": true, "كتب": true, "كتبت": true, "كتبه": true,
-	"اعداد": true, "تقرير": true, "نويسنده": true, "گزارش": true, "مراسل": true,
-}
+var bylineWords = keySet(lang.Words(lang.Credits, "byline"))
 
 // isDatelineLine reports whether the whole line t is a dateline or byline:
 // «بيروت: نذير رضا», «واشنطن - أ ف ب», «(د ب أ)», «طهران ـ ايرنا»,

@@ -91,6 +91,10 @@ const (
 	// "period" for مطلع, "hijri" for هـ, ...), as the dates package
 	// documents.
 	DateCues
+	// Credits: words of credit and byline lines; class "agency" for a news
+	// agency's name as credited (واس، أ ف ب, Reuters), "byline" for a word
+	// that opens a byline (بقلم, By).
+	Credits
 	// Grammar: function words a stage reads syntax by; class names the
 	// group ("pronoun", "preposition", "complementiser", "modifier",
 	// "naming", ...), as the stage that reads it documents.
@@ -102,7 +106,7 @@ var listNames = [...]string{
 	Months: "months", Weekdays: "weekdays", Numbers: "numbers", Relative: "relative",
 	TimeWords: "timewords", Speech: "speech", Titles: "titles", Demonyms: "demonyms",
 	Abbreviations: "abbreviations", Stopwords: "stopwords", OrgWords: "orgwords", Sources: "sources",
-	Units: "units", DateCues: "datecues", Grammar: "grammar",
+	Units: "units", DateCues: "datecues", Credits: "credits", Grammar: "grammar",
 }
 
 // String returns the list's name, which is its file name without ".txt".
