@@ -742,48 +742,26 @@ func (b *builder) dedupe() {
 	}
 }
 
-// normHash hashes the first and the last 8 or so non-blank bytes of t:
-// paragraphs that are equal once blank runs are folded hash alike, and
-// sameText settles collisions (cheaply: texts that differ mostly differ
-// early). Hashing only the ends keeps the cost per paragraph, not per byte.
+// normHash hashes the non-blank bytes of t (FNV-1a, seeded): paragraphs
+// that are equal once blank runs are folded hash alike, and sameText
+// settles the rare collisions. Hashing every byte costs a pass over the
+// paragraph but keeps chains of colliding paragraphs short whatever the
+// text, so that deduplication stays linear (hashing only the ends of each
+// paragraph made news with many similar openings quadratic).
 func normHash(seed maphash.Seed, t string) uint64 {
-	const window = 8
-	var buf [2*window + 8]byte
-	n := 0
-	for i := 0; i < len(t) && n < window; {
+	const prime = 1099511628211
+	h := maphash.Comparable(seed, 0) | 1
+	for i := 0; i < len(t); {
 		c := t[i]
 		if blankLead[c] != 0 && isBlankAt(t, i) {
 			_, w := decode(t, i)
 			i += w
 			continue
 		}
-		// Non-blank: copy byte by byte; continuation bytes never start a
-		// blank rune.
-		buf[n] = c
-		n++
+		h = (h ^ uint64(c)) * prime
 		i++
 	}
-	buf[n] = '|'
-	n++
-	end := len(buf)
-	for p := len(t); p > 0 && end > n+4 && len(buf)-end < window; {
-		// Step back over one rune: at most utf8.UTFMax bytes, so that a
-		// run of stray continuation bytes (the text is not validated yet)
-		// cannot overrun buf.
-		q := p - 1
-		for q > 0 && t[q]&0xC0 == 0x80 && p-q < utf8.UTFMax {
-			q--
-		}
-		if blankLead[t[q]] == 0 || !isBlankAt(t, q) {
-			for k := p - 1; k >= q; k-- {
-				end--
-				buf[end] = t[k]
-			}
-		}
-		p = q
-	}
-	n += copy(buf[n:], buf[end:])
-	return maphash.Bytes(seed, buf[:n])
+	return h
 }
 
 // decodeRune returns the rune at s[i].
