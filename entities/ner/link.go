@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
@@ -18,31 +19,63 @@ type cluster struct {
 }
 
 // clusterIndex finds clusters by the keys of their names, so that
-// clustering costs what the names share, not clusters times mentions.
+// clustering an article costs what its names share, not clusters times
+// mentions.
 type clusterIndex struct {
 	clusters []cluster
-	byKey    map[string][]int // key -> clusters holding it, ascending
 	has      []map[string]bool
+	// byKey lists, per kind and key, the clusters holding the key, in
+	// order of creation.
+	byKey map[kindKey][]int
+	// bySet lists, per kind and key set (sorted keys joined by a tab), the
+	// unlinked clusters that had exactly that set, in order of creation;
+	// sig holds each cluster's current set, so stale entries are skipped.
+	bySet map[kindKey][]int
+	sig   []string
+}
+
+type kindKey struct {
+	kind entities.Kind
+	key  string
+}
+
+func newClusterIndex() *clusterIndex {
+	return &clusterIndex{byKey: map[kindKey][]int{}, bySet: map[kindKey][]int{}}
 }
 
 // add adds the keys of c to cluster k.
 func (x *clusterIndex) add(k int, a *article.Article, c *candidate, buf []string) []string {
 	buf = appendKeys(buf[:0], a, c)
+	cl := &x.clusters[k]
+	changed := false
 	for _, key := range buf {
 		if x.has[k][key] {
 			continue
 		}
 		x.has[k][key] = true
-		x.clusters[k].keys = append(x.clusters[k].keys, key)
-		x.byKey[key] = append(x.byKey[key], k)
+		cl.keys = append(cl.keys, key)
+		x.byKey[kindKey{cl.kind, key}] = append(x.byKey[kindKey{cl.kind, key}], k)
+		changed = true
+	}
+	if changed && cl.rec < 0 {
+		x.sig[k] = setKey(cl.keys)
+		x.bySet[kindKey{cl.kind, x.sig[k]}] = append(x.bySet[kindKey{cl.kind, x.sig[k]}], k)
 	}
 	return buf
+}
+
+// setKey returns the distinct keys sorted and joined by a tab.
+func setKey(keys []string) string {
+	s := slices.Clone(keys)
+	slices.Sort(s)
+	return strings.Join(slices.Compact(s), "\t")
 }
 
 // newCluster appends a cluster and returns its index.
 func (x *clusterIndex) newCluster(cl cluster) int {
 	x.clusters = append(x.clusters, cl)
 	x.has = append(x.has, map[string]bool{})
+	x.sig = append(x.sig, "")
 	return len(x.clusters) - 1
 }
 
@@ -59,32 +92,59 @@ func (x *clusterIndex) subset(keys []string, k int) bool {
 	return true
 }
 
+// maxJoinKeys bounds the distinct words of a name whose subsets are looked
+// up as the word sets of earlier person clusters.
+const maxJoinKeys = 6
+
 // join returns the first cluster, in order of creation, that an unlinked
 // candidate of kind kind with keys joins: one of its kind whose names hold
 // all its words, or, for a person, an unlinked one whose words it holds;
 // -1 if none.
-func (x *clusterIndex) join(kind entities.Kind, keys []string, seen map[int]bool, cands []int) int {
-	cands = cands[:0]
-	clear(seen)
-	for _, key := range keys {
-		for _, k := range x.byKey[key] {
-			if !seen[k] {
-				seen[k] = true
-				cands = append(cands, k)
+func (x *clusterIndex) join(kind entities.Kind, keys []string) int {
+	if len(keys) == 0 {
+		return -1
+	}
+	best := -1
+	// A cluster holding all the words holds the rarest: walk its list
+	// to the first that holds the rest.
+	rare := x.byKey[kindKey{kind, keys[0]}]
+	for _, key := range keys[1:] {
+		if l := x.byKey[kindKey{kind, key}]; len(l) < len(rare) {
+			rare = l
+		}
+	}
+	for _, k := range rare {
+		if x.subset(keys, k) {
+			best = k
+			break
+		}
+	}
+	// A person cluster whose words the name holds has a word set that is
+	// a subset of the name's.
+	if kind == entities.PER {
+		distinct := slices.Compact(slices.Sorted(slices.Values(keys)))
+		if len(distinct) <= maxJoinKeys {
+			for mask := 1; mask < 1<<len(distinct); mask++ {
+				var sub []string
+				for i, key := range distinct {
+					if mask&(1<<i) != 0 {
+						sub = append(sub, key)
+					}
+				}
+				sig := strings.Join(sub, "\t")
+				for _, k := range x.bySet[kindKey{kind, sig}] {
+					if best >= 0 && k >= best {
+						break
+					}
+					if x.sig[k] == sig && x.clusters[k].rec < 0 {
+						best = k
+						break
+					}
+				}
 			}
 		}
 	}
-	slices.Sort(cands)
-	for _, k := range cands {
-		cl := &x.clusters[k]
-		if cl.kind != kind {
-			continue
-		}
-		if x.subset(keys, k) || (cl.rec < 0 && kind == entities.PER && subsetOf(cl.keys, keys)) {
-			return k
-		}
-	}
-	return -1
+	return best
 }
 
 // link clusters the candidates of one article into entities and links
@@ -111,7 +171,7 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 		}
 	}
 
-	x := &clusterIndex{byKey: make(map[string][]int)}
+	x := newClusterIndex()
 	var kbuf []string
 	byRec := make(map[int32]int)
 	candCluster := make([]int, len(cands))
@@ -142,8 +202,6 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 	// their words (مادورو after نيكولاس مادورو), or one whose words they
 	// hold, or start their own. Weak ones come last and only join.
 	var keys []string
-	seen := map[int]bool{}
-	var joinBuf []int
 	for pass := range 2 {
 		for i := range cands {
 			c := &cands[i]
@@ -151,7 +209,7 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 				continue
 			}
 			keys = appendKeys(keys[:0], a, c)
-			k := x.join(c.kind, keys, seen, joinBuf)
+			k := x.join(c.kind, keys)
 			if k < 0 && c.weak {
 				candCluster[i] = -1
 				continue
@@ -250,19 +308,6 @@ func appendKeys(dst []string, a *article.Article, c *candidate) []string {
 		dst = append(dst, k)
 	}
 	return dst
-}
-
-// subsetOf reports whether every key of small is in big.
-func subsetOf(small, big []string) bool {
-	if len(small) == 0 {
-		return false
-	}
-	for _, k := range small {
-		if !slices.Contains(big, k) {
-			return false
-		}
-	}
-	return true
 }
 
 // ResolveRole returns the index in res.Entities of the person that the

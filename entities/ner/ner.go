@@ -216,7 +216,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		}
 		r.captureAfterCues(a, s, sr, useTagger)
 		if useTagger {
-			r.addTagged(a, s, sr.first, sr.last)
+			r.addTagged(a, s, sr)
 		}
 	}
 	s.cands = slices.DeleteFunc(s.cands, func(c candidate) bool { return c.gone })
@@ -430,10 +430,10 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, sr sentRange
 			// A short span of another kind is a part the tagger read
 			// as a name of its own (السعودية in «وكالة الأنباء
 			// السعودية»): the gazetteer name stays too.
-			keep = c.kind == entities.PER || entities.Kind(ch.Kind) != c.kind || r.shrink(a, s, &c, i, j)
+			keep = c.kind == entities.PER || entities.Kind(ch.Kind) != c.kind || r.shrink(a, s, sr, &c, i, j)
 		case i <= c.first && j >= c.last:
 			if entities.Kind(ch.Kind) == c.kind {
-				r.grow(a, s, &c, i, j)
+				r.grow(a, s, sr, &c, i, j)
 			} else {
 				keep = r.keepsPlace(a, s, &c, i, j)
 			}
@@ -471,8 +471,8 @@ func (r *Recognizer) sureAlone(c *candidate) bool {
 
 // shrink narrows c to the tagger span [i, j) inside it, keeping its
 // record. It reports false when the span is no name on its own.
-func (r *Recognizer) shrink(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
-	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
+func (r *Recognizer) shrink(a *article.Article, s *nerScratch, sr sentRange, c *candidate, i, j int) bool {
+	tc, ok := r.taggedCandidate(a, s, sr, i, j, c.kind)
 	if !ok || tc.first != i || tc.last != j {
 		return false
 	}
@@ -496,11 +496,11 @@ func (r *Recognizer) shrink(a *article.Article, s *nerScratch, c *candidate, i, 
 // grow widens c to the tagger span [i, j) around it, of c's kind, when
 // the other tokens are free; the record stays unless the wider span names
 // a record of its own.
-func (r *Recognizer) grow(a *article.Article, s *nerScratch, c *candidate, i, j int) {
+func (r *Recognizer) grow(a *article.Article, s *nerScratch, sr sentRange, c *candidate, i, j int) {
 	if !r.free(a, s, i, c.first) || !r.free(a, s, c.last, j) {
 		return
 	}
-	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
+	tc, ok := r.taggedCandidate(a, s, sr, i, j, c.kind)
 	if !ok || tc.first > c.first || tc.last < c.last || tc.kind != c.kind {
 		return
 	}
@@ -589,9 +589,10 @@ func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *ner
 // addTagged adds the tagger's spans (PER, LOC, ORG and MISC) over tokens
 // that no gazetteer name or cue took. Clitics are cut from the first token,
 // and a span whose words the gazetteer knows is linked.
-func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
+func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, sr sentRange) {
+	first := sr.first
 	for _, ch := range s.chunks {
-		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
+		c, ok := r.taggedCandidate(a, s, sr, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
 		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
 		}
@@ -618,7 +619,7 @@ func (r *Recognizer) free(a *article.Article, s *nerScratch, i, j int) bool {
 // clitics are cut from the first token, and a span whose words the
 // gazetteer knows is linked. It reports false when nothing is left or
 // the span is a lone function word, title or adjective.
-func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int, k entities.Kind) (candidate, bool) {
+func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, sr sentRange, i, j int, k entities.Kind) (candidate, bool) {
 	if k == entities.PER {
 		// «الناشط السوري سامر الخطيب»: a name does not begin with a
 		// nationality adjective, nor with a word with the article
@@ -650,7 +651,7 @@ func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int
 		c.recs = recs
 		c.kind = entities.Kind(r.gaz.Records[recs[0]].Kind)
 	}
-	for ci := range s.cues {
+	for ci := sr.cue0; ci < sr.cue1; ci++ {
 		if s.cues[ci].next == i && c.kind == entities.PER {
 			c.country = s.cues[ci].country
 		}
