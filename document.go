@@ -49,7 +49,7 @@ type Document struct {
 // means none. A parse error is returned as is (see package article for its
 // types); an extraction or summary error is wrapped.
 func (an *Analyzer) Analyze(ctx context.Context, text string, ref time.Time) (*Document, error) {
-	a, err := an.Parser.Parse(text)
+	a, err := an.Parser.ParseContext(ctx, text)
 	if err != nil {
 		return nil, err
 	}

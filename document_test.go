@@ -81,3 +81,27 @@ func TestDocumentJSONBadSpan(t *testing.T) {
 		t.Errorf("json.Marshal with a span past the source: error %v, want one saying out of range", err)
 	}
 }
+
+// TestAnalyzeCanceled checks that Analyze stops with the context's error,
+// whether the context is done before it starts or while it works on a
+// long input (every stage looks at the context as it goes).
+func TestAnalyzeCanceled(t *testing.T) {
+	var an khabar.Analyzer
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := an.Analyze(ctx, "خبر قصير عن الاقتصاد.", time.Time{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Analyze on a canceled context: error %v, want context.Canceled", err)
+	}
+	text := newsText(2e6, 3)
+	ctx, cancel = context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := an.Analyze(ctx, text, time.Time{})
+		done <- err
+	}()
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("Analyze canceled while it works: error %v, want context.Canceled", err)
+	}
+}

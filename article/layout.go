@@ -22,6 +22,9 @@ type builder struct {
 	est     int    // estimated token count
 	lines   []line // the non-blank lines
 	paras   []Span // paragraph spans before the duplicate check
+	// done, when not nil, is the context's Done channel: tokenizing
+	// stops early when it is closed (ParseContext).
+	done <-chan struct{}
 }
 
 // line is one non-blank line: its span without surrounding blanks.

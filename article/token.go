@@ -34,12 +34,28 @@ func (b *builder) tokenize() {
 			r.para, s = p, a.Paragraphs[p].Span
 			p++
 		}
+		if len(b.ranges)%ctxEvery == ctxEvery-1 && b.stopped() {
+			return
+		}
 		r.first = len(a.Tokens)
 		keys = b.tokens(s.Start, s.End, keys)
 		r.last = len(a.Tokens)
 		b.ranges = append(b.ranges, r)
 	}
 	a.keys = string(keys)
+}
+
+// ctxEvery is how many blocks pass between two looks at the context.
+const ctxEvery = 512
+
+// stopped reports whether the parse's context is done.
+func (b *builder) stopped() bool {
+	select {
+	case <-b.done:
+		return true
+	default:
+		return false
+	}
 }
 
 // tokenRange is the token index range of the title, a dateline or a

@@ -56,9 +56,6 @@ func leadSummary(a *article.Article, words int) string {
 	n := 0
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			if inDateline(a, s.Span) {
-				continue
-			}
 			w := WordCount(a, s.Span)
 			if n > 0 && n+w > words {
 				return strings.Join(parts, " ")
@@ -113,7 +110,7 @@ func leadN(a *article.Article, n int) string {
 	var parts []string
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			if len(parts) < n && !inDateline(a, s.Span) {
+			if len(parts) < n {
 				parts = append(parts, a.Text(s.Span))
 			}
 		}

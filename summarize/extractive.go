@@ -66,11 +66,11 @@ func (e Extractive) Summarize(ctx context.Context, req Request) (*Summary, error
 	var cands []candidate
 	var sents []rank.Sentence
 	total := 0
-	for _, p := range a.Paragraphs {
+	for i, p := range a.Paragraphs {
+		if i%ctxEvery == ctxEvery-1 && ctx.Err() != nil {
+			return nil, fmt.Errorf("summarize: %w", ctx.Err())
+		}
 		for _, s := range p.Sentences {
-			if inDateline(a, s.Span) {
-				continue
-			}
 			terms, words := f.terms(s)
 			if words == 0 {
 				continue
@@ -186,14 +186,8 @@ func (f *featurizer) terms(s article.Sentence) ([]int32, int) {
 	return ids, words
 }
 
-func inDateline(a *article.Article, s article.Span) bool {
-	for _, d := range a.Datelines {
-		if d.Contains(s) {
-			return true
-		}
-	}
-	return false
-}
+// ctxEvery is how many paragraphs pass between two looks at the context.
+const ctxEvery = 256
 
 // cutWords returns the prefix of s that holds its first n words, ending at
 // the end of the n-th word token.
