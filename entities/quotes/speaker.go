@@ -261,7 +261,7 @@ func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
 		// The object of a preposition (في فرنسا قالوا) is no subject.
 		first := f.tokenAt(f.ments[mi].Span.Start)
 		if first < len(f.toks) && f.toks[first].start == f.ments[mi].Span.Start &&
-			(first == lo || !f.lx.stops[f.key(first-1)] || f.lx.comp[f.key(first-1)]) {
+			(first <= lo || !f.lx.stops[f.key(first-1)] || f.lx.comp[f.key(first-1)]) {
 			return named(f.speakerOf(mi), i), true
 		}
 		return subject{}, false
