@@ -91,21 +91,28 @@ links, quotes with speakers, dates resolved to the calendar and a summary.
 		name:    "extract",
 		summary: "the JSON object of one article, or of each JSON line",
 		forms: []string{
-			"{json} {ref} {max-bytes} {replace-invalid} [FILE]",
-			"{!jsonl} {skip-blank} {workers} {ref} {max-bytes} {replace-invalid} < LINES",
+			"{json} {llm} {timeout} {ref} {max-bytes} {replace-invalid} [FILE]",
+			"{!jsonl} {skip-blank} {workers} {llm} {timeout} {ref} {max-bytes} {replace-invalid} < LINES",
 		},
 		doc: `Prints one JSON object: spans, entities, mentions, quotes, dates and the
-summary (the README's "The command-line tool" describes it).
+summary (the README's "The command-line tool" describes it). With -llm, the
+language model of OPENAI_BASE_URL and KHABAR_MODEL adds, after the offline
+extraction, the people, places, organisations, quotations and dates it
+finds that the offline steps missed, each grounded in the text (what it
+cannot ground is dropped and counted on standard error).
 
 ` + inputDoc + `
 
 ` + jsonlDoc,
 		flags: func(fs *flag.FlagSet, o *opts) {
 			fs.BoolVar(&o.json, "json", true, "print one JSON object (the default; -json=false is an error: use report)")
+			fs.BoolVar(&o.llm, "llm", false, "add what the language model of OPENAI_BASE_URL and KHABAR_MODEL finds, grounded in the text")
+			timeoutFlag(fs, o)
 			batchFlags(fs, o, "one per CPU")
 			refFlag(fs, o)
 			inputFlags(fs, o)
 		},
+		env: llmEnv,
 		run: cmdExtract,
 	},
 	{

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -241,5 +242,45 @@ func TestTimeout(t *testing.T) {
 		if !strings.Contains(lines[i], want) {
 			t.Errorf("batch line %d = %s, want %s", i+1, lines[i], want)
 		}
+	}
+}
+
+// TestExtractLLM: extract -llm adds what the model finds that the offline
+// steps missed, grounded in the text, and drops what the text does not
+// hold, saying so on standard error.
+func TestExtractLLM(t *testing.T) {
+	srv := openaitest.NewServer(t)
+	srv.Handle(func(openaitest.Request) openaitest.Reply {
+		return openaitest.Text(`{"entities":[{"text":"مجلس الشورى الأعلى","kind":"ORG","name":"Supreme Shura Council"},` +
+			`{"text":"منظمة غير موجودة","kind":"ORG","name":"Invented"}]}`)
+	})
+	fs := fakeServer{srv}
+	text := "اجتمع مجلس الشورى الأعلى في المدينة أمس لبحث الميزانية."
+	code, out, errs := runEnv(text, fs.vars(), "extract", "-llm", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	var doc struct {
+		Entities []struct{ Kind, Name string }
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range doc.Entities {
+		names = append(names, e.Kind+" "+e.Name)
+	}
+	if !slices.Contains(names, "ORG Supreme Shura Council") || slices.Contains(names, "ORG Invented") {
+		t.Errorf("entities = %v, want the grounded one and not the invented one", names)
+	}
+	if !strings.Contains(errs, "1 item(s) not found in the text") {
+		t.Errorf("stderr = %q, want the dropped item counted", errs)
+	}
+	if len(srv.ChatRequests()) == 0 {
+		t.Error("no request reached the model")
+	}
+	// -timeout without -llm is a usage error.
+	if code, _, _ := runEnv(text, nil, "extract", "-timeout", "1m", "-"); code != exitUsage {
+		t.Errorf("extract -timeout without -llm: exit %d, want %d", code, exitUsage)
 	}
 }
