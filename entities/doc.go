@@ -1,43 +1,35 @@
-// Package entities finds what a news article is about: the people, places
-// and organisations it names, linked to canonical records; the quotations
-// in it and who said them; and the dates it mentions, resolved to the
-// calendar. Everything it reports is a byte span into the article's Source.
+// Package entities holds what extraction finds in a news article — the
+// people, places and organisations it names, linked to canonical records;
+// the quotations in it and who said them; the dates it mentions, resolved to
+// the calendar — and the interface of the steps that find them. Everything
+// it reports is a byte span into the article's Source.
 //
-// # Extractors
+// # Steps
 //
-// An Extractor takes an *article.Article and returns a Result. Offline is
-// the implementation that needs no network; an LLM-backed extractor can
-// implement the same interface. The parts are also available alone:
-// FindEntities, FindQuotes (FindSpeech adds reported speech without
-// quotation marks) and FindDates (FindDatesIn for plain text).
+// An Extractor is one step over an *article.Article and the result of the
+// steps before it; Chain runs steps in order. The offline pipeline
+// (package entities/offline) is Chain(recognizer, quotes, dates):
 //
-// # Entities
+//   - entities/ner recognizes and links names (gazetteers, cues and a
+//     statistical tagger) and resolves role cues («الرئيس الإيراني») to
+//     persons;
+//   - entities/quotes finds quotations and their speakers, reading the
+//     mentions and role cues found before it, whoever found them;
+//   - entities/dates finds date mentions and resolves them.
 //
-// Mentions are found by an embedded gazetteer (countries and regions from
-// Unicode CLDR, cities from GeoNames, hand-curated persons and
-// organisations), by cues (titles and roles such as «الرئيس الروسي»), and,
-// for Arabic, by a statistical tagger trained on ANERcorp. A mention's span
-// leaves out attached clitics: the mention in وإيران is إيران. Mentions of
-// one thing are clustered into an Entity, which is linked where the
-// gazetteer knows it: English name, ISO 3166 country, Wikidata ID where the
-// data are sure of it, coordinates for cities.
+// A caller swaps a step (its own recognizer), feeds its own mentions to
+// quotes and dates, or appends a step (entities/llmextract, an LLM-backed
+// extractor whose findings are grounded in the text). Merge joins two
+// results; entitiestest checks any Extractor against the contract.
 //
-// # Quotes
+// # Types
 //
-// Quotations in "…", «…», “…”, „…“ and ‹…› are found with their speech cue
-// (قال، أضاف، said, گفت…) and speaker, who may be carried over from an
-// earlier quote or named by a role («الرئيس الإيراني»). Kinds are Direct,
-// Partial and Term; FindSpeech adds Indirect.
+// The types are defined once, here, and every step uses them: Mention and
+// Entity (with Kind PER, LOC, ORG, MISC), RoleCue, Quote and Speaker (with
+// QuoteKind and SpeakerKind), DateMention and Date (with Precision), and
+// Result, which holds them all. Each encodes to JSON with lower-case keys
+// and decodes back to an equal value.
 //
-// # Dates
-//
-// Gregorian dates with Modern Standard, Levantine and Maghrebi month names,
-// Hijri (Umm al-Qura) and Persian solar Hijri dates, weekdays, relative
-// expressions (أمس، الأسبوع الماضي، قبل يومين), years and numeric dates, in
-// Arabic, Persian and English, with Arabic-Indic and Persian digits. Values
-// are cut to their precision; a missing day or month is never filled in
-// from the reference date.
-//
-// The data embedded in this package carry their own licences: see the
+// The data embedded in the step packages carry their own licences: see the
 // NOTICE file at the root of the module.
 package entities
