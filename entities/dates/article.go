@@ -18,7 +18,7 @@ import (
 type Finder struct{}
 
 // Extract returns in with the dates of a added. It fails only when a is
-// nil or ctx is done.
+// nil or ctx is done (it looks at ctx every few dozen paragraphs).
 func (Finder) Extract(ctx context.Context, a *article.Article, in *entities.Result, opts entities.Options) (*entities.Result, error) {
 	if a == nil {
 		return nil, entities.ErrNilArticle
@@ -26,15 +26,19 @@ func (Finder) Extract(ctx context.Context, a *article.Article, in *entities.Resu
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("dates: %w", err)
 	}
+	ms, err := findPooled(ctx, a, opts.Reference)
+	if err != nil {
+		return nil, err
+	}
 	out := in.Clone()
-	out.AddDates(FindDates(a, opts.Reference)...)
+	out.AddDates(ms...)
 	return out, nil
 }
 
 // FindDates returns the date mentions in a's title, datelines and
-// paragraphs (repeated paragraphs are not scanned again), sorted by span
-// start, with spans into a.Source. When a has no paragraphs and no title
-// the whole Source is scanned.
+// paragraphs (repeated paragraphs are not read again), sorted by span
+// start, with spans into a.Source. It reads the article's tokens, keys and
+// sentences (see package article); it tokenises nothing again.
 //
 // Dates are resolved against ref, usually the publication date; the zero
 // time means there is no reference. See FindDatesIn for the rules.
@@ -44,66 +48,24 @@ func FindDates(a *article.Article, ref time.Time) []entities.DateMention {
 	if a == nil {
 		return nil
 	}
-	bufs := dateBufPool.Get().(*dateBufs)
-	regions := bufs.regions[:0]
-	if !a.Title.Empty() {
-		regions = append(regions, a.Title)
-	}
-	regions = append(regions, a.Datelines...)
-	for _, p := range a.Paragraphs {
-		regions = append(regions, p.Span)
-	}
-	if len(regions) == 0 {
-		regions = append(regions, article.Span{Start: 0, End: len(a.Source)})
-	}
-	bufs.regions = regions
-	if !slices.IsSortedFunc(regions, cmpStart) {
-		slices.SortStableFunc(regions, cmpStart)
-	}
-	// Regions may overlap (a dateline inside a paragraph): scan their union.
-	merged := regions[:0]
-	for _, r := range regions {
-		if r.Start < 0 || r.End > len(a.Source) || r.End <= r.Start {
-			continue
-		}
-		if n := len(merged); n > 0 && r.Start < merged[n-1].End {
-			merged[n-1].End = max(merged[n-1].End, r.End)
-			continue
-		}
-		merged = append(merged, r)
-	}
-	// Collect the matches, shifted into a.Source, in a pooled buffer, and
-	// copy them out once.
-	buf := bufs.matches[:0]
-	for _, r := range merged {
-		n := len(buf)
-		buf = find(buf, a.Source[r.Start:r.End], ref)
-		for i := n; i < len(buf); i++ {
-			buf[i].Span.Start += r.Start
-			buf[i].Span.End += r.Start
-		}
-	}
-	out := mentions(buf)
-	if cap(buf) <= maxPooledDates && cap(bufs.regions) <= maxPooledDates {
-		bufs.matches = buf
-		dateBufPool.Put(bufs)
-	}
-	return out
+	ms, _ := findPooled(context.Background(), a, ref)
+	return ms
 }
 
-func cmpStart(a, b article.Span) int { return a.Start - b.Start }
-
-// dateBufs are the buffers of one FindDates call, recycled through
-// dateBufPool.
-type dateBufs struct {
-	regions []article.Span
-	matches []entities.DateMention
+// findPooled runs find with a pooled buffer and returns a copy of the
+// mentions, or nil for none.
+func findPooled(ctx context.Context, a *article.Article, ref time.Time) ([]entities.DateMention, error) {
+	bp := matchPool.Get().(*[]entities.DateMention)
+	ms, err := find(ctx, (*bp)[:0], a, ref)
+	out := mentions(ms)
+	if cap(ms) <= maxPooledTokens {
+		*bp = ms
+		matchPool.Put(bp)
+	}
+	return out, err
 }
 
-var dateBufPool = sync.Pool{New: func() any { return new(dateBufs) }}
-
-// maxPooledDates bounds the buffers a pooled dateBufs keeps.
-const maxPooledDates = 1 << 12
+var matchPool = sync.Pool{New: func() any { return new([]entities.DateMention) }}
 
 // FindDatesIn returns the date mentions in text, in text order, with
 // spans into text.
@@ -152,8 +114,15 @@ const maxPooledDates = 1 << 12
 // و): in «وفي عام 1994» the span is «عام 1994».
 //
 // FindDatesIn is safe for concurrent use.
+//
+// The text is parsed as an article first (article.Parse): text that is no
+// article (empty, blank, invalid UTF-8, too long) has no dates.
 func FindDatesIn(text string, ref time.Time) []entities.DateMention {
-	return mentions(find(nil, text, ref))
+	a, err := article.Parse(text)
+	if err != nil {
+		return nil
+	}
+	return FindDates(a, ref)
 }
 
 // mentions returns ms, or nil for none.

@@ -82,7 +82,7 @@ func evalSet(t *testing.T, file string, minItems int, minRate float64) int {
 	items := loadDevset(t, file)
 	want, hit, found, fp := 0, 0, 0, 0
 	for _, it := range items {
-		got := find(nil, it.Text, parseRef(it.Ref))
+		got := FindDatesIn(it.Text, parseRef(it.Ref))
 		found += len(got)
 		used := make([]bool, len(got))
 		for _, w := range it.Want {

@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -9,42 +11,82 @@ import (
 	"github.com/khabar-go/khabar/entities"
 )
 
-// lex is the word table, built once when the package loads and only read.
-var lex = buildLexicon()
-
-// lexHashes holds the hashes of every lexicon key and of the لل forms of
-// its definite keys (للعام): a word whose hashes miss it is no date word.
-var lexHashes = func() *hashSet {
-	keys := make([]string, 0, 2*len(lex))
-	for k := range lex {
-		keys = append(keys, k)
-		if strings.HasPrefix(k, "ال") {
-			keys = append(keys, "لل"+k[4:])
-		}
-	}
-	return newHashSet(keys)
-}()
-
 var pool = sync.Pool{New: func() any { return new(tokens) }}
 
-// find appends to dst the date expressions of text, resolved against ref
-// (its date in its own location), in text order, with spans into text,
-// and returns the extended slice. With a zero ref, expressions that need one (relative
-// days, weeks, months and years, bare weekdays, a Hijri or Jalali day and
-// month without a year) are not reported; a Gregorian day and month
-// without a year keep their month-day value with Year 0.
+// ctxEvery is how many regions find reads between two looks at its context.
+const ctxEvery = 32
+
+// find appends to dst the date expressions of a, resolved against ref
+// (its date in its own location), in source order, and returns the
+// extended slice. It reads the article region by region: the title, each
+// dateline, each paragraph. With a zero ref, expressions that need one
+// (relative days, weeks, months and years, bare weekdays, a Hijri or
+// Jalali day and month without a year) are not reported; a Gregorian day
+// and month without a year keep their month-day value with Year 0.
 //
-// find is safe for concurrent use.
-func find(dst []entities.DateMention, text string, ref time.Time) []entities.DateMention {
+// find is safe for concurrent use; it fails only when ctx is done.
+func find(ctx context.Context, dst []entities.DateMention, a *article.Article, ref time.Time) ([]entities.DateMention, error) {
 	ts := pool.Get().(*tokens)
-	tokenize(text, ts)
-	p := parser{ts: ts, n: len(ts.toks), lastYear: -1}
+	defer func() {
+		ts.a, ts.text = nil, ""
+		if cap(ts.toks) <= maxPooledTokens {
+			pool.Put(ts)
+		}
+	}()
+	p := parser{ts: ts}
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.ref = ref
 		p.ry, p.rm, p.rd = ref.Year(), int(ref.Month()), ref.Day()
 		p.refDay = civilDays(p.ry, p.rm, p.rd)
 	}
+	ss := a.Sentences
+	pi, di := 0, 0
+	for si, regions := 0, 0; si < len(ss); regions++ {
+		if regions%ctxEvery == ctxEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return dst, fmt.Errorf("dates: %w", err)
+			}
+		}
+		// The region of sentence si: the title, its dateline or its
+		// paragraph.
+		s := ss[si]
+		sj := si + 1
+		switch s.Part {
+		case article.TitlePart:
+			for sj < len(ss) && ss[sj].Part == article.TitlePart {
+				sj++
+			}
+		case article.DatelinePart:
+			for di < len(a.Datelines) && a.Datelines[di].End <= s.Start {
+				di++
+			}
+			for di < len(a.Datelines) && sj < len(ss) && ss[sj].Part == article.DatelinePart && ss[sj].Start < a.Datelines[di].End {
+				sj++
+			}
+		default:
+			for pi < len(a.Paragraphs) && a.Paragraphs[pi].End <= s.Start {
+				pi++
+			}
+			for pi < len(a.Paragraphs) && sj < len(ss) && ss[sj].Part == article.BodyPart && ss[sj].Start < a.Paragraphs[pi].End {
+				sj++
+			}
+		}
+		ts.view(a, s.First, ss[sj-1].Last, si, sj)
+		dst = p.region(dst)
+		si = sj
+	}
+	return dst, nil
+}
+
+// maxPooledTokens bounds the token views kept for reuse.
+const maxPooledTokens = 1 << 14
+
+// region appends the dates of the region in p.ts to dst.
+func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
+	ts := p.ts
+	p.n = len(ts.toks)
+	p.lastYear = -1
 	for i := 0; i < p.n; {
 		if t := &ts.toks[i]; t.kind == tPunct || t.kind == tWord && t.look < 0 {
 			i++ // no pattern starts here
@@ -61,10 +103,6 @@ func find(dst []entities.DateMention, text string, ref time.Time) []entities.Dat
 		}
 		i = r.end
 	}
-	ts.text = ""
-	clear(ts.keys)
-	clear(ts.looks)
-	pool.Put(ts)
 	return dst
 }
 
@@ -108,7 +146,7 @@ func (p *parser) word(i int) (*entry, int) {
 		return nil, 0
 	}
 	e, off := p.lookup(i)
-	if e != nil && e.fa && !p.ts.persian {
+	if e != nil && e.fa && !p.ts.isPersian() {
 		e, off = nil, 0 // فردا in Arabic text is «individuals», not «tomorrow»
 	}
 	if e == nil {
@@ -120,35 +158,55 @@ func (p *parser) word(i int) (*entry, int) {
 	return e, off
 }
 
-// lookup is word without the Persian check.
+// lookup is word without the Persian check. It reads the clitic splits of
+// the article (article.AppendSplits): a conjunction و or ف before any
+// lexicon word; a preposition ب ل ك (after an optional conjunction) before
+// a definite word, a year or month cue, or a month name that is no common
+// word; ل before a definite word whose alef it drops (للعام = ل + العام,
+// whose span keeps the article's lam: لعام).
 func (p *parser) lookup(i int) (*entry, int) {
 	t := &p.ts.toks[i]
-	k := p.ts.key(i)
+	at := p.ts.a.Tokens[t.at]
+	k := p.ts.a.Key(at)
 	if e := lex[k]; e != nil {
 		return e, int(t.start)
 	}
-	letters := 0
-	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
-		k = k[2:]
-		letters = 1
-		if e := lex[k]; e != nil {
-			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters)
+	p.ts.splits = article.AppendSplits(p.ts.splits[:0], k)
+	for _, s := range p.ts.splits[1:] {
+		pre := s.Prefix
+		if strings.HasPrefix(pre, keyAnd) || strings.HasPrefix(pre, "ف") {
+			pre = pre[len(keyAnd):]
 		}
-	}
-	if len(k) > 4 && (strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ل") || strings.HasPrefix(k, "ك")) {
-		k2 := k[2:]
-		if e := lex[k2]; e != nil && (strings.HasPrefix(k2, "ال") || e.cue&(cueYear|cueMonth) != 0 || (e.month != 0 && !e.ambig)) {
-			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
-		}
-		if strings.HasPrefix(k, "لل") {
-			if e := lex["ا"+k[2:]]; e != nil {
-				// للعام is ل + العام with the alef dropped: the span keeps
-				// the article's lam (لعام).
-				return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
+		switch {
+		case pre == "":
+			if e := lex[s.Stem]; e != nil {
+				return e, p.ts.a.KeySpan(at, len(s.Prefix)).Start
+			}
+		case pre == "لل":
+			// The stem is the definite word without its alef.
+			if e := lex[keyThe+s.Stem]; e != nil {
+				return e, p.ts.a.KeySpan(at, len(s.Prefix)-len(keyAnd)).Start
+			}
+		case len(pre) == len(keyAnd): // ب ل ك
+			if e := lex[s.Stem]; e != nil && (definite(s.Stem) || e.cue&(cueYear|cueMonth) != 0 || (e.month != 0 && !e.ambig)) {
+				return e, p.ts.a.KeySpan(at, len(s.Prefix)).Start
 			}
 		}
 	}
 	return nil, 0
+}
+
+// saturdayFa reports whether token i is Persian شنبه, which after یک، دو،
+// سه، چهار، پنج names the other weekdays (سه شنبه).
+func (p *parser) saturdayFa(i int) bool {
+	e := p.lexAt(i)
+	return e != nil && e.wday == 7 && e.langs&langFa != 0
+}
+
+// daytime reports whether token i is a word of the time of day (مساء، pm).
+func (p *parser) daytime(i int) bool {
+	e := p.lexAt(i)
+	return e != nil && e.daytime
 }
 
 // ent returns the entry of token i or nil.
@@ -157,7 +215,7 @@ func (p *parser) ent(i int) *entry {
 	return e
 }
 
-func (p *parser) hasCue(i int, c uint32) bool {
+func (p *parser) hasCue(i int, c uint64) bool {
 	e := p.ent(i)
 	return e != nil && e.cue&c != 0
 }
@@ -211,7 +269,7 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 		// أول يناير: the first day of the month.
-		if _, _, _, _, _, ok := p.monthAt(i + 1); ok && p.stemKey(i) == keyOwwal {
+		if _, _, _, _, _, ok := p.monthAt(i + 1); ok && e.cue&cueFirst != 0 {
 			if r, ok := p.dayMonth(off, 1, i+1, -1); ok {
 				return r, true
 			}
@@ -219,11 +277,12 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 	}
 	if e.cue&cuePeriod != 0 {
 		j := i + 1
-		if p.key(i) == "end" || p.key(i) == "beginning" {
-			if p.hasCue(j, cueOf) {
+		if isLatin(p.key(i)) {
+			// end of the month, beginning of the year
+			if p.bare(j, cueOf) {
 				j++
 			}
-			if p.key(j) == "the" {
+			if p.bare(j, cueArticle) {
 				j++
 			}
 		}
@@ -256,13 +315,13 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
-	if e.month != 0 || e.head != 0 {
+	if e.month != 0 || len(e.phrases) > 0 {
 		if r, ok := p.monthLed(i, off, i > 0 && p.monthCueBefore(i), -1); ok {
 			return r, true
 		}
 	}
 	if e.cue&cueMonth != 0 && i+1 < p.n {
-		if e2, _ := p.word(i + 1); e2 != nil && (e2.month != 0 || e2.head != 0) {
+		if e2, _ := p.word(i + 1); e2 != nil && (e2.month != 0 || len(e2.phrases) > 0) {
 			if r, ok := p.monthLed(i+1, off, true, -1); ok {
 				r.start = off
 				return r, true
@@ -289,7 +348,7 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
-	if e.num >= 1 && e.num <= 5 && p.key(i+1) == keyShanbe {
+	if e.num >= 1 && e.num <= 5 && p.saturdayFa(i+1) {
 		// سه شنبه: Persian weekdays in two words (یک، دو، سه، چهار، پنج + شنبه).
 		if r, ok := p.weekday(i+1, off, int8(e.num)); ok {
 			return r, true

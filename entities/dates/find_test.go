@@ -5,14 +5,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/internal/cputime"
 )
 
 func TestFindSpansInvariants(t *testing.T) {
 	for _, it := range loadDevset(t, "testdata/devset.jsonl") {
 		last := 0
-		for _, m := range find(nil, it.Text, parseRef(it.Ref)) {
+		for _, m := range FindDatesIn(it.Text, parseRef(it.Ref)) {
 			if m.Span.Start < last || m.Span.Start >= m.Span.End || m.Span.End > len(it.Text) {
 				t.Errorf("bad span [%d,%d) after %d in %q", m.Span.Start, m.Span.End, last, it.Text)
 			}
@@ -21,19 +20,18 @@ func TestFindSpansInvariants(t *testing.T) {
 	}
 }
 
-func BenchmarkFind(b *testing.B) {
+func BenchmarkFindDatesIn(b *testing.B) {
 	src, err := os.ReadFile("testdata/seed.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
 	text := string(src)
 	ref := time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
-	var buf []entities.DateMention
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	cpu := cputime.Start()
 	for b.Loop() {
-		buf = find(buf[:0], text, ref)
+		FindDatesIn(text, ref)
 	}
 	cpu.Report(b)
 }

@@ -5,95 +5,53 @@ import (
 	"strings"
 )
 
-// Keys compared by several patterns.
-var (
-	keyToday    = fold("اليوم")
-	keyThe      = fold("ال")
-	keyMin      = fold("من")
-	keyBefore   = fold("قبل")
-	keyAfter    = fold("بعد")
-	keyTomorrow = fold("غد")
-	keyTmrwDef  = fold("الغد")
-	keyFirstDef = fold("الأول")
-	keyPrev     = fold("السابق")
-	keyHadi     = fold("الحادي")
-	keyCorresp  = fold("الموافق")
-	keyMonth    = fold("شهر")
-	keyMah      = fold("ماه")
-	keyPish     = fold("پیش")
-	keyAshara   = fold("عشرة")
-	keyFi       = fold("في")
-	keyAm       = fold("ام")
-	keyQaf      = fold("ق")
-	keyMim      = fold("م")
-	keyMilad    = fold("الميلاد")
-	keyShanbe   = fold("شنبه")
-	keyWahid    = fold("واحد")
-	keyWahida   = fold("واحدة")
-	keyHadiya   = fold("الحادية")
-	keyNow      = fold("الآن")
-	keyAnd      = fold("و")
-	keyDay      = fold("يوم")
-	keyOwwal    = fold("أول")
-	keyBid      = fold("بضع")
-	keyBida     = fold("بضعة")
-	keyNextDay  = fold("التالي")
-	keyComing   = fold("الآتي")
-	keyHour     = fold("الساعة")
-)
-
-// rangeWords join the two days of a range.
-var rangeWords = map[string]bool{fold("إلى"): true, fold("الى"): true, fold("حتى"): true, "to": true, "until": true, fold("تا"): true}
-
-// eventCues are words after which a bare four-digit number is a year:
-// the names of events and periods (مونديال 2002، موسم 2019، الفترة 1998)
-// and verbs of what happened in a year (شهد 2022).
-var eventCues = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"مونديال", "بطولة", "كأس", "قمة", "اتفاق", "اتفاقية", "معاهدة", "انتخابات", "دورة", "أولمبياد",
-		"أولمبياد", "موسم", "الموسم", "ميزانية", "موازنة", "دستور", "ثورة", "حرب", "نكسة", "نكبة", "أحداث", "رؤية", "مؤتمر",
-		"منتدى", "معرض", "مهرجان", "تعداد", "إحصاء", "الفترة", "فترة", "تقرير", "خطة", "شهد", "شهدت", "مواليد", "طبعة",
-		"نسخة", "تصفيات", "نهائيات", "إكسبو", "أولمبياد", "ألعاب", "انتفاضة", "أزمة", "هجمات", "زلزال", "إعلان", "ميثاق",
-		"صيف", "شتاء", "ربيع", "خريف", "world", "cup", "olympics", "election", "elections", "season", "summit", "census"} {
-		m[fold(w)] = true
+// bare reports whether token i, with no clitic, is a word with cue c.
+func (p *parser) bare(i int, c uint64) bool {
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tWord {
+		return false
 	}
-	return m
-}()
-
-// notToday are the words before اليوم that make it a day of the story.
-var notToday = map[string]bool{fold("نفس"): true, fold("ذلك"): true, fold("ذات"): true, fold("لذلك"): true, fold("بذلك"): true}
-
-// Filler words allowed between a preposition and a count: قبل نحو ثلاثة أيام.
-var fillers = map[string]bool{
-	fold("نحو"): true, fold("حوالي"): true, fold("قرابة"): true, fold("زهاء"): true,
-	"about": true, "around": true, "almost": true, "nearly": true, "some": true,
+	return cueKey(p.key(i), c)
 }
 
-// moreLess are أكثر and أقل, which with من make an approximate count.
-var moreLess = map[string]bool{fold("أكثر"): true, fold("أقل"): true}
-
-// Plural unit words: with no count they are vague (قبل أيام) and not dates.
-var plurals = map[string]bool{
-	fold("أيام"): true, fold("الأيام"): true, fold("أسابيع"): true, fold("أشهر"): true, fold("شهور"): true,
-	fold("سنوات"): true, fold("أعوام"): true, fold("سنين"): true, fold("ساعات"): true, fold("دقائق"): true,
-	"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true,
-	fold("روزها"): true,
+// lexAt returns the lexicon entry of token i's key, with no clitic, or nil.
+func (p *parser) lexAt(i int) *entry {
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tWord {
+		return nil
+	}
+	return lex[p.key(i)]
 }
 
-// Singular unit words that take a modifier: العام الماضي، هفته گذشته.
-var modUnits = map[string]bool{
-	fold("العام"): true, fold("السنة"): true, fold("الشهر"): true, fold("الأسبوع"): true,
-	fold("سال"): true, fold("ماه"): true, fold("هفته"): true,
-	"year": true, "month": true, "week": true,
+// plural reports whether k is a plural unit word (أيام، سنوات), which with
+// no count is vague.
+func plural(k string) bool {
+	e := lex[k]
+	return e != nil && e.unit != 0 && e.unitN == 0
 }
 
-// persianUnits are the Persian unit words, whose modifiers قبل، پیش، بعد
-// follow them.
-var persianUnits = map[string]bool{fold("سال"): true, fold("ماه"): true, fold("هفته"): true, fold("روز"): true}
+// modUnit reports whether k is a unit word that takes a modifier: a
+// definite Arabic unit (العام الماضي، الأسبوع المقبل), a Persian unit (هفته
+// گذشته، روز گذشته) or an English one (last year).
+func modUnit(k string) bool {
+	e := lex[k]
+	if e == nil || e.unit == 0 || e.unit > uYear || e.unitN != 1 {
+		return false
+	}
+	if definite(k) {
+		return e.unit != uDay
+	}
+	if e.langs&langAr != 0 {
+		return false // عام، سنة: only with the article
+	}
+	// English "next day" is a day of the story, Persian «روز گذشته» is
+	// yesterday.
+	return e.unit != uDay || e.langs&langFa != 0
+}
 
-var ampm = map[string]bool{
-	fold("صباحا"): true, fold("صباحاً"): true, fold("مساء"): true, fold("مساءً"): true, fold("ص"): true, fold("م"): true,
-	"am": true, "pm": true, fold("ظهرا"): true, fold("صبح"): true, fold("عصر"): true, fold("شب"): true,
+// persianUnit reports whether k is a Persian unit word, whose modifiers
+// قبل، پیش، بعد follow it.
+func persianUnit(k string) bool {
+	e := lex[k]
+	return e != nil && e.unit != 0 && e.unitN == 1 && e.langs&langFa != 0
 }
 
 func isLatin(k string) bool { return k != "" && k[0] < 0x80 }
@@ -126,53 +84,36 @@ func (p *parser) monthAt(j int) (m int, cal uint8, ambig bool, next int, clitic 
 		return
 	}
 	clitic = off != int(p.ts.toks[j].start)
-	if e.head != 0 && j+1 < p.n {
-		if e2 := lex[p.key(j+1)]; e2 != nil && e2.second != 0 {
-			m, cal = twoWordMonth(e.head, e2.second)
-			if m != 0 {
-				return m, cal, false, j + 2, clitic, true
+	// A name of several words (تشرين الأول، ذو الحجة): the longest that
+	// the next tokens spell.
+	best, bestLen := -1, 0
+	for pi, ph := range e.phrases {
+		if len(ph.rest) <= bestLen || j+len(ph.rest) >= p.n {
+			continue
+		}
+		match := true
+		for r, k := range ph.rest {
+			if p.ts.toks[j+1+r].kind != tWord || p.key(j+1+r) != k {
+				match = false
+				break
 			}
 		}
+		if match {
+			best, bestLen = pi, len(ph.rest)
+		}
+	}
+	if best >= 0 {
+		ph := e.phrases[best]
+		return int(ph.month), ph.cal, false, j + 1 + bestLen, clitic, true
 	}
 	if e.month != 0 {
 		next = j + 1
-		if e.cal == calJalali && p.key(next) == keyMah {
+		if e.cal == calJalali && p.bare(next, cueMonth) {
 			next++ // دی ماه
 		}
 		return int(e.month), e.cal, e.ambig, next, clitic, true
 	}
 	return 0, 0, false, 0, false, false
-}
-
-// twoWordMonth returns the month a head and a second word name, or 0.
-func twoWordMonth(head uint8, second int8) (int, uint8) {
-	pick := func(a, b int) int {
-		switch second {
-		case secFirst:
-			return a
-		case secSecond:
-			return b
-		}
-		return 0
-	}
-	switch head {
-	case headKanun:
-		return pick(12, 1), calGregorian
-	case headTishrin:
-		return pick(10, 11), calGregorian
-	case headRabi:
-		return pick(3, 4), calHijri
-	case headJumada:
-		return pick(5, 6), calHijri
-	case headDhu:
-		switch second {
-		case secQada:
-			return 11, calHijri
-		case secHijja:
-			return 12, calHijri
-		}
-	}
-	return 0, 0
 }
 
 // pairAfter reads the second name of a pair after a Gregorian month
@@ -216,19 +157,17 @@ func (p *parser) markerAfter(j int) (uint8, int) {
 // before the common era: ق.م، ق م، قبل الميلاد، BC. Such years are not
 // reported.
 func (p *parser) bceAt(j int) bool {
-	switch p.key(j) {
-	case keyQaf:
+	switch {
+	case p.bare(j, cueBCEAbbrev):
 		k := j + 1
 		if p.punct(k, ".") {
 			k++
 		}
-		return p.key(k) == keyMim
-	case keyBefore:
-		return p.key(j+1) == keyMilad
-	case "bc", "bce":
-		return true
+		return p.bare(k, cueGreg)
+	case p.bare(j, cueBefore):
+		return p.bare(j+1, cueBirth)
 	}
-	return false
+	return p.bare(j, cueBCE)
 }
 
 // unitAt reports whether token j is a unit word: after a number it makes
@@ -256,7 +195,7 @@ func (p *parser) yearAfter(j int, cal uint8) (y int, ycal uint8, next int, ok bo
 	if p.punct(k, ",") || p.punct(k, ".") && k > 0 && p.adjacent(k) && p.ts.toks[k-1].kind == tWord {
 		k++ // «16. نوفمبر. 2016»
 	}
-	if p.key(k) == keyMin || p.key(k) == "of" {
+	if p.bare(k, cueOf) {
 		k++
 	}
 	if e := p.ent(k); e != nil {
@@ -265,13 +204,13 @@ func (p *parser) yearAfter(j int, cal uint8) (y int, ycal uint8, next int, ok bo
 				k++
 			}
 		}
-		if p.hasRef && e.unit == uYear && modUnits[p.stemKey(k)] {
+		if p.hasRef && e.unit == uYear && modUnit(p.stemKey(k)) {
 			if n, nx, ok := p.modAfter(k + 1); ok {
 				return p.ry + n, calGregorian, nx, cal == calGregorian
 			}
 		}
 		if p.hasRef && e.cue&cueThis != 0 {
-			if e2 := p.ent(k + 1); e2 != nil && e2.unit == uYear && modUnits[p.stemKey(k+1)] {
+			if e2 := p.ent(k + 1); e2 != nil && e2.unit == uYear && modUnit(p.stemKey(k+1)) {
 				return p.ry, calGregorian, k + 2, cal == calGregorian
 			}
 		}
@@ -322,7 +261,7 @@ func (p *parser) timeAfter(j int) int {
 	if p.punct(k, ",") {
 		k++
 	}
-	hour := p.key(k) == keyHour || p.key(k) == "at"
+	hour := p.bare(k, cueClock)
 	if p.hasCue(k, cueTime) {
 		k++
 	}
@@ -330,7 +269,7 @@ func (p *parser) timeAfter(j int) int {
 	if hour && !ok {
 		// الساعة العاشرة صباحاً
 		if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 12 && !e.faOrd && p.key(k) == p.stemKey(k) {
-			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && ampm[p.key(k+1)] {
+			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && p.daytime(k+1) {
 				return k + 2
 			}
 			return k + 1
@@ -345,7 +284,7 @@ func (p *parser) timeAfter(j int) int {
 		}
 		// الساعة 8 مساء
 		k++
-		if k < p.n && p.ts.toks[k].kind == tWord && ampm[p.key(k)] {
+		if k < p.n && p.ts.toks[k].kind == tWord && p.daytime(k) {
 			k++
 		}
 		return k
@@ -359,7 +298,7 @@ func (p *parser) timeAfter(j int) int {
 			k += 2
 		}
 	}
-	if k < p.n && p.ts.toks[k].kind == tWord && ampm[p.key(k)] {
+	if k < p.n && p.ts.toks[k].kind == tWord && p.daytime(k) {
 		k++
 	}
 	return k
@@ -423,10 +362,10 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 	if d < 1 || d > 31 {
 		return res{}, false
 	}
-	if p.key(j) == keyMin || p.key(j) == "of" {
+	if p.bare(j, cueOf) {
 		j++
 	}
-	if p.key(j) == keyMonth {
+	if p.bare(j, cueMonth) {
 		j++ // 5 من شهر مارس
 	}
 	m, cal, _, k, _, ok := p.monthAt(j)
@@ -453,7 +392,7 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 		}
 		return res{start, p.timeAfter(nx), v, entities.Date{}}, true
 	}
-	if p.hasRef && p.key(k) != keyBefore && p.key(k) != keyAfter {
+	if p.hasRef && !p.bare(k, cueBefore|cueAfter) {
 		// «20 أغسطس الماضي»، «1 شوال المقبل»: the latest such day before
 		// ref, or the next after.
 		y0 := p.refYear(cal)
@@ -491,12 +430,12 @@ func (p *parser) relMonthAt(j int) (entities.Date, int, bool) {
 		return entities.Date{}, j, false
 	}
 	if e.cue&cueThis != 0 {
-		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uMonth && modUnits[p.stemKey(j+1)] {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uMonth && modUnit(p.stemKey(j+1)) {
 			return p.addMonths(0), j + 2, true
 		}
 		return entities.Date{}, j, false
 	}
-	if e.unit == uMonth && modUnits[p.stemKey(j)] && strings.HasPrefix(p.stemKey(j), keyThe) {
+	if e.unit == uMonth && modUnit(p.stemKey(j)) && definite(p.stemKey(j)) {
 		if n, nx, ok := p.modAfter(j + 1); ok {
 			return p.addMonths(n), nx, true
 		}
@@ -528,7 +467,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	// A range of days in one month: 13-15 تموز، 13 إلى 15 تموز.
 	if nd <= 2 && v >= 1 {
 		j := i + 1
-		if p.punct(j, "-") || rangeWords[p.key(j)] {
+		if p.punct(j, "-") || p.bare(j, cueRange) {
 			if d2, nd2, ok := p.num(j + 1); ok && nd2 <= 2 && d2 > v && d2 <= 31 {
 				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day && r.v.Year != 0 {
 					r.until = r.v
@@ -542,9 +481,8 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	if nd <= 2 {
 		j := i + 1
 		if p.adjacent(j) {
-			switch p.key(j) {
-			case "st", "nd", "rd", "th":
-				j++
+			if e := p.lexAt(j); e != nil && e.ordSfx && isLatin(p.key(j)) {
+				j++ // 1st, 22nd
 			}
 		}
 		// «3. أكتوبر»، «9- نوفمبر»، «28-أكتوبر»، «4/ أكتوبر»
@@ -580,7 +518,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	// A bare year after an event word (مونديال 2002، اتفاق الطائف 1989 is
 	// not one), or opening a range of years (1998 - 2005).
 	if nd == 4 && v >= 1900 && v <= 2099 && p.standalone(i) && !p.unitAt(i+1) {
-		if i > 0 && eventCues[p.key(i-1)] {
+		if i > 0 && p.bare(i-1, cueEvent) {
 			return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 		}
 		if p.punct(i+1, "-") || p.punct(i+1, "/") {
@@ -597,7 +535,7 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 				lo = 1000
 			}
 			cal := calGregorian
-			if v >= 1300 && v <= 1500 && p.ts.persian {
+			if v >= 1300 && v <= 1500 && p.ts.isPersian() {
 				cal, lo = calJalali, 1300
 			}
 			if v >= lo && v <= 2100 {
@@ -675,7 +613,7 @@ func (p *parser) numericDate(i, start int) (res, bool) {
 		// A numeric date in 1300-1500 is Jalali in Persian text (Persian
 		// digits or letters), Hijri elsewhere.
 		cal = calHijri
-		if p.ts.persian || p.ts.toks[i].script == scriptPersian {
+		if p.ts.isPersian() || p.ts.toks[i].script == scriptPersian {
 			cal = calJalali
 		}
 	}
@@ -727,13 +665,12 @@ func (p *parser) agoAt(j int, unit string) bool {
 	if j >= p.n || p.ts.toks[j].kind != tWord {
 		return false
 	}
-	k := p.key(j)
-	e := lex[k]
+	e := lex[p.key(j)]
 	if e == nil || e.cue&cueAgo == 0 {
 		return false
 	}
-	if k == keyBefore || k == keyPish {
-		return persianUnits[unit] || p.ts.persian
+	if e.faOnly(cueAgo) {
+		return persianUnit(unit) || p.ts.isPersian()
 	}
 	return true
 }
@@ -741,7 +678,7 @@ func (p *parser) agoAt(j int, unit string) bool {
 // firstOf reads «أول أمس» and «أول من أمس».
 func (p *parser) firstOf(i, off int) (res, bool) {
 	j := i + 1
-	if p.key(j) == keyMin {
+	if p.bare(j, cueOf) {
 		j++
 	}
 	e := p.ent(j)
@@ -761,15 +698,15 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	}
 	d := int(e.rel)
 	j := i + 1
-	if p.stemKey(i) == keyToday {
-		if notToday[p.key(i-1)] {
+	if e.cue&cueToday != 0 {
+		if p.bare(i-1, cueNotToday) {
 			return res{}, false // نفس اليوم، ذلك اليوم: a day of the story
 		}
 		e2 := p.ent(j)
 		switch {
-		case p.key(j) == keyPrev:
+		case p.bare(j, cuePrevious):
 			d, j = -1, j+1
-		case p.key(j) == keyNextDay || p.key(j) == keyComing:
+		case p.bare(j, cueFollowing):
 			d, j = 1, j+1 // اليوم التالي، اليوم الآتي
 		case e2 != nil && e2.wday != 0:
 			j++
@@ -779,11 +716,11 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 				r.start = off
 				return r, true
 			}
-		case j < p.n && p.ts.toks[j].kind == tWord && strings.HasPrefix(p.key(j), keyThe) && (e2 == nil || e2.cue&(cueTime) == 0):
+		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0):
 			return res{}, false // اليوم الوطني، اليوم التالي
 		}
 	}
-	if d == -1 && p.key(j) == keyFirstDef {
+	if d == -1 && p.bare(j, cueFormer) {
 		d, j = -2, j+1 // أمس الأول
 	}
 	if e2 := p.ent(j); e2 != nil && e2.wday != 0 && d != 0 {
@@ -800,7 +737,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 	if p.punct(k, ",") {
 		k++
 	}
-	if p.key(k) == keyCorresp || p.key(k) == keyFi {
+	if p.bare(k, cueApposition) {
 		k++ // الخميس الموافق 20 أغسطس، الاثنين في 18 شباط
 	}
 	if r, ok := p.numberLed(k, wd); ok {
@@ -818,12 +755,12 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		// السبت السادس عشر: a weekday and a day of the month, in the month
 		// nearest the reference where they agree.
 		if d, nx, ok := p.ordinalDay(k, e); ok {
-			if p.key(nx) == keyMin || p.key(nx) == "of" {
+			if p.bare(nx, cueOf) {
 				if r, ok := p.dayMonth(off, d, nx, wd); ok {
 					return r, true
 				}
 			}
-			if p.key(nx) != keyMin || p.stemKey(nx+1) != keyMonth {
+			if !p.bare(nx, cueOf) || !cueKey(p.stemKey(nx+1), cueMonth) {
 				if v, ok := p.weekdayDay(wd, d); ok {
 					return res{off, nx, v, entities.Date{}}, true
 				}
@@ -845,7 +782,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		}
 		// الجمعة الأسبوع المقبل، الثلاثاء من الأسبوع القادم
 		k2 := i + 1
-		if p.key(k2) == keyMin {
+		if p.bare(k2, cueOf) {
 			k2++
 		}
 		if n, nx, ok := p.weekAt(k2); ok {
@@ -862,7 +799,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		return res{}, false
 	}
 	j := i + 1
-	if k2 := p.key(j); k2 != keyBefore && k2 != keyAfter {
+	if !p.bare(j, cueBefore|cueAfter) {
 		if n, nx, ok := p.modAfter(j); ok && n != 0 {
 			z := p.refDay + n
 			for weekday(z) != wd {
@@ -939,33 +876,17 @@ func sentenceEnd(k string) bool {
 	return false
 }
 
-// notFuture are common words that look like verbs with the future prefix.
-var notFuture = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"سياسة", "سياسي", "سياسية", "سياسيين", "سياسيون", "سياسات", "سيارة", "سيارات", "سيدة", "سيدات",
-		"سيطرة", "سيناء", "سيادة", "سياحة", "سياحي", "سياحية", "سياق", "سيول", "ستة", "ستين", "ستون", "ستار", "سيف", "سير", "سيرة",
-		"سنة", "سنوات", "سنوي", "سنوية", "سنويا", "سنين", "سنتين", "سنغافورة", "سيبيريا", "سيئول", "سيول", "سيتي", "سيناريو", "ستوكهولم",
-		"سيراليون", "سيريلانكا", "ستراتيجية", "سيجارة", "سينما", "سيئة", "سيئ", "ستائر", "سيرك", "سيمفونية", "سيناتور", "سيطر", "سيطرت"} {
-		m[fold(w)] = true
-	}
-	return m
-}()
-
-// futureMarks are words that put a sentence in the future.
-var futureMarks = map[string]bool{
-	fold("سوف"): true, fold("المقبل"): true, fold("المقبلة"): true, fold("القادم"): true, fold("القادمة"): true,
-	"will": true, "next": true, fold("آینده"): true,
-}
-
+// futureWord reports whether the word with key k puts its clause in the
+// future: a future cue (سوف، will) or a verb with the future prefix س.
 func futureWord(k string) bool {
-	if futureMarks[k] {
+	if cueKey(k, cueFuture) {
 		return true
 	}
 	// و/ف + س + imperfect prefix + at least three more letters.
 	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
 		k = k[2:]
 	}
-	if !strings.HasPrefix(k, "س") || len(k) < 10 || notFuture[k] {
+	if !strings.HasPrefix(k, "س") || len(k) < 10 || cueKey(k, cueNotFuture) {
 		return false
 	}
 	switch k[2:4] {
@@ -990,7 +911,7 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 			}
 		}
 	}
-	if p.hasRef && (p.key(j) == keyTomorrow) {
+	if p.hasRef && (p.bare(j, cueTomorrow)) {
 		return res{off, j + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true
 	}
 	if _, _, ok := p.num(j); ok {
@@ -999,12 +920,13 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 			return r, true
 		}
 	}
-	if p.key(i) == "day" && p.hasRef {
+	if isLatin(p.key(i)) && p.hasRef {
+		// the day before yesterday, the day after tomorrow
 		if e := p.ent(j + 1); e != nil && e.isRel {
 			switch {
-			case p.key(j) == "before" && e.rel == -1:
+			case p.bare(j, cueBefore) && e.rel == -1:
 				return res{off, j + 2, p.fromDays(p.refDay - 2), entities.Date{}}, true
-			case p.key(j) == "after" && e.rel == 1:
+			case p.bare(j, cueAfter) && e.rel == 1:
 				return res{off, j + 2, p.fromDays(p.refDay + 2), entities.Date{}}, true
 			}
 		}
@@ -1034,9 +956,8 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 {
 			k++
 			if p.adjacent(k) {
-				switch p.key(k) {
-				case "st", "nd", "rd", "th":
-					k++
+				if e := p.lexAt(k); e != nil && e.ordSfx && isLatin(p.key(k)) {
+					k++ // August 1st
 				}
 			}
 			if y, _, nx, ok := p.yearAfter(k, calGregorian); ok {
@@ -1050,7 +971,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 			}
 		}
 	}
-	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || rangeWords[p.key(j+1)]) {
+	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || p.bare(j+1, cueRange)) {
 		// يوليو 13-15
 		if d2, dd2, ok := p.num(j + 2); ok && dd2 <= 2 && d2 > d1 && d2 <= 31 {
 			k := j + 3
@@ -1084,12 +1005,12 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		if hyphen {
 			k++
 		}
-		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && (hyphen || p.dayEndOK(k+1)) && !p.punct(k+1, "-") && !rangeWords[p.key(k+1)] {
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && (hyphen || p.dayEndOK(k+1)) && !p.punct(k+1, "-") && !p.bare(k+1, cueRange) {
 			if r, ok := p.dmTail(off, cal, m, d, k+1, w); ok {
 				return r, true
 			}
 		} else if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && k == j {
-			if d, nx, ok := p.ordinalDay(k, e); ok && (p.key(nx) != keyMin || p.num1(nx+1) || p.yearWordAt(nx+1)) {
+			if d, nx, ok := p.ordinalDay(k, e); ok && (!p.bare(nx, cueOf) || p.num1(nx+1) || p.yearWordAt(nx+1)) {
 				if r, ok := p.dmTail(off, cal, m, d, nx, w); ok {
 					return r, true
 				}
@@ -1100,7 +1021,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		return res{}, false
 	}
 	if p.hasRef {
-		if n, nx, ok := p.modAfter(j); ok && p.key(j) != keyBefore && p.key(j) != keyAfter {
+		if n, nx, ok := p.modAfter(j); ok && !p.bare(j, cueBefore|cueAfter) {
 			y := p.refYear(cal)
 			rm := p.rm
 			if cal != calGregorian {
@@ -1142,7 +1063,7 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	j := i + 1
 	v, nd, ok := p.num(j)
 	if !ok {
-		if y, nx, ok := p.yearWords(j); ok && !p.ts.persian {
+		if y, nx, ok := p.yearWords(j); ok && !p.ts.isPersian() {
 			return res{off, nx, entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true // عام ألفين وعشرين
 		}
 		return res{}, false
@@ -1157,7 +1078,7 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	cal := calGregorian
 	if mc != 0 {
 		cal = mc
-	} else if v >= 1300 && v <= 1500 && (p.ts.persian || p.ts.toks[j].script == scriptPersian) {
+	} else if v >= 1300 && v <= 1500 && (p.ts.isPersian() || p.ts.toks[j].script == scriptPersian) {
 		cal = calJalali
 	}
 	if !yearOK(cal, v, nd) && !(mc == calGregorian && v >= 100) {
@@ -1173,13 +1094,13 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 // unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
 func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	k := p.stemKey(i)
-	if !p.hasRef || !modUnits[k] || isLatin(k) {
+	if !p.hasRef || !modUnit(k) || isLatin(k) {
 		return res{}, false
 	}
 	j := i + 1
-	if k2 := p.key(j); (k2 == keyBefore || k2 == keyAfter) && !persianUnits[k] {
+	if p.bare(j, cueBefore|cueAfter) && !persianUnit(k) {
 		// العام قبل الماضي: the year before last.
-		if k2 == keyBefore {
+		if p.bare(j, cueBefore) {
 			if n, nx, ok := p.modAfter(j + 1); ok && n < 0 {
 				v, ok := p.offsetValue(e.unit, -2)
 				return res{off, nx, v, entities.Date{}}, ok
@@ -1198,7 +1119,7 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	n, nx, ok := p.modAfter(j)
 	if !ok {
 		// «نهاية العام»: after a period word the unit alone is the current one.
-		if i > 0 && p.hasCue(i-1, cuePeriod) && strings.HasPrefix(k, keyThe) {
+		if i > 0 && p.hasCue(i-1, cuePeriod) && definite(k) {
 			v, ok := p.offsetValue(e.unit, 0)
 			return res{off, j, v, entities.Date{}}, ok
 		}
@@ -1219,7 +1140,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	if e2 == nil {
 		return res{}, false
 	}
-	if e.cue&cueThis != 0 && p.key(j) == keyDay {
+	if e.cue&cueThis != 0 && p.bare(j, cueDay) {
 		if e3 := p.ent(j + 1); e3 != nil && e3.wday != 0 {
 			j, e2 = j+1, e3 // هذا يوم الخميس
 		}
@@ -1243,7 +1164,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	default:
 		return res{}, false
 	}
-	if e2.unit != 0 && modUnits[p.stemKey(j)] {
+	if e2.unit != 0 && modUnit(p.stemKey(j)) {
 		v, ok := p.offsetValue(e2.unit, n)
 		return res{off, j + 1, v, entities.Date{}}, ok
 	}
@@ -1278,22 +1199,22 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 // agoLed reads «قبل ثلاثة أيام»، «منذ يومين»، «بعد أسبوعين»، «in 3 days».
 func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	j := i + 1
-	if e.cue&cueAfter != 0 && p.hasRef && (p.key(j) == keyTomorrow || p.key(j) == keyTmrwDef) {
+	if e.cue&cueAfter != 0 && p.hasRef && (p.bare(j, cueTomorrow)) {
 		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), entities.Date{}}, true // بعد غد
 	}
 	if e.cue&cueBefore != 0 && p.hasRef {
 		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
 		k := j
-		if p.key(k) == keyDay {
+		if p.bare(k, cueDay) {
 			k++
 		}
 		if e2 := p.ent(k); e2 != nil && e2.isRel && e2.relU == uDay && e2.rel == -1 {
 			return res{off, k + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
 		}
 	}
-	if fillers[p.key(j)] {
+	if p.bare(j, cueFiller) {
 		j++
-	} else if moreLess[p.key(j)] && p.key(j+1) == keyMin {
+	} else if p.bare(j, cueApprox) && p.bare(j+1, cueOf) {
 		j += 2 // منذ أكثر من عام
 	}
 	n, counted := 1, false
@@ -1306,7 +1227,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	} else if e2 := p.ent(j); e2 != nil && e2.num != 0 && e2.unit == 0 {
 		n, counted = int(e2.num), true
 		j++
-		if n < 10 && p.hasCue(j, cueTeen) || (n < 10 && p.key(j) == keyAshara) {
+		if n < 10 && p.teen(j) {
 			n, j = n+10, j+1 // خمسة عشر
 		}
 	}
@@ -1315,7 +1236,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		return res{}, false
 	}
 	k := p.stemKey(j)
-	if strings.HasPrefix(k, keyThe) || (!counted && plurals[k]) {
+	if definite(k) || (!counted && plural(k)) {
 		return res{}, false
 	}
 	if u.unit == uYear {
@@ -1337,7 +1258,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		return res{}, false
 	}
 	j++
-	if !counted && (p.key(j) == keyWahid || p.key(j) == keyWahida) {
+	if e := p.lexAt(j); !counted && e != nil && e.num == 1 && !isLatin(p.key(j)) {
 		j++ // قبل يوم واحد
 	}
 	// «شهر و 10 أيام»، «عام و 6 أشهر»: a second, smaller count and unit.
@@ -1369,7 +1290,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	if dir < 0 && p.agoAt(j, k) {
 		j++
 	}
-	if p.key(j) == keyMin && p.key(j+1) == keyNow {
+	if p.bare(j, cueOf) && p.bare(j+1, cueNow) {
 		j += 2 // بعد 3 أيام من الآن
 	}
 	if small != u.unit {
@@ -1397,7 +1318,7 @@ func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 	case strings.HasPrefix(p.key(k), keyAnd):
 		// و on the unit itself: وشهرين، وأسبوع.
 		u := p.ent(k)
-		if u == nil || u.unit == 0 || u.unit > uYear || p.stemKey(k) == p.key(k) || strings.HasPrefix(p.stemKey(k), keyThe) {
+		if u == nil || u.unit == 0 || u.unit > uYear || p.stemKey(k) == p.key(k) || definite(p.stemKey(k)) {
 			return 0, 0, j, false
 		}
 		return int(u.unitN), u.unit, k + 1, true
@@ -1413,7 +1334,7 @@ func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 		k++
 	}
 	u := p.ent(k)
-	if u == nil || u.unit == 0 || u.unit > uYear || strings.HasPrefix(p.stemKey(k), keyThe) {
+	if u == nil || u.unit == 0 || u.unit > uYear || definite(p.stemKey(k)) {
 		return 0, 0, j, false
 	}
 	if u.unitN == 2 {
@@ -1425,7 +1346,7 @@ func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 // ordinalLed reads «الحادي والعشرين من مايو»، «الأول من يناير»، «العاشر من رمضان».
 func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
 	d, j, ok := p.ordinalDay(i, e)
-	if !ok || p.key(j) != keyMin && p.key(j) != "of" {
+	if !ok || !p.bare(j, cueOf) {
 		return res{}, false
 	}
 	return p.dayMonth(off, d, j, -1)
@@ -1442,10 +1363,10 @@ func (p *parser) persianOrdinal(i int, e *entry) (int, int, bool) {
 	}
 	d, j := int(e.faTens), i+1
 	switch {
-	case p.key(j) == keyAm:
+	case p.lexAt(j) != nil && p.lexAt(j).ordSfx:
 		return d, j + 1, true
 	case p.key(j) == "و":
-		if e2 := p.ent(j + 1); e2 != nil && e2.faOrd && e2.ord <= 9 && p.ts.toks[j+1].kind == tWord && lex[p.key(j+1)] == e2 {
+		if e2 := p.lexAt(j + 1); e2 != nil && e2.faOrd && e2.ord <= 9 {
 			return d + int(e2.ord), j + 2, true
 		}
 	}
@@ -1458,24 +1379,17 @@ func (p *parser) ordinalDay(i int, e *entry) (int, int, bool) {
 	d := int(e.ord)
 	j := i + 1
 	if d <= 9 {
-		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+		if p.teen(j) {
 			d += 10
 			j++
-		} else if t != nil && t.tens != 0 {
-			d += int(t.tens)
+		} else if t := p.ordTens(j); t != 0 {
+			d += t
 			j++
-		} else if k := p.stemKey(i); k == keyHadi || k == keyHadiya {
+		} else if e.ordPart {
 			return 0, j, false
 		}
 	}
 	return d, j, d >= 1 && d <= 31
-}
-
-// dmCues are the words after which two numbers joined by / - . are a day
-// and a month: في 22/10، يوم 30-11، بتاريخ 25.10.
-var dmCues = map[string]bool{
-	fold("في"): true, fold("يوم"): true, fold("بتاريخ"): true, fold("تاريخ"): true, fold("منذ"): true,
-	fold("حتى"): true, fold("الموافق"): true, fold("on"): true,
 }
 
 // numericDM reads a day and month in digits with no year at token i
@@ -1497,12 +1411,12 @@ func (p *parser) numericDM(i, start, wd int) (res, bool) {
 	if i+3 < p.n && p.adjacent(i+3) && (p.ts.toks[i+3].kind == tNum || p.ts.toks[i+3].kind == tPunct && i+4 < p.n && p.ts.toks[i+4].kind == tNum) {
 		return res{}, false // 1.2.3, 10:30, a longer number
 	}
-	if wd < 0 && (i == 0 || !dmCues[p.stemKey(i-1)]) && !(sep == "/" && ad == 2 && bd == 2) {
+	if wd < 0 && (i == 0 || !p.hasCue(i-1, cueDMCue)) && !(sep == "/" && ad == 2 && bd == 2) {
 		return res{}, false // «22/04» needs no cue; «3-4» does
 	}
 	if e := p.ent(i + 3); e != nil && e.unit != 0 {
 		return res{}, false // في 3-4 أيام
-	} else if e == nil && strings.HasPrefix(p.key(i+3), keyThe) {
+	} else if e == nil && definite(p.key(i+3)) {
 		return res{}, false // في 1/3 الحالات: a fraction
 	}
 	d, m := a, b
@@ -1541,11 +1455,11 @@ func (p *parser) dayEndOK(k int) bool {
 // ثلاثة عشر، واحد وعشرين، عشرين.
 func (p *parser) cardinalDay(i int, e *entry) (int, int, bool) {
 	d, j := int(e.num), i+1
-	if d < 1 || d > 31 || e.unit != 0 || p.ts.toks[i].kind != tWord || isLatin(p.key(i)) || p.stemKey(i) == keyBid || p.stemKey(i) == keyBida {
+	if d < 1 || d > 31 || e.unit != 0 || p.ts.toks[i].kind != tWord || isLatin(p.key(i)) || e.few {
 		return 0, i, false
 	}
 	if d < 10 {
-		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+		if p.teen(j) {
 			return d + 10, j + 1, true
 		}
 		if k := p.key(j); strings.HasPrefix(k, keyAnd) && lex[k] == nil {
@@ -1571,13 +1485,13 @@ func (p *parser) weekAt(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	if e.cue&cueThis != 0 {
-		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uWeek && strings.HasPrefix(p.stemKey(j+1), keyThe) {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uWeek && definite(p.stemKey(j+1)) {
 			return 0, j + 2, true
 		}
 		return 0, j, false
 	}
-	if e.unit == uWeek && strings.HasPrefix(p.stemKey(j), keyThe) {
-		if p.key(j+1) == keyBefore || p.key(j+1) == keyAfter {
+	if e.unit == uWeek && definite(p.stemKey(j)) {
+		if p.bare(j+1, cueBefore|cueAfter) {
 			return 0, j, false
 		}
 		if n, nx, ok := p.modAfter(j + 1); ok {
@@ -1589,7 +1503,7 @@ func (p *parser) weekAt(j int) (int, int, bool) {
 
 // weekdayAfter reads «[يوم] weekday» at token k, after a week.
 func (p *parser) weekdayAfter(k int) (int, int, bool) {
-	if p.key(k) == keyDay {
+	if p.bare(k, cueDay) {
 		k++
 	}
 	if e := p.ent(k); e != nil && e.wday != 0 {
@@ -1597,35 +1511,6 @@ func (p *parser) weekdayAfter(k int) (int, int, bool) {
 	}
 	return 0, k, false
 }
-
-// Year words: thousands, hundreds, tens and units as a year is read out
-// (ألفين، ألفان وثمانية عشر، ألف وتسعمائة وثمانية وسبعون).
-var (
-	yearThousands = map[string]int{fold("ألف"): 1000, fold("ألفين"): 2000, fold("ألفان"): 2000}
-	yearHundreds  = func() map[string]int {
-		m := map[string]int{fold("مائة"): 100, fold("مئة"): 100, fold("مائتين"): 200, fold("مئتين"): 200, fold("مائتان"): 200, fold("مئتان"): 200}
-		for i, w := range []string{"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
-			m[fold(w+"مائة")] = 100 * (i + 3)
-			m[fold(w+"مئة")] = 100 * (i + 3)
-		}
-		return m
-	}()
-	yearTens = func() map[string]int {
-		m := map[string]int{}
-		for i, w := range []string{"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
-			m[fold(w+"ين")] = 10 * (i + 2)
-			m[fold(w+"ون")] = 10 * (i + 2)
-		}
-		return m
-	}()
-	yearUnits = map[string]int{
-		fold("واحد"): 1, fold("واحدة"): 1, fold("اثنين"): 2, fold("اثنان"): 2, fold("ثلاثة"): 3, fold("ثلاث"): 3,
-		fold("أربعة"): 4, fold("أربع"): 4, fold("خمسة"): 5, fold("خمس"): 5, fold("ستة"): 6, fold("ست"): 6,
-		fold("سبعة"): 7, fold("سبع"): 7, fold("ثمانية"): 8, fold("ثماني"): 8, fold("ثمان"): 8,
-		fold("تسعة"): 9, fold("تسع"): 9, fold("عشرة"): 10,
-	}
-	keyTeen = fold("عشر")
-)
 
 // andWord returns the key of token k without its conjunction و, or "".
 func (p *parser) andWord(k int) string {
@@ -1643,32 +1528,67 @@ func (p *parser) num1(k int) bool {
 }
 
 // yearWordAt reports whether a year in words starts at token k.
-func (p *parser) yearWordAt(k int) bool { return yearThousands[p.key(k)] != 0 }
+func (p *parser) yearWordAt(k int) bool {
+	e := p.lexAt(k)
+	return e != nil && e.thousand != 0
+}
+
+// teen reports whether token j is عشر or عشرة after a unit (خمسة عشر).
+func (p *parser) teen(j int) bool {
+	e := p.lexAt(j)
+	return e != nil && e.teen
+}
+
+// ordTens returns the tens of an ordinal joined by و at token j
+// (والعشرين: 20), or 0.
+func (p *parser) ordTens(j int) int {
+	if e := lex[p.andWord(j)]; e != nil && (e.ord == 20 || e.ord == 30) {
+		return int(e.ord)
+	}
+	return 0
+}
+
+// andNum returns the entry of token k read without its conjunction و
+// (وتسعمائة، وثمانية), or nil.
+func (p *parser) andNum(k int) *entry {
+	if k >= p.n || p.ts.toks[k].kind != tWord {
+		return nil
+	}
+	return lex[p.andWord(k)]
+}
 
 // yearWords reads a year in words at token k (1100-2099).
 func (p *parser) yearWords(k int) (int, int, bool) {
-	y := yearThousands[p.key(k)]
-	if y == 0 {
+	e := p.lexAt(k)
+	if e == nil || e.thousand == 0 {
 		return 0, k, false
 	}
+	y := int(e.thousand)
 	k++
-	if h := yearHundreds[p.andWord(k)]; h != 0 {
-		y += h
+	if h := p.andNum(k); h != nil && h.hundred != 0 {
+		y += int(h.hundred)
 		k++
 	} else if y == 1000 {
 		return 0, k, false // «ألف شخص»
 	}
-	if u := yearUnits[p.andWord(k)]; u != 0 {
+	tens := func(e *entry) int {
+		if e != nil && e.num >= 20 && e.num <= 90 && e.num%10 == 0 {
+			return int(e.num)
+		}
+		return 0
+	}
+	if u := p.andNum(k); u != nil && u.num >= 1 && u.num <= 10 {
+		n := int(u.num)
 		k++
-		if p.key(k) == keyTeen || p.key(k) == keyAshara {
-			u += 10
+		if p.teen(k) {
+			n += 10
 			k++
-		} else if t := yearTens[p.andWord(k)]; t != 0 {
-			u += t
+		} else if t := tens(p.andNum(k)); t != 0 {
+			n += t
 			k++
 		}
-		y += u
-	} else if t := yearTens[p.andWord(k)]; t != 0 {
+		y += n
+	} else if t := tens(p.andNum(k)); t != 0 {
 		y += t
 		k++
 	}
