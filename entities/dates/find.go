@@ -416,8 +416,10 @@ func (p *parser) dayValue(cal uint8, y, m, d int) (entities.Date, bool) {
 	return entities.Date{Year: gy, Month: gm, Day: gd, Precision: entities.Day}, true
 }
 
-// monthValue returns month m of year y of cal. A Hijri or Jalali month is
-// given as the Gregorian month of its first day.
+// monthValue returns month m of year y of cal. A Hijri month is given as
+// the Gregorian month that holds most of it (the month of its 15th day:
+// Ramadan 1436, 18 June to 16 July 2015, is 2015-07); a Jalali month as
+// the Gregorian month of its first day.
 func (p *parser) monthValue(cal uint8, y, m int) (entities.Date, bool) {
 	if cal == calGregorian || cal == 0 {
 		if y < 1 || y > 9999 {
@@ -425,22 +427,53 @@ func (p *parser) monthValue(cal uint8, y, m int) (entities.Date, bool) {
 		}
 		return entities.Date{Year: y, Month: m, Day: 0, Precision: entities.Month}, true
 	}
-	v, ok := p.dayValue(cal, y, m, 1)
+	d := 1
+	if cal == calHijri {
+		d = 15
+	}
+	v, ok := p.dayValue(cal, y, m, d)
 	v.Day, v.Precision = 0, entities.Month
 	return v, ok
 }
 
-// yearValue returns year y of cal. A Hijri or Jalali year is given as the
-// Gregorian year of its first day.
+// yearValue returns year y of cal. A Hijri year is given as the Gregorian
+// year that holds most of it (the year of its middle day: 1437 AH, October
+// 2015 to October 2016, is 2016); a Jalali year as the Gregorian year of
+// its first day (which holds most of it).
 func (p *parser) yearValue(cal uint8, y int) (entities.Date, bool) {
-	if cal == calGregorian || cal == 0 {
-		if y < 1 || y > 9999 {
+	switch cal {
+	case calHijri:
+		a, _, ok1 := hijriDays(y, 1, 1)
+		b, _, ok2 := hijriDays(y+1, 1, 1)
+		if !ok1 || !ok2 {
 			return entities.Date{}, false
 		}
-		return entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, true
+		gy, _, _ := civilFromDays((a + b - 1) / 2)
+		return entities.Date{Year: gy, Precision: entities.Year}, gy >= 1
+	case calJalali:
+		v, ok := p.dayValue(cal, y, 1, 1)
+		return entities.Date{Year: v.Year, Precision: entities.Year}, ok
 	}
-	v, ok := p.dayValue(cal, y, 1, 1)
-	return entities.Date{Year: v.Year, Precision: entities.Year}, ok
+	if y < 1 || y > 9999 {
+		return entities.Date{}, false
+	}
+	return entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, true
+}
+
+// weekValue returns the ISO week of day number z.
+func (p *parser) weekValue(z int) entities.Date {
+	y, w := isoWeek(z)
+	return entities.Date{Year: y, Week: w, Precision: entities.Week}
+}
+
+// periodValue resolves the calendar period n units from the reference's
+// (الأسبوع الماضي، الشهر المقبل، العام الحالي): a week is an ISO week, a
+// month a month, a year a year; a day is a day.
+func (p *parser) periodValue(u uint8, n int) (entities.Date, bool) {
+	if u == uWeek && p.hasRef {
+		return p.weekValue(p.refDay + 7*n), true
+	}
+	return p.offsetValue(u, n)
 }
 
 func (p *parser) fromDays(z int) entities.Date {

@@ -1102,7 +1102,7 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		// العام قبل الماضي: the year before last.
 		if p.bare(j, cueBefore) {
 			if n, nx, ok := p.modAfter(j + 1); ok && n < 0 {
-				v, ok := p.offsetValue(e.unit, -2)
+				v, ok := p.periodValue(e.unit, -2)
 				return res{off, nx, v, entities.Date{}}, ok
 			}
 		}
@@ -1120,12 +1120,12 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	if !ok {
 		// «نهاية العام»: after a period word the unit alone is the current one.
 		if i > 0 && p.hasCue(i-1, cuePeriod) && definite(k) {
-			v, ok := p.offsetValue(e.unit, 0)
+			v, ok := p.periodValue(e.unit, 0)
 			return res{off, j, v, entities.Date{}}, ok
 		}
 		return res{}, false
 	}
-	v, ok := p.offsetValue(e.unit, n)
+	v, ok := p.periodValue(e.unit, n)
 	return res{off, nx, v, entities.Date{}}, ok
 }
 
@@ -1165,7 +1165,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 		return res{}, false
 	}
 	if e2.unit != 0 && modUnit(p.stemKey(j)) {
-		v, ok := p.offsetValue(e2.unit, n)
+		v, ok := p.periodValue(e2.unit, n)
 		return res{off, j + 1, v, entities.Date{}}, ok
 	}
 	if !isLatin(p.key(i)) && !(e.cue&cueThis != 0 && e2.wday != 0) {

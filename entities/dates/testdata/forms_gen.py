@@ -14,7 +14,7 @@ bare day number without a month (في 15، إلى 27) is not a date.
 """
 import sys
 
-from datelib import D, MON, TUE, WED, THU, FRI, SAT, SUN, Rows, addm, days, wd_after, wd_before, wd_day, week_day
+from datelib import D, MON, TUE, WED, THU, FRI, SAT, SUN, Rows, addm, days, wd_after, wd_before, wd_day, week, week_day
 
 rows = Rows()
 add = rows.add
@@ -80,8 +80,8 @@ add(r, "يفتتح المشروع بعد خمسة أسابيع.", ("بعد خم�
 add(r, "أغلق المصنع قبل عشر سنوات.", ("قبل عشر سنوات", "2006"))
 add(r, "توقفت المحادثات قبل ٤ أشهر.", ("قبل ٤ أشهر", addm(R, -4)))
 # weeks, months and their parts
-add(r, "تستمر الحملة هذا الأسبوع في المدارس.", ("هذا الأسبوع", r))
-add(r, "يصدر التقرير خلال الأسبوع المقبل.", ("الأسبوع المقبل", days(R, 7)))
+add(r, "تستمر الحملة هذا الأسبوع في المدارس.", ("هذا الأسبوع", week(R, 0)))
+add(r, "يصدر التقرير خلال الأسبوع المقبل.", ("الأسبوع المقبل", week(R, 1)))
 add(r, "تصرف المنح منتصف الشهر المقبل.", ("منتصف الشهر المقبل", addm(R, 1)))
 add(r, "تنتهي الأعمال أواخر الشهر الجاري.", ("أواخر الشهر الجاري", addm(R, 0)))
 add(r, "تجرى الانتخابات مطلع العام المقبل.", ("مطلع العام المقبل", "2017"))
