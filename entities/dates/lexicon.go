@@ -79,6 +79,8 @@ const (
 	cueBCEAbbrev
 	cueBirth
 	cueDuration
+	cuePastAux
+	cueVerbIntro
 )
 
 var cueNames = map[string]uint64{
@@ -91,7 +93,7 @@ var cueNames = map[string]uint64{
 	"today": cueToday, "tomorrow": cueTomorrow, "former": cueFormer, "previous": cuePrevious,
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
-	"duration": cueDuration,
+	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro,
 }
 
 // Languages a word comes from (a bit set).

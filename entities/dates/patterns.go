@@ -809,10 +809,11 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		}
 	}
 	// A bare weekday is the latest one on or before the reference, or the
-	// next one after it when the sentence speaks of the future.
+	// next one after it when its clause speaks of the future or the
+	// present (ويستكمل البرنامج يوم الأربعاء).
 	z := p.refDay
 	step := -1
-	if p.future(i) {
+	if t := p.tense(i); t == tenseFuture || t == tensePresent {
 		z, step = p.refDay+1, 1
 	}
 	for weekday(z) != wd {
@@ -839,61 +840,6 @@ func (p *parser) weekdayDay(wd, d int) (entities.Date, bool) {
 		}
 	}
 	return entities.Date{}, false
-}
-
-// future reports whether the sentence around token i speaks of the
-// future: سوف، a verb with the future prefix س (سيعقد، ستبدأ), المقبل or
-// القادم, or English will.
-func (p *parser) future(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		t := &p.ts.toks[j]
-		if t.kind == tPunct && sentenceEnd(p.key(j)) {
-			break
-		}
-		if t.kind == tWord && futureWord(p.key(j)) {
-			return true
-		}
-	}
-	for j := i + 1; j < p.n && j <= i+4; j++ {
-		t := &p.ts.toks[j]
-		if t.kind == tPunct && sentenceEnd(p.key(j)) {
-			break
-		}
-		if t.kind == tWord && futureWord(p.key(j)) {
-			return true
-		}
-	}
-	return false
-}
-
-// sentenceEnd reports whether punctuation k ends the clause the future
-// test looks at.
-func sentenceEnd(k string) bool {
-	switch k {
-	case ".", "!", "?", ";", ",", ":":
-		return true
-	}
-	return false
-}
-
-// futureWord reports whether the word with key k puts its clause in the
-// future: a future cue (سوف، will) or a verb with the future prefix س.
-func futureWord(k string) bool {
-	if cueKey(k, cueFuture) {
-		return true
-	}
-	// و/ف + س + imperfect prefix + at least three more letters.
-	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
-		k = k[2:]
-	}
-	if !strings.HasPrefix(k, "س") || len(k) < 10 || cueKey(k, cueNotFuture) {
-		return false
-	}
-	switch k[2:4] {
-	case "ي", "ت", "ن", "ا":
-		return true
-	}
-	return false
 }
 
 // dayCue reads what follows يوم: a weekday, أمس or غد, or a date.

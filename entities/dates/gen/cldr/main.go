@@ -9,10 +9,10 @@
 //		-islamic cldr-cal-islamic-full-48.2.0/package -persian cldr-cal-persian-full-46.1.0/package
 //
 // For each language (ar, fa, en) it writes months.txt and weekdays.txt in
-// internal/lang/LANG: the CLDR names of every regional variant of the
-// language (ar-SY's كانون الثاني, ar-MA's يوليوز, ar-DZ's جانفي), wide and
-// stand-alone, and for English the Gregorian abbreviations, one line per
-// spelling.
+// internal/lang/LANG: the CLDR names, wide and stand-alone, of the
+// language and, for Arabic, of every regional variant (ar-SY's كانون
+// الثاني, ar-MA's يوليوز, ar-DZ's جانفي); for English also the Gregorian
+// abbreviations; one line per spelling.
 // The lines after the "# By hand" line of the existing file (dialect and
 // press spellings CLDR does not have) are kept as they are.
 //
@@ -150,8 +150,11 @@ func localesOf(dir, lang string) ([]string, error) {
 	var out []string
 	for _, e := range ents {
 		if n := e.Name(); n == lang || strings.HasPrefix(n, lang+"-") {
-			if lang == "en" && n != "en" {
-				continue // regional English names add nothing
+			if lang != "ar" && n != lang {
+				// Regional English names add nothing; Dari (fa-AF) names
+				// its months after the zodiac (میزان، اسد، حوت), common
+				// words in Arabic script.
+				continue
 			}
 			out = append(out, n)
 		}
