@@ -81,6 +81,7 @@ const (
 	cueDuration
 	cuePastAux
 	cueVerbIntro
+	cueRate
 )
 
 var cueNames = map[string]uint64{
@@ -93,7 +94,7 @@ var cueNames = map[string]uint64{
 	"today": cueToday, "tomorrow": cueTomorrow, "former": cueFormer, "previous": cuePrevious,
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
-	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro,
+	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate,
 }
 
 // Languages a word comes from (a bit set).

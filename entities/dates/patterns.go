@@ -1,8 +1,10 @@
 package dates
 
 import (
-	"github.com/khabar-go/khabar/entities"
 	"strings"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 )
 
 // bare reports whether token i, with no clitic, is a word with cue c.
@@ -699,15 +701,25 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	d := int(e.rel)
 	j := i + 1
 	if e.cue&cueToday != 0 {
-		if p.bare(i-1, cueNotToday) {
-			return res{}, false // نفس اليوم، ذلك اليوم: a day of the story
+		if !p.todayIsDate(i, off) {
+			return res{}, false
 		}
 		e2 := p.ent(j)
 		switch {
-		case p.bare(j, cuePrevious):
-			d, j = -1, j+1
-		case p.bare(j, cueFollowing):
-			d, j = 1, j+1 // اليوم التالي، اليوم الآتي
+		case p.bare(j, cuePrevious|cueFollowing):
+			// اليوم التالي، اليوم السابق: the day after or before the
+			// reference only where the clause is not past (يعود في اليوم
+			// التالي); in a past clause or before an event (اليوم السابق
+			// للانتخابات) a day of the story.
+			if t := p.tense(i); t == tensePast || p.anchoredAfter(j+1) {
+				return res{}, false
+			}
+			if p.bare(j, cuePrevious) {
+				d = -1
+			} else {
+				d = 1
+			}
+			j++
 		case e2 != nil && e2.wday != 0:
 			j++
 		case j < p.n && p.ts.toks[j].kind == tNum:
@@ -717,16 +729,94 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 				return r, true
 			}
 		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0):
-			return res{}, false // اليوم الوطني، اليوم التالي
+			return res{}, false // اليوم الوطني
 		}
 	}
 	if d == -1 && p.bare(j, cueFormer) {
 		d, j = -2, j+1 // أمس الأول
 	}
-	if e2 := p.ent(j); e2 != nil && e2.wday != 0 && d != 0 {
-		j++ // أمس الأحد، غداً الجمعة
+	if d != 0 {
+		// أمس الأحد، غداً الجمعة، أمس (الأحد): the weekday named wins when
+		// it is within two days of the one the word gives, the latest
+		// before the reference or the first after it (agency copy written
+		// the day before publication says «أمس» of the day before its own).
+		if wd, nx, ok := p.weekdayGloss(j); ok {
+			z, step := p.refDay-1, -1
+			if d > 0 {
+				z, step = p.refDay+1, 1
+			}
+			for weekday(z) != wd {
+				z += step
+			}
+			if dz := z - (p.refDay + d); dz >= -2 && dz <= 2 {
+				return res{off, p.timeAfter(nx), p.fromDays(z), entities.Date{}}, true
+			}
+			j = nx // a weekday far from the day named: the relative word holds
+		}
 	}
 	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
+}
+
+// weekdayGloss reads a weekday at token j, bare or in brackets: «الأحد»,
+// «(الأحد)». It returns the weekday (0 = Sunday) and the token after it.
+func (p *parser) weekdayGloss(j int) (int, int, bool) {
+	k := j
+	if p.punct(k, "(") {
+		k++
+	}
+	e := p.ent(k)
+	if e == nil || e.wday == 0 {
+		return 0, j, false
+	}
+	k++
+	if k-j == 2 {
+		if !p.punct(k, ")") {
+			return 0, j, false
+		}
+		k++
+	}
+	return int(e.wday) - 1, k, true
+}
+
+// todayIsDate reports whether اليوم at token i (its stem at byte off)
+// means the reference day, not a day of the story (نفس اليوم), a rate
+// (ثلاث مرات في اليوم، 300 ريال لليوم), "to this day" (حتى اليوم) or the
+// name of a paper in a dateline (عين اليوم).
+func (p *parser) todayIsDate(i, off int) bool {
+	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart {
+		return false
+	}
+	if k := p.key(i); strings.HasPrefix(strings.TrimPrefix(k, keyAnd), "لل") {
+		return false // لليوم: per day
+	}
+	if e := p.ent(i + 1); e != nil && e.wday != 0 {
+		return true // اليوم الخميس
+	}
+	if p.hasCue(i-1, cueRange) {
+		return false // حتى اليوم، إلى اليوم
+	}
+	if p.bare(i-1, cuePrep) && i >= 2 {
+		if _, _, ok := p.num(i - 2); ok || p.bare(i-2, cueRate) {
+			return false
+		}
+		if e := p.lexAt(i - 2); e != nil && e.num != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// anchoredAfter reports whether token j ties what comes before it to an
+// event: ل + a noun (للانتخابات، لوصوله) or من + a noun other than الآن.
+func (p *parser) anchoredAfter(j int) bool {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return false
+	}
+	k := p.key(j)
+	if p.bare(j, cueOf) {
+		return j+1 < p.n && p.ts.toks[j+1].kind == tWord && !p.bare(j+1, cueNow)
+	}
+	return len(k) > 4 && strings.HasPrefix(k, "ل") && lex[k] == nil
 }
 
 // weekday reads a weekday name at token i: with a date after it, with a

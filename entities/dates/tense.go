@@ -156,16 +156,18 @@ func futureWord(k string) bool {
 	if cueKey(k, cueFuture) {
 		return true
 	}
-	// و/ف + س + imperfect prefix + at least three more letters.
+	// و/ف + س + imperfect prefix + at least two more letters.
 	if strings.HasPrefix(k, keyAnd) || strings.HasPrefix(k, "ف") {
 		k = k[len(keyAnd):]
 	}
-	if !strings.HasPrefix(k, "س") || len(k) < 10 || cueKey(k, cueNotFuture) {
+	if !strings.HasPrefix(k, "س") || len(k) < 8 || cueKey(k, cueNotFuture) {
 		return false
 	}
 	switch k[2:4] {
-	case "ي", "ت", "ن", "ا":
-		return true
+	case "ي", "ت", "ن":
+		return true // سيصل، ستبدأ، سنعمل
+	case "ا":
+		return len(k) >= 10 // سأعود; not سائق
 	}
 	return false
 }

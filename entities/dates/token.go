@@ -50,8 +50,9 @@ type tokens struct {
 	text    string // a.Source
 	toks    []token
 	looks   []looked
-	sents   []int32 // the view index where each sentence of the region starts
-	persian int8    // Persian letters or digits in the region: 0 unknown, 1 yes, -1 no
+	sents   []int32      // the view index where each sentence of the region starts
+	persian int8         // Persian letters or digits in the region: 0 unknown, 1 yes, -1 no
+	part    article.Part // the part of the article the region is
 	splits  []article.Split
 }
 
@@ -155,6 +156,7 @@ func (ts *tokens) view(a *article.Article, first, last, s0, s1 int) {
 	ts.looks = ts.looks[:0]
 	ts.sents = ts.sents[:0]
 	ts.persian = 0
+	ts.part = a.Sentences[s0].Part
 	src := a.Source
 	prevEnd := -1
 	si := s0
