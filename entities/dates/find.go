@@ -286,15 +286,15 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 				j++
 			}
 		}
+		// The period word (مطلع، نهاية) stays out of the span, as a range
+		// word does: «مطلع العام المقبل» is the year «العام المقبل».
 		if j < p.n {
 			if e2, off2 := p.word(j); e2 != nil && e2.cue&cuePeriod == 0 {
 				if r, ok := p.wordLed(j, e2, off2); ok {
-					r.start = off
 					return r, true
 				}
 			} else if p.ts.toks[j].kind == tNum {
 				if r, ok := p.numberLed(j, -1); ok {
-					r.start = off
 					return r, true
 				}
 			}

@@ -82,6 +82,7 @@ const (
 	cuePastAux
 	cueVerbIntro
 	cueRate
+	cueOr
 )
 
 var cueNames = map[string]uint64{
@@ -94,7 +95,7 @@ var cueNames = map[string]uint64{
 	"today": cueToday, "tomorrow": cueTomorrow, "former": cueFormer, "previous": cuePrevious,
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
-	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate,
+	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr,
 }
 
 // Languages a word comes from (a bit set).

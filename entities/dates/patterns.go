@@ -807,16 +807,35 @@ func (p *parser) todayIsDate(i, off int) bool {
 }
 
 // anchoredAfter reports whether token j ties what comes before it to an
-// event: ل + a noun (للانتخابات، لوصوله) or من + a noun other than الآن.
+// event: من or ل before a definite word, one with a pronoun suffix or a
+// noun in construct (من اعتقاله، من التهديد، من تأسيس الشركة، للانتخابات،
+// لوصوله), but not من الآن.
 func (p *parser) anchoredAfter(j int) bool {
 	if j >= p.n || p.ts.toks[j].kind != tWord {
 		return false
 	}
-	k := p.key(j)
 	if p.bare(j, cueOf) {
-		return j+1 < p.n && p.ts.toks[j+1].kind == tWord && !p.bare(j+1, cueNow)
+		if j+1 >= p.n || p.ts.toks[j+1].kind != tWord || p.bare(j+1, cueNow) {
+			return false
+		}
+		// من اعتقاله، من التهديد، or a noun in construct: من تأسيس الشركة.
+		return eventNoun(p.key(j+1)) || lex[p.key(j+1)] == nil && j+2 < p.n && p.ts.toks[j+2].kind == tWord && definite(p.key(j+2))
 	}
-	return len(k) > 4 && strings.HasPrefix(k, "ل") && lex[k] == nil
+	k := p.key(j)
+	if !strings.HasPrefix(k, "ل") || lex[k] != nil {
+		return false
+	}
+	return strings.HasPrefix(k, "لل") || eventNoun(k[len("ل"):])
+}
+
+// eventNoun reports whether the key k has the shape of a noun that names
+// an event of the story: definite (الانتخابات) or with a pronoun suffix
+// (اعتقاله، وصولها).
+func eventNoun(k string) bool {
+	if len(k) < 6 || lex[k] != nil {
+		return false
+	}
+	return definite(k) || strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم")
 }
 
 // weekday reads a weekday name at token i: with a date after it, with a
@@ -1097,6 +1116,11 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 // yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».
 func (p *parser) yearCue(i, off int) (res, bool) {
 	j := i + 1
+	if p.adjective(j) && p.definiteAt(i) {
+		if _, nd, ok := p.num(j + 1); ok && nd == 4 {
+			j++ // العام المالي 2013، السنة الدراسية 1436
+		}
+	}
 	v, nd, ok := p.num(j)
 	if !ok {
 		if y, nx, ok := p.yearWords(j); ok && !p.ts.isPersian() {
@@ -1127,6 +1151,15 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	return res{off, nx, yv, entities.Date{}}, true
 }
 
+// definiteAt reports whether the word of token i is definite (العام).
+func (p *parser) definiteAt(i int) bool { return definite(p.stemKey(i)) }
+
+// adjective reports whether token j is a definite word that is no date
+// word: an adjective after a unit (العام الدراسي، السنة المالية).
+func (p *parser) adjective(j int) bool {
+	return j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && lex[p.key(j)] == nil
+}
+
 // unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
 func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	k := p.stemKey(i)
@@ -1154,8 +1187,10 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	}
 	n, nx, ok := p.modAfter(j)
 	if !ok {
-		// «نهاية العام»: after a period word the unit alone is the current one.
-		if i > 0 && p.hasCue(i-1, cuePeriod) && definite(k) {
+		// «نهاية العام»: after a period word the unit alone is the current
+		// one, unless an adjective makes it another year (بداية العام
+		// الدراسي: the school year).
+		if i > 0 && p.hasCue(i-1, cuePeriod) && definite(k) && !p.adjective(j) {
 			v, ok := p.periodValue(e.unit, 0)
 			return res{off, j, v, entities.Date{}}, ok
 		}
@@ -1328,6 +1363,8 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	}
 	if p.bare(j, cueOf) && p.bare(j+1, cueNow) {
 		j += 2 // بعد 3 أيام من الآن
+	} else if p.span(i, j, e) {
+		return res{}, false
 	}
 	if small != u.unit {
 		if !p.hasRef {
@@ -1342,6 +1379,35 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	}
 	v, ok := p.offsetValue(u.unit, dir*n)
 	return res{off, j, v, entities.Date{}}, ok
+}
+
+// span reports whether the amount read from token i (its preposition e)
+// to token j is a span of time rather than a date (the annotation guide:
+// durations are no dates): «خلال ثلاثة أيام» (within), an approximate
+// count «منذ شهرين أو ثلاثة», an amount from an event «بعد 20 سنة من
+// تشغيله»، «قبل أسبوع من التهديد», and «منذ» + an amount in a clause of
+// the present or after a word of lasting (الحرب التي تعصف بالبلاد منذ خمس
+// سنوات، المستمر منذ عامين). «منذ ثلاثة أيام» after a past verb stays a
+// date.
+func (p *parser) span(i, j int, e *entry) bool {
+	if e.cue&cueWithin != 0 && !isLatin(p.key(i)) {
+		return true
+	}
+	if p.bare(j, cueOr) || p.anchoredAfter(j) {
+		return true
+	}
+	if e.cue&cueSince == 0 {
+		return false
+	}
+	if p.tense(i) == tensePresent {
+		return true
+	}
+	for k := i - 1; k >= 0 && i-k <= 3 && p.ts.toks[k].kind == tWord; k-- {
+		if p.hasCue(k, cueDuration) {
+			return true
+		}
+	}
+	return false
 }
 
 // andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين.

@@ -44,6 +44,21 @@ func TestResolve(t *testing.T) {
 		{"next day past story", "غادر الوفد في اليوم التالي إلى القاهرة.", []found{}},
 		{"next day future", "يعود الوفد في اليوم التالي إلى القاهرة.", []found{{"اليوم التالي", "2015-08-07"}}},
 		{"day before an event", "هدأت المدينة في اليوم السابق للاقتراع.", []found{}},
+		// Range words stay out of spans.
+		{"period word", "تنتهي الأشغال أواخر الشهر المقبل.", []found{{"الشهر المقبل", "2015-09"}}},
+		{"period word year", "تراجعت المبيعات منذ مطلع عام 2014.", []found{{"عام 2014", "2014"}}},
+		{"school year", "تبدأ الدراسة مع بداية العام الدراسي الجديد.", []found{}},
+		{"year with adjective", "ارتفعت الإيرادات في العام المالي 2014 بنسبة كبيرة.", []found{{"العام المالي 2014", "2014"}}},
+		// Durations are no dates; an amount counted from now is.
+		{"within", "يصدر القرار خلال ثلاثة أيام.", []found{}},
+		{"approximate", "حذرنا منذ عامين أو ثلاثة من الأزمة.", []found{}},
+		{"from an event", "افتتح المصنع بعد عشر سنوات من تأسيس الشركة.", []found{}},
+		{"from an event with suffix", "أطلق سراحه بعد شهرين من توقيفه.", []found{}},
+		{"since in a present clause", "الأزمة التي تعصف بالقطاع منذ ثلاث سنوات.", []found{}},
+		{"since after a word of lasting", "الحصار المستمر منذ عامين.", []found{}},
+		{"since after a past verb", "غادر السفير البلاد منذ ثلاثة أيام.", []found{{"منذ ثلاثة أيام", "2015-08-03"}}},
+		{"from now", "تفتتح المحطة بعد أسبوعين من الآن.", []found{{"بعد أسبوعين من الآن", "2015-08-20"}}},
+		{"from a place is not an event", "عاد الوفد قبل يومين من جنيف.", []found{{"قبل يومين", "2015-08-04"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

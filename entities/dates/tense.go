@@ -128,8 +128,8 @@ var persianPresent = "مي"
 
 // imperfect reports whether the key k (with an optional و or ف) has the
 // shape of an imperfect verb: a prefix ي ت ن and at least three more
-// letters, not definite, not a lexicon word, not a feminine noun (ة) or
-// a plural in ات, and for ت not a perfect in ت (تلقت).
+// letters, not definite, not a lexicon word, not ending in ة or ت (a
+// feminine noun, a plural in ات, a perfect such as نشرت or تلقت).
 func imperfect(k string) bool {
 	if strings.HasPrefix(k, keyAnd) || strings.HasPrefix(k, "ف") {
 		k = k[len(keyAnd):]
@@ -137,14 +137,13 @@ func imperfect(k string) bool {
 	if len(k) < 8 || len(k) > 18 || lex[k] != nil || definite(k) {
 		return false
 	}
-	if strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ات") {
+	if strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ت") {
+		// A feminine noun, a plural in ات, or a perfect in ت (نشرت، تلقت).
 		return false
 	}
 	switch k[:2] {
-	case "ي", "ن":
+	case "ي", "ن", "ت":
 		return true
-	case "ت":
-		return !strings.HasSuffix(k, "ت")
 	}
 	return false
 }
