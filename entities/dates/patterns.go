@@ -466,6 +466,12 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			return res{start, i + 3, entities.Date{Year: y, Month: v, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 		}
 	}
+	// Coordinated days: «10 و17 و24 أغسطس 2015», one mention each.
+	if nd <= 2 && v >= 1 && v <= 31 {
+		if r, ok := p.coordinated(i, start, v, wd); ok {
+			return r, true
+		}
+	}
 	// A range of days in one month: 13-15 تموز، 13 إلى 15 تموز.
 	if nd <= 2 && v >= 1 {
 		j := i + 1
@@ -523,9 +529,29 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		if i > 0 && p.bare(i-1, cueEvent) {
 			return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 		}
-		if p.punct(i+1, "-") || p.punct(i+1, "/") {
-			if v2, nd2, ok := p.num(i + 2); ok && nd2 == 4 && v2 > v && v2 <= 2099 {
-				return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+	}
+	// A year opening a range of years: «1998 - 2005»; with a calendar
+	// marker after the second, the first is of its calendar too: «1880
+	// -1980م»، «1436 - 1437هـ»، «١٤٣٧/١٤٣٦هـ» (a school year).
+	if nd == 4 && p.standalone(i) && (p.punct(i+1, "-") || p.punct(i+1, "/")) {
+		if v2, nd2, ok := p.num(i + 2); ok && nd2 == 4 {
+			mc, _ := p.markerAfter(i + 3)
+			ok := false
+			switch mc {
+			case 0:
+				ok = v >= 1900 && v < v2 && v2 <= 2099
+			case calGregorian:
+				ok = v >= 1000 && v < v2 && v2 <= 2099
+			default:
+				ok = yearOK(mc, v, nd) && v != v2 && v2-v <= 100 && v-v2 <= 1
+			}
+			if ok {
+				if mc == 0 {
+					mc = calGregorian
+				}
+				if yv, ok := p.yearValue(mc, v); ok {
+					return res{start, i + 1, yv, entities.Date{}}, true
+				}
 			}
 		}
 	}
@@ -540,6 +566,9 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			if v >= 1300 && v <= 1500 && p.ts.isPersian() {
 				cal, lo = calJalali, 1300
 			}
+			if mc := p.rangeMarker(i); mc == calHijri && yearOK(mc, v, nd) {
+				cal, lo = mc, 1 // بين 1435 و1436هـ
+			}
 			if v >= lo && v <= 2100 {
 				if yv, ok := p.yearValue(cal, v); ok {
 					_, nx := p.markerAfter(i + 1)
@@ -549,6 +578,64 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// rangeMarker returns the calendar marker after the second year of a range
+// that the year at token i opens (1436 - 1437هـ، 1435 و1436هـ), or 0.
+func (p *parser) rangeMarker(i int) uint8 {
+	if !p.punct(i+1, "-") && !p.punct(i+1, "/") && p.key(i+1) != keyAnd && !p.bare(i+1, cueRange) {
+		return 0
+	}
+	_, nd, _ := p.num(i)
+	if _, nd2, ok := p.num(i + 2); !ok || nd2 != nd {
+		return 0
+	}
+	mc, _ := p.markerAfter(i + 3)
+	return mc
+}
+
+// maxCoordinated bounds the days of a coordinated list.
+const maxCoordinated = 12
+
+// coordinated reads the first day v (at token i) of a list of days that
+// share the month and year written after the last: «10 و17 و24 أغسطس
+// 2015»، «يومي 12 و13 تشرين الأول»، «3، 5 و7 مايو». The result is day v
+// alone: each day of the list is read in its turn.
+func (p *parser) coordinated(i, start, v, wd int) (res, bool) {
+	last, j := -1, i+1
+	for range maxCoordinated {
+		k := j
+		if p.punct(k, ",") {
+			k++
+		}
+		if p.key(k) == keyAnd {
+			k++
+		} else if k == j {
+			break
+		}
+		d, nd, ok := p.num(k)
+		if !ok || nd > 2 || d < 1 || d > 31 || k+2 < p.n && p.ts.toks[k+1].kind == tPunct && p.adjacent(k+1) && p.ts.toks[k+2].kind == tNum && p.adjacent(k+2) {
+			break
+		}
+		last, j = k, k+1
+	}
+	if last < 0 {
+		return res{}, false
+	}
+	dl, _, _ := p.num(last)
+	if dl <= v {
+		return res{}, false
+	}
+	r, ok := p.dayMonth(start, dl, last+1, -1)
+	if !ok || r.v.Precision != entities.Day || r.v.Year == 0 {
+		return res{}, false
+	}
+	// Days of one month follow one another in any calendar.
+	z := civilDays(r.v.Year, r.v.Month, r.v.Day) - (dl - v)
+	if wd >= 0 && weekday(z) != wd {
+		return res{}, false
+	}
+	return res{start, i + 1, p.fromDays(z), entities.Date{}}, true
 }
 
 // standalone reports whether number token i is a number of its own, not
@@ -574,14 +661,19 @@ func (p *parser) numericDate(i, start int) (res, bool) {
 	if p.ts.toks[i+1].kind != tPunct || (sep != "/" && sep != "-" && sep != ".") || !p.punct(i+3, sep) {
 		return res{}, false
 	}
-	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
-		return res{}, false
-	}
 	a, ad, _ := p.num(i)
 	b, bd, ok1 := p.num(i + 2)
 	c, cd, ok2 := p.num(i + 4)
 	if !ok1 || !ok2 || bd > 2 {
 		return res{}, false
+	}
+	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
+		// «26 / 10 / 1436 هـ»: spaced slashes or dashes, evenly, around
+		// a day, a month and a four-digit year.
+		even := p.adjacent(i+1) == p.adjacent(i+3) && p.adjacent(i+2) == p.adjacent(i+4)
+		if sep == "." || !even || !(ad == 4 && cd <= 2 || cd == 4 && ad <= 2) {
+			return res{}, false
+		}
 	}
 	var y, m, d int
 	switch {
@@ -635,14 +727,21 @@ func (p *parser) yearRange(i int) (res, bool) {
 		return res{}, false
 	}
 	v, nd, _ := p.num(i)
-	if nd != 4 || v < 1000 || v > 2100 {
+	if nd != 4 || v > 2100 {
 		return res{}, false
 	}
 	if !p.punct(i-1, "-") && !p.punct(i-1, "/") && !p.hasCue(i-1, cueAnd) {
 		return res{}, false
 	}
-	_, nx := p.markerAfter(i + 1)
-	return res{int(p.ts.toks[i].start), nx, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+	mc, nx := p.markerAfter(i + 1)
+	if mc == 0 {
+		mc = calGregorian
+	}
+	if mc == calGregorian && v < 1000 {
+		return res{}, false
+	}
+	yv, ok := p.yearValue(mc, v)
+	return res{int(p.ts.toks[i].start), nx, yv, entities.Date{}}, ok
 }
 
 // countUnitAgo reads «N unit ago» with the count n at token i.
@@ -1135,6 +1234,9 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 		return res{}, false
 	}
 	mc, nx := p.markerAfter(j + 1)
+	if mc == 0 {
+		mc = p.rangeMarker(j) // العام الدراسي 1436 - 1437هـ
+	}
 	cal := calGregorian
 	if mc != 0 {
 		cal = mc
