@@ -33,7 +33,7 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 			pool.Put(ts)
 		}
 	}()
-	p := parser{ts: ts}
+	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}}
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.ref = ref
@@ -73,6 +73,7 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 			}
 		}
 		ts.view(a, s.First, ss[sj-1].Last, si, sj)
+		p.s0 = si
 		dst = p.region(dst)
 		si = sj
 	}
@@ -87,15 +88,34 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 	ts := p.ts
 	p.n = len(ts.toks)
 	p.lastYear = -1
+	p.partials, p.years = p.partials[:0], p.years[:0]
 	for i := 0; i < p.n; {
 		if t := &ts.toks[i]; t.kind == tPunct || t.kind == tWord && t.look < 0 {
 			i++ // no pattern starts here
 			continue
 		}
+		p.cur, p.pendSet = i, false
 		r, ok := p.at(i)
 		if !ok {
 			i++
 			continue
+		}
+		sent := p.s0 + int(ts.toks[i].sent)
+		if p.pendSet && p.pendV == r.v {
+			pa := p.pend
+			pa.idx, pa.sent, pa.token = len(dst), sent, i
+			p.partials = append(p.partials, pa)
+		} else if y, cal, ok := p.writtenYear(i, r.end, r.v); ok {
+			ys := yearSeen{sent: sent, token: i, end: r.end, cal: cal, y: y, alone: r.v.Precision == entities.Year}
+			if n := len(p.years); n > 0 && ys.alone && p.years[n-1].alone && p.years[n-1].sent == sent && i-p.years[n-1].end <= 2 {
+				// Two years a few words apart are a range (1436 - 1437هـ):
+				// neither completes a date.
+				p.years[n-1].ranged, ys.ranged = true, true
+			}
+			p.years = append(p.years, ys)
+		}
+		if r.v.Year != 0 && r.v.Month != 0 {
+			p.month = yearSeen{sent: sent, token: i, y: r.v.Year, m: r.v.Month}
 		}
 		dst = append(dst, entities.DateMention{Span: article.Span{Start: r.start, End: int(ts.toks[r.end-1].end)}, Value: r.v, End: r.until})
 		if r.v.Precision == entities.Year {
@@ -103,7 +123,88 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 		}
 		i = r.end
 	}
+	p.complete(dst)
+	if n := len(p.years); n > 0 {
+		p.carry = p.years[n-1]
+	}
 	return dst
+}
+
+// writtenYear returns the year written in the tokens [i, end) of a date
+// whose value is v, and its calendar: a number of three or four digits
+// that is v's year (Gregorian), or another calendar's (Hijri, or Jalali in
+// Persian text).
+func (p *parser) writtenYear(i, end int, v entities.Date) (int, uint8, bool) {
+	if v.Year == 0 || v.Precision == entities.Week {
+		return 0, 0, false
+	}
+	for k := i; k < end; k++ {
+		y, nd, ok := p.num(k)
+		if !ok || nd < 3 || nd > 4 {
+			continue
+		}
+		if y == v.Year {
+			return y, calGregorian, true
+		}
+		if y >= 1 && y <= 1600 {
+			if p.ts.isPersian() {
+				return y, calJalali, true
+			}
+			return y, calHijri, true
+		}
+	}
+	return 0, 0, false
+}
+
+// complete gives the partial dates of the region the year written nearest
+// them in the same sentence, else the last one of the sentence before, in
+// their calendar: «الرابع من يوليو» beside «عام 1993» is 1993-07-04. A date
+// whose weekday the year would contradict keeps its value.
+func (p *parser) complete(dst []entities.DateMention) {
+	for _, pa := range p.partials {
+		best, dist := yearSeen{sent: -1}, 0
+		for _, y := range p.years {
+			if y.sent != pa.sent || y.cal != pa.cal || y.ranged {
+				continue
+			}
+			if d := abs(y.token - pa.token); best.sent < 0 || d < dist {
+				best, dist = y, d
+			}
+		}
+		if best.sent < 0 {
+			for _, y := range p.years {
+				if y.sent == pa.sent-1 && y.cal == pa.cal && !y.ranged {
+					best = y
+				}
+			}
+		}
+		if best.sent < 0 && p.carry.sent == pa.sent-1 && p.carry.sent >= 0 && p.carry.cal == pa.cal && !p.carry.ranged {
+			best = p.carry
+		}
+		if best.sent < 0 {
+			continue
+		}
+		var v entities.Date
+		var ok bool
+		if pa.d == 0 {
+			v, ok = p.monthValue(pa.cal, best.y, pa.m)
+		} else {
+			v, ok = p.dayValue(pa.cal, best.y, pa.m, pa.d)
+			if ok && pa.wd >= 0 && weekday(civilDays(v.Year, v.Month, v.Day)) != pa.wd {
+				ok = false
+			}
+		}
+		if ok {
+			dst[pa.idx].Value = v
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // res is a parse result: the start byte, the token index after the last
@@ -123,6 +224,48 @@ type parser struct {
 	ry, rm, rd int
 	refDay     int
 	lastYear   int // token index right after the last year match, or -1
+	cur        int // the token a pattern is tried at
+	s0         int // index in the article's Sentences of the region's first sentence
+
+	// The context: partial dates of the region waiting for a year, the
+	// years written in it, the last year written before it, and the last
+	// month named (for «الشهر نفسه» and «الـ 17»).
+	partials []partial
+	years    []yearSeen
+	carry    yearSeen
+	month    yearSeen // Year, Month (Gregorian) in y and m
+	pend     partial
+	pendV    entities.Date
+	pendSet  bool
+}
+
+// partial is a date written without its year (or a month without one),
+// resolved against the reference until the context gives the year.
+type partial struct {
+	idx   int // index of the mention in the output
+	sent  int // index of its sentence in the article
+	cal   uint8
+	m, d  int // d is 0 for a month
+	wd    int // weekday (0 = Sunday) written with it, or -1
+	token int // its first token
+}
+
+// yearSeen is a year written in the text: y in calendar cal (for a month
+// context, m is the Gregorian month and y the Gregorian year), in
+// sentence sent, at token; sent is -1 when there is none.
+type yearSeen struct {
+	sent, token int
+	end         int // the token after the year's mention
+	cal         uint8
+	y, m        int
+	alone       bool // a year with no month
+	ranged      bool // one end of a range of years
+}
+
+// pending records that the value v being built is a partial date.
+func (p *parser) pending(v entities.Date, cal uint8, m, d, wd int) {
+	p.pend = partial{cal: cal, m: m, d: d, wd: wd}
+	p.pendV, p.pendSet = v, true
 }
 
 // word returns the lexicon entry of token i, looking through the clitics

@@ -310,6 +310,17 @@ func (p *parser) timeAfter(j int) int {
 // the reference, or with a weekday the year nearest the reference in
 // which the weekday is right; with no reference the year stays unknown.
 func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
+	v, ok := p.resolveDMRef(cal, m, d, wd)
+	if ok && v.Year != 0 {
+		p.pending(v, cal, m, d, wd)
+	}
+	return v, ok
+}
+
+// resolveDMRef is resolveDM before the context: it resolves against the
+// reference alone. Without a weekday the tense of the clause picks the
+// year (see tenseYear), else it is the reference's year.
+func (p *parser) resolveDMRef(cal uint8, m, d, wd int) (entities.Date, bool) {
 	if cal != calGregorian {
 		if !p.hasRef {
 			return entities.Date{}, false
@@ -322,7 +333,13 @@ func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
 				}
 			}
 		}
-		return p.dayValue(cal, y, m, d)
+		v, ok := p.dayValue(cal, y, m, d)
+		if ok {
+			if w, ok2 := p.tenseYear(v, func(y int) (entities.Date, bool) { return p.dayValue(cal, y, m, d) }, y); ok2 {
+				return w, true
+			}
+		}
+		return v, ok
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 || (m != 2 && d > daysInMonth(2001, m)) || (m == 2 && d > 29) {
 		return entities.Date{}, false
@@ -352,11 +369,47 @@ func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
 			return entities.Date{Year: best, Month: m, Day: d, Precision: entities.Day}, true
 		}
 	}
-	if d > daysInMonth(p.ry, m) {
-		return entities.Date{}, false
+	val := func(y int) (entities.Date, bool) {
+		if d > daysInMonth(y, m) {
+			return entities.Date{}, false
+		}
+		return entities.Date{Year: y, Month: m, Day: d, Precision: entities.Day}, true
 	}
-	return entities.Date{Year: p.ry, Month: m, Day: d, Precision: entities.Day}, true
+	v, ok := val(p.ry)
+	if !ok {
+		return v, false
+	}
+	if w, ok := p.tenseYear(v, val, p.ry); ok {
+		return w, true
+	}
+	return v, true
 }
+
+// tenseYear moves v, the date of a day without a year in the year y of
+// its calendar, by a year when the tense of the clause being read says
+// so: a past clause wants it on or before the reference (give or take
+// pastSlack days), a future one on or after it; a present clause, often
+// habitual (يحتفلون في 5 يوليو من كل عام), keeps the reference's year. at
+// gives the date in another year.
+func (p *parser) tenseYear(v entities.Date, at func(y int) (entities.Date, bool), y int) (entities.Date, bool) {
+	z := civilDays(v.Year, v.Month, v.Day)
+	switch p.tense(p.cur) {
+	case tensePast:
+		if z > p.refDay+pastSlack {
+			return at(y - 1)
+		}
+	case tenseFuture:
+		if z < p.refDay {
+			return at(y + 1)
+		}
+	}
+	return entities.Date{}, false
+}
+
+// pastSlack is how many days after the reference a date in a past clause
+// may fall and stay in the reference's year: a reference is often a day
+// or two off the story (agency copy, weekly papers).
+const pastSlack = 7
 
 // dayMonth reads «[من] month [pair] [year] [time]» at token j after a day
 // d, for a match starting at byte start.
@@ -1208,8 +1261,40 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 	if !p.hasRef {
 		return res{off, j, entities.Date{Year: 0, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 	}
-	v, ok := p.monthValue(cal, p.refYear(cal), m)
+	y := p.refYear(cal)
+	v, ok := p.monthValue(cal, y, m)
+	if ok {
+		if w, ok2 := p.tenseMonth(cal, y, m); ok2 {
+			v = w
+		}
+		p.pending(v, cal, m, 0, -1)
+	}
 	return res{off, j, v, entities.Date{}}, ok
+}
+
+// tenseMonth returns month m of calendar cal, named without a year, moved
+// by a year from the reference's year y when the tense of the clause says
+// so: in a past clause the latest such month up to the reference's, in a
+// future one the first from it on.
+func (p *parser) tenseMonth(cal uint8, y, m int) (entities.Date, bool) {
+	rm := p.rm
+	switch cal {
+	case calHijri:
+		_, rm, _ = hijriFromDays(p.refDay)
+	case calJalali:
+		_, rm, _ = jalaliFromDays(p.refDay)
+	}
+	switch p.tense(p.cur) {
+	case tensePast:
+		if m > rm {
+			return p.monthValue(cal, y-1, m)
+		}
+	case tenseFuture:
+		if m < rm {
+			return p.monthValue(cal, y+1, m)
+		}
+	}
+	return entities.Date{}, false
 }
 
 // yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».

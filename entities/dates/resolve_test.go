@@ -44,6 +44,23 @@ func TestResolve(t *testing.T) {
 		{"next day past story", "غادر الوفد في اليوم التالي إلى القاهرة.", []found{}},
 		{"next day future", "يعود الوفد في اليوم التالي إلى القاهرة.", []found{{"اليوم التالي", "2015-08-07"}}},
 		{"day before an event", "هدأت المدينة في اليوم السابق للاقتراع.", []found{}},
+		// A year written in the same sentence, or the one before, completes a
+		// date without one before the reference does; a range of years does
+		// not.
+		{"year later in the sentence", "ولد في الرابع من يوليو، وتخرج عام 1993 من الجامعة.", []found{{"الرابع من يوليو", "1993-07-04"}, {"عام 1993", "1993"}}},
+		{"year earlier in the sentence", "زار الرياض عام 2010، ثم عاد إليها في 3 مارس.", []found{{"عام 2010", "2010"}, {"3 مارس", "2010-03-03"}}},
+		{"year of the sentence before", "انتهت الحرب عام 1991. وفي 20 يونيو وقّع الطرفان الاتفاق.", []found{{"عام 1991", "1991"}, {"20 يونيو", "1991-06-20"}}},
+		{"no year two sentences back", "انتهت الحرب عام 1991. ثم عمّ الهدوء. ووقّع الطرفان الاتفاق في 20 يونيو.", []found{{"عام 1991", "1991"}, {"20 يونيو", "2015-06-20"}}},
+		{"hijri year completes a hijri date", "صدر القرار في 1436هـ، وطبق في 5 شوال.", []found{{"1436هـ", "2015"}, {"5 شوال", "2015-07-21"}}},
+		{"range does not complete", "يمتد العام الدراسي 1436 - 1437هـ، ويبدأ في 16 ذي الحجة.", []found{{"العام الدراسي 1436", "2015"}, {"1437هـ", "2016"}, {"16 ذي الحجة", "2015-09-29"}}},
+		{"weekday keeps its year", "وقعت الحادثة عام 2012، يوم الخميس 6 أغسطس.", []found{{"عام 2012", "2012"}, {"يوم الخميس 6 أغسطس", "2015-08-06"}}},
+		// The tense moves a date or a month without a year.
+		{"past date after the reference", "احتفل السكان في 25 ديسمبر بالعيد.", []found{{"25 ديسمبر", "2014-12-25"}}},
+		{"future date before the reference", "سيفتتح المعرض في 10 مارس.", []found{{"10 مارس", "2016-03-10"}}},
+		{"habitual present keeps the year", "يحتفل السكان في 25 ديسمبر من كل عام بالعيد.", []found{{"25 ديسمبر", "2015-12-25"}}},
+		{"past month", "تراجعت الصادرات في نوفمبر بشكل حاد.", []found{{"نوفمبر", "2014-11"}}},
+		{"future month", "ستجرى الانتخابات في مارس.", []found{{"مارس", "2016-03"}}},
+		{"past date days after the reference", "أغلق المعبر في 9 أغسطس بسبب الأمطار.", []found{{"9 أغسطس", "2015-08-09"}}},
 		// Coordinated days share the month and year of the last.
 		{"coordinated days", "تقام الجولات في 10 و17 و24 أغسطس 2015.", []found{{"10", "2015-08-10"}, {"17", "2015-08-17"}, {"24 أغسطس 2015", "2015-08-24"}}},
 		{"coordinated dual", "ينعقد المنتدى يومي 12 و13 تشرين الأول (أكتوبر) 2015.", []found{{"12", "2015-10-12"}, {"13 تشرين الأول (أكتوبر) 2015", "2015-10-13"}}},

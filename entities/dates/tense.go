@@ -111,6 +111,9 @@ func (p *parser) opensWithPerfect(lo int) bool {
 	if strings.HasPrefix(k, keyAnd) || strings.HasPrefix(k, "ف") {
 		k = k[len(keyAnd):]
 	}
+	if strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "م") {
+		return false // a short imperfect (يصل، يعود), a participle (مشيرا)
+	}
 	return len(k) >= 6 && len(k) <= 12 && lex[k] == nil && !definite(k) && !strings.HasSuffix(k, "ه")
 }
 
