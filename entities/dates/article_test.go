@@ -239,6 +239,10 @@ func validDate(d entities.Date) bool {
 		return d.Year > 0 && d.Month == 0 && d.Day == 0
 	case entities.Month:
 		return d.Month >= 1 && d.Month <= 12 && d.Day == 0
+	case entities.Week:
+		return d.Week >= 1 && d.Week <= 53 && d.Month == 0 && d.Day == 0
+	case entities.Decade:
+		return d.Year%10 == 0 && d.Year > 0 && d.Month == 0 && d.Day == 0
 	case entities.Day:
 		if d.Month < 1 || d.Month > 12 || d.Day < 1 {
 			return false

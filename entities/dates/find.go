@@ -33,7 +33,7 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 			pool.Put(ts)
 		}
 	}()
-	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}}
+	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}, yearCtx: yearSeen{sent: -1}}
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.ref = ref
@@ -116,6 +116,9 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 		}
 		if r.v.Year != 0 && r.v.Month != 0 {
 			p.month = yearSeen{sent: sent, token: i, y: r.v.Year, m: r.v.Month}
+		}
+		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade {
+			p.yearCtx = yearSeen{sent: sent, token: i, y: r.v.Year}
 		}
 		dst = append(dst, entities.DateMention{Span: article.Span{Start: r.start, End: int(ts.toks[r.end-1].end)}, Value: r.v, End: r.until})
 		if r.v.Precision == entities.Year {
@@ -234,6 +237,7 @@ type parser struct {
 	years    []yearSeen
 	carry    yearSeen
 	month    yearSeen // Year, Month (Gregorian) in y and m
+	yearCtx  yearSeen // the Gregorian year of the last date with one
 	pend     partial
 	pendV    entities.Date
 	pendSet  bool
@@ -522,7 +526,42 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
+	if e.decade != 0 {
+		return p.decadeAt(i, off, int(e.decade))
+	}
 	return res{}, false
+}
+
+// decadeAt reads a decade at token i: «التسعينيات»، «تسعينات القرن
+// الماضي»، «ثمانينيات القرن العشرين». Without a century it is the latest
+// such decade begun by the reference (the 1990s in 2015, with no
+// reference the 1900s).
+func (p *parser) decadeAt(i, off, dec int) (res, bool) {
+	j := i + 1
+	base := -1
+	if p.bare(j, cueCentury) {
+		k := j + 1
+		if n, nx, ok := p.modAfter(k); ok && p.hasRef {
+			base, j = (floorDiv(p.ry, 100)+n)*100, nx // القرن الماضي
+		} else if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd {
+			if c, nx, ok := p.ordinalDay(k, e); ok && c >= 1 {
+				base, j = (c-1)*100, nx // القرن العشرين
+			}
+		}
+	}
+	if base < 0 {
+		base = 1900
+		if p.hasRef {
+			base = floorDiv(p.ry, 100) * 100
+			if base+dec > p.ry {
+				base -= 100
+			}
+		}
+	}
+	if base+dec < 1 {
+		return res{}, false
+	}
+	return res{off, j, entities.Date{Year: base + dec, Precision: entities.Decade}, entities.Date{}}, true
 }
 
 // monthCueBefore reports whether the word before token i makes a bare

@@ -83,6 +83,8 @@ const (
 	cueVerbIntro
 	cueRate
 	cueOr
+	cueSame
+	cueCentury
 )
 
 var cueNames = map[string]uint64{
@@ -95,7 +97,7 @@ var cueNames = map[string]uint64{
 	"today": cueToday, "tomorrow": cueTomorrow, "former": cueFormer, "previous": cuePrevious,
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
-	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr,
+	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
 }
 
 // Languages a word comes from (a bit set).
@@ -133,6 +135,7 @@ type entry struct {
 	faTens   int8 // بیست، سی: the tens of a Persian compound ordinal
 	fa       bool // a Persian word that is also an Arabic one (فردا، سال): only in Persian text
 	daytime  bool // صباحا، pm
+	decade   int8 // a decade word (تسعينات: 90)
 }
 
 // faOnly reports whether e has the cue c only from Persian.
@@ -254,6 +257,8 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 			e.hundred = int16(en.N)
 		case "thousand":
 			e.thousand = int16(en.N)
+		case "decade":
+			e.decade = int8(en.N)
 		}
 	}
 	for _, en := range x.Entries(lang.TimeWords) {

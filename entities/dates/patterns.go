@@ -427,7 +427,16 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 	if !ok {
 		// السادس عشر من الشهر الجاري، 5 من الشهر الماضي، 3 من هذا الشهر
 		if mv, nx, ok := p.relMonthAt(j); ok && d <= daysInMonth(mv.Year, mv.Month) {
-			return res{start, nx, entities.Date{Year: mv.Year, Month: mv.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
+			v := entities.Date{Year: mv.Year, Month: mv.Month, Day: d, Precision: entities.Day}
+			if wd >= 0 && weekday(civilDays(v.Year, v.Month, d)) != wd {
+				// «يوم الخميس الـ 28 من الشهر الجاري» where the 28th of the
+				// Gregorian month is no Thursday: the Hijri month, if its
+				// 28th is.
+				if hv, ok := p.hijriRelDay(mv, d, wd); ok {
+					v = hv
+				}
+			}
+			return res{start, nx, v, entities.Date{}}, true
 		}
 		return res{}, false
 	}
@@ -474,6 +483,20 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 	return res{start, p.timeAfter(k), v, entities.Date{}}, true
 }
 
+// hijriRelDay returns day d of the Hijri month that stands to the
+// reference's Hijri month as the Gregorian month mv stands to the
+// reference's month, when that day falls on weekday wd.
+func (p *parser) hijriRelDay(mv entities.Date, d, wd int) (entities.Date, bool) {
+	n := (mv.Year*12 + mv.Month) - (p.ry*12 + p.rm)
+	hy, hm, _ := hijriFromDays(p.refDay)
+	t := hy*12 + hm - 1 + n
+	v, ok := p.dayValue(calHijri, floorDiv(t, 12), t-floorDiv(t, 12)*12+1, d)
+	if !ok || weekday(civilDays(v.Year, v.Month, v.Day)) != wd {
+		return entities.Date{}, false
+	}
+	return v, true
+}
+
 // relMonthAt reads a month given relative to the reference at token j:
 // الشهر الجاري، الشهر الماضي، هذا الشهر.
 func (p *parser) relMonthAt(j int) (entities.Date, int, bool) {
@@ -494,8 +517,36 @@ func (p *parser) relMonthAt(j int) (entities.Date, int, bool) {
 		if n, nx, ok := p.modAfter(j + 1); ok {
 			return p.addMonths(n), nx, true
 		}
+		if p.bare(j+1, cueSame) {
+			// الشهر نفسه: the month last named.
+			if m, ok := p.contextMonth(sameReach); ok {
+				return m, j + 2, true
+			}
+		}
 	}
 	return entities.Date{}, j, false
+}
+
+// sameReach is how many sentences back «الشهر نفسه»، «العام ذاته» look
+// for the month or year they name again.
+const sameReach = 4
+
+// contextMonth returns the month of the last date read, when it was read
+// at most reach sentences before the current token's.
+func (p *parser) contextMonth(reach int) (entities.Date, bool) {
+	if p.month.sent < 0 || p.month.sent < p.s0+int(p.ts.toks[p.cur].sent)-reach {
+		return entities.Date{}, false
+	}
+	return entities.Date{Year: p.month.y, Month: p.month.m, Precision: entities.Month}, true
+}
+
+// contextYear returns the year of the last date read that has one, when it
+// was read at most reach sentences before the current token's.
+func (p *parser) contextYear(reach int) (int, bool) {
+	if p.yearCtx.sent < 0 || p.yearCtx.sent < p.s0+int(p.ts.toks[p.cur].sent)-reach {
+		return 0, false
+	}
+	return p.yearCtx.y, true
 }
 
 // numberLed tries the patterns that start with a number at token i. wd is
@@ -518,6 +569,12 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		if y, yd, ok := p.num(i + 2); ok && yd == 4 && y >= 1000 && y <= 2100 {
 			return res{start, i + 3, entities.Date{Year: y, Month: v, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 		}
+	}
+	// «في الـ 23»، «من الـ 17 حتى الـ 19»: a day of the month last named,
+	// when the article ال (with its tatweel) and a preposition before it
+	// make the number a day.
+	if r, ok := p.contextDay(i, start, v, nd); ok {
+		return r, true
 	}
 	// Coordinated days: «10 و17 و24 أغسطس 2015», one mention each.
 	if nd <= 2 && v >= 1 && v <= 31 {
@@ -645,6 +702,39 @@ func (p *parser) rangeMarker(i int) uint8 {
 	}
 	mc, _ := p.markerAfter(i + 3)
 	return mc
+}
+
+// contextDay reads «الـ N» at number token i (its match starting at byte
+// start) after a preposition, with no month after it, as day N of the
+// month last named.
+func (p *parser) contextDay(i, start, v, nd int) (res, bool) {
+	if nd > 2 || v < 1 || v > 31 || i < 2 || start != int(p.ts.toks[i-1].start) {
+		return res{}, false
+	}
+	if !strings.HasSuffix(p.ts.text[p.ts.toks[i-1].start:p.ts.toks[i-1].end], "ـ") {
+		return res{}, false // الـ with its tatweel: a number read as a day or a rank
+	}
+	if !p.hasCue(i-2, cuePrep|cueRange|cueSince|cueOf) || p.monthAfter(i+1) {
+		return res{}, false
+	}
+	m, ok := p.contextMonth(1)
+	if !ok || v > daysInMonth(m.Year, m.Month) {
+		return res{}, false
+	}
+	return res{start, i + 1, entities.Date{Year: m.Year, Month: m.Month, Day: v, Precision: entities.Day}, entities.Date{}}, true
+}
+
+// monthAfter reports whether a month, named or relative, follows at token
+// j (after an optional من).
+func (p *parser) monthAfter(j int) bool {
+	if p.bare(j, cueOf) {
+		j++
+	}
+	if _, _, _, _, _, ok := p.monthAt(j); ok {
+		return true
+	}
+	e := p.ent(j)
+	return e != nil && (e.unit == uMonth || e.cue&cueMonth != 0)
 }
 
 // maxCoordinated bounds the days of a coordinated list.
@@ -1001,6 +1091,9 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 	if p.bare(k, cueApposition) {
 		k++ // الخميس الموافق 20 أغسطس، الاثنين في 18 شباط
 	}
+	if p.key(k) == keyThe && p.ts.toks[k].kind == tWord {
+		k++ // يوم الخميس الـ 28 من الشهر الجاري
+	}
 	if r, ok := p.numberLed(k, wd); ok {
 		r.start = off
 		return r, true
@@ -1251,7 +1344,8 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 			}
 		}
 	}
-	strong := paired || (i > 0 && p.hasCue(i-1, cueMonth))
+	// A name of two words or more (ذو الحجة، الشهر الفضيل) needs no cue.
+	strong := paired || j-i > 1 && !p.bare(i+1, cueMonth) || (i > 0 && p.hasCue(i-1, cueMonth))
 	if !(strong || cued && !(ambig && clitic)) {
 		return res{}, false
 	}
@@ -1371,6 +1465,20 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 				return res{off, nx2, p.fromDays(p.weekStart(n) + (wd+6)%7), entities.Date{}}, true
 			}
 		}
+	}
+	if p.bare(j, cueSame) && definite(k) {
+		// العام نفسه، الشهر نفسه: the year or month last named.
+		switch e.unit {
+		case uYear:
+			if y, ok := p.contextYear(sameReach); ok {
+				return res{off, j + 1, entities.Date{Year: y, Precision: entities.Year}, entities.Date{}}, true
+			}
+		case uMonth:
+			if m, ok := p.contextMonth(sameReach); ok {
+				return res{off, j + 1, m, entities.Date{}}, true
+			}
+		}
+		return res{}, false
 	}
 	n, nx, ok := p.modAfter(j)
 	if !ok {
@@ -1635,10 +1743,39 @@ func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 // ordinalLed reads «الحادي والعشرين من مايو»، «الأول من يناير»، «العاشر من رمضان».
 func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
 	d, j, ok := p.ordinalDay(i, e)
-	if !ok || !p.bare(j, cueOf) {
+	if !ok {
 		return res{}, false
 	}
+	if !p.bare(j, cueOf) {
+		return p.ordinalRange(off, d, j)
+	}
 	return p.dayMonth(off, d, j, -1)
+}
+
+// ordinalRange reads the first day d of «الخامس عشر وحتى السابع عشر من
+// نوفمبر»، «الأول والثاني من مايو» (the ordinal ending at token j): day d
+// of the month of the second, one mention each.
+func (p *parser) ordinalRange(off, d, j int) (res, bool) {
+	if !p.hasCue(j, cueRange|cueAnd) {
+		return res{}, false
+	}
+	k := j + 1
+	if p.key(j) == keyAnd && p.bare(k, cueRange) {
+		k++ // و حتى
+	}
+	e := p.ent(k)
+	if e == nil || e.ord == 0 || e.faOrd {
+		return res{}, false
+	}
+	d2, nx, ok := p.ordinalDay(k, e)
+	if !ok || d2 <= d || !p.bare(nx, cueOf) {
+		return res{}, false
+	}
+	r, ok := p.dayMonth(off, d2, nx, -1)
+	if !ok || r.v.Precision != entities.Day || r.v.Year == 0 {
+		return res{}, false
+	}
+	return res{off, j, p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - d)), entities.Date{}}, true
 }
 
 // persianOrdinal reads a Persian ordinal day at token i: سوم، بیستم،
