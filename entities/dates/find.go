@@ -100,6 +100,10 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			i++
 			continue
 		}
+		if r.v.Precision == 0 {
+			i = r.end // words that name no day (a fifth Sunday the month lacks)
+			continue
+		}
 		sent := p.s0 + int(ts.toks[i].sent)
 		if p.pendSet && p.pendV == r.v {
 			pa := p.pend
@@ -415,6 +419,14 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 		if r, ok := p.firstOf(i, off); ok {
 			return r, true
 		}
+		// أول يوم جمعة من يوليو: the first such weekday of the month.
+		if p.bare(i+1, cueDay) && p.hasRef {
+			if w := lex[keyThe+p.key(i+2)]; w != nil && w.wday != 0 && p.ts.toks[i+2].kind == tWord {
+				if r, ok := p.nthWeekday(off, int(w.wday)-1, 1, i+3); ok {
+					return r, true
+				}
+			}
+		}
 		// أول يناير: the first day of the month.
 		if _, _, _, _, _, ok := p.monthAt(i + 1); ok && e.cue&cueFirst != 0 {
 			if r, ok := p.dayMonth(off, 1, i+1, -1); ok {
@@ -483,6 +495,11 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 	if e.unit != 0 {
 		if r, ok := p.unitMod(i, off, e); ok {
 			return r, true
+		}
+	}
+	if e.unit != 0 || e.num != 0 {
+		if r, ok := p.fromNow(i, off); ok {
+			return r, true // شهر و 2 سنة و 21 يوما من الآن
 		}
 	}
 	if e.cue&(cueThis|cuePast|cueNext) != 0 {

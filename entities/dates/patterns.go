@@ -632,6 +632,9 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		if r, ok := p.countUnitAgo(i, start, v); ok {
 			return r, true
 		}
+		if r, ok := p.fromNow(i, start); ok {
+			return r, true
+		}
 	}
 	// A bare year after an event word (مونديال 2002، اتفاق الطائف 1989 is
 	// not one), or opening a range of years (1998 - 2005).
@@ -732,6 +735,9 @@ func (p *parser) monthAfter(j int) bool {
 	}
 	if _, _, _, _, _, ok := p.monthAt(j); ok {
 		return true
+	}
+	if _, _, ok := p.relMonthAt(j); ok {
+		return true // هذا الشهر، الشهر المقبل
 	}
 	e := p.ent(j)
 	return e != nil && (e.unit == uMonth || e.cue&cueMonth != 0)
@@ -948,7 +954,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 		}
 		e2 := p.ent(j)
 		switch {
-		case p.bare(j, cuePrevious|cueFollowing):
+		case p.bare(j, cuePrevious|cueFollowing) || p.bare(j, cuePast) && !p.bare(j, cueNext):
 			// اليوم التالي، اليوم السابق: the day after or before the
 			// reference only where the clause is not past (يعود في اليوم
 			// التالي); in a past clause or before an event (اليوم السابق
@@ -956,8 +962,8 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 			if t := p.tense(i); t == tensePast || p.anchoredAfter(j+1) {
 				return res{}, false
 			}
-			if p.bare(j, cuePrevious) {
-				d = -1
+			if p.bare(j, cuePrevious|cuePast) {
+				d = -1 // اليوم السابق، اليوم الماضي
 			} else {
 				d = 1
 			}
@@ -1105,6 +1111,15 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			}
 		}
 	}
+	if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 5 && !e.faOrd && !e.ordPart && k == i+1 && p.hasRef {
+		// الأحد الثاني، الجمعة الأولى من رمضان: the n-th such weekday of a
+		// month.
+		if d, nx, ok := p.ordinalDay(k, e); ok && nx == k+1 {
+			if r, ok := p.nthWeekday(off, wd, d, nx); ok {
+				return r, true
+			}
+		}
+	}
 	if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && p.hasRef {
 		// السبت السادس عشر: a weekday and a day of the month, in the month
 		// nearest the reference where they agree.
@@ -1174,6 +1189,56 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		z += step
 	}
 	return res{off, j, p.fromDays(z), entities.Date{}}, true
+}
+
+// nthWeekday reads the month after «weekday + ordinal n» (the ordinal
+// ending at token j): «من يوليو»، «في هذا الشهر»، «من رمضان 1436», or none,
+// and returns the n-th weekday wd of that month, else of the month last
+// named in the sentence, else of the reference's. A month whose day n is
+// weekday wd (السبت الأول من يناير 2022) is read as that day. A fifth
+// weekday that the month lacks is no date: the result has no value and
+// only takes its words.
+func (p *parser) nthWeekday(off, wd, n, j int) (res, bool) {
+	cal, y, m, end := calGregorian, p.ry, p.rm, j
+	if p.bare(j, cueOf|cuePrep) {
+		if mm, mcal, _, k, _, ok := p.monthAt(j + 1); ok {
+			if mcal == calGregorian {
+				k = p.pairAfter(k, mm)
+			}
+			cal, y, m, end = mcal, p.refYear(mcal), mm, k
+			if yy, ycal, nx, ok := p.yearAfter(k, mcal); ok && ycal == mcal {
+				y, end = yy, nx
+			}
+			if v, ok := p.dayValue(cal, y, m, n); ok && weekday(civilDays(v.Year, v.Month, v.Day)) == wd {
+				return res{off, p.timeAfter(end), v, entities.Date{}}, true
+			}
+		} else if mv, nx, ok := p.relMonthAt(j + 1); ok {
+			y, m, end = mv.Year, mv.Month, nx
+		} else {
+			return res{}, false
+		}
+	} else if mv, ok := p.contextMonth(0); ok {
+		y, m = mv.Year, mv.Month
+	}
+	first, ok := p.dayValue(cal, y, m, 1)
+	if !ok {
+		return res{}, false
+	}
+	z0 := civilDays(first.Year, first.Month, first.Day)
+	next := z0 + daysInMonth(first.Year, first.Month)
+	if cal != calGregorian {
+		t := y*12 + m // the first day of the next month of cal
+		nv, ok := p.dayValue(cal, floorDiv(t, 12), t-floorDiv(t, 12)*12+1, 1)
+		if !ok {
+			return res{}, false
+		}
+		next = civilDays(nv.Year, nv.Month, nv.Day)
+	}
+	z := z0 + (wd-weekday(z0)+7)%7 + 7*(n-1)
+	if z >= next {
+		return res{off, end, entities.Date{}, entities.Date{}}, true
+	}
+	return res{off, end, p.fromDays(z), entities.Date{}}, true
 }
 
 // weekdayDay returns day d of the month nearest the reference in which it
@@ -1640,18 +1705,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		days = n
 	}
 	if u.unit <= uYear {
-		if n2, u2, nx, ok := p.andCountUnit(j); ok && u2 < small {
-			small = u2
-			switch u2 {
-			case uMonth:
-				months += n2
-			case uWeek:
-				days += 7 * n2
-			case uDay:
-				days += n2
-			}
-			j = nx
-		}
+		months, days, small, j = p.moreAmount(j, months, days, small)
 	}
 	if dir < 0 && p.agoAt(j, k) {
 		j++
@@ -1705,10 +1759,96 @@ func (p *parser) span(i, j int, e *entry) bool {
 	return false
 }
 
-// andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين.
+// maxAmountParts bounds the parts of an amount of time (2 سنة و1 شهر
+// و21 أيام).
+const maxAmountParts = 4
+
+// moreAmount reads the further parts of an amount from token j: «و 10
+// أيام»، «وشهرين»، «، 21 أيام», adding them to months and days; small is
+// the smallest unit read so far. It returns the totals, the smallest unit
+// and the token after the amount.
+func (p *parser) moreAmount(j, months, days int, small uint8) (int, int, uint8, int) {
+	for range maxAmountParts - 1 {
+		n2, u2, nx, ok := p.andCountUnit(j)
+		if !ok {
+			break
+		}
+		switch u2 {
+		case uYear:
+			months += 12 * n2
+		case uMonth:
+			months += n2
+		case uWeek:
+			days += 7 * n2
+		case uDay:
+			days += n2
+		}
+		small = min(small, u2)
+		j = nx
+	}
+	return months, days, small, j
+}
+
+// fromNow reads an amount of time that ends with «من الآن» and has no
+// preposition, at token i: «غادرت هنا 2 سنة و1 شهر و21 أيام من الآن». Its
+// clause's tense gives the direction: before the reference when past, after
+// it otherwise.
+func (p *parser) fromNow(i, off int) (res, bool) {
+	if !p.hasRef {
+		return res{}, false
+	}
+	j, n := i, 1
+	if v, nd, ok := p.num(j); ok && nd <= 3 && v > 0 {
+		n, j = v, j+1
+	} else if e := p.ent(j); e != nil && e.num > 0 && e.unit == 0 {
+		n, j = int(e.num), j+1
+	}
+	u := p.ent(j)
+	if u == nil || u.unit == 0 || u.unit > uYear || definite(p.stemKey(j)) {
+		return res{}, false
+	}
+	if u.unitN == 2 {
+		n = 2
+	}
+	months, days := 0, 0
+	switch u.unit {
+	case uYear:
+		months = 12 * n
+	case uMonth:
+		months = n
+	case uWeek:
+		days = 7 * n
+	case uDay:
+		days = n
+	}
+	months, days, small, nx := p.moreAmount(j+1, months, days, u.unit)
+	if !p.bare(nx, cueOf) || !p.bare(nx+1, cueNow) {
+		return res{}, false
+	}
+	dir := 1
+	if p.tense(i) == tensePast {
+		dir = -1
+	}
+	mv := p.addMonths(dir * months)
+	if small == uMonth || small == uYear && days == 0 {
+		if small == uYear {
+			return res{off, nx + 2, entities.Date{Year: mv.Year, Precision: entities.Year}, entities.Date{}}, true
+		}
+		return res{off, nx + 2, mv, entities.Date{}}, true
+	}
+	dd := min(p.rd, daysInMonth(mv.Year, mv.Month))
+	return res{off, nx + 2, p.fromDays(civilDays(mv.Year, mv.Month, dd) + dir*days), entities.Date{}}, true
+}
+
+// andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين،
+// «، 21 يوما».
 // It returns the count, the unit, and the token after it.
 func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 	k := j
+	comma := p.punct(k, ",")
+	if comma {
+		k++ // 1 شهر، 21 يوما
+	}
 	switch {
 	case p.key(k) == keyAnd:
 		k++
@@ -1719,6 +1859,10 @@ func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 			return 0, 0, j, false
 		}
 		return int(u.unitN), u.unit, k + 1, true
+	case comma:
+		if _, _, ok := p.num(k); !ok {
+			return 0, 0, j, false
+		}
 	default:
 		return 0, 0, j, false
 	}
@@ -1749,7 +1893,19 @@ func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
 	if !p.bare(j, cueOf) {
 		return p.ordinalRange(off, d, j)
 	}
-	return p.dayMonth(off, d, j, -1)
+	r, ok := p.dayMonth(off, d, j, -1)
+	if !ok && j > i+1 && d > 28 {
+		// الحادي والثلاثين من هذا الشهر in a month of 30 days: no date, and
+		// neither «الثلاثين من هذا الشهر» nor «هذا الشهر».
+		k := j + 1
+		if _, _, _, nx, _, ok := p.monthAt(k); ok {
+			return res{off, nx, entities.Date{}, entities.Date{}}, true
+		}
+		if _, nx, ok := p.relMonthAt(k); ok {
+			return res{off, nx, entities.Date{}, entities.Date{}}, true
+		}
+	}
+	return r, ok
 }
 
 // ordinalRange reads the first day d of «الخامس عشر وحتى السابع عشر من
