@@ -139,3 +139,27 @@ func TestISOWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayOnReferenceDay checks that a bare weekday that names the
+// reference's own day is that day in a past clause, and the same day a
+// week later in a future one: it must not move a week either way (issue
+// 17: a mutation of the search's start went unnoticed).
+func TestWeekdayOnReferenceDay(t *testing.T) {
+	ref := day(2025, 11, 1) // a Saturday
+	for _, tt := range []struct {
+		text string
+		want []found
+	}{
+		{"اجتمع المجلس السبت في الرياض.", []found{{"السبت", "2025-11-01"}}},
+		{"اجتمع المجلس يوم السبت في الرياض.", []found{{"يوم السبت", "2025-11-01"}}},
+		{"سيجتمع المجلس السبت في الرياض.", []found{{"السبت", "2025-11-08"}}},
+		{"The council met on Saturday in Riyadh.", []found{{"Saturday", "2025-11-01"}}},
+		{"اجتمع المجلس الجمعة في الرياض.", []found{{"الجمعة", "2025-10-31"}}},
+		{"سيجتمع المجلس الأحد في الرياض.", []found{{"الأحد", "2025-11-02"}}},
+	} {
+		got := foundIn(tt.text, FindDatesIn(tt.text, ref))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FindDatesIn(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
