@@ -21,6 +21,8 @@ func TestResolve(t *testing.T) {
 		{"week this", "تنتهي الحملة هذا الأسبوع.", []found{{"هذا الأسبوع", "2015-W32"}}},
 		{"week persian", "هفته گذشته جلسه برگزار شد.", []found{{"هفته گذشته", "2015-W31"}}},
 		{"week english", "The talks stalled last week in Vienna.", []found{{"last week", "2015-W31"}}},
+		{"persian yesterday", "روز گذشته جلسه شورا برگزار شد.", []found{{"روز گذشته", "2015-08-05"}}},
+		{"persian next week", "هفته آینده جلسه شورا برگزار می‌شود.", []found{{"هفته آینده", "2015-W33"}}},
 		{"counted weeks are days", "عاد الوفد قبل أسبوعين من جنيف.", []found{{"قبل أسبوعين", "2015-07-23"}}},
 		// A Hijri year or month is the Gregorian one that holds most of it.
 		{"hijri year", "صدر النظام في عام 1437هـ بعد مراجعة.", []found{{"عام 1437هـ", "2016"}}},
