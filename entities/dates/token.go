@@ -230,7 +230,7 @@ func (ts *tokens) number(src string, t article.Token, k int, sent int32, space b
 	}
 }
 
-// Hashing of keys: FNV-1a over bytes.
+// Hashing of keys: FNV-1a over bytes, from the last.
 const (
 	hashOffset uint32 = 2166136261
 	hashPrime  uint32 = 16777619
@@ -242,11 +242,39 @@ const (
 type hashSet struct {
 	slots []uint32 // 0 is empty
 	mask  uint32
+	tails tailSet
 }
 
+// tailSet is a bit set of the last six bytes of keys (three Arabic
+// letters): clitics come first, so a word whose ending no lexicon key
+// has is no date word, whatever clitics it carries. It rejects most words
+// with a few instructions before any hashing.
+type tailSet [1 << 16 / 64]uint64
+
+// tailIndex returns the bit of the ending of k.
+func tailIndex(k string) uint32 {
+	var t uint64
+	n := len(k)
+	for i := max(0, n-6); i < n; i++ {
+		t = t<<8 | uint64(k[i])
+	}
+	return uint32(t * 0x9E3779B97F4A7C15 >> 48)
+}
+
+func (t *tailSet) add(k string) {
+	i := tailIndex(k)
+	t[i>>6] |= 1 << (i & 63)
+}
+
+func (t *tailSet) has(k string) bool {
+	i := tailIndex(k)
+	return t[i>>6]&(1<<(i&63)) != 0
+}
+
+// hashKey hashes k from its last byte to its first (see maybe).
 func hashKey(k string) uint32 {
 	h := hashOffset
-	for i := 0; i < len(k); i++ {
+	for i := len(k) - 1; i >= 0; i-- {
 		h = (h ^ uint32(k[i])) * hashPrime
 	}
 	return fix(h)
@@ -260,6 +288,17 @@ func newHashSet(keys []string) *hashSet {
 	s := &hashSet{slots: make([]uint32, n), mask: uint32(n - 1)}
 	for _, k := range keys {
 		s.add(hashKey(k))
+		s.tails.add(k)
+		if len(k) < 6 {
+			// A key of one or two Arabic letters (م، في) ends a word that
+			// has clitics before it with some of them.
+			for _, c := range [...]string{"و", "ف", "ب", "ل", "ك"} {
+				s.tails.add(c + k)
+				for _, c2 := range [...]string{"ب", "ل", "ك"} {
+					s.tails.add(c + c2 + k)
+				}
+			}
+		}
 	}
 	return s
 }
@@ -288,28 +327,38 @@ func (s *hashSet) has(h uint32) bool {
 }
 
 // maybe reports whether the key k, or k after the clitic letters parser.word
-// strips (و ف, then ب ل ك), may be a lexicon key. It hashes k once, keeping
-// the hashes from its second and third letter when the letters before
-// are clitics.
+// strips (و ف, then ب ل ك), may be a lexicon key. It hashes k once.
 func (s *hashSet) maybe(k string) bool {
-	// Every clitic letter is two bytes in UTF-8.
+	if !s.tails.has(k) {
+		return false // no lexicon key ends as k does
+	}
+	// Every clitic letter is two bytes in UTF-8. The hash runs from the
+	// key's end, so the hashes of k[4:] and k[2:] are steps on the way to
+	// that of k.
 	cl1 := len(k) >= 4 && clitic1(k)
 	cl2 := cl1 && len(k) >= 6 && (k[:2] == "و" || k[:2] == "ف") && clitic1(k[2:]) && k[2:4] != "و" && k[2:4] != "ف"
-	h0, h1, h2 := hashOffset, hashOffset, hashOffset
-	for i := 0; i < len(k); i++ {
-		c := uint32(k[i])
-		h0 = (h0 ^ c) * hashPrime
-		h1 = (h1 ^ c) * hashPrime
-		h2 = (h2 ^ c) * hashPrime
-		switch i {
-		case 1:
-			h1 = hashOffset
-			h2 = hashOffset
-		case 3:
-			h2 = hashOffset
+	h := hashOffset
+	i := len(k) - 1
+	if cl2 {
+		for ; i >= 4; i-- {
+			h = (h ^ uint32(k[i])) * hashPrime
+		}
+		if s.has(fix(h)) {
+			return true
 		}
 	}
-	return s.has(fix(h0)) || cl1 && s.has(fix(h1)) || cl2 && s.has(fix(h2))
+	if cl1 {
+		for ; i >= 2; i-- {
+			h = (h ^ uint32(k[i])) * hashPrime
+		}
+		if s.has(fix(h)) {
+			return true
+		}
+	}
+	for ; i >= 0; i-- {
+		h = (h ^ uint32(k[i])) * hashPrime
+	}
+	return s.has(fix(h))
 }
 
 // fix maps the hash 0, which marks an empty slot, to 1.
