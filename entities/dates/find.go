@@ -168,10 +168,22 @@ func (p *parser) writtenYear(i, end int, v entities.Date) (int, uint8, bool) {
 // their calendar: «الرابع من يوليو» beside «عام 1993» is 1993-07-04. A date
 // whose weekday the year would contradict keeps its value.
 func (p *parser) complete(dst []entities.DateMention) {
+	lo := 0 // the years before p.years[lo] are of earlier sentences
 	for _, pa := range p.partials {
+		for lo < len(p.years) && p.years[lo].sent < pa.sent-1 {
+			lo++
+		}
 		best, dist := yearSeen{sent: -1}, 0
-		for _, y := range p.years {
-			if y.sent != pa.sent || y.cal != pa.cal || y.ranged {
+		prev := yearSeen{sent: -1}
+		// The years of the sentence and the one before, at most
+		// maxCandidates of them: the cost stays linear.
+		for k := lo; k < len(p.years) && k-lo < maxCandidates && p.years[k].sent <= pa.sent; k++ {
+			y := p.years[k]
+			if y.cal != pa.cal || y.ranged {
+				continue
+			}
+			if y.sent == pa.sent-1 {
+				prev = y
 				continue
 			}
 			if d := abs(y.token - pa.token); best.sent < 0 || d < dist {
@@ -179,11 +191,7 @@ func (p *parser) complete(dst []entities.DateMention) {
 			}
 		}
 		if best.sent < 0 {
-			for _, y := range p.years {
-				if y.sent == pa.sent-1 && y.cal == pa.cal && !y.ranged {
-					best = y
-				}
-			}
+			best = prev
 		}
 		if best.sent < 0 && p.carry.sent == pa.sent-1 && p.carry.sent >= 0 && p.carry.cal == pa.cal && !p.carry.ranged {
 			best = p.carry
@@ -206,6 +214,9 @@ func (p *parser) complete(dst []entities.DateMention) {
 		}
 	}
 }
+
+// maxCandidates bounds the years complete weighs for one date.
+const maxCandidates = 64
 
 func abs(x int) int {
 	if x < 0 {

@@ -94,3 +94,36 @@ func TestExtractContext(t *testing.T) {
 		t.Errorf("Extract looked at its context %d times over %d paragraphs, want at least %d", all.calls, 10*ctxEvery, want)
 	}
 }
+
+// BenchmarkFindDatesSize runs FindDates over articles of growing size,
+// made of the sentences of the date sets in a different order in each
+// paragraph: the time per byte should not grow with the size.
+func BenchmarkFindDatesSize(b *testing.B) {
+	var sents []string
+	for _, f := range []string{"devset", "blind", "blind2", "forms", "forms2"} {
+		for _, it := range loadDevset(b, "testdata/"+f+".jsonl") {
+			sents = append(sents, it.Text)
+		}
+	}
+	ref := time.Date(2015, 8, 6, 0, 0, 0, 0, time.UTC)
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		var sb strings.Builder
+		for n := 0; sb.Len() < size; n++ {
+			for k := range 8 {
+				sb.WriteString(sents[(n*7919+k*104729)%len(sents)])
+				sb.WriteByte(' ')
+			}
+			sb.WriteString("\n\n")
+		}
+		a, err := article.Parse(sb.String())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(a.Source)))
+			for b.Loop() {
+				FindDates(a, ref)
+			}
+		})
+	}
+}
