@@ -270,8 +270,7 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 		e := word(en.Word)
 		switch en.Class {
 		case "ambiguous":
-			// Marked after the months are read: a later language may
-			// add the name.
+			e.ambig = true // a month name that is also a common word
 			continue
 		case "homograph":
 			e.fa = true
@@ -284,21 +283,16 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 			}
 		}
 	}
-	for _, en := range x.Entries(lang.DateCues) {
-		if en.Class == "ambiguous" {
-			word(en.Word).ambig = true
-		}
-	}
 }
 
 // lex is the word table, built once when the package loads and only read.
 var lex = buildLexicon()
 
-// cueEntry reports whether key k's entry has cue c.
+// cueKey reports whether key k's entry has cue c.
 func cueKey(k string, c uint64) bool {
 	e := lex[k]
 	return e != nil && e.cue&c != 0
 }
 
-// langTag is the base of Persian, for the article's language.
+// persianBase is the base language of Persian articles.
 var persianBase, _ = language.Persian.Base()
