@@ -85,6 +85,8 @@ const (
 	cueOr
 	cueSame
 	cueCentury
+	cueCounted
+	cueNotDate
 )
 
 var cueNames = map[string]uint64{
@@ -98,6 +100,7 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
+	"counted": cueCounted, "notdate": cueNotDate,
 }
 
 // Languages a word comes from (a bit set).

@@ -668,8 +668,9 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			}
 		}
 	}
-	// A bare year after a preposition: في 2019، منذ 2011، in 2019.
-	if nd == 4 && i > 0 && !p.unitAt(i+1) && !p.bceAt(i+1) {
+	// A bare year after a preposition: في 2019، منذ 2011، in 2019 (not a
+	// count: «في 2000 موقع»، «بين 1950 و2000 ريال»).
+	if nd == 4 && i > 0 && !p.unitAt(i+1) && !p.bceAt(i+1) && !p.countedAfter(i+1) && !p.rangeCounted(i) {
 		if e := p.ent(i - 1); e != nil && e.cue&(cueBareYear|cuePeriod) != 0 {
 			lo := 1900
 			if e.cue&cueSince != 0 {
@@ -717,7 +718,7 @@ func (p *parser) contextDay(i, start, v, nd int) (res, bool) {
 	if !strings.HasSuffix(p.ts.text[p.ts.toks[i-1].start:p.ts.toks[i-1].end], "ـ") {
 		return res{}, false // الـ with its tatweel: a number read as a day or a rank
 	}
-	if !p.hasCue(i-2, cuePrep|cueRange|cueSince|cueOf) || p.monthAfter(i+1) {
+	if !p.hasCue(i-2, cuePrep|cueRange|cueSince|cueOf) || p.monthAfter(i+1) || !p.dayEndOK(i+1) {
 		return res{}, false
 	}
 	m, ok := p.contextMonth(1)
@@ -741,6 +742,41 @@ func (p *parser) monthAfter(j int) bool {
 	}
 	e := p.ent(j)
 	return e != nil && (e.unit == uMonth || e.cue&cueMonth != 0)
+}
+
+// countedAfter reports whether token j is a noun that makes the number
+// before it a count: a word of the counted list (ريال، شخص، موقع), or one
+// with the shape of a counted noun, a feminine in ة (حالة) or an
+// accusative in ا (مشروعا، شخصا). A verb (ارتفعت) or a preposition is none.
+func (p *parser) countedAfter(j int) bool {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return false
+	}
+	k := p.key(j)
+	if cueKey(k, cueCounted) {
+		return true
+	}
+	if lex[k] != nil || definite(k) || isLatin(k) || len(k) < 6 {
+		return false
+	}
+	switch k[:2] {
+	case "ب", "ل", "ك", "و", "ف":
+		return false // بنسبة، وفقا: a word with a clitic
+	}
+	return strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ا")
+}
+
+// rangeCounted reports whether the bare number at token i opens a range
+// whose second number is a count: «بين 1950 و2000 ريال».
+func (p *parser) rangeCounted(i int) bool {
+	k := i + 1
+	if !p.punct(k, "-") && !p.bare(k, cueAnd|cueRange) {
+		return false
+	}
+	if _, _, ok := p.num(k + 1); !ok {
+		return false
+	}
+	return p.countedAfter(k + 2)
 }
 
 // maxCoordinated bounds the days of a coordinated list.
@@ -879,7 +915,7 @@ func (p *parser) yearRange(i int) (res, bool) {
 	if nd != 4 || v > 2100 {
 		return res{}, false
 	}
-	if !p.punct(i-1, "-") && !p.punct(i-1, "/") && !p.hasCue(i-1, cueAnd) {
+	if !p.punct(i-1, "-") && !p.punct(i-1, "/") && !p.hasCue(i-1, cueAnd) || p.countedAfter(i+1) {
 		return res{}, false
 	}
 	mc, nx := p.markerAfter(i + 1)
@@ -1090,6 +1126,9 @@ func eventNoun(k string) bool {
 // modifier (الماضي، المقبل), or bare.
 func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 	wd := int(wd1) - 1
+	if p.bare(i-1, cueNotDate) && off == int(p.ts.toks[i].start) {
+		return res{}, false // صلاة الجمعة، خطبة الجمعة: a prayer, no day
+	}
 	k := i + 1
 	if p.punct(k, ",") {
 		k++
@@ -2024,7 +2063,7 @@ func (p *parser) dayEndOK(k int) bool {
 		return !(p.adjacent(k) && k+1 < p.n && p.ts.toks[k+1].kind == tNum && p.adjacent(k+1))
 	case tWord:
 		if e := p.ent(k); e != nil {
-			return e.unit == 0 // not «الخميس 10 أيام»
+			return e.unit == 0 && e.cue&cueCounted == 0 // not «الخميس 10 أيام»، «مارس 12 شخصا»
 		}
 		// A counted noun after 11-99 ends in alif (لاعبا، شخصا).
 		key := p.key(k)

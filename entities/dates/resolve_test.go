@@ -102,6 +102,15 @@ func TestResolve(t *testing.T) {
 		{"gregorian range with marker", "عاش الشاعر بين 1880 -1950م في الأحساء.", []found{{"1880", "1880"}, {"1950م", "1950"}}},
 		{"price range is no year", "تتراوح الأسعار بين 1500-1800 ريال.", []found{}},
 		{"end of a year", "بلغت الإيرادات 5 مليارات بنهاية 2014 حسب التقرير.", []found{{"2014", "2014"}}},
+		// Counts and names that are no dates (the annotation guide's list).
+		{"count after a preposition", "انتشرت القوات في 2000 موقع.", []found{}},
+		{"count range", "تتراوح الرواتب بين 1950 و2000 ريال.", []found{}},
+		{"feminine counted noun", "ارتفع العدد حتى 2015 حالة.", []found{}},
+		{"year before a verb", "في 2014 ارتفعت الأسعار بشدة.", []found{{"2014", "2014"}}},
+		{"year before a clitic word", "ارتفع عدد السكان بين 2010 و2020 بنسبة كبيرة.", []found{{"2010", "2010"}, {"2020", "2020"}}},
+		{"friday prayer", "أدى المصلون صلاة الجمعة في المسجد الحرام.", []found{}},
+		{"friday sermon", "ألقى الشيخ خطبة الجمعة أمس.", []found{{"أمس", "2015-08-05"}}},
+		{"day before a count", "وفي الـ 20 عاما الماضية تغير الكثير بعد 3 أغسطس.", []found{{"3 أغسطس", "2015-08-03"}}},
 		// Range words stay out of spans.
 		{"period word", "تنتهي الأشغال أواخر الشهر المقبل.", []found{{"الشهر المقبل", "2015-09"}}},
 		{"period word year", "تراجعت المبيعات منذ مطلع عام 2014.", []found{{"عام 2014", "2014"}}},
