@@ -87,6 +87,7 @@ const (
 	cueCentury
 	cueCounted
 	cueNotDate
+	cueMedium
 )
 
 var cueNames = map[string]uint64{
@@ -100,7 +101,7 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
-	"counted": cueCounted, "notdate": cueNotDate,
+	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium,
 }
 
 // Languages a word comes from (a bit set).

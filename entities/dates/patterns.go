@@ -1070,6 +1070,9 @@ func (p *parser) todayIsDate(i, off int) bool {
 	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart {
 		return false
 	}
+	if p.nameToday(i) {
+		return false
+	}
 	if k := p.key(i); strings.HasPrefix(strings.TrimPrefix(k, keyAnd), "لل") {
 		return false // لليوم: per day
 	}
@@ -1088,6 +1091,21 @@ func (p *parser) todayIsDate(i, off int) bool {
 		}
 	}
 	return true
+}
+
+// nameToday reports whether اليوم at token i is a name: the paper «اليوم»
+// in quotation marks or after لـ (قال لـ«اليوم»), or after a word for a
+// medium (صحيفة اليوم، قناة اليوم).
+func (p *parser) nameToday(i int) bool {
+	quoted := i > 0 && i+1 < p.n && (p.punct(i-1, "«") && p.punct(i+1, "»") || p.punct(i-1, "\"") && p.punct(i+1, "\""))
+	k := i - 1
+	if quoted {
+		k--
+	}
+	if k >= 0 && p.ts.toks[k].kind == tWord && strings.HasSuffix(p.ts.text[p.ts.toks[k].start:p.ts.toks[k].end], "ـ") && len(p.key(k)) == len("ل") {
+		return true // لـ«اليوم»، لـ اليوم
+	}
+	return quoted || p.bare(i-1, cueMedium)
 }
 
 // anchoredAfter reports whether token j ties what comes before it to an
