@@ -18,7 +18,7 @@ import (
 type Finder struct{}
 
 // Extract returns in with the dates of a added. It fails only when a is
-// nil or ctx is done.
+// nil or ctx is done (it looks at ctx every few dozen paragraphs).
 func (Finder) Extract(ctx context.Context, a *article.Article, in *entities.Result, opts entities.Options) (*entities.Result, error) {
 	if a == nil {
 		return nil, entities.ErrNilArticle
@@ -26,15 +26,19 @@ func (Finder) Extract(ctx context.Context, a *article.Article, in *entities.Resu
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("dates: %w", err)
 	}
+	ms, err := findPooled(ctx, a, opts.Reference)
+	if err != nil {
+		return nil, err
+	}
 	out := in.Clone()
-	out.AddDates(FindDates(a, opts.Reference)...)
+	out.AddDates(ms...)
 	return out, nil
 }
 
 // FindDates returns the date mentions in a's title, datelines and
-// paragraphs (repeated paragraphs are not scanned again), sorted by span
-// start, with spans into a.Source. When a has no paragraphs and no title
-// the whole Source is scanned.
+// paragraphs (repeated paragraphs are not read again), sorted by span
+// start, with spans into a.Source. It reads the article's tokens, keys and
+// sentences (see package article); it tokenises nothing again.
 //
 // Dates are resolved against ref, usually the publication date; the zero
 // time means there is no reference. See FindDatesIn for the rules.
@@ -44,104 +48,85 @@ func FindDates(a *article.Article, ref time.Time) []entities.DateMention {
 	if a == nil {
 		return nil
 	}
-	bufs := dateBufPool.Get().(*dateBufs)
-	regions := bufs.regions[:0]
-	if !a.Title.Empty() {
-		regions = append(regions, a.Title)
-	}
-	regions = append(regions, a.Datelines...)
-	for _, p := range a.Paragraphs {
-		regions = append(regions, p.Span)
-	}
-	if len(regions) == 0 {
-		regions = append(regions, article.Span{Start: 0, End: len(a.Source)})
-	}
-	bufs.regions = regions
-	if !slices.IsSortedFunc(regions, cmpStart) {
-		slices.SortStableFunc(regions, cmpStart)
-	}
-	// Regions may overlap (a dateline inside a paragraph): scan their union.
-	merged := regions[:0]
-	for _, r := range regions {
-		if r.Start < 0 || r.End > len(a.Source) || r.End <= r.Start {
-			continue
-		}
-		if n := len(merged); n > 0 && r.Start < merged[n-1].End {
-			merged[n-1].End = max(merged[n-1].End, r.End)
-			continue
-		}
-		merged = append(merged, r)
-	}
-	// Collect the matches, shifted into a.Source, in a pooled buffer, and
-	// copy them out once.
-	buf := bufs.matches[:0]
-	for _, r := range merged {
-		n := len(buf)
-		buf = find(buf, a.Source[r.Start:r.End], ref)
-		for i := n; i < len(buf); i++ {
-			buf[i].Span.Start += r.Start
-			buf[i].Span.End += r.Start
-		}
-	}
-	out := mentions(buf)
-	if cap(buf) <= maxPooledDates && cap(bufs.regions) <= maxPooledDates {
-		bufs.matches = buf
-		dateBufPool.Put(bufs)
-	}
-	return out
+	ms, _ := findPooled(context.Background(), a, ref)
+	return ms
 }
 
-func cmpStart(a, b article.Span) int { return a.Start - b.Start }
-
-// dateBufs are the buffers of one FindDates call, recycled through
-// dateBufPool.
-type dateBufs struct {
-	regions []article.Span
-	matches []entities.DateMention
+// findPooled runs find with a pooled buffer and returns a copy of the
+// mentions, or nil for none.
+func findPooled(ctx context.Context, a *article.Article, ref time.Time) ([]entities.DateMention, error) {
+	bp := matchPool.Get().(*[]entities.DateMention)
+	ms, err := find(ctx, (*bp)[:0], a, ref)
+	out := mentions(ms)
+	if cap(ms) <= maxPooledTokens {
+		*bp = ms
+		matchPool.Put(bp)
+	}
+	return out, err
 }
 
-var dateBufPool = sync.Pool{New: func() any { return new(dateBufs) }}
-
-// maxPooledDates bounds the buffers a pooled dateBufs keeps.
-const maxPooledDates = 1 << 12
+var matchPool = sync.Pool{New: func() any { return new([]entities.DateMention) }}
 
 // FindDatesIn returns the date mentions in text, in text order, with
-// spans into text.
+// spans into text. The text is parsed as an article first (article.Parse):
+// text that is no article (empty, blank, invalid UTF-8, too long) has no
+// dates.
 //
 // What is found: Gregorian dates with month names in their Modern
 // Standard Arabic, Levantine, Maghrebi, English and Persian forms and the
 // paired forms «أغسطس (آب)»، «آب/أغسطس»; Hijri dates with Hijri month
 // names or هـ, converted with the Umm al-Qura calendar for 1300-1500 AH and
 // the tabular Islamic calendar outside it; Persian solar Hijri (Jalali)
-// dates; numeric dates (2016/02/22, 22-2-2016, in any digits; a numeric
-// year in 1300-1500 is Jalali in Persian text and Hijri elsewhere);
-// ordinal days («الحادي والعشرين من مايو»); years with a cue («عام 1994»،
-// «2015م»، «في 2019»، «مونديال 2002»، «1998 - 2005»; a number with no such
-// cue is not taken for a year); weekdays; relative expressions (اليوم، أمس، أول أمس،
-// غداً، الأسبوع الماضي، الشهر المقبل، العام الماضي، قبل يومين، منذ ثلاثة أيام،
-// بعد أسبوعين، مطلع العام المقبل، yesterday, last week, 3 days ago, دیروز،
-// هفته گذشته…).
+// dates; numeric dates (2016/02/22, 22-2-2016, «26 / 10 / 1436 هـ», in any
+// digits; a numeric year in 1300-1500 is Jalali in Persian text and Hijri
+// elsewhere); ordinal days («الحادي والعشرين من مايو»); coordinated days
+// («10 و17 و24 أغسطس 2015»: one mention each); years with a cue («عام
+// 1994»، «2015م»، «في 2019»، «مونديال 2002»، «1998 - 2005»، «1436 -
+// 1437هـ»; a number with no such cue is not taken for a year); decades
+// («تسعينات القرن الماضي»); weekdays, and ordinal weekdays of a month
+// («الأحد الثاني»، «الجمعة الأولى من رمضان»); relative expressions (اليوم،
+// أمس، أول أمس، غداً، الأسبوع الماضي، الشهر المقبل، العام الماضي، قبل يومين،
+// منذ ثلاثة أيام، بعد أسبوعين، «2 سنة و1 شهر من الآن»، الشهر نفسه،
+// yesterday, last week, 3 days ago, دیروز، روز گذشته، هفته گذشته…).
+//
+// What is not: durations (the annotation guide of the project's news gold
+// counts them out): «خلال/غضون ثلاثة أيام», an approximate amount «منذ شهرين
+// أو ثلاثة», an amount counted from an event «بعد ثلاثة أشهر من اعتقاله»,
+// «منذ خمس سنوات» in a clause of the present or after a word of lasting
+// (المستمر); «اليوم» as a rate («ثلاث مرات في اليوم»، «لليوم»), as "to this
+// day" («حتى اليوم») or in a dateline; «اليوم التالي/السابق» of a story
+// told in the past.
 //
 // How values are resolved:
 //   - A value is cut to what the text gives: «عام 1994» is 1994 (Year),
 //     «مارس 2023» is 2023-03 (Month). A missing day or month is never
 //     taken from ref. «منذ عام 1994» is the year 1994 (since), not an age.
-//   - A day and month without a year take ref's year; with a weekday, the
-//     year nearest ref in which the weekday is right. With no ref the
-//     year stays 0 and the value prints as --08-20.
+//   - A day and month (or a month) without a year take the year written
+//     nearest them in the same sentence, else the last of the sentence
+//     before (not the ends of a range of years), in their calendar; else,
+//     with a weekday, the year nearest ref in which the weekday is right;
+//     else the year the tense of the clause allows: a past verb the latest
+//     such day up to ref (a week of slack), a future verb the first from
+//     ref on, otherwise ref's year. With no ref the year stays 0 and the
+//     value prints as --08-20.
 //   - Relative days, weeks, months and years, and bare weekdays, need ref
-//     and are not reported without it. «الآن» (now) is not a date. Units
-//     give the precision: days
-//     and weeks give a day (الأسبوع الماضي is ref minus 7 days), months a
-//     month, years a year. A bare weekday is the latest such day on or
-//     before ref, or the first one after ref when its clause speaks of the
-//     future (سوف، a verb with the future prefix س, المقبل); with
-//     الماضي/المقبل it is the one strictly before or after ref, with هذا
-//     the coming one (or ref's day).
-//   - A Hijri or Jalali month or year alone is given as the Gregorian
-//     month or year of its first day.
+//     and are not reported without it. «الآن» (now) is not a date. A week
+//     named as a period (الأسبوع الماضي، هذا الأسبوع، last week) is an ISO
+//     week (2015-W32); counted units (قبل أسبوعين، بعد 3 أيام) give a day,
+//     months a month, years a year, and the smallest unit written decides
+//     («منذ شهر و 10 أيام» is a day). A bare weekday is the latest such
+//     day on or before ref, or the first one after ref when its clause
+//     speaks of the future or the present (سوف، a verb with the future
+//     prefix س, an imperfect verb opening the clause); with الماضي/المقبل
+//     it is the one strictly before or after ref, with هذا the coming one
+//     (or ref's day). «أمس الثلاثاء» is the Tuesday when it is within two
+//     days of yesterday (agency copy written the day before).
+//   - A Hijri month or year alone is given as the Gregorian month or year
+//     that holds most of it (1437 AH is 2016); a Jalali one as the
+//     Gregorian month or year of its first day.
 //   - A Hijri or Jalali day and month without a year take the year of ref
-//     in that calendar, and are not reported without ref.
+//     in that calendar (or of the context, as above), and are not reported
+//     without ref.
 //
 // A range of days in one month («13 إلى 15 تموز»، «يوليو 13-15») is one
 // mention: Value is its first day and End its last. Two full dates joined
@@ -149,11 +134,16 @@ const maxPooledDates = 1 << 12
 //
 // Spans cover the whole expression, with its cue words (يوم، عام، شهر) and
 // the paired month, and without a leading preposition or clitic (في، منذ,
-// و): in «وفي عام 1994» the span is «عام 1994».
+// و) or range word (مطلع، نهاية): in «وفي عام 1994» the span is «عام 1994»,
+// in «مطلع العام المقبل» «العام المقبل».
 //
 // FindDatesIn is safe for concurrent use.
 func FindDatesIn(text string, ref time.Time) []entities.DateMention {
-	return mentions(find(nil, text, ref))
+	a, err := article.Parse(text)
+	if err != nil {
+		return nil
+	}
+	return FindDates(a, ref)
 }
 
 // mentions returns ms, or nil for none.

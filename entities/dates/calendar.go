@@ -242,3 +242,12 @@ func jalaliFromDays(z int) (jy, jm, jd int) {
 	k -= 186
 	return jy, 7 + k/30, 1 + k%30
 }
+
+// isoWeek returns the ISO 8601 week-numbering year and week of day
+// number z: weeks start on Monday, and week 1 is the one that holds the
+// year's first Thursday.
+func isoWeek(z int) (year, week int) {
+	thu := z - (weekday(z)+6)%7 + 3 // the Thursday of z's week
+	y, _, _ := civilFromDays(thu)
+	return y, (thu-civilDays(y, 1, 1))/7 + 1
+}

@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -9,51 +11,118 @@ import (
 	"github.com/khabar-go/khabar/entities"
 )
 
-// lex is the word table, built once when the package loads and only read.
-var lex = buildLexicon()
-
-// lexHashes holds the hashes of every lexicon key and of the لل forms of
-// its definite keys (للعام): a word whose hashes miss it is no date word.
-var lexHashes = func() *hashSet {
-	keys := make([]string, 0, 2*len(lex))
-	for k := range lex {
-		keys = append(keys, k)
-		if strings.HasPrefix(k, "ال") {
-			keys = append(keys, "لل"+k[4:])
-		}
-	}
-	return newHashSet(keys)
-}()
-
 var pool = sync.Pool{New: func() any { return new(tokens) }}
 
-// find appends to dst the date expressions of text, resolved against ref
-// (its date in its own location), in text order, with spans into text,
-// and returns the extended slice. With a zero ref, expressions that need one (relative
-// days, weeks, months and years, bare weekdays, a Hijri or Jalali day and
-// month without a year) are not reported; a Gregorian day and month
-// without a year keep their month-day value with Year 0.
+// ctxEvery is how many regions find reads between two looks at its context.
+const ctxEvery = 32
+
+// find appends to dst the date expressions of a, resolved against ref
+// (its date in its own location), in source order, and returns the
+// extended slice. It reads the article region by region: the title, each
+// dateline, each paragraph. With a zero ref, expressions that need one
+// (relative days, weeks, months and years, bare weekdays, a Hijri or
+// Jalali day and month without a year) are not reported; a Gregorian day
+// and month without a year keep their month-day value with Year 0.
 //
-// find is safe for concurrent use.
-func find(dst []entities.DateMention, text string, ref time.Time) []entities.DateMention {
+// find is safe for concurrent use; it fails only when ctx is done.
+func find(ctx context.Context, dst []entities.DateMention, a *article.Article, ref time.Time) ([]entities.DateMention, error) {
 	ts := pool.Get().(*tokens)
-	tokenize(text, ts)
-	p := parser{ts: ts, n: len(ts.toks), lastYear: -1}
+	defer func() {
+		ts.a, ts.text = nil, ""
+		if cap(ts.toks) <= maxPooledTokens {
+			pool.Put(ts)
+		}
+	}()
+	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}, yearCtx: yearSeen{sent: -1}}
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.ref = ref
 		p.ry, p.rm, p.rd = ref.Year(), int(ref.Month()), ref.Day()
 		p.refDay = civilDays(p.ry, p.rm, p.rd)
 	}
+	ss := a.Sentences
+	pi, di := 0, 0
+	for si, regions := 0, 0; si < len(ss); regions++ {
+		if regions%ctxEvery == ctxEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return dst, fmt.Errorf("dates: %w", err)
+			}
+		}
+		// The region of sentence si: the title, its dateline or its
+		// paragraph.
+		s := ss[si]
+		sj := si + 1
+		switch s.Part {
+		case article.TitlePart:
+			for sj < len(ss) && ss[sj].Part == article.TitlePart {
+				sj++
+			}
+		case article.DatelinePart:
+			for di < len(a.Datelines) && a.Datelines[di].End <= s.Start {
+				di++
+			}
+			for di < len(a.Datelines) && sj < len(ss) && ss[sj].Part == article.DatelinePart && ss[sj].Start < a.Datelines[di].End {
+				sj++
+			}
+		default:
+			for pi < len(a.Paragraphs) && a.Paragraphs[pi].End <= s.Start {
+				pi++
+			}
+			for pi < len(a.Paragraphs) && sj < len(ss) && ss[sj].Part == article.BodyPart && ss[sj].Start < a.Paragraphs[pi].End {
+				sj++
+			}
+		}
+		ts.view(a, s.First, ss[sj-1].Last, si, sj)
+		p.s0 = si
+		dst = p.region(dst)
+		si = sj
+	}
+	return dst, nil
+}
+
+// maxPooledTokens bounds the token views kept for reuse.
+const maxPooledTokens = 1 << 14
+
+// region appends the dates of the region in p.ts to dst.
+func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
+	ts := p.ts
+	p.n = len(ts.toks)
+	p.lastYear = -1
+	p.partials, p.years = p.partials[:0], p.years[:0]
 	for i := 0; i < p.n; {
 		if t := &ts.toks[i]; t.kind == tPunct || t.kind == tWord && t.look < 0 {
 			i++ // no pattern starts here
 			continue
 		}
+		p.cur, p.pendSet = i, false
 		r, ok := p.at(i)
 		if !ok {
 			i++
 			continue
+		}
+		if r.v.Precision == 0 {
+			i = r.end // words that name no day (a fifth Sunday the month lacks)
+			continue
+		}
+		sent := p.s0 + int(ts.toks[i].sent)
+		if p.pendSet && p.pendV == r.v {
+			pa := p.pend
+			pa.idx, pa.sent, pa.token = len(dst), sent, i
+			p.partials = append(p.partials, pa)
+		} else if y, cal, ok := p.writtenYear(i, r.end, r.v); ok {
+			ys := yearSeen{sent: sent, token: i, end: r.end, cal: cal, y: y, alone: r.v.Precision == entities.Year}
+			if n := len(p.years); n > 0 && ys.alone && p.years[n-1].alone && p.years[n-1].sent == sent && i-p.years[n-1].end <= 2 {
+				// Two years a few words apart are a range (1436 - 1437هـ):
+				// neither completes a date.
+				p.years[n-1].ranged, ys.ranged = true, true
+			}
+			p.years = append(p.years, ys)
+		}
+		if r.v.Year != 0 && r.v.Month != 0 {
+			p.month = yearSeen{sent: sent, token: i, y: r.v.Year, m: r.v.Month}
+		}
+		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade {
+			p.yearCtx = yearSeen{sent: sent, token: i, y: r.v.Year}
 		}
 		dst = append(dst, entities.DateMention{Span: article.Span{Start: r.start, End: int(ts.toks[r.end-1].end)}, Value: r.v, End: r.until})
 		if r.v.Precision == entities.Year {
@@ -61,11 +130,99 @@ func find(dst []entities.DateMention, text string, ref time.Time) []entities.Dat
 		}
 		i = r.end
 	}
-	ts.text = ""
-	clear(ts.keys)
-	clear(ts.looks)
-	pool.Put(ts)
+	p.complete(dst)
+	if n := len(p.years); n > 0 {
+		p.carry = p.years[n-1]
+	}
 	return dst
+}
+
+// writtenYear returns the year written in the tokens [i, end) of a date
+// whose value is v, and its calendar: a number of three or four digits
+// that is v's year (Gregorian), or another calendar's (Hijri, or Jalali in
+// Persian text).
+func (p *parser) writtenYear(i, end int, v entities.Date) (int, uint8, bool) {
+	if v.Year == 0 || v.Precision == entities.Week {
+		return 0, 0, false
+	}
+	for k := i; k < end; k++ {
+		y, nd, ok := p.num(k)
+		if !ok || nd < 3 || nd > 4 {
+			continue
+		}
+		if y == v.Year {
+			return y, calGregorian, true
+		}
+		if y >= 1 && y <= 1600 {
+			if p.ts.isPersian() {
+				return y, calJalali, true
+			}
+			return y, calHijri, true
+		}
+	}
+	return 0, 0, false
+}
+
+// complete gives the partial dates of the region the year written nearest
+// them in the same sentence, else the last one of the sentence before, in
+// their calendar: «الرابع من يوليو» beside «عام 1993» is 1993-07-04. A date
+// whose weekday the year would contradict keeps its value.
+func (p *parser) complete(dst []entities.DateMention) {
+	lo := 0 // the years before p.years[lo] are of earlier sentences
+	for _, pa := range p.partials {
+		for lo < len(p.years) && p.years[lo].sent < pa.sent-1 {
+			lo++
+		}
+		best, dist := yearSeen{sent: -1}, 0
+		prev := yearSeen{sent: -1}
+		// The years of the sentence and the one before, at most
+		// maxCandidates of them: the cost stays linear.
+		for k := lo; k < len(p.years) && k-lo < maxCandidates && p.years[k].sent <= pa.sent; k++ {
+			y := p.years[k]
+			if y.cal != pa.cal || y.ranged {
+				continue
+			}
+			if y.sent == pa.sent-1 {
+				prev = y
+				continue
+			}
+			if d := abs(y.token - pa.token); best.sent < 0 || d < dist {
+				best, dist = y, d
+			}
+		}
+		if best.sent < 0 {
+			best = prev
+		}
+		if best.sent < 0 && p.carry.sent == pa.sent-1 && p.carry.sent >= 0 && p.carry.cal == pa.cal && !p.carry.ranged {
+			best = p.carry
+		}
+		if best.sent < 0 {
+			continue
+		}
+		var v entities.Date
+		var ok bool
+		if pa.d == 0 {
+			v, ok = p.monthValue(pa.cal, best.y, pa.m)
+		} else {
+			v, ok = p.dayValue(pa.cal, best.y, pa.m, pa.d)
+			if ok && pa.wd >= 0 && weekday(civilDays(v.Year, v.Month, v.Day)) != pa.wd {
+				ok = false
+			}
+		}
+		if ok {
+			dst[pa.idx].Value = v
+		}
+	}
+}
+
+// maxCandidates bounds the years complete weighs for one date.
+const maxCandidates = 64
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // res is a parse result: the start byte, the token index after the last
@@ -85,6 +242,49 @@ type parser struct {
 	ry, rm, rd int
 	refDay     int
 	lastYear   int // token index right after the last year match, or -1
+	cur        int // the token a pattern is tried at
+	s0         int // index in the article's Sentences of the region's first sentence
+
+	// The context: partial dates of the region waiting for a year, the
+	// years written in it, the last year written before it, and the last
+	// month named (for «الشهر نفسه» and «الـ 17»).
+	partials []partial
+	years    []yearSeen
+	carry    yearSeen
+	month    yearSeen // Year, Month (Gregorian) in y and m
+	yearCtx  yearSeen // the Gregorian year of the last date with one
+	pend     partial
+	pendV    entities.Date
+	pendSet  bool
+}
+
+// partial is a date written without its year (or a month without one),
+// resolved against the reference until the context gives the year.
+type partial struct {
+	idx   int // index of the mention in the output
+	sent  int // index of its sentence in the article
+	cal   uint8
+	m, d  int // d is 0 for a month
+	wd    int // weekday (0 = Sunday) written with it, or -1
+	token int // its first token
+}
+
+// yearSeen is a year written in the text: y in calendar cal (for a month
+// context, m is the Gregorian month and y the Gregorian year), in
+// sentence sent, at token; sent is -1 when there is none.
+type yearSeen struct {
+	sent, token int
+	end         int // the token after the year's mention
+	cal         uint8
+	y, m        int
+	alone       bool // a year with no month
+	ranged      bool // one end of a range of years
+}
+
+// pending records that the value v being built is a partial date.
+func (p *parser) pending(v entities.Date, cal uint8, m, d, wd int) {
+	p.pend = partial{cal: cal, m: m, d: d, wd: wd}
+	p.pendV, p.pendSet = v, true
 }
 
 // word returns the lexicon entry of token i, looking through the clitics
@@ -108,7 +308,7 @@ func (p *parser) word(i int) (*entry, int) {
 		return nil, 0
 	}
 	e, off := p.lookup(i)
-	if e != nil && e.fa && !p.ts.persian {
+	if e != nil && e.fa && !p.ts.isPersian() {
 		e, off = nil, 0 // فردا in Arabic text is «individuals», not «tomorrow»
 	}
 	if e == nil {
@@ -120,35 +320,55 @@ func (p *parser) word(i int) (*entry, int) {
 	return e, off
 }
 
-// lookup is word without the Persian check.
+// lookup is word without the Persian check. It reads the clitic splits of
+// the article (article.AppendSplits): a conjunction و or ف before any
+// lexicon word; a preposition ب ل ك (after an optional conjunction) before
+// a definite word, a year, month or period cue (بنهاية), or a month name
+// that is no common word; ل before a definite word whose alef it drops
+// (للعام = ل + العام, whose span keeps the article's lam: لعام).
 func (p *parser) lookup(i int) (*entry, int) {
 	t := &p.ts.toks[i]
-	k := p.ts.key(i)
+	at := p.ts.a.Tokens[t.at]
+	k := p.ts.a.Key(at)
 	if e := lex[k]; e != nil {
 		return e, int(t.start)
 	}
-	letters := 0
-	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
-		k = k[2:]
-		letters = 1
-		if e := lex[k]; e != nil {
-			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters)
+	p.ts.splits = article.AppendSplits(p.ts.splits[:0], k)
+	for _, s := range p.ts.splits[1:] {
+		pre := s.Prefix
+		if strings.HasPrefix(pre, keyAnd) || strings.HasPrefix(pre, "ف") {
+			pre = pre[len(keyAnd):]
 		}
-	}
-	if len(k) > 4 && (strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ل") || strings.HasPrefix(k, "ك")) {
-		k2 := k[2:]
-		if e := lex[k2]; e != nil && (strings.HasPrefix(k2, "ال") || e.cue&(cueYear|cueMonth) != 0 || (e.month != 0 && !e.ambig)) {
-			return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
-		}
-		if strings.HasPrefix(k, "لل") {
-			if e := lex["ا"+k[2:]]; e != nil {
-				// للعام is ل + العام with the alef dropped: the span keeps
-				// the article's lam (لعام).
-				return e, int(t.start) + skipLetters(p.ts.text[t.start:t.end], letters+1)
+		switch {
+		case pre == "":
+			if e := lex[s.Stem]; e != nil {
+				return e, p.ts.a.KeySpan(at, len(s.Prefix)).Start
+			}
+		case pre == "لل":
+			// The stem is the definite word without its alef.
+			if e := lex[keyThe+s.Stem]; e != nil {
+				return e, p.ts.a.KeySpan(at, len(s.Prefix)-len(keyAnd)).Start
+			}
+		case len(pre) == len(keyAnd): // ب ل ك
+			if e := lex[s.Stem]; e != nil && (definite(s.Stem) || e.cue&(cueYear|cueMonth|cuePeriod) != 0 || (e.month != 0 && !e.ambig)) {
+				return e, p.ts.a.KeySpan(at, len(s.Prefix)).Start
 			}
 		}
 	}
 	return nil, 0
+}
+
+// saturdayFa reports whether token i is Persian شنبه, which after یک، دو،
+// سه، چهار، پنج names the other weekdays (سه شنبه).
+func (p *parser) saturdayFa(i int) bool {
+	e := p.lexAt(i)
+	return e != nil && e.wday == 7 && e.langs&langFa != 0
+}
+
+// daytime reports whether token i is a word of the time of day (مساء، pm).
+func (p *parser) daytime(i int) bool {
+	e := p.lexAt(i)
+	return e != nil && e.daytime
 }
 
 // ent returns the entry of token i or nil.
@@ -157,7 +377,7 @@ func (p *parser) ent(i int) *entry {
 	return e
 }
 
-func (p *parser) hasCue(i int, c uint32) bool {
+func (p *parser) hasCue(i int, c uint64) bool {
 	e := p.ent(i)
 	return e != nil && e.cue&c != 0
 }
@@ -210,8 +430,16 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 		if r, ok := p.firstOf(i, off); ok {
 			return r, true
 		}
+		// أول يوم جمعة من يوليو: the first such weekday of the month.
+		if p.bare(i+1, cueDay) && p.hasRef {
+			if w := lex[keyThe+p.key(i+2)]; w != nil && w.wday != 0 && p.ts.toks[i+2].kind == tWord {
+				if r, ok := p.nthWeekday(off, int(w.wday)-1, 1, i+3); ok {
+					return r, true
+				}
+			}
+		}
 		// أول يناير: the first day of the month.
-		if _, _, _, _, _, ok := p.monthAt(i + 1); ok && p.stemKey(i) == keyOwwal {
+		if _, _, _, _, _, ok := p.monthAt(i + 1); ok && e.cue&cueFirst != 0 {
 			if r, ok := p.dayMonth(off, 1, i+1, -1); ok {
 				return r, true
 			}
@@ -219,23 +447,24 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 	}
 	if e.cue&cuePeriod != 0 {
 		j := i + 1
-		if p.key(i) == "end" || p.key(i) == "beginning" {
-			if p.hasCue(j, cueOf) {
+		if isLatin(p.key(i)) {
+			// end of the month, beginning of the year
+			if p.bare(j, cueOf) {
 				j++
 			}
-			if p.key(j) == "the" {
+			if p.bare(j, cueArticle) {
 				j++
 			}
 		}
+		// The period word (مطلع، نهاية) stays out of the span, as a range
+		// word does: «مطلع العام المقبل» is the year «العام المقبل».
 		if j < p.n {
 			if e2, off2 := p.word(j); e2 != nil && e2.cue&cuePeriod == 0 {
 				if r, ok := p.wordLed(j, e2, off2); ok {
-					r.start = off
 					return r, true
 				}
 			} else if p.ts.toks[j].kind == tNum {
 				if r, ok := p.numberLed(j, -1); ok {
-					r.start = off
 					return r, true
 				}
 			}
@@ -256,13 +485,13 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
-	if e.month != 0 || e.head != 0 {
+	if e.month != 0 || len(e.phrases) > 0 {
 		if r, ok := p.monthLed(i, off, i > 0 && p.monthCueBefore(i), -1); ok {
 			return r, true
 		}
 	}
 	if e.cue&cueMonth != 0 && i+1 < p.n {
-		if e2, _ := p.word(i + 1); e2 != nil && (e2.month != 0 || e2.head != 0) {
+		if e2, _ := p.word(i + 1); e2 != nil && (e2.month != 0 || len(e2.phrases) > 0) {
 			if r, ok := p.monthLed(i+1, off, true, -1); ok {
 				r.start = off
 				return r, true
@@ -279,6 +508,11 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
+	if e.unit != 0 || e.num != 0 {
+		if r, ok := p.fromNow(i, off); ok {
+			return r, true // شهر و 2 سنة و 21 يوما من الآن
+		}
+	}
 	if e.cue&(cueThis|cuePast|cueNext) != 0 {
 		if r, ok := p.modLed(i, off, e); ok {
 			return r, true
@@ -289,7 +523,7 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
-	if e.num >= 1 && e.num <= 5 && p.key(i+1) == keyShanbe {
+	if e.num >= 1 && e.num <= 5 && p.saturdayFa(i+1) {
 		// سه شنبه: Persian weekdays in two words (یک، دو، سه، چهار، پنج + شنبه).
 		if r, ok := p.weekday(i+1, off, int8(e.num)); ok {
 			return r, true
@@ -320,7 +554,42 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
+	if e.decade != 0 {
+		return p.decadeAt(i, off, int(e.decade))
+	}
 	return res{}, false
+}
+
+// decadeAt reads a decade at token i: «التسعينيات»، «تسعينات القرن
+// الماضي»، «ثمانينيات القرن العشرين». Without a century it is the latest
+// such decade begun by the reference (the 1990s in 2015, with no
+// reference the 1900s).
+func (p *parser) decadeAt(i, off, dec int) (res, bool) {
+	j := i + 1
+	base := -1
+	if p.bare(j, cueCentury) {
+		k := j + 1
+		if n, nx, ok := p.modAfter(k); ok && p.hasRef {
+			base, j = (floorDiv(p.ry, 100)+n)*100, nx // القرن الماضي
+		} else if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd {
+			if c, nx, ok := p.ordinalDay(k, e); ok && c >= 1 {
+				base, j = (c-1)*100, nx // القرن العشرين
+			}
+		}
+	}
+	if base < 0 {
+		base = 1900
+		if p.hasRef {
+			base = floorDiv(p.ry, 100) * 100
+			if base+dec > p.ry {
+				base -= 100
+			}
+		}
+	}
+	if base+dec < 1 {
+		return res{}, false
+	}
+	return res{off, j, entities.Date{Year: base + dec, Precision: entities.Decade}, entities.Date{}}, true
 }
 
 // monthCueBefore reports whether the word before token i makes a bare
@@ -357,8 +626,10 @@ func (p *parser) dayValue(cal uint8, y, m, d int) (entities.Date, bool) {
 	return entities.Date{Year: gy, Month: gm, Day: gd, Precision: entities.Day}, true
 }
 
-// monthValue returns month m of year y of cal. A Hijri or Jalali month is
-// given as the Gregorian month of its first day.
+// monthValue returns month m of year y of cal. A Hijri month is given as
+// the Gregorian month that holds most of it (the month of its 15th day:
+// Ramadan 1436, 18 June to 16 July 2015, is 2015-07); a Jalali month as
+// the Gregorian month of its first day.
 func (p *parser) monthValue(cal uint8, y, m int) (entities.Date, bool) {
 	if cal == calGregorian || cal == 0 {
 		if y < 1 || y > 9999 {
@@ -366,22 +637,53 @@ func (p *parser) monthValue(cal uint8, y, m int) (entities.Date, bool) {
 		}
 		return entities.Date{Year: y, Month: m, Day: 0, Precision: entities.Month}, true
 	}
-	v, ok := p.dayValue(cal, y, m, 1)
+	d := 1
+	if cal == calHijri {
+		d = 15
+	}
+	v, ok := p.dayValue(cal, y, m, d)
 	v.Day, v.Precision = 0, entities.Month
 	return v, ok
 }
 
-// yearValue returns year y of cal. A Hijri or Jalali year is given as the
-// Gregorian year of its first day.
+// yearValue returns year y of cal. A Hijri year is given as the Gregorian
+// year that holds most of it (the year of its middle day: 1437 AH, October
+// 2015 to October 2016, is 2016); a Jalali year as the Gregorian year of
+// its first day (which holds most of it).
 func (p *parser) yearValue(cal uint8, y int) (entities.Date, bool) {
-	if cal == calGregorian || cal == 0 {
-		if y < 1 || y > 9999 {
+	switch cal {
+	case calHijri:
+		a, _, ok1 := hijriDays(y, 1, 1)
+		b, _, ok2 := hijriDays(y+1, 1, 1)
+		if !ok1 || !ok2 {
 			return entities.Date{}, false
 		}
-		return entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, true
+		gy, _, _ := civilFromDays((a + b - 1) / 2)
+		return entities.Date{Year: gy, Precision: entities.Year}, gy >= 1
+	case calJalali:
+		v, ok := p.dayValue(cal, y, 1, 1)
+		return entities.Date{Year: v.Year, Precision: entities.Year}, ok
 	}
-	v, ok := p.dayValue(cal, y, 1, 1)
-	return entities.Date{Year: v.Year, Precision: entities.Year}, ok
+	if y < 1 || y > 9999 {
+		return entities.Date{}, false
+	}
+	return entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, true
+}
+
+// weekValue returns the ISO week of day number z.
+func (p *parser) weekValue(z int) entities.Date {
+	y, w := isoWeek(z)
+	return entities.Date{Year: y, Week: w, Precision: entities.Week}
+}
+
+// periodValue resolves the calendar period n units from the reference's
+// (الأسبوع الماضي، الشهر المقبل، العام الحالي): a week is an ISO week, a
+// month a month, a year a year; a day is a day.
+func (p *parser) periodValue(u uint8, n int) (entities.Date, bool) {
+	if u == uWeek && p.hasRef {
+		return p.weekValue(p.refDay + 7*n), true
+	}
+	return p.offsetValue(u, n)
 }
 
 func (p *parser) fromDays(z int) entities.Date {

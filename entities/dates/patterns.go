@@ -1,99 +1,59 @@
 package dates
 
 import (
-	"github.com/khabar-go/khabar/entities"
 	"strings"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 )
 
-// Keys compared by several patterns.
-var (
-	keyToday    = fold("اليوم")
-	keyThe      = fold("ال")
-	keyMin      = fold("من")
-	keyBefore   = fold("قبل")
-	keyAfter    = fold("بعد")
-	keyTomorrow = fold("غد")
-	keyTmrwDef  = fold("الغد")
-	keyFirstDef = fold("الأول")
-	keyPrev     = fold("السابق")
-	keyHadi     = fold("الحادي")
-	keyCorresp  = fold("الموافق")
-	keyMonth    = fold("شهر")
-	keyMah      = fold("ماه")
-	keyPish     = fold("پیش")
-	keyAshara   = fold("عشرة")
-	keyFi       = fold("في")
-	keyAm       = fold("ام")
-	keyQaf      = fold("ق")
-	keyMim      = fold("م")
-	keyMilad    = fold("الميلاد")
-	keyShanbe   = fold("شنبه")
-	keyWahid    = fold("واحد")
-	keyWahida   = fold("واحدة")
-	keyHadiya   = fold("الحادية")
-	keyNow      = fold("الآن")
-	keyAnd      = fold("و")
-	keyDay      = fold("يوم")
-	keyOwwal    = fold("أول")
-	keyBid      = fold("بضع")
-	keyBida     = fold("بضعة")
-	keyNextDay  = fold("التالي")
-	keyComing   = fold("الآتي")
-	keyHour     = fold("الساعة")
-)
-
-// rangeWords join the two days of a range.
-var rangeWords = map[string]bool{fold("إلى"): true, fold("الى"): true, fold("حتى"): true, "to": true, "until": true, fold("تا"): true}
-
-// eventCues are words after which a bare four-digit number is a year:
-// the names of events and periods (مونديال 2002، موسم 2019، الفترة 1998)
-// and verbs of what happened in a year (شهد 2022).
-var eventCues = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"مونديال", "بطولة", "كأس", "قمة", "اتفاق", "اتفاقية", "معاهدة", "انتخابات", "دورة", "أولمبياد",
-		"أولمبياد", "موسم", "الموسم", "ميزانية", "موازنة", "دستور", "ثورة", "حرب", "نكسة", "نكبة", "أحداث", "رؤية", "مؤتمر",
-		"منتدى", "معرض", "مهرجان", "تعداد", "إحصاء", "الفترة", "فترة", "تقرير", "خطة", "شهد", "شهدت", "مواليد", "طبعة",
-		"نسخة", "تصفيات", "نهائيات", "إكسبو", "أولمبياد", "ألعاب", "انتفاضة", "أزمة", "هجمات", "زلزال", "إعلان", "ميثاق",
-		"صيف", "شتاء", "ربيع", "خريف", "world", "cup", "olympics", "election", "elections", "season", "summit", "census"} {
-		m[fold(w)] = true
+// bare reports whether token i, with no clitic, is a word with cue c.
+func (p *parser) bare(i int, c uint64) bool {
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tWord {
+		return false
 	}
-	return m
-}()
-
-// notToday are the words before اليوم that make it a day of the story.
-var notToday = map[string]bool{fold("نفس"): true, fold("ذلك"): true, fold("ذات"): true, fold("لذلك"): true, fold("بذلك"): true}
-
-// Filler words allowed between a preposition and a count: قبل نحو ثلاثة أيام.
-var fillers = map[string]bool{
-	fold("نحو"): true, fold("حوالي"): true, fold("قرابة"): true, fold("زهاء"): true,
-	"about": true, "around": true, "almost": true, "nearly": true, "some": true,
+	return cueKey(p.key(i), c)
 }
 
-// moreLess are أكثر and أقل, which with من make an approximate count.
-var moreLess = map[string]bool{fold("أكثر"): true, fold("أقل"): true}
-
-// Plural unit words: with no count they are vague (قبل أيام) and not dates.
-var plurals = map[string]bool{
-	fold("أيام"): true, fold("الأيام"): true, fold("أسابيع"): true, fold("أشهر"): true, fold("شهور"): true,
-	fold("سنوات"): true, fold("أعوام"): true, fold("سنين"): true, fold("ساعات"): true, fold("دقائق"): true,
-	"days": true, "weeks": true, "months": true, "years": true, "hours": true, "minutes": true,
-	fold("روزها"): true,
+// lexAt returns the lexicon entry of token i's key, with no clitic, or nil.
+func (p *parser) lexAt(i int) *entry {
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tWord {
+		return nil
+	}
+	return lex[p.key(i)]
 }
 
-// Singular unit words that take a modifier: العام الماضي، هفته گذشته.
-var modUnits = map[string]bool{
-	fold("العام"): true, fold("السنة"): true, fold("الشهر"): true, fold("الأسبوع"): true,
-	fold("سال"): true, fold("ماه"): true, fold("هفته"): true,
-	"year": true, "month": true, "week": true,
+// plural reports whether k is a plural unit word (أيام، سنوات), which with
+// no count is vague.
+func plural(k string) bool {
+	e := lex[k]
+	return e != nil && e.unit != 0 && e.unitN == 0
 }
 
-// persianUnits are the Persian unit words, whose modifiers قبل، پیش، بعد
-// follow them.
-var persianUnits = map[string]bool{fold("سال"): true, fold("ماه"): true, fold("هفته"): true, fold("روز"): true}
+// modUnit reports whether k is a unit word that takes a modifier: a
+// definite Arabic unit (العام الماضي، الأسبوع المقبل), a Persian unit (هفته
+// گذشته، روز گذشته) or an English one (last year).
+func modUnit(k string) bool {
+	e := lex[k]
+	if e == nil || e.unit == 0 || e.unit > uYear || e.unitN != 1 {
+		return false
+	}
+	if definite(k) {
+		return e.unit != uDay
+	}
+	if e.langs&langAr != 0 {
+		return false // عام، سنة: only with the article
+	}
+	// English "next day" is a day of the story, Persian «روز گذشته» is
+	// yesterday.
+	return e.unit != uDay || e.langs&langFa != 0
+}
 
-var ampm = map[string]bool{
-	fold("صباحا"): true, fold("صباحاً"): true, fold("مساء"): true, fold("مساءً"): true, fold("ص"): true, fold("م"): true,
-	"am": true, "pm": true, fold("ظهرا"): true, fold("صبح"): true, fold("عصر"): true, fold("شب"): true,
+// persianUnit reports whether k is a Persian unit word, whose modifiers
+// قبل، پیش، بعد follow it.
+func persianUnit(k string) bool {
+	e := lex[k]
+	return e != nil && e.unit != 0 && e.unitN == 1 && e.langs&langFa != 0
 }
 
 func isLatin(k string) bool { return k != "" && k[0] < 0x80 }
@@ -126,53 +86,36 @@ func (p *parser) monthAt(j int) (m int, cal uint8, ambig bool, next int, clitic 
 		return
 	}
 	clitic = off != int(p.ts.toks[j].start)
-	if e.head != 0 && j+1 < p.n {
-		if e2 := lex[p.key(j+1)]; e2 != nil && e2.second != 0 {
-			m, cal = twoWordMonth(e.head, e2.second)
-			if m != 0 {
-				return m, cal, false, j + 2, clitic, true
+	// A name of several words (تشرين الأول، ذو الحجة): the longest that
+	// the next tokens spell.
+	best, bestLen := -1, 0
+	for pi, ph := range e.phrases {
+		if len(ph.rest) <= bestLen || j+len(ph.rest) >= p.n {
+			continue
+		}
+		match := true
+		for r, k := range ph.rest {
+			if p.ts.toks[j+1+r].kind != tWord || p.key(j+1+r) != k {
+				match = false
+				break
 			}
 		}
+		if match {
+			best, bestLen = pi, len(ph.rest)
+		}
+	}
+	if best >= 0 {
+		ph := e.phrases[best]
+		return int(ph.month), ph.cal, false, j + 1 + bestLen, clitic, true
 	}
 	if e.month != 0 {
 		next = j + 1
-		if e.cal == calJalali && p.key(next) == keyMah {
+		if e.cal == calJalali && p.bare(next, cueMonth) {
 			next++ // دی ماه
 		}
 		return int(e.month), e.cal, e.ambig, next, clitic, true
 	}
 	return 0, 0, false, 0, false, false
-}
-
-// twoWordMonth returns the month a head and a second word name, or 0.
-func twoWordMonth(head uint8, second int8) (int, uint8) {
-	pick := func(a, b int) int {
-		switch second {
-		case secFirst:
-			return a
-		case secSecond:
-			return b
-		}
-		return 0
-	}
-	switch head {
-	case headKanun:
-		return pick(12, 1), calGregorian
-	case headTishrin:
-		return pick(10, 11), calGregorian
-	case headRabi:
-		return pick(3, 4), calHijri
-	case headJumada:
-		return pick(5, 6), calHijri
-	case headDhu:
-		switch second {
-		case secQada:
-			return 11, calHijri
-		case secHijja:
-			return 12, calHijri
-		}
-	}
-	return 0, 0
 }
 
 // pairAfter reads the second name of a pair after a Gregorian month
@@ -216,19 +159,17 @@ func (p *parser) markerAfter(j int) (uint8, int) {
 // before the common era: ق.م، ق م، قبل الميلاد، BC. Such years are not
 // reported.
 func (p *parser) bceAt(j int) bool {
-	switch p.key(j) {
-	case keyQaf:
+	switch {
+	case p.bare(j, cueBCEAbbrev):
 		k := j + 1
 		if p.punct(k, ".") {
 			k++
 		}
-		return p.key(k) == keyMim
-	case keyBefore:
-		return p.key(j+1) == keyMilad
-	case "bc", "bce":
-		return true
+		return p.bare(k, cueGreg)
+	case p.bare(j, cueBefore):
+		return p.bare(j+1, cueBirth)
 	}
-	return false
+	return p.bare(j, cueBCE)
 }
 
 // unitAt reports whether token j is a unit word: after a number it makes
@@ -256,7 +197,7 @@ func (p *parser) yearAfter(j int, cal uint8) (y int, ycal uint8, next int, ok bo
 	if p.punct(k, ",") || p.punct(k, ".") && k > 0 && p.adjacent(k) && p.ts.toks[k-1].kind == tWord {
 		k++ // «16. نوفمبر. 2016»
 	}
-	if p.key(k) == keyMin || p.key(k) == "of" {
+	if p.bare(k, cueOf) {
 		k++
 	}
 	if e := p.ent(k); e != nil {
@@ -265,13 +206,13 @@ func (p *parser) yearAfter(j int, cal uint8) (y int, ycal uint8, next int, ok bo
 				k++
 			}
 		}
-		if p.hasRef && e.unit == uYear && modUnits[p.stemKey(k)] {
+		if p.hasRef && e.unit == uYear && modUnit(p.stemKey(k)) {
 			if n, nx, ok := p.modAfter(k + 1); ok {
 				return p.ry + n, calGregorian, nx, cal == calGregorian
 			}
 		}
 		if p.hasRef && e.cue&cueThis != 0 {
-			if e2 := p.ent(k + 1); e2 != nil && e2.unit == uYear && modUnits[p.stemKey(k+1)] {
+			if e2 := p.ent(k + 1); e2 != nil && e2.unit == uYear && modUnit(p.stemKey(k+1)) {
 				return p.ry, calGregorian, k + 2, cal == calGregorian
 			}
 		}
@@ -322,7 +263,7 @@ func (p *parser) timeAfter(j int) int {
 	if p.punct(k, ",") {
 		k++
 	}
-	hour := p.key(k) == keyHour || p.key(k) == "at"
+	hour := p.bare(k, cueClock)
 	if p.hasCue(k, cueTime) {
 		k++
 	}
@@ -330,7 +271,7 @@ func (p *parser) timeAfter(j int) int {
 	if hour && !ok {
 		// الساعة العاشرة صباحاً
 		if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 12 && !e.faOrd && p.key(k) == p.stemKey(k) {
-			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && ampm[p.key(k+1)] {
+			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && p.daytime(k+1) {
 				return k + 2
 			}
 			return k + 1
@@ -345,7 +286,7 @@ func (p *parser) timeAfter(j int) int {
 		}
 		// الساعة 8 مساء
 		k++
-		if k < p.n && p.ts.toks[k].kind == tWord && ampm[p.key(k)] {
+		if k < p.n && p.ts.toks[k].kind == tWord && p.daytime(k) {
 			k++
 		}
 		return k
@@ -359,7 +300,7 @@ func (p *parser) timeAfter(j int) int {
 			k += 2
 		}
 	}
-	if k < p.n && p.ts.toks[k].kind == tWord && ampm[p.key(k)] {
+	if k < p.n && p.ts.toks[k].kind == tWord && p.daytime(k) {
 		k++
 	}
 	return k
@@ -369,6 +310,17 @@ func (p *parser) timeAfter(j int) int {
 // the reference, or with a weekday the year nearest the reference in
 // which the weekday is right; with no reference the year stays unknown.
 func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
+	v, ok := p.resolveDMRef(cal, m, d, wd)
+	if ok && v.Year != 0 {
+		p.pending(v, cal, m, d, wd)
+	}
+	return v, ok
+}
+
+// resolveDMRef is resolveDM before the context: it resolves against the
+// reference alone. Without a weekday the tense of the clause picks the
+// year (see tenseYear), else it is the reference's year.
+func (p *parser) resolveDMRef(cal uint8, m, d, wd int) (entities.Date, bool) {
 	if cal != calGregorian {
 		if !p.hasRef {
 			return entities.Date{}, false
@@ -381,7 +333,13 @@ func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
 				}
 			}
 		}
-		return p.dayValue(cal, y, m, d)
+		v, ok := p.dayValue(cal, y, m, d)
+		if ok {
+			if w, ok2 := p.tenseYear(v, func(y int) (entities.Date, bool) { return p.dayValue(cal, y, m, d) }, y); ok2 {
+				return w, true
+			}
+		}
+		return v, ok
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 || (m != 2 && d > daysInMonth(2001, m)) || (m == 2 && d > 29) {
 		return entities.Date{}, false
@@ -411,11 +369,47 @@ func (p *parser) resolveDM(cal uint8, m, d, wd int) (entities.Date, bool) {
 			return entities.Date{Year: best, Month: m, Day: d, Precision: entities.Day}, true
 		}
 	}
-	if d > daysInMonth(p.ry, m) {
-		return entities.Date{}, false
+	val := func(y int) (entities.Date, bool) {
+		if d > daysInMonth(y, m) {
+			return entities.Date{}, false
+		}
+		return entities.Date{Year: y, Month: m, Day: d, Precision: entities.Day}, true
 	}
-	return entities.Date{Year: p.ry, Month: m, Day: d, Precision: entities.Day}, true
+	v, ok := val(p.ry)
+	if !ok {
+		return v, false
+	}
+	if w, ok := p.tenseYear(v, val, p.ry); ok {
+		return w, true
+	}
+	return v, true
 }
+
+// tenseYear moves v, the date of a day without a year in the year y of
+// its calendar, by a year when the tense of the clause being read says
+// so: a past clause wants it on or before the reference (give or take
+// pastSlack days), a future one on or after it; a present clause, often
+// habitual (يحتفلون في 5 يوليو من كل عام), keeps the reference's year. at
+// gives the date in another year.
+func (p *parser) tenseYear(v entities.Date, at func(y int) (entities.Date, bool), y int) (entities.Date, bool) {
+	z := civilDays(v.Year, v.Month, v.Day)
+	switch p.tense(p.cur) {
+	case tensePast:
+		if z > p.refDay+pastSlack {
+			return at(y - 1)
+		}
+	case tenseFuture:
+		if z < p.refDay {
+			return at(y + 1)
+		}
+	}
+	return entities.Date{}, false
+}
+
+// pastSlack is how many days after the reference a date in a past clause
+// may fall and stay in the reference's year: a reference is often a day
+// or two off the story (agency copy, weekly papers).
+const pastSlack = 7
 
 // dayMonth reads «[من] month [pair] [year] [time]» at token j after a day
 // d, for a match starting at byte start.
@@ -423,17 +417,26 @@ func (p *parser) dayMonth(start, d, j, wd int) (res, bool) {
 	if d < 1 || d > 31 {
 		return res{}, false
 	}
-	if p.key(j) == keyMin || p.key(j) == "of" {
+	if p.bare(j, cueOf) {
 		j++
 	}
-	if p.key(j) == keyMonth {
+	if p.bare(j, cueMonth) {
 		j++ // 5 من شهر مارس
 	}
 	m, cal, _, k, _, ok := p.monthAt(j)
 	if !ok {
 		// السادس عشر من الشهر الجاري، 5 من الشهر الماضي، 3 من هذا الشهر
 		if mv, nx, ok := p.relMonthAt(j); ok && d <= daysInMonth(mv.Year, mv.Month) {
-			return res{start, nx, entities.Date{Year: mv.Year, Month: mv.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
+			v := entities.Date{Year: mv.Year, Month: mv.Month, Day: d, Precision: entities.Day}
+			if wd >= 0 && weekday(civilDays(v.Year, v.Month, d)) != wd {
+				// «يوم الخميس الـ 28 من الشهر الجاري» where the 28th of the
+				// Gregorian month is no Thursday: the Hijri month, if its
+				// 28th is.
+				if hv, ok := p.hijriRelDay(mv, d, wd); ok {
+					v = hv
+				}
+			}
+			return res{start, nx, v, entities.Date{}}, true
 		}
 		return res{}, false
 	}
@@ -453,7 +456,7 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 		}
 		return res{start, p.timeAfter(nx), v, entities.Date{}}, true
 	}
-	if p.hasRef && p.key(k) != keyBefore && p.key(k) != keyAfter {
+	if p.hasRef && !p.bare(k, cueBefore|cueAfter) {
 		// «20 أغسطس الماضي»، «1 شوال المقبل»: the latest such day before
 		// ref, or the next after.
 		y0 := p.refYear(cal)
@@ -480,6 +483,20 @@ func (p *parser) dmTail(start int, cal uint8, m, d, k, wd int) (res, bool) {
 	return res{start, p.timeAfter(k), v, entities.Date{}}, true
 }
 
+// hijriRelDay returns day d of the Hijri month that stands to the
+// reference's Hijri month as the Gregorian month mv stands to the
+// reference's month, when that day falls on weekday wd.
+func (p *parser) hijriRelDay(mv entities.Date, d, wd int) (entities.Date, bool) {
+	n := (mv.Year*12 + mv.Month) - (p.ry*12 + p.rm)
+	hy, hm, _ := hijriFromDays(p.refDay)
+	t := hy*12 + hm - 1 + n
+	v, ok := p.dayValue(calHijri, floorDiv(t, 12), t-floorDiv(t, 12)*12+1, d)
+	if !ok || weekday(civilDays(v.Year, v.Month, v.Day)) != wd {
+		return entities.Date{}, false
+	}
+	return v, true
+}
+
 // relMonthAt reads a month given relative to the reference at token j:
 // الشهر الجاري، الشهر الماضي، هذا الشهر.
 func (p *parser) relMonthAt(j int) (entities.Date, int, bool) {
@@ -491,17 +508,45 @@ func (p *parser) relMonthAt(j int) (entities.Date, int, bool) {
 		return entities.Date{}, j, false
 	}
 	if e.cue&cueThis != 0 {
-		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uMonth && modUnits[p.stemKey(j+1)] {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uMonth && modUnit(p.stemKey(j+1)) {
 			return p.addMonths(0), j + 2, true
 		}
 		return entities.Date{}, j, false
 	}
-	if e.unit == uMonth && modUnits[p.stemKey(j)] && strings.HasPrefix(p.stemKey(j), keyThe) {
+	if e.unit == uMonth && modUnit(p.stemKey(j)) && definite(p.stemKey(j)) {
 		if n, nx, ok := p.modAfter(j + 1); ok {
 			return p.addMonths(n), nx, true
 		}
+		if p.bare(j+1, cueSame) {
+			// الشهر نفسه: the month last named.
+			if m, ok := p.contextMonth(sameReach); ok {
+				return m, j + 2, true
+			}
+		}
 	}
 	return entities.Date{}, j, false
+}
+
+// sameReach is how many sentences back «الشهر نفسه»، «العام ذاته» look
+// for the month or year they name again.
+const sameReach = 4
+
+// contextMonth returns the month of the last date read, when it was read
+// at most reach sentences before the current token's.
+func (p *parser) contextMonth(reach int) (entities.Date, bool) {
+	if p.month.sent < 0 || p.month.sent < p.s0+int(p.ts.toks[p.cur].sent)-reach {
+		return entities.Date{}, false
+	}
+	return entities.Date{Year: p.month.y, Month: p.month.m, Precision: entities.Month}, true
+}
+
+// contextYear returns the year of the last date read that has one, when it
+// was read at most reach sentences before the current token's.
+func (p *parser) contextYear(reach int) (int, bool) {
+	if p.yearCtx.sent < 0 || p.yearCtx.sent < p.s0+int(p.ts.toks[p.cur].sent)-reach {
+		return 0, false
+	}
+	return p.yearCtx.y, true
 }
 
 // numberLed tries the patterns that start with a number at token i. wd is
@@ -525,10 +570,22 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			return res{start, i + 3, entities.Date{Year: y, Month: v, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 		}
 	}
+	// «في الـ 23»، «من الـ 17 حتى الـ 19»: a day of the month last named,
+	// when the article ال (with its tatweel) and a preposition before it
+	// make the number a day.
+	if r, ok := p.contextDay(i, start, v, nd); ok {
+		return r, true
+	}
+	// Coordinated days: «10 و17 و24 أغسطس 2015», one mention each.
+	if nd <= 2 && v >= 1 && v <= 31 {
+		if r, ok := p.coordinated(i, start, v, wd); ok {
+			return r, true
+		}
+	}
 	// A range of days in one month: 13-15 تموز، 13 إلى 15 تموز.
 	if nd <= 2 && v >= 1 {
 		j := i + 1
-		if p.punct(j, "-") || rangeWords[p.key(j)] {
+		if p.punct(j, "-") || p.bare(j, cueRange) {
 			if d2, nd2, ok := p.num(j + 1); ok && nd2 <= 2 && d2 > v && d2 <= 31 {
 				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day && r.v.Year != 0 {
 					r.until = r.v
@@ -542,9 +599,8 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	if nd <= 2 {
 		j := i + 1
 		if p.adjacent(j) {
-			switch p.key(j) {
-			case "st", "nd", "rd", "th":
-				j++
+			if e := p.lexAt(j); e != nil && e.ordSfx && isLatin(p.key(j)) {
+				j++ // 1st, 22nd
 			}
 		}
 		// «3. أكتوبر»، «9- نوفمبر»، «28-أكتوبر»، «4/ أكتوبر»
@@ -576,29 +632,56 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		if r, ok := p.countUnitAgo(i, start, v); ok {
 			return r, true
 		}
+		if r, ok := p.fromNow(i, start); ok {
+			return r, true
+		}
 	}
 	// A bare year after an event word (مونديال 2002، اتفاق الطائف 1989 is
 	// not one), or opening a range of years (1998 - 2005).
 	if nd == 4 && v >= 1900 && v <= 2099 && p.standalone(i) && !p.unitAt(i+1) {
-		if i > 0 && eventCues[p.key(i-1)] {
+		if i > 0 && p.bare(i-1, cueEvent) {
 			return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 		}
-		if p.punct(i+1, "-") || p.punct(i+1, "/") {
-			if v2, nd2, ok := p.num(i + 2); ok && nd2 == 4 && v2 > v && v2 <= 2099 {
-				return res{start, i + 1, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+	}
+	// A year opening a range of years: «1998 - 2005»; with a calendar
+	// marker after the second, the first is of its calendar too: «1880
+	// -1980م»، «1436 - 1437هـ»، «١٤٣٧/١٤٣٦هـ» (a school year).
+	if nd == 4 && p.standalone(i) && (p.punct(i+1, "-") || p.punct(i+1, "/")) {
+		if v2, nd2, ok := p.num(i + 2); ok && nd2 == 4 {
+			mc, _ := p.markerAfter(i + 3)
+			ok := false
+			switch mc {
+			case 0:
+				ok = v >= 1900 && v < v2 && v2 <= 2099
+			case calGregorian:
+				ok = v >= 1000 && v < v2 && v2 <= 2099
+			default:
+				ok = yearOK(mc, v, nd) && v != v2 && v2-v <= 100 && v-v2 <= 1
+			}
+			if ok {
+				if mc == 0 {
+					mc = calGregorian
+				}
+				if yv, ok := p.yearValue(mc, v); ok {
+					return res{start, i + 1, yv, entities.Date{}}, true
+				}
 			}
 		}
 	}
-	// A bare year after a preposition: في 2019، منذ 2011، in 2019.
-	if nd == 4 && i > 0 && !p.unitAt(i+1) && !p.bceAt(i+1) {
+	// A bare year after a preposition: في 2019، منذ 2011، in 2019 (not a
+	// count: «في 2000 موقع»، «بين 1950 و2000 ريال»).
+	if nd == 4 && i > 0 && !p.unitAt(i+1) && !p.bceAt(i+1) && !p.countedAfter(i+1) && !p.rangeCounted(i) {
 		if e := p.ent(i - 1); e != nil && e.cue&(cueBareYear|cuePeriod) != 0 {
 			lo := 1900
 			if e.cue&cueSince != 0 {
 				lo = 1000
 			}
 			cal := calGregorian
-			if v >= 1300 && v <= 1500 && p.ts.persian {
+			if v >= 1300 && v <= 1500 && p.ts.isPersian() {
 				cal, lo = calJalali, 1300
+			}
+			if mc := p.rangeMarker(i); mc == calHijri && yearOK(mc, v, nd) {
+				cal, lo = mc, 1 // بين 1435 و1436هـ
 			}
 			if v >= lo && v <= 2100 {
 				if yv, ok := p.yearValue(cal, v); ok {
@@ -609,6 +692,135 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// rangeMarker returns the calendar marker after the second year of a range
+// that the year at token i opens (1436 - 1437هـ، 1435 و1436هـ), or 0.
+func (p *parser) rangeMarker(i int) uint8 {
+	if !p.punct(i+1, "-") && !p.punct(i+1, "/") && p.key(i+1) != keyAnd && !p.bare(i+1, cueRange) {
+		return 0
+	}
+	_, nd, _ := p.num(i)
+	if _, nd2, ok := p.num(i + 2); !ok || nd2 != nd {
+		return 0
+	}
+	mc, _ := p.markerAfter(i + 3)
+	return mc
+}
+
+// contextDay reads «الـ N» at number token i (its match starting at byte
+// start) after a preposition, with no month after it, as day N of the
+// month last named.
+func (p *parser) contextDay(i, start, v, nd int) (res, bool) {
+	if nd > 2 || v < 1 || v > 31 || i < 2 || start != int(p.ts.toks[i-1].start) {
+		return res{}, false
+	}
+	if !strings.HasSuffix(p.ts.text[p.ts.toks[i-1].start:p.ts.toks[i-1].end], "ـ") {
+		return res{}, false // الـ with its tatweel: a number read as a day or a rank
+	}
+	if !p.hasCue(i-2, cuePrep|cueRange|cueSince|cueOf) || p.monthAfter(i+1) || !p.dayEndOK(i+1) {
+		return res{}, false
+	}
+	m, ok := p.contextMonth(1)
+	if !ok || v > daysInMonth(m.Year, m.Month) {
+		return res{}, false
+	}
+	return res{start, i + 1, entities.Date{Year: m.Year, Month: m.Month, Day: v, Precision: entities.Day}, entities.Date{}}, true
+}
+
+// monthAfter reports whether a month, named or relative, follows at token
+// j (after an optional من).
+func (p *parser) monthAfter(j int) bool {
+	if p.bare(j, cueOf) {
+		j++
+	}
+	if _, _, _, _, _, ok := p.monthAt(j); ok {
+		return true
+	}
+	if _, _, ok := p.relMonthAt(j); ok {
+		return true // هذا الشهر، الشهر المقبل
+	}
+	e := p.ent(j)
+	return e != nil && (e.unit == uMonth || e.cue&cueMonth != 0)
+}
+
+// countedAfter reports whether token j is a noun that makes the number
+// before it a count: a word of the counted list (ريال، شخص، موقع), or one
+// with the shape of a counted noun, a feminine in ة (حالة) or an
+// accusative in ا (مشروعا، شخصا). A verb (ارتفعت) or a preposition is none.
+func (p *parser) countedAfter(j int) bool {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return false
+	}
+	k := p.key(j)
+	if cueKey(k, cueCounted) {
+		return true
+	}
+	if lex[k] != nil || definite(k) || isLatin(k) || len(k) < 6 {
+		return false
+	}
+	switch k[:2] {
+	case "ب", "ل", "ك", "و", "ف":
+		return false // بنسبة، وفقا: a word with a clitic
+	}
+	return strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ا")
+}
+
+// rangeCounted reports whether the bare number at token i opens a range
+// whose second number is a count: «بين 1950 و2000 ريال».
+func (p *parser) rangeCounted(i int) bool {
+	k := i + 1
+	if !p.punct(k, "-") && !p.bare(k, cueAnd|cueRange) {
+		return false
+	}
+	if _, _, ok := p.num(k + 1); !ok {
+		return false
+	}
+	return p.countedAfter(k + 2)
+}
+
+// maxCoordinated bounds the days of a coordinated list.
+const maxCoordinated = 12
+
+// coordinated reads the first day v (at token i) of a list of days that
+// share the month and year written after the last: «10 و17 و24 أغسطس
+// 2015»، «يومي 12 و13 تشرين الأول»، «3، 5 و7 مايو». The result is day v
+// alone: each day of the list is read in its turn.
+func (p *parser) coordinated(i, start, v, wd int) (res, bool) {
+	last, j := -1, i+1
+	for range maxCoordinated {
+		k := j
+		if p.punct(k, ",") {
+			k++
+		}
+		if p.key(k) == keyAnd {
+			k++
+		} else if k == j {
+			break
+		}
+		d, nd, ok := p.num(k)
+		if !ok || nd > 2 || d < 1 || d > 31 || k+2 < p.n && p.ts.toks[k+1].kind == tPunct && p.adjacent(k+1) && p.ts.toks[k+2].kind == tNum && p.adjacent(k+2) {
+			break
+		}
+		last, j = k, k+1
+	}
+	if last < 0 {
+		return res{}, false
+	}
+	dl, _, _ := p.num(last)
+	if dl <= v {
+		return res{}, false
+	}
+	r, ok := p.dayMonth(start, dl, last+1, -1)
+	if !ok || r.v.Precision != entities.Day || r.v.Year == 0 {
+		return res{}, false
+	}
+	// Days of one month follow one another in any calendar.
+	z := civilDays(r.v.Year, r.v.Month, r.v.Day) - (dl - v)
+	if wd >= 0 && weekday(z) != wd {
+		return res{}, false
+	}
+	return res{start, i + 1, p.fromDays(z), entities.Date{}}, true
 }
 
 // standalone reports whether number token i is a number of its own, not
@@ -634,14 +846,19 @@ func (p *parser) numericDate(i, start int) (res, bool) {
 	if p.ts.toks[i+1].kind != tPunct || (sep != "/" && sep != "-" && sep != ".") || !p.punct(i+3, sep) {
 		return res{}, false
 	}
-	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
-		return res{}, false
-	}
 	a, ad, _ := p.num(i)
 	b, bd, ok1 := p.num(i + 2)
 	c, cd, ok2 := p.num(i + 4)
 	if !ok1 || !ok2 || bd > 2 {
 		return res{}, false
+	}
+	if !p.adjacent(i+1) || !p.adjacent(i+2) || !p.adjacent(i+3) || !p.adjacent(i+4) {
+		// «26 / 10 / 1436 هـ»: spaced slashes or dashes, evenly, around
+		// a day, a month and a four-digit year.
+		even := p.adjacent(i+1) == p.adjacent(i+3) && p.adjacent(i+2) == p.adjacent(i+4)
+		if sep == "." || !even || !(ad == 4 && cd <= 2 || cd == 4 && ad <= 2) {
+			return res{}, false
+		}
 	}
 	var y, m, d int
 	switch {
@@ -675,7 +892,7 @@ func (p *parser) numericDate(i, start int) (res, bool) {
 		// A numeric date in 1300-1500 is Jalali in Persian text (Persian
 		// digits or letters), Hijri elsewhere.
 		cal = calHijri
-		if p.ts.persian || p.ts.toks[i].script == scriptPersian {
+		if p.ts.isPersian() || p.ts.toks[i].script == scriptPersian {
 			cal = calJalali
 		}
 	}
@@ -695,14 +912,21 @@ func (p *parser) yearRange(i int) (res, bool) {
 		return res{}, false
 	}
 	v, nd, _ := p.num(i)
-	if nd != 4 || v < 1000 || v > 2100 {
+	if nd != 4 || v > 2100 {
 		return res{}, false
 	}
-	if !p.punct(i-1, "-") && !p.punct(i-1, "/") && !p.hasCue(i-1, cueAnd) {
+	if !p.punct(i-1, "-") && !p.punct(i-1, "/") && !p.hasCue(i-1, cueAnd) || p.countedAfter(i+1) {
 		return res{}, false
 	}
-	_, nx := p.markerAfter(i + 1)
-	return res{int(p.ts.toks[i].start), nx, entities.Date{Year: v, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
+	mc, nx := p.markerAfter(i + 1)
+	if mc == 0 {
+		mc = calGregorian
+	}
+	if mc == calGregorian && v < 1000 {
+		return res{}, false
+	}
+	yv, ok := p.yearValue(mc, v)
+	return res{int(p.ts.toks[i].start), nx, yv, entities.Date{}}, ok
 }
 
 // countUnitAgo reads «N unit ago» with the count n at token i.
@@ -727,13 +951,12 @@ func (p *parser) agoAt(j int, unit string) bool {
 	if j >= p.n || p.ts.toks[j].kind != tWord {
 		return false
 	}
-	k := p.key(j)
-	e := lex[k]
+	e := lex[p.key(j)]
 	if e == nil || e.cue&cueAgo == 0 {
 		return false
 	}
-	if k == keyBefore || k == keyPish {
-		return persianUnits[unit] || p.ts.persian
+	if e.faOnly(cueAgo) {
+		return persianUnit(unit) || p.ts.isPersian()
 	}
 	return true
 }
@@ -741,7 +964,7 @@ func (p *parser) agoAt(j int, unit string) bool {
 // firstOf reads «أول أمس» and «أول من أمس».
 func (p *parser) firstOf(i, off int) (res, bool) {
 	j := i + 1
-	if p.key(j) == keyMin {
+	if p.bare(j, cueOf) {
 		j++
 	}
 	e := p.ent(j)
@@ -761,16 +984,26 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	}
 	d := int(e.rel)
 	j := i + 1
-	if p.stemKey(i) == keyToday {
-		if notToday[p.key(i-1)] {
-			return res{}, false // نفس اليوم، ذلك اليوم: a day of the story
+	if e.cue&cueToday != 0 {
+		if !p.todayIsDate(i, off) {
+			return res{}, false
 		}
 		e2 := p.ent(j)
 		switch {
-		case p.key(j) == keyPrev:
-			d, j = -1, j+1
-		case p.key(j) == keyNextDay || p.key(j) == keyComing:
-			d, j = 1, j+1 // اليوم التالي، اليوم الآتي
+		case p.bare(j, cuePrevious|cueFollowing) || p.bare(j, cuePast) && !p.bare(j, cueNext):
+			// اليوم التالي، اليوم السابق: the day after or before the
+			// reference only where the clause is not past (يعود في اليوم
+			// التالي); in a past clause or before an event (اليوم السابق
+			// للانتخابات) a day of the story.
+			if t := p.tense(i); t == tensePast || p.anchoredAfter(j+1) {
+				return res{}, false
+			}
+			if p.bare(j, cuePrevious|cuePast) {
+				d = -1 // اليوم السابق، اليوم الماضي
+			} else {
+				d = 1
+			}
+			j++
 		case e2 != nil && e2.wday != 0:
 			j++
 		case j < p.n && p.ts.toks[j].kind == tNum:
@@ -779,29 +1012,150 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 				r.start = off
 				return r, true
 			}
-		case j < p.n && p.ts.toks[j].kind == tWord && strings.HasPrefix(p.key(j), keyThe) && (e2 == nil || e2.cue&(cueTime) == 0):
-			return res{}, false // اليوم الوطني، اليوم التالي
+		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0):
+			return res{}, false // اليوم الوطني
 		}
 	}
-	if d == -1 && p.key(j) == keyFirstDef {
+	if d == -1 && p.bare(j, cueFormer) {
 		d, j = -2, j+1 // أمس الأول
 	}
-	if e2 := p.ent(j); e2 != nil && e2.wday != 0 && d != 0 {
-		j++ // أمس الأحد، غداً الجمعة
+	if d != 0 {
+		// أمس الأحد، غداً الجمعة، أمس (الأحد): the weekday named wins when
+		// it is within two days of the one the word gives, the latest
+		// before the reference or the first after it (agency copy written
+		// the day before publication says «أمس» of the day before its own).
+		if wd, nx, ok := p.weekdayGloss(j); ok {
+			z, step := p.refDay-1, -1
+			if d > 0 {
+				z, step = p.refDay+1, 1
+			}
+			for weekday(z) != wd {
+				z += step
+			}
+			if dz := z - (p.refDay + d); dz >= -2 && dz <= 2 {
+				return res{off, p.timeAfter(nx), p.fromDays(z), entities.Date{}}, true
+			}
+			j = nx // a weekday far from the day named: the relative word holds
+		}
 	}
 	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
+}
+
+// weekdayGloss reads a weekday at token j, bare or in brackets: «الأحد»,
+// «(الأحد)». It returns the weekday (0 = Sunday) and the token after it.
+func (p *parser) weekdayGloss(j int) (int, int, bool) {
+	k := j
+	if p.punct(k, "(") {
+		k++
+	}
+	e := p.ent(k)
+	if e == nil || e.wday == 0 {
+		return 0, j, false
+	}
+	k++
+	if k-j == 2 {
+		if !p.punct(k, ")") {
+			return 0, j, false
+		}
+		k++
+	}
+	return int(e.wday) - 1, k, true
+}
+
+// todayIsDate reports whether اليوم at token i (its stem at byte off)
+// means the reference day, not a day of the story (نفس اليوم), a rate
+// (ثلاث مرات في اليوم، 300 ريال لليوم), "to this day" (حتى اليوم) or the
+// name of a paper in a dateline (عين اليوم).
+func (p *parser) todayIsDate(i, off int) bool {
+	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart {
+		return false
+	}
+	if p.nameToday(i) {
+		return false
+	}
+	if k := p.key(i); strings.HasPrefix(strings.TrimPrefix(k, keyAnd), "لل") {
+		return false // لليوم: per day
+	}
+	if e := p.ent(i + 1); e != nil && e.wday != 0 {
+		return true // اليوم الخميس
+	}
+	if p.hasCue(i-1, cueRange) {
+		return false // حتى اليوم، إلى اليوم
+	}
+	if p.bare(i-1, cuePrep) && i >= 2 {
+		if _, _, ok := p.num(i - 2); ok || p.bare(i-2, cueRate) {
+			return false
+		}
+		if e := p.lexAt(i - 2); e != nil && e.num != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameToday reports whether اليوم at token i is a name: the paper «اليوم»
+// in quotation marks or after لـ (قال لـ«اليوم»), or after a word for a
+// medium (صحيفة اليوم، قناة اليوم).
+func (p *parser) nameToday(i int) bool {
+	quoted := i > 0 && i+1 < p.n && (p.punct(i-1, "«") && p.punct(i+1, "»") || p.punct(i-1, "\"") && p.punct(i+1, "\""))
+	k := i - 1
+	if quoted {
+		k--
+	}
+	if k >= 0 && p.ts.toks[k].kind == tWord && strings.HasSuffix(p.ts.text[p.ts.toks[k].start:p.ts.toks[k].end], "ـ") && len(p.key(k)) == len("ل") {
+		return true // لـ«اليوم»، لـ اليوم
+	}
+	return quoted || p.bare(i-1, cueMedium)
+}
+
+// anchoredAfter reports whether token j ties what comes before it to an
+// event: من or ل before a definite word, one with a pronoun suffix or a
+// noun in construct (من اعتقاله، من التهديد، من تأسيس الشركة، للانتخابات،
+// لوصوله), but not من الآن.
+func (p *parser) anchoredAfter(j int) bool {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return false
+	}
+	if p.bare(j, cueOf) {
+		if j+1 >= p.n || p.ts.toks[j+1].kind != tWord || p.bare(j+1, cueNow) {
+			return false
+		}
+		// من اعتقاله، من التهديد، or a noun in construct: من تأسيس الشركة.
+		return eventNoun(p.key(j+1)) || lex[p.key(j+1)] == nil && j+2 < p.n && p.ts.toks[j+2].kind == tWord && definite(p.key(j+2))
+	}
+	k := p.key(j)
+	if !strings.HasPrefix(k, "ل") || lex[k] != nil {
+		return false
+	}
+	return strings.HasPrefix(k, "لل") || eventNoun(k[len("ل"):])
+}
+
+// eventNoun reports whether the key k has the shape of a noun that names
+// an event of the story: definite (الانتخابات) or with a pronoun suffix
+// (اعتقاله، وصولها).
+func eventNoun(k string) bool {
+	if len(k) < 6 || lex[k] != nil {
+		return false
+	}
+	return definite(k) || strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم")
 }
 
 // weekday reads a weekday name at token i: with a date after it, with a
 // modifier (الماضي، المقبل), or bare.
 func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 	wd := int(wd1) - 1
+	if p.bare(i-1, cueNotDate) && off == int(p.ts.toks[i].start) {
+		return res{}, false // صلاة الجمعة، خطبة الجمعة: a prayer, no day
+	}
 	k := i + 1
 	if p.punct(k, ",") {
 		k++
 	}
-	if p.key(k) == keyCorresp || p.key(k) == keyFi {
+	if p.bare(k, cueApposition) {
 		k++ // الخميس الموافق 20 أغسطس، الاثنين في 18 شباط
+	}
+	if p.key(k) == keyThe && p.ts.toks[k].kind == tWord {
+		k++ // يوم الخميس الـ 28 من الشهر الجاري
 	}
 	if r, ok := p.numberLed(k, wd); ok {
 		r.start = off
@@ -814,16 +1168,25 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			}
 		}
 	}
+	if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 5 && !e.faOrd && !e.ordPart && k == i+1 && p.hasRef {
+		// الأحد الثاني، الجمعة الأولى من رمضان: the n-th such weekday of a
+		// month.
+		if d, nx, ok := p.ordinalDay(k, e); ok && nx == k+1 {
+			if r, ok := p.nthWeekday(off, wd, d, nx); ok {
+				return r, true
+			}
+		}
+	}
 	if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && p.hasRef {
 		// السبت السادس عشر: a weekday and a day of the month, in the month
 		// nearest the reference where they agree.
 		if d, nx, ok := p.ordinalDay(k, e); ok {
-			if p.key(nx) == keyMin || p.key(nx) == "of" {
+			if p.bare(nx, cueOf) {
 				if r, ok := p.dayMonth(off, d, nx, wd); ok {
 					return r, true
 				}
 			}
-			if p.key(nx) != keyMin || p.stemKey(nx+1) != keyMonth {
+			if !p.bare(nx, cueOf) || !cueKey(p.stemKey(nx+1), cueMonth) {
 				if v, ok := p.weekdayDay(wd, d); ok {
 					return res{off, nx, v, entities.Date{}}, true
 				}
@@ -845,7 +1208,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		}
 		// الجمعة الأسبوع المقبل، الثلاثاء من الأسبوع القادم
 		k2 := i + 1
-		if p.key(k2) == keyMin {
+		if p.bare(k2, cueOf) {
 			k2++
 		}
 		if n, nx, ok := p.weekAt(k2); ok {
@@ -862,7 +1225,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		return res{}, false
 	}
 	j := i + 1
-	if k2 := p.key(j); k2 != keyBefore && k2 != keyAfter {
+	if !p.bare(j, cueBefore|cueAfter) {
 		if n, nx, ok := p.modAfter(j); ok && n != 0 {
 			z := p.refDay + n
 			for weekday(z) != wd {
@@ -872,16 +1235,67 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 		}
 	}
 	// A bare weekday is the latest one on or before the reference, or the
-	// next one after it when the sentence speaks of the future.
+	// next one after it when its clause speaks of the future or the
+	// present (ويستكمل البرنامج يوم الأربعاء).
 	z := p.refDay
 	step := -1
-	if p.future(i) {
+	if t := p.tense(i); t == tenseFuture || t == tensePresent {
 		z, step = p.refDay+1, 1
 	}
 	for weekday(z) != wd {
 		z += step
 	}
 	return res{off, j, p.fromDays(z), entities.Date{}}, true
+}
+
+// nthWeekday reads the month after «weekday + ordinal n» (the ordinal
+// ending at token j): «من يوليو»، «في هذا الشهر»، «من رمضان 1436», or none,
+// and returns the n-th weekday wd of that month, else of the month last
+// named in the sentence, else of the reference's. A month whose day n is
+// weekday wd (السبت الأول من يناير 2022) is read as that day. A fifth
+// weekday that the month lacks is no date: the result has no value and
+// only takes its words.
+func (p *parser) nthWeekday(off, wd, n, j int) (res, bool) {
+	cal, y, m, end := calGregorian, p.ry, p.rm, j
+	if p.bare(j, cueOf|cuePrep) {
+		if mm, mcal, _, k, _, ok := p.monthAt(j + 1); ok {
+			if mcal == calGregorian {
+				k = p.pairAfter(k, mm)
+			}
+			cal, y, m, end = mcal, p.refYear(mcal), mm, k
+			if yy, ycal, nx, ok := p.yearAfter(k, mcal); ok && ycal == mcal {
+				y, end = yy, nx
+			}
+			if v, ok := p.dayValue(cal, y, m, n); ok && weekday(civilDays(v.Year, v.Month, v.Day)) == wd {
+				return res{off, p.timeAfter(end), v, entities.Date{}}, true
+			}
+		} else if mv, nx, ok := p.relMonthAt(j + 1); ok {
+			y, m, end = mv.Year, mv.Month, nx
+		} else {
+			return res{}, false
+		}
+	} else if mv, ok := p.contextMonth(0); ok {
+		y, m = mv.Year, mv.Month
+	}
+	first, ok := p.dayValue(cal, y, m, 1)
+	if !ok {
+		return res{}, false
+	}
+	z0 := civilDays(first.Year, first.Month, first.Day)
+	next := z0 + daysInMonth(first.Year, first.Month)
+	if cal != calGregorian {
+		t := y*12 + m // the first day of the next month of cal
+		nv, ok := p.dayValue(cal, floorDiv(t, 12), t-floorDiv(t, 12)*12+1, 1)
+		if !ok {
+			return res{}, false
+		}
+		next = civilDays(nv.Year, nv.Month, nv.Day)
+	}
+	z := z0 + (wd-weekday(z0)+7)%7 + 7*(n-1)
+	if z >= next {
+		return res{off, end, entities.Date{}, entities.Date{}}, true
+	}
+	return res{off, end, p.fromDays(z), entities.Date{}}, true
 }
 
 // weekdayDay returns day d of the month nearest the reference in which it
@@ -904,77 +1318,6 @@ func (p *parser) weekdayDay(wd, d int) (entities.Date, bool) {
 	return entities.Date{}, false
 }
 
-// future reports whether the sentence around token i speaks of the
-// future: سوف، a verb with the future prefix س (سيعقد، ستبدأ), المقبل or
-// القادم, or English will.
-func (p *parser) future(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		t := &p.ts.toks[j]
-		if t.kind == tPunct && sentenceEnd(p.key(j)) {
-			break
-		}
-		if t.kind == tWord && futureWord(p.key(j)) {
-			return true
-		}
-	}
-	for j := i + 1; j < p.n && j <= i+4; j++ {
-		t := &p.ts.toks[j]
-		if t.kind == tPunct && sentenceEnd(p.key(j)) {
-			break
-		}
-		if t.kind == tWord && futureWord(p.key(j)) {
-			return true
-		}
-	}
-	return false
-}
-
-// sentenceEnd reports whether punctuation k ends the clause the future
-// test looks at.
-func sentenceEnd(k string) bool {
-	switch k {
-	case ".", "!", "?", ";", ",", ":":
-		return true
-	}
-	return false
-}
-
-// notFuture are common words that look like verbs with the future prefix.
-var notFuture = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"سياسة", "سياسي", "سياسية", "سياسيين", "سياسيون", "سياسات", "سيارة", "سيارات", "سيدة", "سيدات",
-		"سيطرة", "سيناء", "سيادة", "سياحة", "سياحي", "سياحية", "سياق", "سيول", "ستة", "ستين", "ستون", "ستار", "سيف", "سير", "سيرة",
-		"سنة", "سنوات", "سنوي", "سنوية", "سنويا", "سنين", "سنتين", "سنغافورة", "سيبيريا", "سيئول", "سيول", "سيتي", "سيناريو", "ستوكهولم",
-		"سيراليون", "سيريلانكا", "ستراتيجية", "سيجارة", "سينما", "سيئة", "سيئ", "ستائر", "سيرك", "سيمفونية", "سيناتور", "سيطر", "سيطرت"} {
-		m[fold(w)] = true
-	}
-	return m
-}()
-
-// futureMarks are words that put a sentence in the future.
-var futureMarks = map[string]bool{
-	fold("سوف"): true, fold("المقبل"): true, fold("المقبلة"): true, fold("القادم"): true, fold("القادمة"): true,
-	"will": true, "next": true, fold("آینده"): true,
-}
-
-func futureWord(k string) bool {
-	if futureMarks[k] {
-		return true
-	}
-	// و/ف + س + imperfect prefix + at least three more letters.
-	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
-		k = k[2:]
-	}
-	if !strings.HasPrefix(k, "س") || len(k) < 10 || notFuture[k] {
-		return false
-	}
-	switch k[2:4] {
-	case "ي", "ت", "ن", "ا":
-		return true
-	}
-	return false
-}
-
 // dayCue reads what follows يوم: a weekday, أمس or غد, or a date.
 func (p *parser) dayCue(i, off int) (res, bool) {
 	j := i + 1
@@ -990,7 +1333,7 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 			}
 		}
 	}
-	if p.hasRef && (p.key(j) == keyTomorrow) {
+	if p.hasRef && (p.bare(j, cueTomorrow)) {
 		return res{off, j + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true
 	}
 	if _, _, ok := p.num(j); ok {
@@ -999,12 +1342,13 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 			return r, true
 		}
 	}
-	if p.key(i) == "day" && p.hasRef {
+	if isLatin(p.key(i)) && p.hasRef {
+		// the day before yesterday, the day after tomorrow
 		if e := p.ent(j + 1); e != nil && e.isRel {
 			switch {
-			case p.key(j) == "before" && e.rel == -1:
+			case p.bare(j, cueBefore) && e.rel == -1:
 				return res{off, j + 2, p.fromDays(p.refDay - 2), entities.Date{}}, true
-			case p.key(j) == "after" && e.rel == 1:
+			case p.bare(j, cueAfter) && e.rel == 1:
 				return res{off, j + 2, p.fromDays(p.refDay + 2), entities.Date{}}, true
 			}
 		}
@@ -1034,9 +1378,8 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 {
 			k++
 			if p.adjacent(k) {
-				switch p.key(k) {
-				case "st", "nd", "rd", "th":
-					k++
+				if e := p.lexAt(k); e != nil && e.ordSfx && isLatin(p.key(k)) {
+					k++ // August 1st
 				}
 			}
 			if y, _, nx, ok := p.yearAfter(k, calGregorian); ok {
@@ -1050,7 +1393,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 			}
 		}
 	}
-	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || rangeWords[p.key(j+1)]) {
+	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || p.bare(j+1, cueRange)) {
 		// يوليو 13-15
 		if d2, dd2, ok := p.num(j + 2); ok && dd2 <= 2 && d2 > d1 && d2 <= 31 {
 			k := j + 3
@@ -1084,12 +1427,12 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		if hyphen {
 			k++
 		}
-		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && (hyphen || p.dayEndOK(k+1)) && !p.punct(k+1, "-") && !rangeWords[p.key(k+1)] {
+		if d, dd, ok := p.num(k); ok && dd <= 2 && d >= 1 && d <= 31 && (hyphen || p.dayEndOK(k+1)) && !p.punct(k+1, "-") && !p.bare(k+1, cueRange) {
 			if r, ok := p.dmTail(off, cal, m, d, k+1, w); ok {
 				return r, true
 			}
 		} else if e := p.ent(k); e != nil && e.ord != 0 && !e.faOrd && k == j {
-			if d, nx, ok := p.ordinalDay(k, e); ok && (p.key(nx) != keyMin || p.num1(nx+1) || p.yearWordAt(nx+1)) {
+			if d, nx, ok := p.ordinalDay(k, e); ok && (!p.bare(nx, cueOf) || p.num1(nx+1) || p.yearWordAt(nx+1)) {
 				if r, ok := p.dmTail(off, cal, m, d, nx, w); ok {
 					return r, true
 				}
@@ -1100,7 +1443,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		return res{}, false
 	}
 	if p.hasRef {
-		if n, nx, ok := p.modAfter(j); ok && p.key(j) != keyBefore && p.key(j) != keyAfter {
+		if n, nx, ok := p.modAfter(j); ok && !p.bare(j, cueBefore|cueAfter) {
 			y := p.refYear(cal)
 			rm := p.rm
 			if cal != calGregorian {
@@ -1123,7 +1466,8 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 			}
 		}
 	}
-	strong := paired || (i > 0 && p.hasCue(i-1, cueMonth))
+	// A name of two words or more (ذو الحجة، الشهر الفضيل) needs no cue.
+	strong := paired || j-i > 1 && !p.bare(i+1, cueMonth) || (i > 0 && p.hasCue(i-1, cueMonth))
 	if !(strong || cued && !(ambig && clitic)) {
 		return res{}, false
 	}
@@ -1133,16 +1477,53 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 	if !p.hasRef {
 		return res{off, j, entities.Date{Year: 0, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 	}
-	v, ok := p.monthValue(cal, p.refYear(cal), m)
+	y := p.refYear(cal)
+	v, ok := p.monthValue(cal, y, m)
+	if ok {
+		if w, ok2 := p.tenseMonth(cal, y, m); ok2 {
+			v = w
+		}
+		p.pending(v, cal, m, 0, -1)
+	}
 	return res{off, j, v, entities.Date{}}, ok
+}
+
+// tenseMonth returns month m of calendar cal, named without a year, moved
+// by a year from the reference's year y when the tense of the clause says
+// so: in a past clause the latest such month up to the reference's, in a
+// future one the first from it on.
+func (p *parser) tenseMonth(cal uint8, y, m int) (entities.Date, bool) {
+	rm := p.rm
+	switch cal {
+	case calHijri:
+		_, rm, _ = hijriFromDays(p.refDay)
+	case calJalali:
+		_, rm, _ = jalaliFromDays(p.refDay)
+	}
+	switch p.tense(p.cur) {
+	case tensePast:
+		if m > rm {
+			return p.monthValue(cal, y-1, m)
+		}
+	case tenseFuture:
+		if m < rm {
+			return p.monthValue(cal, y+1, m)
+		}
+	}
+	return entities.Date{}, false
 }
 
 // yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».
 func (p *parser) yearCue(i, off int) (res, bool) {
 	j := i + 1
+	if p.adjective(j) && p.definiteAt(i) {
+		if _, nd, ok := p.num(j + 1); ok && nd == 4 {
+			j++ // العام المالي 2013، السنة الدراسية 1436
+		}
+	}
 	v, nd, ok := p.num(j)
 	if !ok {
-		if y, nx, ok := p.yearWords(j); ok && !p.ts.persian {
+		if y, nx, ok := p.yearWords(j); ok && !p.ts.isPersian() {
 			return res{off, nx, entities.Date{Year: y, Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true // عام ألفين وعشرين
 		}
 		return res{}, false
@@ -1154,10 +1535,13 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 		return res{}, false
 	}
 	mc, nx := p.markerAfter(j + 1)
+	if mc == 0 {
+		mc = p.rangeMarker(j) // العام الدراسي 1436 - 1437هـ
+	}
 	cal := calGregorian
 	if mc != 0 {
 		cal = mc
-	} else if v >= 1300 && v <= 1500 && (p.ts.persian || p.ts.toks[j].script == scriptPersian) {
+	} else if v >= 1300 && v <= 1500 && (p.ts.isPersian() || p.ts.toks[j].script == scriptPersian) {
 		cal = calJalali
 	}
 	if !yearOK(cal, v, nd) && !(mc == calGregorian && v >= 100) {
@@ -1170,18 +1554,27 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	return res{off, nx, yv, entities.Date{}}, true
 }
 
+// definiteAt reports whether the word of token i is definite (العام).
+func (p *parser) definiteAt(i int) bool { return definite(p.stemKey(i)) }
+
+// adjective reports whether token j is a definite word that is no date
+// word: an adjective after a unit (العام الدراسي، السنة المالية).
+func (p *parser) adjective(j int) bool {
+	return j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && lex[p.key(j)] == nil
+}
+
 // unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
 func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	k := p.stemKey(i)
-	if !p.hasRef || !modUnits[k] || isLatin(k) {
+	if !p.hasRef || !modUnit(k) || isLatin(k) {
 		return res{}, false
 	}
 	j := i + 1
-	if k2 := p.key(j); (k2 == keyBefore || k2 == keyAfter) && !persianUnits[k] {
+	if p.bare(j, cueBefore|cueAfter) && !persianUnit(k) {
 		// العام قبل الماضي: the year before last.
-		if k2 == keyBefore {
+		if p.bare(j, cueBefore) {
 			if n, nx, ok := p.modAfter(j + 1); ok && n < 0 {
-				v, ok := p.offsetValue(e.unit, -2)
+				v, ok := p.periodValue(e.unit, -2)
 				return res{off, nx, v, entities.Date{}}, ok
 			}
 		}
@@ -1195,16 +1588,32 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 			}
 		}
 	}
+	if p.bare(j, cueSame) && definite(k) {
+		// العام نفسه، الشهر نفسه: the year or month last named.
+		switch e.unit {
+		case uYear:
+			if y, ok := p.contextYear(sameReach); ok {
+				return res{off, j + 1, entities.Date{Year: y, Precision: entities.Year}, entities.Date{}}, true
+			}
+		case uMonth:
+			if m, ok := p.contextMonth(sameReach); ok {
+				return res{off, j + 1, m, entities.Date{}}, true
+			}
+		}
+		return res{}, false
+	}
 	n, nx, ok := p.modAfter(j)
 	if !ok {
-		// «نهاية العام»: after a period word the unit alone is the current one.
-		if i > 0 && p.hasCue(i-1, cuePeriod) && strings.HasPrefix(k, keyThe) {
-			v, ok := p.offsetValue(e.unit, 0)
+		// «نهاية العام»: after a period word the unit alone is the current
+		// one, unless an adjective makes it another year (بداية العام
+		// الدراسي: the school year).
+		if i > 0 && p.hasCue(i-1, cuePeriod) && definite(k) && !p.adjective(j) {
+			v, ok := p.periodValue(e.unit, 0)
 			return res{off, j, v, entities.Date{}}, ok
 		}
 		return res{}, false
 	}
-	v, ok := p.offsetValue(e.unit, n)
+	v, ok := p.periodValue(e.unit, n)
 	return res{off, nx, v, entities.Date{}}, ok
 }
 
@@ -1219,7 +1628,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	if e2 == nil {
 		return res{}, false
 	}
-	if e.cue&cueThis != 0 && p.key(j) == keyDay {
+	if e.cue&cueThis != 0 && p.bare(j, cueDay) {
 		if e3 := p.ent(j + 1); e3 != nil && e3.wday != 0 {
 			j, e2 = j+1, e3 // هذا يوم الخميس
 		}
@@ -1243,8 +1652,8 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 	default:
 		return res{}, false
 	}
-	if e2.unit != 0 && modUnits[p.stemKey(j)] {
-		v, ok := p.offsetValue(e2.unit, n)
+	if e2.unit != 0 && modUnit(p.stemKey(j)) {
+		v, ok := p.periodValue(e2.unit, n)
 		return res{off, j + 1, v, entities.Date{}}, ok
 	}
 	if !isLatin(p.key(i)) && !(e.cue&cueThis != 0 && e2.wday != 0) {
@@ -1278,22 +1687,22 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 // agoLed reads «قبل ثلاثة أيام»، «منذ يومين»، «بعد أسبوعين»، «in 3 days».
 func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	j := i + 1
-	if e.cue&cueAfter != 0 && p.hasRef && (p.key(j) == keyTomorrow || p.key(j) == keyTmrwDef) {
+	if e.cue&cueAfter != 0 && p.hasRef && (p.bare(j, cueTomorrow)) {
 		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), entities.Date{}}, true // بعد غد
 	}
 	if e.cue&cueBefore != 0 && p.hasRef {
 		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
 		k := j
-		if p.key(k) == keyDay {
+		if p.bare(k, cueDay) {
 			k++
 		}
 		if e2 := p.ent(k); e2 != nil && e2.isRel && e2.relU == uDay && e2.rel == -1 {
 			return res{off, k + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
 		}
 	}
-	if fillers[p.key(j)] {
+	if p.bare(j, cueFiller) {
 		j++
-	} else if moreLess[p.key(j)] && p.key(j+1) == keyMin {
+	} else if p.bare(j, cueApprox) && p.bare(j+1, cueOf) {
 		j += 2 // منذ أكثر من عام
 	}
 	n, counted := 1, false
@@ -1306,7 +1715,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	} else if e2 := p.ent(j); e2 != nil && e2.num != 0 && e2.unit == 0 {
 		n, counted = int(e2.num), true
 		j++
-		if n < 10 && p.hasCue(j, cueTeen) || (n < 10 && p.key(j) == keyAshara) {
+		if n < 10 && p.teen(j) {
 			n, j = n+10, j+1 // خمسة عشر
 		}
 	}
@@ -1315,7 +1724,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		return res{}, false
 	}
 	k := p.stemKey(j)
-	if strings.HasPrefix(k, keyThe) || (!counted && plurals[k]) {
+	if definite(k) || (!counted && plural(k)) {
 		return res{}, false
 	}
 	if u.unit == uYear {
@@ -1337,7 +1746,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		return res{}, false
 	}
 	j++
-	if !counted && (p.key(j) == keyWahid || p.key(j) == keyWahida) {
+	if e := p.lexAt(j); !counted && e != nil && e.num == 1 && !isLatin(p.key(j)) {
 		j++ // قبل يوم واحد
 	}
 	// «شهر و 10 أيام»، «عام و 6 أشهر»: a second, smaller count and unit.
@@ -1353,24 +1762,15 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		days = n
 	}
 	if u.unit <= uYear {
-		if n2, u2, nx, ok := p.andCountUnit(j); ok && u2 < small {
-			small = u2
-			switch u2 {
-			case uMonth:
-				months += n2
-			case uWeek:
-				days += 7 * n2
-			case uDay:
-				days += n2
-			}
-			j = nx
-		}
+		months, days, small, j = p.moreAmount(j, months, days, small)
 	}
 	if dir < 0 && p.agoAt(j, k) {
 		j++
 	}
-	if p.key(j) == keyMin && p.key(j+1) == keyNow {
+	if p.bare(j, cueOf) && p.bare(j+1, cueNow) {
 		j += 2 // بعد 3 أيام من الآن
+	} else if p.span(i, j, e) {
+		return res{}, false
 	}
 	if small != u.unit {
 		if !p.hasRef {
@@ -1387,20 +1787,139 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	return res{off, j, v, entities.Date{}}, ok
 }
 
-// andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين.
+// span reports whether the amount read from token i (its preposition e)
+// to token j is a span of time rather than a date (the annotation guide:
+// durations are no dates): «خلال ثلاثة أيام» (within), an approximate
+// count «منذ شهرين أو ثلاثة», an amount from an event «بعد 20 سنة من
+// تشغيله»، «قبل أسبوع من التهديد», and «منذ» + an amount in a clause of
+// the present or after a word of lasting (الحرب التي تعصف بالبلاد منذ خمس
+// سنوات، المستمر منذ عامين). «منذ ثلاثة أيام» after a past verb stays a
+// date.
+func (p *parser) span(i, j int, e *entry) bool {
+	if e.cue&cueWithin != 0 && !isLatin(p.key(i)) {
+		return true
+	}
+	if p.bare(j, cueOr) || p.anchoredAfter(j) {
+		return true
+	}
+	if e.cue&cueSince == 0 {
+		return false
+	}
+	if p.tense(i) == tensePresent {
+		return true
+	}
+	for k := i - 1; k >= 0 && i-k <= 3 && p.ts.toks[k].kind == tWord; k-- {
+		if p.hasCue(k, cueDuration) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAmountParts bounds the parts of an amount of time (2 سنة و1 شهر
+// و21 أيام).
+const maxAmountParts = 4
+
+// moreAmount reads the further parts of an amount from token j: «و 10
+// أيام»، «وشهرين»، «، 21 أيام», adding them to months and days; small is
+// the smallest unit read so far. It returns the totals, the smallest unit
+// and the token after the amount.
+func (p *parser) moreAmount(j, months, days int, small uint8) (int, int, uint8, int) {
+	for range maxAmountParts - 1 {
+		n2, u2, nx, ok := p.andCountUnit(j)
+		if !ok {
+			break
+		}
+		switch u2 {
+		case uYear:
+			months += 12 * n2
+		case uMonth:
+			months += n2
+		case uWeek:
+			days += 7 * n2
+		case uDay:
+			days += n2
+		}
+		small = min(small, u2)
+		j = nx
+	}
+	return months, days, small, j
+}
+
+// fromNow reads an amount of time that ends with «من الآن» and has no
+// preposition, at token i: «غادرت هنا 2 سنة و1 شهر و21 أيام من الآن». Its
+// clause's tense gives the direction: before the reference when past, after
+// it otherwise.
+func (p *parser) fromNow(i, off int) (res, bool) {
+	if !p.hasRef {
+		return res{}, false
+	}
+	j, n := i, 1
+	if v, nd, ok := p.num(j); ok && nd <= 3 && v > 0 {
+		n, j = v, j+1
+	} else if e := p.ent(j); e != nil && e.num > 0 && e.unit == 0 {
+		n, j = int(e.num), j+1
+	}
+	u := p.ent(j)
+	if u == nil || u.unit == 0 || u.unit > uYear || definite(p.stemKey(j)) {
+		return res{}, false
+	}
+	if u.unitN == 2 {
+		n = 2
+	}
+	months, days := 0, 0
+	switch u.unit {
+	case uYear:
+		months = 12 * n
+	case uMonth:
+		months = n
+	case uWeek:
+		days = 7 * n
+	case uDay:
+		days = n
+	}
+	months, days, small, nx := p.moreAmount(j+1, months, days, u.unit)
+	if !p.bare(nx, cueOf) || !p.bare(nx+1, cueNow) {
+		return res{}, false
+	}
+	dir := 1
+	if p.tense(i) == tensePast {
+		dir = -1
+	}
+	mv := p.addMonths(dir * months)
+	if small == uMonth || small == uYear && days == 0 {
+		if small == uYear {
+			return res{off, nx + 2, entities.Date{Year: mv.Year, Precision: entities.Year}, entities.Date{}}, true
+		}
+		return res{off, nx + 2, mv, entities.Date{}}, true
+	}
+	dd := min(p.rd, daysInMonth(mv.Year, mv.Month))
+	return res{off, nx + 2, p.fromDays(civilDays(mv.Year, mv.Month, dd) + dir*days), entities.Date{}}, true
+}
+
+// andCountUnit reads «و N unit» at token j: و 10 أيام، و6 أشهر، وشهرين،
+// «، 21 يوما».
 // It returns the count, the unit, and the token after it.
 func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 	k := j
+	comma := p.punct(k, ",")
+	if comma {
+		k++ // 1 شهر، 21 يوما
+	}
 	switch {
 	case p.key(k) == keyAnd:
 		k++
 	case strings.HasPrefix(p.key(k), keyAnd):
 		// و on the unit itself: وشهرين، وأسبوع.
 		u := p.ent(k)
-		if u == nil || u.unit == 0 || u.unit > uYear || p.stemKey(k) == p.key(k) || strings.HasPrefix(p.stemKey(k), keyThe) {
+		if u == nil || u.unit == 0 || u.unit > uYear || p.stemKey(k) == p.key(k) || definite(p.stemKey(k)) {
 			return 0, 0, j, false
 		}
 		return int(u.unitN), u.unit, k + 1, true
+	case comma:
+		if _, _, ok := p.num(k); !ok {
+			return 0, 0, j, false
+		}
 	default:
 		return 0, 0, j, false
 	}
@@ -1413,7 +1932,7 @@ func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 		k++
 	}
 	u := p.ent(k)
-	if u == nil || u.unit == 0 || u.unit > uYear || strings.HasPrefix(p.stemKey(k), keyThe) {
+	if u == nil || u.unit == 0 || u.unit > uYear || definite(p.stemKey(k)) {
 		return 0, 0, j, false
 	}
 	if u.unitN == 2 {
@@ -1425,10 +1944,51 @@ func (p *parser) andCountUnit(j int) (int, uint8, int, bool) {
 // ordinalLed reads «الحادي والعشرين من مايو»، «الأول من يناير»، «العاشر من رمضان».
 func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
 	d, j, ok := p.ordinalDay(i, e)
-	if !ok || p.key(j) != keyMin && p.key(j) != "of" {
+	if !ok {
 		return res{}, false
 	}
-	return p.dayMonth(off, d, j, -1)
+	if !p.bare(j, cueOf) {
+		return p.ordinalRange(off, d, j)
+	}
+	r, ok := p.dayMonth(off, d, j, -1)
+	if !ok && j > i+1 && d > 28 {
+		// الحادي والثلاثين من هذا الشهر in a month of 30 days: no date, and
+		// neither «الثلاثين من هذا الشهر» nor «هذا الشهر».
+		k := j + 1
+		if _, _, _, nx, _, ok := p.monthAt(k); ok {
+			return res{off, nx, entities.Date{}, entities.Date{}}, true
+		}
+		if _, nx, ok := p.relMonthAt(k); ok {
+			return res{off, nx, entities.Date{}, entities.Date{}}, true
+		}
+	}
+	return r, ok
+}
+
+// ordinalRange reads the first day d of «الخامس عشر وحتى السابع عشر من
+// نوفمبر»، «الأول والثاني من مايو» (the ordinal ending at token j): day d
+// of the month of the second, one mention each.
+func (p *parser) ordinalRange(off, d, j int) (res, bool) {
+	if !p.hasCue(j, cueRange|cueAnd) {
+		return res{}, false
+	}
+	k := j + 1
+	if p.key(j) == keyAnd && p.bare(k, cueRange) {
+		k++ // و حتى
+	}
+	e := p.ent(k)
+	if e == nil || e.ord == 0 || e.faOrd {
+		return res{}, false
+	}
+	d2, nx, ok := p.ordinalDay(k, e)
+	if !ok || d2 <= d || !p.bare(nx, cueOf) {
+		return res{}, false
+	}
+	r, ok := p.dayMonth(off, d2, nx, -1)
+	if !ok || r.v.Precision != entities.Day || r.v.Year == 0 {
+		return res{}, false
+	}
+	return res{off, j, p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - d)), entities.Date{}}, true
 }
 
 // persianOrdinal reads a Persian ordinal day at token i: سوم، بیستم،
@@ -1442,10 +2002,10 @@ func (p *parser) persianOrdinal(i int, e *entry) (int, int, bool) {
 	}
 	d, j := int(e.faTens), i+1
 	switch {
-	case p.key(j) == keyAm:
+	case p.lexAt(j) != nil && p.lexAt(j).ordSfx:
 		return d, j + 1, true
 	case p.key(j) == "و":
-		if e2 := p.ent(j + 1); e2 != nil && e2.faOrd && e2.ord <= 9 && p.ts.toks[j+1].kind == tWord && lex[p.key(j+1)] == e2 {
+		if e2 := p.lexAt(j + 1); e2 != nil && e2.faOrd && e2.ord <= 9 {
 			return d + int(e2.ord), j + 2, true
 		}
 	}
@@ -1458,24 +2018,17 @@ func (p *parser) ordinalDay(i int, e *entry) (int, int, bool) {
 	d := int(e.ord)
 	j := i + 1
 	if d <= 9 {
-		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+		if p.teen(j) {
 			d += 10
 			j++
-		} else if t != nil && t.tens != 0 {
-			d += int(t.tens)
+		} else if t := p.ordTens(j); t != 0 {
+			d += t
 			j++
-		} else if k := p.stemKey(i); k == keyHadi || k == keyHadiya {
+		} else if e.ordPart {
 			return 0, j, false
 		}
 	}
 	return d, j, d >= 1 && d <= 31
-}
-
-// dmCues are the words after which two numbers joined by / - . are a day
-// and a month: في 22/10، يوم 30-11، بتاريخ 25.10.
-var dmCues = map[string]bool{
-	fold("في"): true, fold("يوم"): true, fold("بتاريخ"): true, fold("تاريخ"): true, fold("منذ"): true,
-	fold("حتى"): true, fold("الموافق"): true, fold("on"): true,
 }
 
 // numericDM reads a day and month in digits with no year at token i
@@ -1497,12 +2050,12 @@ func (p *parser) numericDM(i, start, wd int) (res, bool) {
 	if i+3 < p.n && p.adjacent(i+3) && (p.ts.toks[i+3].kind == tNum || p.ts.toks[i+3].kind == tPunct && i+4 < p.n && p.ts.toks[i+4].kind == tNum) {
 		return res{}, false // 1.2.3, 10:30, a longer number
 	}
-	if wd < 0 && (i == 0 || !dmCues[p.stemKey(i-1)]) && !(sep == "/" && ad == 2 && bd == 2) {
+	if wd < 0 && (i == 0 || !p.hasCue(i-1, cueDMCue)) && !(sep == "/" && ad == 2 && bd == 2) {
 		return res{}, false // «22/04» needs no cue; «3-4» does
 	}
 	if e := p.ent(i + 3); e != nil && e.unit != 0 {
 		return res{}, false // في 3-4 أيام
-	} else if e == nil && strings.HasPrefix(p.key(i+3), keyThe) {
+	} else if e == nil && definite(p.key(i+3)) {
 		return res{}, false // في 1/3 الحالات: a fraction
 	}
 	d, m := a, b
@@ -1528,7 +2081,7 @@ func (p *parser) dayEndOK(k int) bool {
 		return !(p.adjacent(k) && k+1 < p.n && p.ts.toks[k+1].kind == tNum && p.adjacent(k+1))
 	case tWord:
 		if e := p.ent(k); e != nil {
-			return e.unit == 0 // not «الخميس 10 أيام»
+			return e.unit == 0 && e.cue&cueCounted == 0 // not «الخميس 10 أيام»، «مارس 12 شخصا»
 		}
 		// A counted noun after 11-99 ends in alif (لاعبا، شخصا).
 		key := p.key(k)
@@ -1541,11 +2094,11 @@ func (p *parser) dayEndOK(k int) bool {
 // ثلاثة عشر، واحد وعشرين، عشرين.
 func (p *parser) cardinalDay(i int, e *entry) (int, int, bool) {
 	d, j := int(e.num), i+1
-	if d < 1 || d > 31 || e.unit != 0 || p.ts.toks[i].kind != tWord || isLatin(p.key(i)) || p.stemKey(i) == keyBid || p.stemKey(i) == keyBida {
+	if d < 1 || d > 31 || e.unit != 0 || p.ts.toks[i].kind != tWord || isLatin(p.key(i)) || e.few {
 		return 0, i, false
 	}
 	if d < 10 {
-		if t := lex[p.key(j)]; t != nil && (t.cue&cueTeen != 0 || p.key(j) == keyAshara) {
+		if p.teen(j) {
 			return d + 10, j + 1, true
 		}
 		if k := p.key(j); strings.HasPrefix(k, keyAnd) && lex[k] == nil {
@@ -1571,13 +2124,13 @@ func (p *parser) weekAt(j int) (int, int, bool) {
 		return 0, j, false
 	}
 	if e.cue&cueThis != 0 {
-		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uWeek && strings.HasPrefix(p.stemKey(j+1), keyThe) {
+		if e2 := p.ent(j + 1); e2 != nil && e2.unit == uWeek && definite(p.stemKey(j+1)) {
 			return 0, j + 2, true
 		}
 		return 0, j, false
 	}
-	if e.unit == uWeek && strings.HasPrefix(p.stemKey(j), keyThe) {
-		if p.key(j+1) == keyBefore || p.key(j+1) == keyAfter {
+	if e.unit == uWeek && definite(p.stemKey(j)) {
+		if p.bare(j+1, cueBefore|cueAfter) {
 			return 0, j, false
 		}
 		if n, nx, ok := p.modAfter(j + 1); ok {
@@ -1589,7 +2142,7 @@ func (p *parser) weekAt(j int) (int, int, bool) {
 
 // weekdayAfter reads «[يوم] weekday» at token k, after a week.
 func (p *parser) weekdayAfter(k int) (int, int, bool) {
-	if p.key(k) == keyDay {
+	if p.bare(k, cueDay) {
 		k++
 	}
 	if e := p.ent(k); e != nil && e.wday != 0 {
@@ -1597,35 +2150,6 @@ func (p *parser) weekdayAfter(k int) (int, int, bool) {
 	}
 	return 0, k, false
 }
-
-// Year words: thousands, hundreds, tens and units as a year is read out
-// (ألفين، ألفان وثمانية عشر، ألف وتسعمائة وثمانية وسبعون).
-var (
-	yearThousands = map[string]int{fold("ألف"): 1000, fold("ألفين"): 2000, fold("ألفان"): 2000}
-	yearHundreds  = func() map[string]int {
-		m := map[string]int{fold("مائة"): 100, fold("مئة"): 100, fold("مائتين"): 200, fold("مئتين"): 200, fold("مائتان"): 200, fold("مئتان"): 200}
-		for i, w := range []string{"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
-			m[fold(w+"مائة")] = 100 * (i + 3)
-			m[fold(w+"مئة")] = 100 * (i + 3)
-		}
-		return m
-	}()
-	yearTens = func() map[string]int {
-		m := map[string]int{}
-		for i, w := range []string{"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
-			m[fold(w+"ين")] = 10 * (i + 2)
-			m[fold(w+"ون")] = 10 * (i + 2)
-		}
-		return m
-	}()
-	yearUnits = map[string]int{
-		fold("واحد"): 1, fold("واحدة"): 1, fold("اثنين"): 2, fold("اثنان"): 2, fold("ثلاثة"): 3, fold("ثلاث"): 3,
-		fold("أربعة"): 4, fold("أربع"): 4, fold("خمسة"): 5, fold("خمس"): 5, fold("ستة"): 6, fold("ست"): 6,
-		fold("سبعة"): 7, fold("سبع"): 7, fold("ثمانية"): 8, fold("ثماني"): 8, fold("ثمان"): 8,
-		fold("تسعة"): 9, fold("تسع"): 9, fold("عشرة"): 10,
-	}
-	keyTeen = fold("عشر")
-)
 
 // andWord returns the key of token k without its conjunction و, or "".
 func (p *parser) andWord(k int) string {
@@ -1643,32 +2167,67 @@ func (p *parser) num1(k int) bool {
 }
 
 // yearWordAt reports whether a year in words starts at token k.
-func (p *parser) yearWordAt(k int) bool { return yearThousands[p.key(k)] != 0 }
+func (p *parser) yearWordAt(k int) bool {
+	e := p.lexAt(k)
+	return e != nil && e.thousand != 0
+}
+
+// teen reports whether token j is عشر or عشرة after a unit (خمسة عشر).
+func (p *parser) teen(j int) bool {
+	e := p.lexAt(j)
+	return e != nil && e.teen
+}
+
+// ordTens returns the tens of an ordinal joined by و at token j
+// (والعشرين: 20), or 0.
+func (p *parser) ordTens(j int) int {
+	if e := lex[p.andWord(j)]; e != nil && (e.ord == 20 || e.ord == 30) {
+		return int(e.ord)
+	}
+	return 0
+}
+
+// andNum returns the entry of token k read without its conjunction و
+// (وتسعمائة، وثمانية), or nil.
+func (p *parser) andNum(k int) *entry {
+	if k >= p.n || p.ts.toks[k].kind != tWord {
+		return nil
+	}
+	return lex[p.andWord(k)]
+}
 
 // yearWords reads a year in words at token k (1100-2099).
 func (p *parser) yearWords(k int) (int, int, bool) {
-	y := yearThousands[p.key(k)]
-	if y == 0 {
+	e := p.lexAt(k)
+	if e == nil || e.thousand == 0 {
 		return 0, k, false
 	}
+	y := int(e.thousand)
 	k++
-	if h := yearHundreds[p.andWord(k)]; h != 0 {
-		y += h
+	if h := p.andNum(k); h != nil && h.hundred != 0 {
+		y += int(h.hundred)
 		k++
 	} else if y == 1000 {
 		return 0, k, false // «ألف شخص»
 	}
-	if u := yearUnits[p.andWord(k)]; u != 0 {
+	tens := func(e *entry) int {
+		if e != nil && e.num >= 20 && e.num <= 90 && e.num%10 == 0 {
+			return int(e.num)
+		}
+		return 0
+	}
+	if u := p.andNum(k); u != nil && u.num >= 1 && u.num <= 10 {
+		n := int(u.num)
 		k++
-		if p.key(k) == keyTeen || p.key(k) == keyAshara {
-			u += 10
+		if p.teen(k) {
+			n += 10
 			k++
-		} else if t := yearTens[p.andWord(k)]; t != 0 {
-			u += t
+		} else if t := tens(p.andNum(k)); t != 0 {
+			n += t
 			k++
 		}
-		y += u
-	} else if t := yearTens[p.andWord(k)]; t != 0 {
+		y += n
+	} else if t := tens(p.andNum(k)); t != 0 {
 		y += t
 		k++
 	}

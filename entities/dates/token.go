@@ -1,9 +1,9 @@
 package dates
 
 import (
-	"unicode"
 	"unicode/utf8"
-	"unsafe"
+
+	"github.com/khabar-go/khabar/article"
 )
 
 // Token kinds.
@@ -20,20 +20,21 @@ const (
 	scriptPersian
 )
 
-// token is one word, number or punctuation mark of the text and its byte
-// span. The tokeniser checks a word's key hashes against the lexicon's
-// hash set (see addWord) and marks a miss with look -1; the key itself is
-// made only when asked for, and kept in tokens.keys. A token holds no
-// pointer, so the tokeniser's appends need no write barriers.
+// token is one token of the parser's view of an article region: a word or
+// a punctuation mark of the article's token stream, or one run of digits
+// of an article number token (the article keeps «25.10.2016» and «7.5» as
+// one number; the parser reads their parts). A token holds no pointer.
 type token struct {
-	start, end int32 // byte span in the text
+	start, end int32 // byte span in the article's Source
+	at         int32 // index of the article token it comes from
 	num        int32 // value of a number token (capped)
-	kidx       int32 // index+1 of a word's key in tokens.keys, 0 before it is made
-	look       int32 // index+1 of the token's lexicon entry in tokens.looks; -1 for none (set by the tokeniser when a word's hashes miss the lexicon); 0 before the lookup
+	look       int32 // index+1 of the token's lexicon entry in tokens.looks; -1 for none (set when the word's key hashes miss the lexicon); 0 before the lookup
+	sent       int32 // index of the token's sentence in the region
 	kind       uint8
 	nd         uint8 // digits in a number token
 	script     uint8 // digit script of a number token
-	space      bool  // white space (or the text start) comes right before
+	space      bool  // white space (or the region start) comes right before
+	punct      byte  // the folded ASCII form of a punctuation mark (، → ,), or 0
 }
 
 // looked is the result of parser.word for a token.
@@ -42,149 +43,81 @@ type looked struct {
 	off int
 }
 
-// tokens is a tokenised text.
+// tokens is the parser's view of one region (the title, a dateline or a
+// paragraph) of an article.
 type tokens struct {
-	text    string
+	a       *article.Article
+	text    string // a.Source
 	toks    []token
-	keys    []string // the word keys made so far
-	looks   []looked // the lexicon entries of words looked up so far
-	persian bool     // Persian-only letters or digits occur in the text
-	kbuf    []byte
+	looks   []looked
+	sents   []int32      // the view index where each sentence of the region starts
+	persian int8         // Persian letters or digits in the region: 0 unknown, 1 yes, -1 no
+	part    article.Part // the part of the article the region is
+	splits  []article.Split
 }
 
-// key returns the normalisation key of token i: folded letters for a
-// word, the folded mark for punctuation, "" for a number.
+// key returns the normalisation key of token i: the article's key of a
+// word, the folded mark of punctuation, "" for a number.
 func (ts *tokens) key(i int) string {
 	t := &ts.toks[i]
 	switch t.kind {
 	case tWord:
+		return ts.a.Key(ts.a.Tokens[t.at])
 	case tPunct:
-		raw := ts.text[t.start:t.end]
-		if raw[0] < utf8.RuneSelf {
-			return raw
+		if t.punct != 0 {
+			return punctKeys[t.punct]
 		}
-		r, _ := utf8.DecodeRuneInString(raw)
-		return punctKey(r, raw)
-	default:
-		return ""
+		_, n := utf8.DecodeRuneInString(ts.text[t.start:])
+		return ts.text[t.start : int(t.start)+n]
 	}
-	if t.kidx > 0 {
-		return ts.keys[t.kidx-1]
-	}
-	raw := ts.text[t.start:t.end]
-	b := ts.kbuf
-	n := len(b)
-	for j := 0; j < len(raw); {
-		c := raw[j]
-		if c >= 0xD8 && c <= 0xDB && j+1 < len(raw) && raw[j+1]&0xC0 == 0x80 {
-			// Arabic block: its folds stay in the block.
-			if f := arWord[uint(c&0x03)<<6|uint(raw[j+1]&0x3F)] & 0xFFFF; f != 0 {
-				b = append(b, 0xC0|byte(f>>6), 0x80|byte(f&0x3F))
-			}
-			j += 2
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(raw[j:])
-		if f := foldRune(r); f != 0 {
-			b = utf8.AppendRune(b, f)
-		}
-		j += w
-	}
-	ts.kbuf = b
-	k := raw // nothing folded: share the text
-	if len(b) == n {
-		k = ""
-	} else if string(b[n:]) != raw {
-		// The key views kbuf, which only grows during a Find call: keys
-		// never outlive it (Find returns spans and values, no key).
-		k = unsafe.String(&b[n], len(b)-n)
-	}
-	ts.keys = append(ts.keys, k)
-	t.kidx = int32(len(ts.keys))
-	return k
+	return ""
 }
 
-// Hashing of folded keys: FNV-1a over runes.
-const (
-	hashOffset uint32 = 2166136261
-	hashPrime  uint32 = 16777619
-)
+// punctKeys are the keys of ASCII marks, indexed by the mark.
+var punctKeys = func() (t [128]string) {
+	for c := range t {
+		t[c] = string(rune(c))
+	}
+	return t
+}()
 
-func hashKey(k string) uint32 {
-	h := hashOffset
-	for _, r := range k {
-		h = (h ^ uint32(r)) * hashPrime
-	}
-	return h
-}
-
-// hashSet is an open-addressing set of key hashes.
-type hashSet struct {
-	slots []uint32 // 0 is empty
-	mask  uint32
-}
-
-func newHashSet(keys []string) *hashSet {
-	n := 1
-	for n < 4*len(keys) {
-		n <<= 1
-	}
-	s := &hashSet{slots: make([]uint32, n), mask: uint32(n - 1)}
-	for _, k := range keys {
-		s.add(hashKey(k))
-	}
-	return s
-}
-
-func (s *hashSet) add(h uint32) {
-	if h == 0 {
-		h = 1
-	}
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		if s.slots[i] == h {
-			return
-		}
-		if s.slots[i] == 0 {
-			s.slots[i] = h
-			return
-		}
-	}
-}
-
-func (s *hashSet) has(h uint32) bool {
-	if h == 0 {
-		h = 1
-	}
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		switch s.slots[i] {
-		case h:
-			return true
-		case 0:
-			return false
-		}
-	}
-}
-
-// foldRune maps r to its key form: 0 drops it.
-func foldRune(r rune) rune {
-	switch {
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640, r == 0x200C, r == 0x200D, r == 0x200F, r == 0x200E:
-		return 0
+// punctByte returns the ASCII form of a punctuation rune, or 0.
+func punctByte(r rune) byte {
+	if r < utf8.RuneSelf {
+		return byte(r)
 	}
 	switch r {
-	case 'أ', 'إ', 'آ', 'ٱ':
-		return 'ا'
-	case 'ى', 'ی', 'ې':
-		return 'ي'
-	case 'ک':
-		return 'ك'
-	case 'ة', 'ۀ', 'ە':
-		return 'ه'
+	case '،', '٬':
+		return ','
+	case '٫':
+		return '.'
+	case '–', '—', '‐', '‑', '−':
+		return '-'
+	case '؛':
+		return ';'
+	case '؟':
+		return '?'
 	}
-	if r >= 'A' && r <= 'Z' {
-		return r + 32
+	return 0
+}
+
+// isPersian reports whether the region holds Persian-only letters or
+// digits, or the article is Persian.
+func (ts *tokens) isPersian() bool {
+	if ts.persian == 0 {
+		ts.persian = -1
+		if b, _ := ts.a.Lang.Base(); b == persianBase {
+			ts.persian = 1
+		} else if n := len(ts.toks); n > 0 {
+			for _, r := range ts.text[ts.toks[0].start:ts.toks[n-1].end] {
+				if isPersianRune(r) {
+					ts.persian = 1
+					break
+				}
+			}
+		}
 	}
-	return r
+	return ts.persian > 0
 }
 
 // digitValue returns the value of a decimal digit in ASCII, Arabic-Indic
@@ -201,31 +134,6 @@ func digitValue(r rune) (int, uint8, bool) {
 	return 0, 0, false
 }
 
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-	}
-	if r >= 0x0600 && r <= 0x06FF {
-		return arWord[r-0x0600]&arIsWord != 0
-	}
-	return r == 0x200C || r == 0x200D || unicode.IsLetter(r) || unicode.IsMark(r)
-}
-
-// decode returns the rune at s[i] and its width, with a fast path for the
-// two-byte sequences of Arabic script.
-func decode(s string, i int) (rune, int) {
-	c := s[i]
-	if c < 0x80 {
-		return rune(c), 1
-	}
-	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) {
-		if c2 := s[i+1]; c2&0xC0 == 0x80 {
-			return rune(c&0x1F)<<6 | rune(c2&0x3F), 2
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 func isPersianRune(r rune) bool {
 	switch r {
 	case 'پ', 'چ', 'ژ', 'گ', 'ی', 'ک':
@@ -234,277 +142,251 @@ func isPersianRune(r rune) bool {
 	return r >= 0x06F0 && r <= 0x06F9
 }
 
-// punctKey returns the key of a punctuation rune.
-func punctKey(r rune, raw string) string {
-	switch r {
-	case '،', '٬':
-		return ","
-	case '٫':
-		return "."
-	case '–', '—', '‐', '‑', '−':
-		return "-"
-	case '؛':
-		return ";"
-	case '؟':
-		return "?"
-	}
-	return raw
+// transparent reports whether r between two tokens leaves them adjacent:
+// bidi marks and joiners.
+func transparent(r rune) bool {
+	return r == 0x200E || r == 0x200F || r == 0x061C || r == 0x200D || r == 0xFEFF
 }
 
-// tokenize splits text into tokens, reusing ts's storage.
-func tokenize(text string, ts *tokens) {
-	ts.text = text
+// view fills ts with the tokens of the article tokens a.Tokens[first:last]
+// and the sentence starts of a.Sentences[s0:s1], which cover them.
+func (ts *tokens) view(a *article.Article, first, last, s0, s1 int) {
+	ts.a, ts.text = a, a.Source
 	ts.toks = ts.toks[:0]
-	ts.keys = ts.keys[:0]
-	ts.kbuf = ts.kbuf[:0]
 	ts.looks = ts.looks[:0]
-	ts.persian = false
-	space := true
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < 0x80 {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case c >= '0' && c <= '9':
-				i = scanNumber(text, i, ts, space)
-				space = false
-				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				i = scanWord(text, i, ts, space)
-				space = false
-				continue
+	ts.sents = ts.sents[:0]
+	ts.persian = 0
+	ts.part = a.Sentences[s0].Part
+	src := a.Source
+	prevEnd := -1
+	si := s0
+	for k := first; k < last; k++ {
+		t := a.Tokens[k]
+		for si < s1 && a.Sentences[si].First <= k {
+			ts.sents = append(ts.sents, int32(len(ts.toks)))
+			si++
+		}
+		sent := int32(len(ts.sents) - 1)
+		space := prevEnd < 0 || t.Start > prevEnd && src[prevEnd] == ' '
+		if !space && t.Start > prevEnd {
+			for _, r := range src[prevEnd:t.Start] {
+				if !transparent(r) {
+					space = true
+					break
+				}
 			}
-			ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + 1), kind: tPunct, space: space})
+		}
+		prevEnd = t.End
+		switch t.Kind {
+		case article.Word:
+			look := int32(0)
+			if !lexHashes.maybe(a.Key(t)) {
+				look = -1 // no date word: parser.word need not look
+			}
+			ts.toks = append(ts.toks, token{start: int32(t.Start), end: int32(t.End), at: int32(k), sent: sent, kind: tWord, space: space, look: look})
+		case article.Number:
+			ts.number(src, t, k, sent, space)
+		default:
+			for i, r := range src[t.Start:t.End] {
+				ts.toks = append(ts.toks, token{start: int32(t.Start + i), end: int32(t.Start + i + utf8.RuneLen(r)), at: int32(k), sent: sent, kind: tPunct, space: space && i == 0, punct: punctByte(r), look: -1})
+			}
+		}
+	}
+}
+
+// number appends the digit runs and inner separators of the number token
+// t (index k) as tokens of their own.
+func (ts *tokens) number(src string, t article.Token, k int, sent int32, space bool) {
+	i := t.Start
+	for i < t.End {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if _, _, ok := digitValue(r); !ok {
+			ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + n), at: int32(k), sent: sent, kind: tPunct, space: space, punct: punctByte(r), look: -1})
 			space = false
-			i++
-			continue
-		}
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && arWord[uint(c&0x03)<<6|uint(text[i+1]&0x3F)]&arIsWord != 0 {
-			// An Arabic-block letter or mark (never a digit or a joiner).
-			i = scanWord(text, i, ts, space)
-			space = false
-			continue
-		}
-		r, n := decode(text, i)
-		if _, _, ok := digitValue(r); ok {
-			i = scanNumber(text, i, ts, space)
-			space = false
-			continue
-		}
-		if isWordRune(r) && r != 0x200C && r != 0x200D {
-			i = scanWord(text, i, ts, space)
-			space = false
-			continue
-		}
-		if r == 0x200E || r == 0x200F || r == 0x061C || r == 0x200D || r == 0xFEFF {
-			i += n // bidi marks and joiners between tokens are transparent
-			continue
-		}
-		if r == 0x200C || unicode.IsSpace(r) {
-			space = true
 			i += n
 			continue
 		}
-		ts.toks = append(ts.toks, token{start: int32(i), end: int32(i + n), kind: tPunct, space: space})
+		start := i
+		var v int64
+		var nd, script uint8
+		for i < t.End {
+			r, n := utf8.DecodeRuneInString(src[i:])
+			d, s, ok := digitValue(r)
+			if !ok {
+				break
+			}
+			script = max(script, s)
+			if v < 1e9 {
+				v = v*10 + int64(d)
+			}
+			if nd < 255 {
+				nd++
+			}
+			i += n
+		}
+		v = min(v, 1<<30)
+		ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), at: int32(k), sent: sent, num: int32(v), kind: tNum, nd: nd, script: script, space: space})
 		space = false
-		i += n
 	}
 }
 
-func scanNumber(text string, i int, ts *tokens, space bool) int {
-	start := i
-	var v int64
-	var nd, script uint8
-	for i < len(text) {
-		r, n := decode(text, i)
-		d, s, ok := digitValue(r)
-		if !ok {
-			break
-		}
-		if s > script {
-			script = s
-		}
-		if s == scriptPersian {
-			ts.persian = true
-		}
-		if v < 1e9 {
-			v = v*10 + int64(d)
-		}
-		if nd < 255 {
-			nd++
-		}
-		i += n
-	}
-	if v > 1<<30 {
-		v = 1 << 30
-	}
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(i), num: int32(v), kind: tNum, nd: nd, script: script, space: space})
-	return i
-}
-
-// arWord describes each rune of the Arabic block U+0600-U+06FF for the
-// scanners: its folded rune in the low 16 bits (0 when the rune is dropped
-// from keys), arIsWord when it belongs to words (letters, marks and
-// tatweel), arIsPersian when it is Persian-only.
-var arWord = func() (t [256]uint32) {
-	for r := rune(0x0600); r <= 0x06FF; r++ {
-		v := uint32(foldRune(r))
-		if r == 0x0640 || unicode.IsLetter(r) || unicode.IsMark(r) {
-			v |= arIsWord
-		}
-		if isPersianRune(r) {
-			v |= arIsPersian
-		}
-		t[r-0x0600] = v
-	}
-	return t
-}()
-
+// Hashing of keys: FNV-1a over bytes, from the last.
 const (
-	arIsWord    = 1 << 16
-	arIsPersian = 1 << 17
+	hashOffset uint32 = 2166136261
+	hashPrime  uint32 = 16777619
 )
 
-// scanWord appends the word token at text[i:] and returns its end. Its
-// loop handles Arabic-block and ASCII letters without calls, so that its
-// state stays in registers; any other rune goes to scanWordSlow.
-func scanWord(text string, i int, ts *tokens, space bool) int {
-	start := i
-	// h0 hashes the key from its first letter, h1 from its second, h2
-	// from its third: h1 and h2 restart after the first and second letter.
-	h0, h1, h2 := hashOffset, hashOffset, hashOffset
-	letters := 0
-	var cl1, cl2 bool // the first letter is a clitic; the first two are
-	persian := false
-	for i < len(text) {
-		var f rune
-		c := text[i]
-		switch {
-		case c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
-			a := arWord[uint(c&0x03)<<6|uint(text[i+1]&0x3F)]
-			if a&arIsWord == 0 {
-				return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
-			}
-			i += 2
-			f = rune(a & 0xFFFF)
-			if f == 0 {
-				continue
-			}
-			persian = persian || a&arIsPersian != 0
-		case c >= 'a' && c <= 'z':
-			f = rune(c)
-			i++
-		case c >= 'A' && c <= 'Z':
-			f = rune(c) + 32
-			i++
-		case c < 0x80:
-			return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
-		default:
-			return scanWordSlow(text, i, ts, space, start, h0, h1, h2, letters, cl1, cl2, persian)
-		}
-		letters++
-		h0, h1, h2, cl1, cl2 = letter(f, letters, h0, h1, h2, cl1, cl2)
-	}
-	return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
+// hashSet is an open-addressing set of key hashes: lexHashes holds the
+// hash of every lexicon key, and a word none of whose readings (the key,
+// the key after one or two clitic letters) hashes into it is no date word.
+type hashSet struct {
+	slots []uint32 // 0 is empty
+	mask  uint32
+	tails tailSet
 }
 
-// scanWordSlow goes on with scanWord's work from text[i:] for any rune.
-func scanWordSlow(text string, i int, ts *tokens, space bool, start int, h0, h1, h2 uint32, letters int, cl1, cl2, persian bool) int {
-	for i < len(text) {
-		var f rune
-		if c := text[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			a := arWord[uint(c&0x03)<<6|uint(text[i+1]&0x3F)]
-			if a&arIsWord == 0 {
-				break
-			}
-			i += 2
-			f = rune(a & 0xFFFF)
-			if f == 0 {
-				continue
-			}
-			persian = persian || a&arIsPersian != 0
-		} else {
-			r, n := decode(text, i)
-			if !isWordRune(r) {
-				break
-			}
-			i += n
-			if f = foldRune(r); f == 0 {
-				continue
-			}
-			persian = persian || isPersianRune(r)
-		}
-		letters++
-		h0, h1, h2, cl1, cl2 = letter(f, letters, h0, h1, h2, cl1, cl2)
+// tailSet is a bit set of the last six bytes of keys (three Arabic
+// letters): clitics come first, so a word whose ending no lexicon key
+// has is no date word, whatever clitics it carries. It rejects most words
+// with a few instructions before any hashing.
+type tailSet [1 << 16 / 64]uint64
+
+// tailIndex returns the bit of the ending of k.
+func tailIndex(k string) uint32 {
+	var t uint64
+	n := len(k)
+	for i := max(0, n-6); i < n; i++ {
+		t = t<<8 | uint64(k[i])
 	}
-	return addWord(ts, start, i, space, h0, h1, h2, letters, cl1, cl2, persian)
+	return uint32(t * 0x9E3779B97F4A7C15 >> 48)
 }
 
-// addWord appends the word token text[start:end] and returns end. h0 hashes
-// the word's key from its first letter, h1 and h2 from its second and third
-// behind clitic letters (so وبالأمس still hits the lexicon's hash set); a
-// word none of whose hashes is in the set gets look -1 and is never looked
-// up.
-func addWord(ts *tokens, start, end int, space bool, h0, h1, h2 uint32, letters int, cl1, cl2, persian bool) int {
-	if persian {
-		ts.persian = true
-	}
-	if letters < 2 || !cl1 {
-		h1 = 0
-	}
-	if letters < 3 || !cl2 {
-		h2 = 0
-	}
-	var look int32
-	if !(lexHashes.has(h0) || h1 != 0 && lexHashes.has(h1) || h2 != 0 && lexHashes.has(h2)) {
-		look = -1 // no date word: parser.word need not look
-	}
-	ts.toks = append(ts.toks, token{start: int32(start), end: int32(end), kind: tWord, space: space, look: look})
-	return end
+func (t *tailSet) add(k string) {
+	i := tailIndex(k)
+	t[i>>6] |= 1 << (i & 63)
 }
 
-// letter folds f, the n-th letter of a word (from 1), into the word's key
-// hashes h0, h1 and h2 (from its first, second and third letter) and its
-// clitic flags. The hashes from the second and third letter are kept only
-// behind the clitics that word() strips: و ف ب ل ك, then ب ل ك after و ف.
-// It is small enough to be inlined, so the scanners' state stays in
-// registers.
-func letter(f rune, n int, h0, h1, h2 uint32, cl1, cl2 bool) (uint32, uint32, uint32, bool, bool) {
-	h0 = (h0 ^ uint32(f)) * hashPrime
-	h1 = (h1 ^ uint32(f)) * hashPrime
-	h2 = (h2 ^ uint32(f)) * hashPrime
-	if n <= 2 {
-		bilk := f == 'ب' || f == 'ل' || f == 'ك'
-		if n == 1 {
-			cl2 = f == 'و' || f == 'ف'
-			cl1, h1 = cl2 || bilk, hashOffset
-		} else {
-			cl2 = cl2 && bilk
-		}
-		h2 = hashOffset
-	}
-	return h0, h1, h2, cl1, cl2
+func (t *tailSet) has(k string) bool {
+	i := tailIndex(k)
+	return t[i>>6]&(1<<(i&63)) != 0
 }
 
-// skipLetters returns the byte offset in s after its first n base letters
-// (marks and joiners that follow a letter belong to it).
-func skipLetters(s string, n int) int {
-	i := 0
-	for n > 0 && i < len(s) {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-		for i < len(s) {
-			r, w2 := utf8.DecodeRuneInString(s[i:])
-			if foldRune(r) != 0 {
-				break
+// hashKey hashes k from its last byte to its first (see maybe).
+func hashKey(k string) uint32 {
+	h := hashOffset
+	for i := len(k) - 1; i >= 0; i-- {
+		h = (h ^ uint32(k[i])) * hashPrime
+	}
+	return fix(h)
+}
+
+func newHashSet(keys []string) *hashSet {
+	n := 1
+	for n < 4*len(keys) {
+		n <<= 1
+	}
+	s := &hashSet{slots: make([]uint32, n), mask: uint32(n - 1)}
+	for _, k := range keys {
+		s.add(hashKey(k))
+		s.tails.add(k)
+		if len(k) < 6 {
+			// A key of one or two Arabic letters (م، في) ends a word that
+			// has clitics before it with some of them.
+			for _, c := range [...]string{"و", "ف", "ب", "ل", "ك"} {
+				s.tails.add(c + k)
+				for _, c2 := range [...]string{"ب", "ل", "ك"} {
+					s.tails.add(c + c2 + k)
+				}
 			}
-			i += w2
 		}
-		n--
 	}
-	return i
+	return s
 }
+
+func (s *hashSet) add(h uint32) {
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		if s.slots[i] == h {
+			return
+		}
+		if s.slots[i] == 0 {
+			s.slots[i] = h
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint32) bool {
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// maybe reports whether the key k, or k after the clitic letters parser.word
+// strips (و ف, then ب ل ك), may be a lexicon key. It hashes k once.
+func (s *hashSet) maybe(k string) bool {
+	if !s.tails.has(k) {
+		return false // no lexicon key ends as k does
+	}
+	// Every clitic letter is two bytes in UTF-8. The hash runs from the
+	// key's end, so the hashes of k[4:] and k[2:] are steps on the way to
+	// that of k.
+	cl1 := len(k) >= 4 && clitic1(k)
+	cl2 := cl1 && len(k) >= 6 && (k[:2] == "و" || k[:2] == "ف") && clitic1(k[2:]) && k[2:4] != "و" && k[2:4] != "ف"
+	h := hashOffset
+	i := len(k) - 1
+	if cl2 {
+		for ; i >= 4; i-- {
+			h = (h ^ uint32(k[i])) * hashPrime
+		}
+		if s.has(fix(h)) {
+			return true
+		}
+	}
+	if cl1 {
+		for ; i >= 2; i-- {
+			h = (h ^ uint32(k[i])) * hashPrime
+		}
+		if s.has(fix(h)) {
+			return true
+		}
+	}
+	for ; i >= 0; i-- {
+		h = (h ^ uint32(k[i])) * hashPrime
+	}
+	return s.has(fix(h))
+}
+
+// fix maps the hash 0, which marks an empty slot, to 1.
+func fix(h uint32) uint32 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// clitic1 reports whether k starts with one of و ف ب ل ك.
+func clitic1(k string) bool {
+	switch k[:2] {
+	case "و", "ف", "ب", "ل", "ك":
+		return true
+	}
+	return false
+}
+
+// lexHashes holds the hashes of every lexicon key and of the لل forms of
+// its definite keys (للعام).
+var lexHashes = func() *hashSet {
+	keys := make([]string, 0, 2*len(lex))
+	for k := range lex {
+		keys = append(keys, k)
+		if definite(k) {
+			keys = append(keys, "لل"+k[len(keyThe):])
+		}
+	}
+	return newHashSet(keys)
+}()

@@ -80,3 +80,10 @@ class Rows:
         with open(path, "w", encoding="utf-8") as f:
             for r in self.rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def week(ref, n):
+    """The ISO 8601 week n weeks after ref's, as YYYY-Www (a week named as
+    a calendar period: الأسبوع الماضي، هذا الأسبوع, last week)."""
+    y, w, _ = (ref + dt.timedelta(7 * n)).isocalendar()
+    return "%04d-W%02d" % (y, w)
