@@ -3,7 +3,6 @@ package quotes
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
@@ -30,8 +29,12 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
+	qs, err := findQuotes(ctx, a, in, f.Speech)
+	if err != nil {
+		return nil, err
+	}
 	out := in.Clone()
-	out.AddQuotes(findQuotes(a, in, f.Speech)...)
+	out.AddQuotes(qs...)
 	return out, nil
 }
 
@@ -75,7 +78,8 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 //
 // Find does not modify its arguments and is safe for concurrent use.
 func Find(a *article.Article, res *entities.Result) []entities.Quote {
-	return findQuotes(a, res, false)
+	qs, _ := findQuotes(context.Background(), a, res, false)
+	return qs
 }
 
 // FindSpeech returns what Find returns and, in addition, reported
@@ -90,82 +94,49 @@ func Find(a *article.Article, res *entities.Result) []entities.Quote {
 //
 // FindSpeech does not modify its arguments and is safe for concurrent use.
 func FindSpeech(a *article.Article, res *entities.Result) []entities.Quote {
-	return findQuotes(a, res, true)
+	qs, _ := findQuotes(context.Background(), a, res, true)
+	return qs
 }
-
-// quoteBufs holds the paragraph buffer of one findQuotes call, recycled
-// through quoteBufPool: find keeps nothing of its input after it returns.
-type quoteBufs struct {
-	paras []article.Span
-}
-
-var quoteBufPool = sync.Pool{New: func() any { return new(quoteBufs) }}
-
-// maxPooledQuoteBuf bounds the buffers a pooled quoteBufs keeps.
-const maxPooledQuoteBuf = 1 << 12
 
 // findQuotes is Find, and FindSpeech when indirect.
-func findQuotes(a *article.Article, res *entities.Result, indirect bool) []entities.Quote {
+func findQuotes(ctx context.Context, a *article.Article, res *entities.Result, indirect bool) ([]entities.Quote, error) {
 	if a == nil || a.Source == "" {
-		return nil
+		return nil, nil
+	}
+	if len(a.Tokens) == 0 {
+		// An Article not made by Parse: parse its text; spans are the same.
+		p, err := article.Parse(a.Source)
+		if err != nil {
+			return nil, nil
+		}
+		a = p
 	}
 	if res == nil {
 		res = &entities.Result{}
 	}
-	bufs := quoteBufPool.Get().(*quoteBufs)
-	in := input{Source: a.Source, Indirect: indirect, Mentions: res.Mentions, Entities: res.Entities}
-	if len(a.Paragraphs) > 0 {
-		in.Paragraphs = bufs.paras[:0]
-		if !a.Title.Empty() {
-			in.Paragraphs = append(in.Paragraphs, a.Title)
-		}
-		for _, p := range a.Paragraphs {
-			in.Paragraphs = append(in.Paragraphs, p.Span)
-		}
-		bufs.paras = in.Paragraphs
-	}
-	got := find(in)
-	if cap(bufs.paras) <= maxPooledQuoteBuf {
-		quoteBufPool.Put(bufs)
-	}
-	if len(got) == 0 {
-		return nil
+	got, err := find(ctx, a, res, indirect)
+	if err != nil || len(got) == 0 {
+		return nil, err
 	}
 	out := make([]entities.Quote, len(got))
 	for i, q := range got {
-		out[i] = entities.Quote{Span: q.Span, Kind: q.Kind, Cue: q.Cue}
-		sp := q.speaker
-		if sp == nil {
-			continue
+		out[i] = entities.Quote{Span: q.Span, Kind: q.Kind, Cue: q.Cue, Implicit: q.Implicit}
+		for sp := q.speaker; sp != nil; sp = sp.next {
+			out[i].Speakers = append(out[i].Speakers, publicSpeaker(a, res, sp))
 		}
-		e := sp.Entity
-		if sp.Role {
-			// A role («الرئيس الإيراني»): the person the recognizer resolved
-			// it to wins over the engine's guess.
-			for _, rc := range res.Roles {
-				if rc.Span.Overlaps(sp.Span) && rc.Entity >= 0 && rc.Entity < len(res.Entities) {
-					e = rc.Entity
-					break
-				}
-			}
-		}
-		s := entities.Speaker{Kind: entities.Description, Span: sp.Span, Entity: e, Name: a.Text(sp.Span)}
-		if sp.Role {
-			s.Kind = entities.Person
-		}
-		if e >= 0 && e < len(res.Entities) {
-			ent := res.Entities[e]
-			if ent.Name != "" {
-				s.Name = ent.Name
-			}
-			switch ent.Kind {
-			case entities.PER:
-				s.Kind = entities.Person
-			default:
-				s.Kind = entities.Organisation
-			}
-		}
-		out[i].Speakers = []entities.Speaker{s}
 	}
-	return out
+	return out, nil
+}
+
+// publicSpeaker converts sp to an entities.Speaker named by its entity,
+// else by the text at its span.
+func publicSpeaker(a *article.Article, res *entities.Result, sp *speaker) entities.Speaker {
+	s := entities.Speaker{Kind: sp.kind, Span: sp.span, Entity: -1, Name: a.Text(sp.span)}
+	if e := sp.entity; e >= 0 && e < len(res.Entities) {
+		s.Entity = e
+		if n := res.Entities[e].Name; n != "" {
+			s.Name = n
+		}
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"testing"
@@ -14,8 +15,7 @@ import (
 
 // gold is the part of the seed's gold annotation the quote tests use.
 type gold struct {
-	Paragraphs [][2]int `json:"paragraphs"`
-	Entities   []struct {
+	Entities []struct {
 		Kind    string `json:"kind"`
 		Span    [2]int `json:"span"`
 		Name    string `json:"name"`
@@ -35,9 +35,10 @@ var kindByName = map[string]entities.Kind{"PER": entities.PER, "LOC": entities.L
 // package entities.
 const seedDir = "../testdata/"
 
-// seedInput builds an input from the seed text and its gold entities, one
-// Entity per distinct gold name, and returns the entities' names.
-func seedInput(tb testing.TB) (input, []string, gold) {
+// seedInput parses the seed text and makes a result from its gold
+// entities, one Entity per distinct gold name, and returns the entities'
+// names.
+func seedInput(tb testing.TB) (*article.Article, *entities.Result, []string, gold) {
 	tb.Helper()
 	src, err := os.ReadFile(seedDir + "seed.txt")
 	if err != nil {
@@ -51,24 +52,22 @@ func seedInput(tb testing.TB) (input, []string, gold) {
 	if err := json.Unmarshal(b, &g); err != nil {
 		tb.Fatal(err)
 	}
-	in := input{Source: string(src)}
-	for _, p := range g.Paragraphs {
-		in.Paragraphs = append(in.Paragraphs, article.Span{Start: p[0], End: p[1]})
-	}
+	a := parse(tb, string(src))
+	res := &entities.Result{}
 	var names []string
 	idx := map[string]int{}
 	for _, e := range g.Entities {
 		k := kindByName[e.Kind]
 		i, ok := idx[e.Name]
 		if !ok {
-			i = len(in.Entities)
+			i = len(res.Entities)
 			idx[e.Name] = i
-			in.Entities = append(in.Entities, entities.Entity{Kind: k, Country: e.Country})
+			res.Entities = append(res.Entities, entities.Entity{Kind: k, Country: e.Country})
 			names = append(names, e.Name)
 		}
-		in.Mentions = append(in.Mentions, entities.Mention{Span: article.Span{Start: e.Span[0], End: e.Span[1]}, Kind: k, Entity: i})
+		res.Mentions = append(res.Mentions, entities.Mention{Span: article.Span{Start: e.Span[0], End: e.Span[1]}, Kind: k, Entity: i})
 	}
-	return in, names, g
+	return a, res, names, g
 }
 
 var kindNames = map[entities.QuoteKind]string{entities.Direct: "direct", entities.Partial: "partial", entities.Term: "term", entities.Indirect: "indirect"}
@@ -80,15 +79,15 @@ type flat struct {
 }
 
 func TestSeedGold(t *testing.T) {
-	in, names, g := seedInput(t)
+	a, res, names, g := seedInput(t)
 	var want, got []flat
 	for _, q := range g.Quotes {
 		want = append(want, flat{q.Span, q.Kind, q.Speaker})
 	}
-	for _, q := range find(in) {
+	for _, q := range findAll(t, a, res, false) {
 		s := ""
 		if q.speaker != nil {
-			s = speakerName(in.Source, names, q.speaker)
+			s = speakerName(a.Source, names, q.speaker)
 		}
 		got = append(got, flat{[2]int{q.Span.Start, q.Span.End}, kindNames[q.Kind], s})
 	}
@@ -101,11 +100,14 @@ func TestSeedGold(t *testing.T) {
 // reports cpu-ns/op, the process CPU time per call, which stays meaningful
 // when the machine is shared and wall time is not.
 func BenchmarkFindSeed(b *testing.B) {
-	in, _, _ := seedInput(b)
+	a, res, _, _ := seedInput(b)
+	ctx := context.Background()
 	b.ReportAllocs()
 	cpu := cputime.Start()
 	for b.Loop() {
-		find(in)
+		if _, err := find(ctx, a, res, false); err != nil {
+			b.Fatal(err)
+		}
 	}
 	cpu.Report(b)
 }

@@ -2,22 +2,41 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 )
 
-// sentOf returns the token range of token i's sentence.
-func (f *finder) sentOf(i int) (int, int) {
-	s := f.sents[f.toks[i].sent]
-	return s.Start, s.End
-}
+// Limits of the speaker search, in tokens.
+const (
+	// nameAfterWords is how many words of description may stand between a
+	// verb and the name of its subject (وخالف المحامي المعروف خالد …).
+	nameAfterWords = 5
+	// phraseWords is how many words a role, description or organisation
+	// phrase runs on after its head word.
+	phraseWords = 4
+	// appositionWords is how far after a role phrase the name of its
+	// holder may come (الرئيس التنفيذي للهيئة، الدكتور فلان).
+	appositionWords = 6
+	// topicWords is how far into a sentence its subject may be named for
+	// the sentence to be about that person.
+	topicWords = 8
+	// backSentences is how many sentences back a cue with no subject looks
+	// for the person it refers to, once the current speaker is stale.
+	backSentences = 12
+	// recentDescriptions is how many descriptions a definite noun (المصدر)
+	// may refer back to.
+	recentDescriptions = 16
+	// orgBack is how many mentions back a definite organisation noun
+	// (الوزارة) looks for the organisation it refers to.
+	orgBack = 48
+)
 
 // newSpeaker returns a pointer to a copy of sp, allocated from a slab of
 // f's: a few allocations per call instead of one per speaker. A slab is
-// never grown (a full one is replaced), so the pointers stay valid, and it
-// is dropped, not reused, when f goes back to the pool: the quotations
-// returned keep pointing into it.
+// never grown (a full one is replaced), so the pointers stay valid.
 func (f *finder) newSpeaker(sp speaker) *speaker {
 	if len(f.spk) == cap(f.spk) {
 		f.spk = make([]speaker, 0, 8)
@@ -26,21 +45,47 @@ func (f *finder) newSpeaker(sp speaker) *speaker {
 	return &f.spk[len(f.spk)-1]
 }
 
-// speakerOf makes a speaker from mention mi.
-func (f *finder) speakerOf(mi int32) *speaker {
+// mentionSpeaker makes a speaker from mention mi: a person, or an
+// organisation for an organisation or a place speaking for its government.
+func (f *finder) mentionSpeaker(mi int32) *speaker {
 	m := f.ments[mi]
-	sp := f.newSpeaker(speaker{Span: m.Span, Entity: -1})
-	if m.Entity >= 0 && m.Entity < len(f.ents) {
-		sp.Entity = m.Entity
+	sp := speaker{kind: entities.Organisation, span: m.Span, entity: -1}
+	if m.Kind == entities.PER {
+		sp.kind = entities.Person
 	}
-	return sp
+	if m.Entity >= 0 && m.Entity < len(f.ents) {
+		sp.entity = m.Entity
+	}
+	return f.newSpeaker(sp)
+}
+
+// phraseSpeaker makes a speaker of kind k from the tokens [a, b] as written,
+// without a conjunction or the article's preposition clitics in front.
+func (f *finder) phraseSpeaker(k entities.SpeakerKind, a, b int) *speaker {
+	return f.newSpeaker(speaker{kind: k, span: article.Span{Start: f.bareStart(a), End: f.toks[b].span.End}, entity: -1, first: int32(a), last: int32(b)})
+}
+
+// bareStart returns the start of token i without a leading conjunction (و،
+// ف) where the Article's stem reads one off: والرئيس → الرئيس, but وزير.
+func (f *finder) bareStart(i int) int {
+	t := f.toks[i]
+	at := f.a.Tokens[t.at]
+	if len(f.a.Stem(at)) == len(t.key) {
+		return t.span.Start
+	}
+	for _, c := range f.lx.conj {
+		if strings.HasPrefix(t.key, c) {
+			return f.a.KeySpan(at, len(c)).Start
+		}
+	}
+	return t.span.Start
 }
 
 // speakerKind reports whether a mention of kind k may name a speaker; loc
-// says whether places count (a country speaking through its government,
-// allowed only right next to the cue).
+// says whether places count (a country or a capital speaking through its
+// government, allowed only as the verb's own subject).
 func speakerKind(k entities.Kind, loc bool) bool {
-	return k == entities.PER || k == entities.ORG || loc && k == entities.LOC
+	return k == entities.PER || k == entities.ORG || k == entities.MISC || loc && k == entities.LOC
 }
 
 // mentionAt returns the mention starting exactly at token i's start (no
@@ -51,37 +96,114 @@ func (f *finder) mentionAt(i int, loc bool) int32 {
 		return -1
 	}
 	m := f.ments[t.mStart]
-	if m.Span.Start != t.start || !speakerKind(m.Kind, loc) {
+	if m.Span.Start != t.span.Start || !speakerKind(m.Kind, loc) {
 		return -1
 	}
 	return t.mStart
+}
+
+// mentionLast returns the last token of mention mi, which starts in token j.
+func (f *finder) mentionLast(mi int32, j int) int {
+	end := f.ments[mi].Span.End
+	for j+1 < len(f.toks) && f.toks[j+1].span.Start < end {
+		j++
+	}
+	return j
 }
 
 func named(sp *speaker, last int) subject {
 	return subject{kind: sNamed, sp: sp, last: last, keep: true}
 }
 
-// subjectOf finds the subject of the cue at token i, caching the result.
-func (f *finder) subjectOf(i int) subject {
-	r := &f.cues[f.toks[i].cue-1]
+// isArabicKey reports whether k starts with a letter of the Arabic block.
+func isArabicKey(k string) bool { return k != "" && k[0] >= 0xD8 && k[0] <= 0xDB }
+
+// isG reports whether key k, or k without a conjunction clitic in front
+// (وفي), belongs to one of the grammar groups g.
+func (f *finder) isG(k string, g uint32) bool {
+	return f.lx.is(k, g) || f.lx.is(f.bare(k), g)
+}
+
+// bare returns k without a conjunction clitic in front.
+func (f *finder) bare(k string) string {
+	if !isArabicKey(k) {
+		return k
+	}
+	for _, c := range f.lx.conj {
+		if len(k) > len(c)+2 && strings.HasPrefix(k, c) {
+			return k[len(c):]
+		}
+	}
+	return k
+}
+
+// isStop reports whether token i ends a subject or a phrase: a
+// preposition, a relative, a complementiser or a particle, with or
+// without a conjunction in front (وفي), or a subject pronoun.
+func (f *finder) isStop(i int) bool {
+	return f.isG(f.key(i), gPreposition|gRelative|gComp|gParticle|gPronoun)
+}
+
+// isPrepBefore reports whether token i is a preposition, or the
+// preposition clitic alone (لـ).
+func (f *finder) isPrep(i int) bool {
+	return f.isG(f.key(i), gPreposition)
+}
+
+// afterPrep reports whether mention mi stands after a preposition: the
+// token before it is one, or a clitic preposition is glued to it (لبشار،
+// بالرئيس).
+func (f *finder) afterPrep(mi int32) bool {
+	m := f.ments[mi]
+	i := f.tokenAt(m.Span.Start)
+	if i >= len(f.toks) {
+		return false
+	}
+	t := f.toks[i]
+	if m.Span.Start > t.span.Start {
+		k := f.bare(t.key)
+		if len(k) >= 2 && f.lx.is(k[:2], gClitic) {
+			return true
+		}
+	}
+	return i > 0 && f.isWord(i-1) && f.isPrep(i-1)
+}
+
+// cueTok reports whether token i is a known speech cue.
+func (f *finder) cueTok(i int) bool {
+	_, ok := f.cueAt(i)
+	return ok
+}
+
+// subjectOf finds the subject of cue record ci, caching the result.
+func (f *finder) subjectOf(ci int) subject {
+	r := &f.cues[ci]
 	if !r.done {
-		r.subj, r.done = f.findSubject(i), true
+		r.subj, r.done = f.findSubject(ci), true
 	}
 	return r.subj
 }
 
-func (f *finder) findSubject(i int) subject {
-	c := f.cues[f.toks[i].cue-1].c
+// findSubject reads the subject of cue record ci.
+func (f *finder) findSubject(ci int) subject {
+	r := f.cues[ci]
+	i, end := r.at, r.end
 	lo, hi := f.sentOf(i)
-	after := i + 1
-	if c.next != nil {
-		after = i + 2
+	after := end + 1
+	none := subject{kind: sNone, last: end}
+	switch r.c.tong {
+	case tongueEn:
+		return f.subjectEn(r, lo, hi)
+	case tongueFa:
+		if r.c.class == cSource {
+			break
+		}
+		return f.subjectFa(i, lo)
 	}
-	none := subject{kind: sNone, last: after - 1}
-	switch c.typ {
-	case cVerbAr:
+	switch r.c.class {
+	case cVerb, cLabel:
 		j := after
-		for k := 0; k < 2 && j < hi && f.toks[j].kind == tWord && f.lx.skips[f.key(j)]; k++ {
+		for k := 0; k < 2 && j < hi && f.isWord(j) && f.isG(f.key(j), gSkip); k++ {
 			j++
 		}
 		if s, ok := f.subjectAfter(j, hi, false); ok {
@@ -90,42 +212,52 @@ func (f *finder) findSubject(i int) subject {
 		if s, ok := f.subjectRightBefore(i, lo); ok {
 			return s
 		}
+		if s, ok := f.subjectAtStart(i, lo); ok {
+			return s
+		}
 		return none
-	case cPassiveAr:
-		for j := after; j < hi && j < after+4; j++ {
-			if f.key(j) == "قبل" || f.key(j) == "جانب" {
-				if s, ok := f.subjectAfter(j+1, hi, true); ok {
+	case cPassive:
+		for j := after; j+1 < hi && j < after+4; j++ {
+			if f.lx.is(f.key(j), gPreposition) && f.lx.is(f.key(j+1), gAgent) {
+				// من قبل فلان: a named agent speaks, for this cue only; an
+				// unnamed one (من قبل منتقديه) names nobody.
+				if mi := f.agentMention(j+2, hi); mi >= 0 {
+					s := named(f.mentionSpeaker(mi), f.mentionLast(mi, j+2))
+					s.keep = false
+					return s
+				}
+				if s, ok := f.subjectAfter(j+2, hi, true); ok && s.sp != nil && s.sp.kind != entities.Description && s.sp.kind != entities.Group {
 					s.keep = false
 					return s
 				}
 				break
 			}
 		}
-		return subject{kind: sGeneric, last: i}
-	case cCircAr:
+		return subject{kind: sUnnamed, last: end}
+	case cAdverb:
 		return none
-	case cNomPron:
+	case cNoun:
 		for j := i - 1; j >= lo; j-- {
 			if f.toks[j].kind == tQuote {
 				break
 			}
-			if f.key(j) == "عن" && j+1 < i {
+			if f.lx.is(f.key(j), gAbout) && j+1 < i {
 				if s, ok := f.subjectAfter(j+1, i, true); ok {
-					s.last = i
+					s.last = end
 					return s
 				}
 			}
 		}
 		for j := i - 1; j >= lo && f.toks[j].kind != tQuote; j-- {
 			if mi := f.toks[j].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, false) {
-				return named(f.speakerOf(mi), i)
+				return named(f.mentionSpeaker(mi), end)
 			}
 		}
 		return none
-	case cNomPlain:
+	case cReport:
 		if after < hi {
 			if mi := f.mentionAt(after, false); mi >= 0 {
-				return named(f.speakerOf(mi), after)
+				return named(f.mentionSpeaker(mi), f.mentionLast(mi, after))
 			}
 		}
 		return none
@@ -136,167 +268,746 @@ func (f *finder) findSubject(i int) subject {
 				break
 			}
 			if t.mStart >= 0 && speakerKind(f.ments[t.mStart].Kind, true) {
-				return named(f.speakerOf(t.mStart), f.mentionLast(t.mStart, j))
+				return named(f.mentionSpeaker(t.mStart), f.mentionLast(t.mStart, j))
 			}
-			if s, ok := f.subjectAfter(j, hi, true); ok && s.kind == sNamed {
+			if s, ok := f.subjectAfter(j, hi, true); ok {
 				return s
 			}
-			if f.lx.isGeneric(f.keys[t.ka:t.kb]) {
-				return subject{kind: sGeneric, last: j, keep: true}
+			if f.isStop(j) && j > after {
+				break
 			}
 		}
-		return subject{kind: sGeneric, last: i}
-	case cVerbEn:
-		return f.subjectEn(i, lo, hi)
-	case cVerbFa:
-		return f.subjectFa(i, lo)
+		return subject{kind: sUnnamed, last: end}
 	}
 	return none
 }
 
-// subjectAfter reads a subject starting at token j (before hi): a name, a
-// role phrase, an organisation phrase or an unnamed source. lenient lets a
-// name carry a clitic (بحسب لوزارة…) and a place name anywhere.
-func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
+// agentMention returns the mention of a person or organisation at token j
+// (a clitic may come before it), or -1.
+func (f *finder) agentMention(j, hi int) int32 {
 	if j >= hi || f.toks[j].kind != tWord {
+		return -1
+	}
+	if mi := f.toks[j].mStart; mi >= 0 && speakerKind(f.ments[mi].Kind, false) {
+		return mi
+	}
+	return -1
+}
+
+// subjectAfter reads a subject starting at token j (before hi): a name, a
+// role phrase, an organisation or an unnamed source, or any other noun
+// phrase as a description. lenient lets a name carry a clitic (بحسب
+// لوزارة…).
+func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
+	if j >= hi || f.toks[j].kind != tWord || f.isStop(j) {
 		return subject{}, false
 	}
 	t := f.toks[j]
-	if f.lx.stops[f.keys[t.ka:t.kb]] {
-		return subject{}, false
-	}
 	if mi := f.mentionAt(j, true); mi >= 0 {
-		return named(f.speakerOf(mi), f.mentionLast(mi, j)), true
+		return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, j), hi), true
 	}
 	if lenient && t.mStart >= 0 && speakerKind(f.ments[t.mStart].Kind, true) {
-		return named(f.speakerOf(t.mStart), f.mentionLast(t.mStart, j)), true
+		return named(f.mentionSpeaker(t.mStart), f.mentionLast(t.mStart, j)), true
 	}
-	if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok {
-		end, country := f.roleForward(j, hi)
-		// An apposition names the holder: الرئيس الإيراني مسعود بزشكيان.
-		for k := end + 1; k < hi && k <= end+4; k++ {
-			if f.toks[k].kind != tWord || f.lx.stops[f.key(k)] || f.lx.comp[f.key(k)] {
-				break
-			}
-			if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-				return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
-			}
-		}
-		if country == "" {
-			// A title with no country names its holder by what follows:
-			// رئيس تحرير جريدة الوفاق.
-			for k := end + 1; k < hi && k <= end+4; k++ {
-				kt := f.toks[k]
-				if kt.kind != tWord || kt.cue > 0 || f.lx.stops[f.keys[kt.ka:kt.kb]] || f.lx.comp[f.keys[kt.ka:kt.kb]] || f.lx.cues[f.keys[kt.ka:kt.kb]].typ != 0 {
-					break
+	if tt, e, prep := f.titleAt(j, hi); e >= 0 && !prep {
+		if tt.honorific {
+			// الدكتور فلان: the name after the form of address.
+			if k := e + 1; k < hi {
+				if mi := f.mentionAt(k, false); mi >= 0 {
+					return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, k), hi), true
 				}
-				end = k
+				if s, ok := f.subjectAfter(k, hi, lenient); ok {
+					return s, true
+				}
 			}
+			return subject{}, false
 		}
-		return named(f.roleSpeaker(j, end, head, country), end), true
-	}
-	if f.lx.isGeneric(f.keys[t.ka:t.kb]) {
-		return subject{kind: sGeneric, last: j, keep: true}, true
-	}
-	if f.lx.orgHeads[f.keys[t.ka:t.kb]] {
-		end := j
-		for k := j + 1; k < hi && k <= j+3; k++ {
-			if mi := f.mentionAt(k, false); mi >= 0 {
-				return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
-			}
-			kt := f.toks[k]
-			if kt.kind != tWord || !strings.HasPrefix(f.keys[kt.ka:kt.kb], "ال") || f.lx.stops[f.keys[kt.ka:kt.kb]] {
-				break
-			}
-			end = k
-		}
-		sp := f.newSpeaker(speaker{Span: article.Span{Start: t.start, End: f.toks[end].end}, Entity: -1})
-		return named(sp, end), true
+		return f.roleSubject(j, e, tt, hi), true
 	}
 	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
-	for k := j + 1; k < hi && k <= j+nameAfterWords; k++ {
-		kt := f.toks[k]
-		if kt.kind != tWord || f.lx.stops[f.keys[kt.ka:kt.kb]] || f.lx.comp[f.keys[kt.ka:kt.kb]] {
+	for n := j + 1; n < hi && n <= j+nameAfterWords; n++ {
+		if f.toks[n].kind != tWord || f.isStop(n) || f.cueTok(n) {
 			break
 		}
-		if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-			return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
+		if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
+			return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, n), hi), true
 		}
 	}
-	// Any other Arabic word right after the verb is its subject, unnamed
-	// (وقالت امرأة، وأضاف شاهد عيان): no speaker, and no carry-over. An
-	// accusative adverb or participle (لاحقا، مخاطبا) or a word with the
-	// preposition ل (للصحفيين) is not a subject.
-	k := f.keys[t.ka:t.kb]
-	if isArabicKey(k) && !strings.HasSuffix(k, "ا") && !strings.HasPrefix(k, "لل") && k != "ل" {
-		return subject{kind: sGeneric, last: j, keep: true}, true
+	k := t.key
+	if c, last := f.sourceAt(j); c != 0 {
+		switch c {
+		case srcOrganisation:
+			return f.orgSubject(j, last, hi), true
+		default:
+			return f.descriptionSubject(j, hi, c), true
+		}
+	}
+	// Any other noun right after the verb is its subject, described as
+	// written (وقالت امرأة، وأضاف شاهد عيان، وقال فواز العايد). An
+	// accusative adverb or participle (لاحقا، مخاطبا), a word with the
+	// preposition ل (للصحفيين), a number or a function word is no subject.
+	b := f.bare(k)
+	if isArabicKey(k) && !f.lx.accusative(k) && !isDigit(k[0]) && !f.lx.is(k, gSkip|gPronoun) && !f.lx.is(b, gSkip) &&
+		!(len(b) >= 2 && f.lx.is(b[:2], gClitic) && !f.lx.definite(b)) {
+		return f.descriptionSubject(j, hi, srcDescription), true
 	}
 	return subject{}, false
 }
 
-// nameAfterWords is how many words of description may stand between a verb
-// and the name of its subject.
-const nameAfterWords = 5
-
-// mentionLast returns the last token of mention mi, which starts in token j.
-func (f *finder) mentionLast(mi int32, j int) int {
-	end := f.ments[mi].Span.End
-	for j+1 < len(f.toks) && f.toks[j+1].start < end {
-		j++
+// sourceAt returns the Sources class of the noun at token j (read with or
+// without the article and a conjunction, and without an object pronoun:
+// منتقديه) and j; 0 when it is none.
+func (f *finder) sourceAt(j int) (srcClass, int) {
+	k := f.key(j)
+	if c := f.lx.sources[k]; c != 0 {
+		return c, j
 	}
-	return j
+	if !isArabicKey(k) {
+		return 0, j
+	}
+	for _, sp := range article.AppendSplits(f.splits[:0], k) {
+		if sp.Prefix == "" {
+			continue
+		}
+		cl := sp.Clitics()
+		if c := cl[len(cl)-1]; !f.lx.is(c, gArticle) && f.lx.is(c, gClitic) {
+			continue // بالمصادر: a preposition, not a subject
+		}
+		if c := f.lx.sources[sp.Stem]; c != 0 {
+			return c, j
+		}
+	}
+	for _, o := range f.lx.objs {
+		if len(k) > len(o)+4 && strings.HasSuffix(k, o) {
+			if c := f.lx.sources[k[:len(k)-len(o)]]; c != 0 && c != srcOrganisation {
+				return c, j
+			}
+		}
+	}
+	return 0, j
+}
+
+// withCoSpeakers returns the subject of sp, whose phrase ends at token
+// last, with the speakers coordinated after it (قال فلان وفلان).
+func (f *finder) withCoSpeakers(sp *speaker, last, hi int) subject {
+	cur := sp
+	for n := 0; n < 3 && last+1 < hi; n++ {
+		k := last + 1
+		t := f.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		var mi int32 = -1
+		switch {
+		case f.lx.is(t.key, gCoord) && k+1 < hi:
+			mi = f.mentionAt(k+1, false)
+			k++
+		case t.mStart >= 0 && f.ments[t.mStart].Span.Start > t.span.Start && isArabicKey(t.key) && f.lx.is(t.key[:2], gCoord|gConj):
+			mi = t.mStart
+			if !speakerKind(f.ments[mi].Kind, false) {
+				mi = -1
+			}
+		}
+		if mi < 0 || f.ments[mi].Kind != sp.kindOfMention() {
+			break
+		}
+		nx := f.mentionSpeaker(mi)
+		cur.next = nx
+		cur = nx
+		last = f.mentionLast(mi, k)
+	}
+	return named(sp, last)
+}
+
+// kindOfMention returns the mention kind that sp's kind comes from.
+func (sp *speaker) kindOfMention() entities.Kind {
+	if sp.kind == entities.Person {
+		return entities.PER
+	}
+	return entities.ORG
+}
+
+// titleAt returns the longest title phrase at token j and its last token
+// (-1 when there is none), reading the word with and without its clitics;
+// prep is true when a preposition is glued to it (للرئيس).
+func (f *finder) titleAt(j, hi int) (title, int, bool) {
+	best, bestEnd, bestPrep := title{}, -1, false
+	try := func(k string, prep bool) {
+		for _, t := range f.lx.titles[k] {
+			e := j + len(t.rest)
+			if e >= hi || e <= bestEnd {
+				continue
+			}
+			ok := true
+			for n, r := range t.rest {
+				if f.key(j+1+n) != r {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestEnd, bestPrep = t, e, prep
+			}
+		}
+	}
+	k := f.key(j)
+	try(k, false)
+	if isArabicKey(k) {
+		for _, sp := range article.AppendSplits(f.splits[:0], k) {
+			if sp.Prefix == "" {
+				continue
+			}
+			prep := false
+			for _, c := range sp.Clitics() {
+				if f.lx.is(c, gClitic) {
+					prep = true
+				}
+			}
+			try(sp.Stem, prep)
+			if !f.lx.definite(sp.Stem) {
+				try(f.lx.art+sp.Stem, prep) // لل+رئيس is ل+الرئيس
+			}
+		}
+	}
+	return best, bestEnd, bestPrep
+}
+
+// demonymAt returns the country of the nationality adjective at token k,
+// or "".
+func (f *finder) demonymAt(k int) string {
+	key := f.key(k)
+	if c := f.lx.demonyms[key]; c != "" {
+		return c
+	}
+	if !isArabicKey(key) {
+		if strings.HasSuffix(key, "'s") {
+			// Iran's president: a place named in the possessive.
+			if t := f.toks[k]; t.mStart >= 0 && f.ments[t.mStart].Kind == entities.LOC {
+				return f.entCountry(f.ments[t.mStart].Entity)
+			}
+		}
+		return ""
+	}
+	for _, sp := range article.AppendSplits(f.splits[:0], key) {
+		if c := f.lx.demonyms[sp.Stem]; c != "" && sp.Prefix != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// roleForward reads the rest of a role phrase whose title ends at token e:
+// modifiers, genitives and a nationality adjective or a country name
+// (الرئيس الإيراني، وزير الخارجية الروسي، المتحدث باسم الحركة، رئيس جمهور
+// ایران). It returns the phrase's last token and the country code ("" when
+// none).
+func (f *finder) roleForward(e, hi int) (int, string) {
+	end := e
+	for k := e + 1; k < hi && k <= e+phraseWords; k++ {
+		t := f.toks[k]
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.isG(t.key, gSkip) {
+			break
+		}
+		if c := f.demonymAt(k); c != "" {
+			return k, c
+		}
+		if t.mStart >= 0 {
+			m := f.ments[t.mStart]
+			if m.Kind == entities.PER && m.Span.Start == t.span.Start {
+				break
+			}
+			if m.Kind == entities.LOC {
+				if c := f.entCountry(m.Entity); c != "" {
+					return f.mentionLast(t.mStart, k), c
+				}
+			}
+		}
+		if tt, te, _ := f.titleAt(k, hi); te >= 0 && tt.honorific {
+			break
+		}
+		end = k
+	}
+	return end, ""
+}
+
+// roleSubject reads the role phrase whose title is tokens [j, e]: the name
+// in apposition after it, else the person the article gives the role,
+// else the phrase as written.
+func (f *finder) roleSubject(j, e int, tt title, hi int) subject {
+	end, country := f.roleForward(e, hi)
+	if tt.rest == nil && end == e && country == "" && f.toks[e].kind == tWord && !isArabicKey(f.key(e)) {
+		end = e
+	}
+	if mi, last := f.appositionName(end, hi); mi >= 0 {
+		return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
+	}
+	return named(f.roleSpeaker(j, end, tt, country), end)
+}
+
+// appositionName returns the person named right after a role phrase
+// ending at token end, skipping forms of address and one comma (وزير
+// الخارجية الأمريكي، جون كيري; الرئيس التنفيذي سعادة الدكتور علاء نصيف),
+// and the mention's last token; -1 when there is none.
+func (f *finder) appositionName(end, hi int) (int32, int) {
+	commas := 0
+	for k := end + 1; k < hi && k <= end+appositionWords; k++ {
+		t := f.toks[k]
+		if t.kind == tPunct && (t.r == '،' || t.r == ',') && commas == 0 {
+			commas++
+			continue
+		}
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) {
+			break
+		}
+		if mi := f.mentionAt(k, false); mi >= 0 {
+			if f.ments[mi].Kind == entities.PER {
+				return mi, f.mentionLast(mi, k)
+			}
+			k = f.mentionLast(mi, k) // the body of the role (باسم الحركة)
+			continue
+		}
+		if commas > 0 {
+			if tt, te, _ := f.titleAt(k, hi); te < 0 || !tt.honorific {
+				break
+			}
+		}
+	}
+	return -1, 0
+}
+
+// roleSpeaker makes the speaker of a role phrase spanning tokens [a, b]:
+// the person the article names in that role when it can tell who (from
+// the recognizer's role cues, else from the titles it reads itself), or
+// the phrase as written.
+func (f *finder) roleSpeaker(a, b int, tt title, country string) *speaker {
+	sp := f.phraseSpeaker(entities.Description, a, b)
+	if tt.plural {
+		return sp
+	}
+	if e := f.roleCueEntity(sp.span); e >= 0 {
+		sp.kind, sp.entity = entities.Person, e
+		return sp
+	}
+	if e := f.resolveRole(tt, country, a); e >= 0 {
+		sp.kind, sp.entity = entities.Person, e
+	}
+	return sp
+}
+
+// roleCueEntity returns the person the recognizer's role cue overlapping
+// span refers to, or -1.
+func (f *finder) roleCueEntity(span article.Span) int {
+	lo, hi := 0, len(f.roles)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.roles[m].Span.End <= span.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k := max(0, lo-2); k < len(f.roles) && f.roles[k].Span.Start < span.End; k++ {
+		rc := f.roles[k]
+		if rc.Span.Overlaps(span) && rc.Entity >= 0 && rc.Entity < len(f.ents) && f.ents[rc.Entity].Kind == entities.PER {
+			return rc.Entity
+		}
+	}
+	return -1
+}
+
+// holder is a person the article names with a title: in apposition
+// before (وزير الطاقة سهيل المزروعي) or after (فلان، وزير الطاقة).
+type holder struct {
+	pos    int // the mention's first token
+	entity int
+	title  title
+}
+
+// buildHolders indexes the titled persons of the article, once.
+func (f *finder) buildHolders() {
+	if f.holdersBuilt {
+		return
+	}
+	f.holdersBuilt = true
+	for i := range f.toks {
+		mi := f.toks[i].mStart
+		if mi < 0 || f.ments[mi].Kind != entities.PER || f.ments[mi].Entity < 0 {
+			continue
+		}
+		e := f.ments[mi].Entity
+		lo, _ := f.sentOf(i)
+		// A title before the name, with nothing but its phrase between.
+		for k := i - 1; k >= lo && k >= i-appositionWords; k-- {
+			t := f.toks[k]
+			if t.kind != tWord || f.isStop(k) {
+				break
+			}
+			if tt, te, _ := f.titleAt(k, i); te >= 0 && !tt.honorific && !tt.plural {
+				f.holders = append(f.holders, holder{pos: i, entity: e, title: tt})
+				break
+			}
+		}
+		// A title after it: فلان، وزير الطاقة.
+		last := f.mentionLast(mi, i)
+		_, hi := f.sentOf(i)
+		k := last + 1
+		if k < hi && f.toks[k].kind == tPunct && (f.toks[k].r == '،' || f.toks[k].r == ',') {
+			k++
+		}
+		if k < hi && f.toks[k].kind == tWord {
+			if tt, te, prep := f.titleAt(k, hi); te >= 0 && !tt.honorific && !tt.plural && !prep {
+				f.holders = append(f.holders, holder{pos: i, entity: e, title: tt})
+			}
+		}
+	}
+}
+
+// roleFits reports whether a holder of title held answers title want:
+// the same role, or, when loose, a title with the same head word (الوزير
+// for وزير الطاقة).
+func roleFits(want, held title, loose bool) bool {
+	if loose {
+		return want.head == held.head
+	}
+	switch want.role {
+	case "", titleHonorific, titleOccupation, titleKin:
+		return false
+	}
+	return want.role == held.role
+}
+
+// resolveRole returns the person the article gives the title tt (of country,
+// when not "") that is mentioned at token pos: the nearest holder before
+// it, else the first after it; failing that, for a role with a country,
+// the only person of that country named before it (or at all). It returns
+// -1 when it cannot tell.
+func (f *finder) resolveRole(tt title, country string, pos int) int {
+	f.buildHolders()
+	// holders are in token order: the last fitting one before pos, else
+	// the first after it; the same role first, then the same title word.
+	best := -1
+	for _, loose := range []bool{false, true} {
+		for _, h := range f.holders {
+			if !roleFits(tt, h.title, loose) || country != "" && f.entCountry(h.entity) != country {
+				continue
+			}
+			if h.pos < pos || best < 0 {
+				best = h.entity
+			}
+			if h.pos >= pos {
+				break
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	if best >= 0 || country == "" {
+		return best
+	}
+	before, anywhere := -1, -1
+	nBefore, nAny := 0, 0
+	for _, e := range f.countryPersons(country) {
+		nAny++
+		anywhere = e.entity
+		if e.pos < pos {
+			nBefore++
+			before = e.entity
+		}
+	}
+	switch {
+	case nBefore == 1:
+		return before
+	case nAny == 1 && nBefore == 0:
+		return anywhere
+	}
+	return -1
+}
+
+// personAt is a distinct person and the token of its first mention.
+type personAt struct{ entity, pos int }
+
+// countryPersons returns the distinct persons of country in the order the
+// article first names them (computed once per country).
+func (f *finder) countryPersons(country string) []personAt {
+	if ps, ok := f.byCountry[country]; ok {
+		return ps
+	}
+	if f.byCountry == nil {
+		f.byCountry = make(map[string][]personAt)
+	}
+	var ps []personAt
+	for i := range f.toks {
+		mi := f.toks[i].mStart
+		if mi < 0 {
+			continue
+		}
+		m := f.ments[mi]
+		if m.Kind != entities.PER || m.Entity < 0 || f.entCountry(m.Entity) != country {
+			continue
+		}
+		seen := false
+		for _, p := range ps {
+			if p.entity == m.Entity {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			ps = append(ps, personAt{m.Entity, i})
+			if len(ps) > 2 {
+				break // more than two cannot resolve anything
+			}
+		}
+	}
+	f.byCountry[country] = ps
+	return ps
+}
+
+func (f *finder) entCountry(e int) string {
+	if e >= 0 && e < len(f.ents) {
+		return f.ents[e].Country
+	}
+	return ""
+}
+
+// phraseEnd returns the last token of a noun phrase whose head is token j:
+// the words after it up to phraseWords, stopping at function words, cues,
+// punctuation, quotations, time adverbs and the start of a person's name.
+// A short quotation right after the head (صحيفة «هآرتس») belongs to it.
+func (f *finder) phraseEnd(j, hi int) int {
+	end := j
+	for k := j + 1; k < hi && k <= j+phraseWords; k++ {
+		t := f.toks[k]
+		if t.kind == tQuote && k == j+1 {
+			if w, _ := f.shape(f.raw[t.quote]); w <= namedMaxWords {
+				return k
+			}
+		}
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.isG(t.key, gSkip|gCoord) {
+			break
+		}
+		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.PER && f.ments[t.mStart].Span.Start == t.span.Start {
+			break
+		}
+		end = k
+	}
+	return end
+}
+
+// descriptionSubject reads an unnamed source whose head noun is token j
+// (مصدر عسكري، أحد السكان، شهود عيان): the noun phrase as written. A
+// definite noun that repeats a word of a description made earlier
+// (وأضاف المصدر after مصدر أمني) is that description.
+func (f *finder) descriptionSubject(j, hi int, c srcClass) subject {
+	end := f.phraseEnd(j, hi)
+	kind := entities.Description
+	if c == srcGroup {
+		kind = entities.Group
+	}
+	if sp := f.earlierDescription(j); sp != nil {
+		return named(sp, end)
+	}
+	sp := f.phraseSpeaker(kind, j, end)
+	if len(f.descs) == recentDescriptions {
+		copy(f.descs, f.descs[1:])
+		f.descs = f.descs[:recentDescriptions-1]
+	}
+	f.descs = append(f.descs, sp)
+	return named(sp, end)
+}
+
+// earlierDescription returns the description made earlier that the
+// definite noun at token j refers to, or nil.
+func (f *finder) earlierDescription(j int) *speaker {
+	k := f.bare(f.key(j))
+	if !f.lx.definite(k) || len(f.descs) == 0 {
+		return nil
+	}
+	stem := f.a.Stem(f.a.Tokens[f.toks[j].at])
+	for d := len(f.descs) - 1; d >= 0; d-- {
+		sp := f.descs[d]
+		if int(sp.first) == j {
+			continue
+		}
+		for n := sp.first; n <= sp.last; n++ {
+			if f.toks[n].kind == tWord && f.a.Stem(f.a.Tokens[f.toks[n].at]) == stem {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// orgSubject reads an organisation whose head noun is token j: the name
+// that follows it (وزارة الصحة, when the recognizer found it), the
+// organisation a definite noun refers back to (الوزارة), or the phrase as
+// written.
+func (f *finder) orgSubject(j, last, hi int) subject {
+	for k := j + 1; k < hi && k <= j+3; k++ {
+		if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind != entities.PER {
+			sp := f.mentionSpeaker(mi)
+			sp.span.Start = f.bareStart(j)
+			return named(sp, f.mentionLast(mi, k))
+		}
+		if f.toks[k].kind != tWord || f.isStop(k) {
+			break
+		}
+	}
+	end := f.phraseEnd(j, hi)
+	sp := f.phraseSpeaker(entities.Organisation, j, end)
+	if end == last && (f.lx.definite(f.bare(f.key(j))) || !isArabicKey(f.key(j))) {
+		if e := f.orgAntecedent(j); e >= 0 {
+			sp.entity = e
+		}
+	}
+	return named(sp, end)
+}
+
+// orgAntecedent returns the organisation that the bare noun at token j
+// (الوزارة، the ministry) refers to: the nearest organisation named before
+// it with that noun in its name; -1 when there is none.
+func (f *finder) orgAntecedent(j int) int {
+	stem := f.a.Stem(f.a.Tokens[f.toks[j].at])
+	if !isArabicKey(stem) {
+		stem = f.key(j)
+	}
+	mi := f.mentionBefore(f.toks[j].span.Start)
+	for n := 0; mi >= 0 && n < orgBack; mi, n = mi-1, n+1 {
+		m := f.ments[mi]
+		if m.Kind != entities.ORG || m.Entity < 0 {
+			continue
+		}
+		for ti := f.tokenAt(m.Span.Start); ti < len(f.toks) && f.toks[ti].span.Start < m.Span.End; ti++ {
+			t := f.toks[ti]
+			if t.kind == tWord && (f.a.Stem(f.a.Tokens[t.at]) == stem || t.key == stem) {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// mentionBefore returns the index of the last mention starting before pos,
+// or -1.
+func (f *finder) mentionBefore(pos int) int {
+	lo, hi := 0, len(f.ments)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.ments[m].Span.Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
 }
 
 // subjectRightBefore reads an Arabic subject written before its verb
 // (بزشكیان قال): a name or a role phrase ending right before token i.
 func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
 	k := i - 1
-	if k >= lo && (f.key(k) == "قد" || f.key(k) == "ثم" || f.key(k) == "لقد") {
+	if k >= lo && f.isWord(k) && f.lx.is(f.key(k), gParticle) {
 		k--
 	}
 	if k < lo || f.toks[k].kind != tWord {
 		return subject{}, false
 	}
-	if mi := f.toks[k].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, true) {
+	if mi := f.toks[k].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, false) {
 		// The object of a preposition (في فرنسا قالوا) is no subject.
-		first := f.tokenAt(f.ments[mi].Span.Start)
-		if first < len(f.toks) && f.toks[first].start == f.ments[mi].Span.Start &&
-			(first <= lo || !f.lx.stops[f.key(first-1)] || f.lx.comp[f.key(first-1)]) {
-			return named(f.speakerOf(mi), i), true
+		if !f.afterPrep(mi) {
+			return named(f.mentionSpeaker(mi), i), true
 		}
 		return subject{}, false
 	}
-	if code, ok := f.lx.nation[f.key(k)]; ok && k-1 >= lo {
-		if head, ok := f.lx.titles[f.key(k-1)]; ok {
-			return named(f.roleSpeaker(k-1, k, head, code), i), true
+	if code := f.demonymAt(k); code != "" && k-1 >= lo {
+		if tt, te, prep := f.titleAt(k-1, i); te == k-1 && !prep && !tt.honorific {
+			return named(f.roleSpeaker(k-1, k, tt, code), i), true
 		}
 	}
-	if f.lx.isGeneric(f.key(k)) || k-1 >= lo && f.lx.isGeneric(f.key(k-1)) && !f.lx.stops[f.key(k)] {
-		return subject{kind: sGeneric, last: i, keep: true}, true // لكن خبراء قالوا
+	for _, n := range []int{k, k - 1} {
+		if n >= lo && f.isWord(n) && (n == k || !f.isStop(k)) {
+			if c, _ := f.sourceAt(n); c == srcDescription || c == srcGroup {
+				return f.descriptionSubject(n, i, c), true // لكن خبراء قالوا
+			}
+		}
 	}
 	return subject{}, false
 }
 
-// subjectEn finds the subject of an English speech verb: before it
-// (Lukashenko said, he said, officials said, the Iranian president said),
-// or after it when inverted ("…," said Lukashenko).
-func (f *finder) subjectEn(i, lo, hi int) subject {
-	none := subject{kind: sNone, last: i}
-	if k := i - 1; k >= lo && f.toks[k].kind == tWord {
-		if f.lx.pronouns[f.key(k)] {
-			return none
+// subjectAtStart reads the subject of a verb that is not first in its
+// sentence and has none after it: the noun phrase the sentence opens with
+// (المدافعون عن حقوق المزارعين … يقولون).
+func (f *finder) subjectAtStart(i, lo int) (subject, bool) {
+	if i == lo || f.cues[f.toks[i].cue-1].c.prefix > 0 {
+		return subject{}, false
+	}
+	for k := lo; k < i; k++ {
+		if f.toks[k].kind == tQuote || f.cueTok(k) {
+			return subject{}, false
 		}
-		if f.lx.isGeneric(f.key(k)) || k-1 >= lo && f.toks[k-1].kind == tWord && f.lx.isGeneric(f.key(k-1)) {
-			return subject{kind: sGeneric, last: i, keep: true}
+	}
+	if mi := f.mentionAt(lo, false); mi >= 0 {
+		return named(f.mentionSpeaker(mi), i), true
+	}
+	k := f.key(lo)
+	if !isArabicKey(k) || !f.lx.definite(k) || f.isStop(lo) {
+		return subject{}, false
+	}
+	if tt, te, prep := f.titleAt(lo, i); te >= 0 && !prep && !tt.honorific {
+		return f.roleSubject(lo, te, tt, i), true
+	}
+	c, _ := f.sourceAt(lo)
+	switch c {
+	case srcOrganisation:
+		return f.orgSubject(lo, lo, i), true
+	case srcGroup:
+		return f.descriptionSubject(lo, i, c), true
+	}
+	return f.descriptionSubject(lo, i, srcDescription), true
+}
+
+// isUpper reports whether token i starts with an upper-case letter.
+func (f *finder) isUpper(i int) bool {
+	r, _ := utf8.DecodeRuneInString(f.a.Source[f.toks[i].span.Start:])
+	return unicode.IsUpper(r)
+}
+
+// subjectEn finds the subject of an English cue: before it (Lukashenko
+// said, he said, officials said, the Iranian president said, the farmers'
+// federation said), or after it when inverted ("…," said Lukashenko) or a
+// source (according to the IMF). A place is a subject only right next to
+// the verb, and never after a preposition (said in Nairobi).
+func (f *finder) subjectEn(r cueRec, lo, hi int) subject {
+	i := r.at
+	none := subject{kind: sNone, last: r.end}
+	if r.c.class == cSource {
+		for j := r.end + 1; j < hi && j <= r.end+5; j++ {
+			if f.toks[j].kind != tWord {
+				break
+			}
+			if mi := f.toks[j].mStart; mi >= 0 && speakerKind(f.ments[mi].Kind, true) {
+				return named(f.mentionSpeaker(mi), f.mentionLast(mi, j))
+			}
+			if c, _ := f.sourceAt(j); c != 0 {
+				if c == srcOrganisation {
+					return f.orgSubject(j, j, hi)
+				}
+				return f.descriptionSubject(j, hi, c)
+			}
 		}
+		return subject{kind: sUnnamed, last: r.end}
+	}
+	if k := i - 1; k >= lo && f.toks[k].kind == tWord && f.lx.is(f.key(k), gPronoun) {
+		return none
 	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		t := f.toks[k]
 		if t.kind == tQuote {
 			break
 		}
-		if t.mEnd >= 0 && speakerKind(f.ments[t.mEnd].Kind, k == i-1) {
-			return named(f.speakerOf(t.mEnd), i)
+		if t.mEnd >= 0 && speakerKind(f.ments[t.mEnd].Kind, k == i-1) && !f.afterPrep(t.mEnd) {
+			return f.withCoSpeakers(f.mentionSpeaker(t.mEnd), k, i)
 		}
 	}
 	for k := i - 1; k >= lo && k >= i-3; k-- {
@@ -304,89 +1015,75 @@ func (f *finder) subjectEn(i, lo, hi int) subject {
 		if t.kind != tWord {
 			break
 		}
-		if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok {
-			start, country := f.roleBackward(k, lo)
-			return named(f.roleSpeaker(start, k, head, country), i)
+		if c, _ := f.sourceAt(k); c != 0 {
+			start := f.enPhraseStart(k, lo)
+			if c == srcOrganisation {
+				sp := f.phraseSpeaker(entities.Organisation, start, k)
+				if e := f.orgAntecedent(k); e >= 0 && start == k-1 && f.lx.is(f.key(start), gArticle) {
+					sp.entity = e
+				}
+				return named(sp, i)
+			}
+			kind := entities.Description
+			if c == srcGroup {
+				kind = entities.Group
+			}
+			return named(f.phraseSpeaker(kind, start, k), i)
 		}
+		if _, te, _ := f.titleAt(k, i); te >= 0 {
+			start, country := f.roleBackward(k, lo)
+			tt, _, _ := f.titleAt(k, i)
+			return named(f.roleSpeaker(start, te, tt, country), i)
+		}
+	}
+	// A capitalised name the recognizer missed, right before the verb.
+	if k := i - 1; k >= lo && f.toks[k].kind == tWord && f.isUpper(k) && !f.lx.is(f.key(k), gPronoun) {
+		start := f.enPhraseStart(k, lo)
+		return named(f.phraseSpeaker(entities.Description, start, k), i)
 	}
 	// Inverted: said Lukashenko, said the Iranian president.
-	for j := i + 1; j < hi && j <= i+4; j++ {
+	for j := r.end + 1; j < hi && j <= r.end+4; j++ {
 		t := f.toks[j]
-		if t.kind != tWord {
+		if t.kind != tWord || f.isPrep(j) {
 			break
 		}
-		if mi := f.mentionAt(j, true); mi >= 0 {
-			return named(f.speakerOf(mi), f.mentionLast(mi, j))
+		if mi := f.mentionAt(j, j == r.end+1); mi >= 0 {
+			return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, j), hi)
 		}
-		if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok {
-			start, country := f.roleBackward(j, i+1)
-			return named(f.roleSpeaker(start, j, head, country), j)
+		if tt, te, _ := f.titleAt(j, hi); te >= 0 {
+			start, country := f.roleBackward(j, r.end+1)
+			return named(f.roleSpeaker(start, te, tt, country), te)
 		}
-		if f.lx.pronouns[f.keys[t.ka:t.kb]] {
+		if f.lx.is(t.key, gPronoun) {
 			return none
 		}
 	}
 	return none
 }
 
-// subjectFa finds the subject of a Persian verb, which ends its clause: the
-// first name of the sentence that is not the object of a preposition.
-func (f *finder) subjectFa(i, lo int) subject {
-	none := subject{kind: sNone, last: i}
-	for k := lo; k < i; k++ {
-		t := f.toks[k]
-		if t.kind != tWord {
+// enPhraseStart returns the first token of an English noun phrase ending
+// at token k: the capitalised words, possessives and "of" before it, and a
+// determiner.
+func (f *finder) enPhraseStart(k, lo int) int {
+	start := k
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		t := f.toks[j]
+		if t.kind == tPunct && (t.r == '\'' || t.r == '’') {
 			continue
 		}
-		prep := k > lo && f.lx.faPreps[f.key(k-1)]
-		if f.lx.pronouns[f.keys[t.ka:t.kb]] && !prep {
-			return none
-		}
-		if t.mStart >= 0 && !prep && speakerKind(f.ments[t.mStart].Kind, k == lo) && f.ments[t.mStart].Span.Start == t.start {
-			return named(f.speakerOf(t.mStart), i)
-		}
-		if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok && !prep {
-			end, country := f.roleForward(k, i)
-			// رئیس جمهور ایران، مسعود پزشکیان: a name right after wins.
-			for n := end + 1; n < i && n <= end+2; n++ {
-				if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-					return named(f.speakerOf(mi), i)
-				}
-			}
-			return named(f.roleSpeaker(k, end, head, country), i)
-		}
-		if f.lx.isGeneric(f.keys[t.ka:t.kb]) && !prep {
-			return subject{kind: sGeneric, last: i, keep: true}
-		}
-	}
-	return none
-}
-
-// roleForward reads a role phrase starting at its head word j: modifiers
-// and a nationality adjective or a country name (الرئيس الإيراني، وزير
-// الخارجية الروسي، رئيس جمهور ایران). It returns the phrase's last token and
-// the country code ("" when none).
-func (f *finder) roleForward(j, hi int) (int, string) {
-	end := j
-	for k := j + 1; k < hi && k <= j+4; k++ {
-		t := f.toks[k]
 		if t.kind != tWord {
 			break
 		}
-		if code, ok := f.lx.nation[f.keys[t.ka:t.kb]]; ok {
-			return k, code
+		if f.isUpper(j) || j > lo && f.isPrep(j) && f.isUpper(j-1) || f.demonymAt(j) != "" {
+			start = j
+			continue
 		}
-		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.LOC {
-			if c := f.entCountry(f.ments[t.mStart].Entity); c != "" {
-				return f.mentionLast(t.mStart, k), c
-			}
+		if f.lx.is(t.key, gModifier|gArticle) {
+			start = j
 		}
-		if !f.lx.modif[f.keys[t.ka:t.kb]] {
-			break
-		}
-		end = k
+		break
 	}
-	return end, ""
+	return start
 }
 
 // roleBackward reads an English role phrase ending at its head word k:
@@ -398,151 +1095,142 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 		if t.kind != tWord && !(t.kind == tPunct && (t.r == '\'' || t.r == '’')) {
 			break
 		}
-		if code, ok := f.lx.nation[f.keys[t.ka:t.kb]]; ok && t.kind == tWord {
-			start = j
-			if j-1 >= lo && f.key(j-1) == "the" {
-				start = j - 1
+		if t.kind == tWord {
+			if code := f.demonymAt(j); code != "" {
+				start = j
+				if j-1 >= lo && f.lx.is(f.key(j-1), gModifier) {
+					start = j - 1
+				}
+				return start, code
 			}
-			return start, code
-		}
-		if t.kind == tWord && t.mEnd >= 0 && f.ments[t.mEnd].Kind == entities.LOC {
-			if c := f.entCountry(f.ments[t.mEnd].Entity); c != "" {
-				return j, c
+			if t.mEnd >= 0 && f.ments[t.mEnd].Kind == entities.LOC {
+				if c := f.entCountry(f.ments[t.mEnd].Entity); c != "" {
+					return j, c
+				}
 			}
-		}
-		if t.kind == tWord && !f.lx.modif[f.keys[t.ka:t.kb]] {
-			break
+			if !f.lx.is(t.key, gModifier) {
+				break
+			}
 		}
 		start = j
 	}
 	return start, ""
 }
 
-func (f *finder) entCountry(e int) string {
-	if e >= 0 && e < len(f.ents) {
-		return f.ents[e].Country
-	}
-	return ""
-}
-
-// roleSpeaker makes the speaker of a role phrase spanning tokens [a, b]:
-// linked to the person the article names in that role when it can tell who.
-func (f *finder) roleSpeaker(a, b int, head, country string) *speaker {
-	sp := f.newSpeaker(speaker{Span: article.Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true})
-	if e, sure := f.resolveRole(head, country, f.toks[a].start); e >= 0 {
-		sp.Entity = e
-		sp.Guess = !sure
-	}
-	return sp
-}
-
-// stemStart returns the start of token a without a leading conjunction or
-// preposition clitic (وأشار الرئيس → الرئيس is already bare; والرئيس → الرئيس).
-func (f *finder) stemStart(a int) int {
-	t := f.toks[a]
-	k := f.keys[t.ka:t.kb]
-	if len(k) > 4 && isArabicKey(k) && (strings.HasPrefix(k, "وال") || strings.HasPrefix(k, "فال") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل")) {
-		return t.start + 2 // one two-byte Arabic letter
-	}
-	return t.start
-}
-
-// resolveRole returns the entity the article names in the role (head,
-// country) before byte pos: the person of that country named earlier with
-// the same head word near a mention (sure); else, as a guess, the only
-// person of that country named earlier, or the only one named at all. It
-// returns -1 when it cannot tell.
-func (f *finder) resolveRole(head, country string, pos int) (int, bool) {
-	if country == "" {
-		return -1, false
-	}
-	withRole, before, anywhere := -1, -1, -1
-	nRole, nBefore, nAny := 0, 0, 0
-	seen := make(map[int]uint8)
-	for _, m := range f.ments {
-		e := m.Entity
-		if e < 0 || e >= len(f.ents) || f.ents[e].Kind != entities.PER || f.ents[e].Country != country {
+// subjectFa finds the subject of a Persian verb, which ends its clause: the
+// first name of the sentence that is not the object of a preposition (a
+// place only when it opens the sentence).
+func (f *finder) subjectFa(i, lo int) subject {
+	none := subject{kind: sNone, last: i}
+	for k := lo; k < i; k++ {
+		t := f.toks[k]
+		if t.kind != tWord {
 			continue
 		}
-		flags := seen[e]
-		if flags&1 == 0 {
-			flags |= 1
-			nAny++
-			anywhere = e
+		prep := k > lo && f.isPrep(k-1)
+		if prep {
+			continue
 		}
-		if m.Span.Start < pos {
-			if flags&2 == 0 {
-				flags |= 2
-				nBefore++
-				before = e
+		if f.lx.is(t.key, gPronoun) {
+			return none
+		}
+		if t.mStart >= 0 && speakerKind(f.ments[t.mStart].Kind, k == lo) && f.ments[t.mStart].Span.Start == t.span.Start {
+			return f.withCoSpeakers(f.mentionSpeaker(t.mStart), f.mentionLast(t.mStart, k), i)
+		}
+		if tt, te, _ := f.titleAt(k, i); te >= 0 && !tt.honorific {
+			end, country := f.roleForward(te, i)
+			// رئیس جمهور ایران، مسعود پزشکیان: a name right after wins.
+			if mi, last := f.appositionName(end, i); mi >= 0 {
+				return named(f.mentionSpeaker(mi), last)
 			}
-			if flags&4 == 0 && f.roleNear(m.Span.Start, head) {
-				flags |= 4
-				nRole++
-				withRole = e
+			return named(f.roleSpeaker(k, end, tt, country), i)
+		}
+		if c, _ := f.sourceAt(k); c != 0 {
+			if c == srcOrganisation {
+				return f.orgSubject(k, k, i)
 			}
-		}
-		seen[e] = flags
-	}
-	switch {
-	case nRole == 1:
-		return withRole, true
-	case nBefore == 1:
-		return before, false
-	case nAny == 1 && nBefore == 0:
-		return anywhere, false
-	}
-	return -1, false
-}
-
-// roleNear reports whether the head word appears within four tokens before
-// the mention starting at byte pos.
-func (f *finder) roleNear(pos int, head string) bool {
-	i := f.tokenAt(pos)
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if h, ok := f.lx.titles[f.key(k)]; ok && h == head {
-			return true
+			return f.descriptionSubject(k, i, c)
 		}
 	}
-	return false
+	return none
 }
 
-// tokenAt returns the index of the token containing byte pos, or of the
-// first token after it.
-func (f *finder) tokenAt(pos int) int {
-	lo, hi := 0, len(f.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if f.toks[m].end <= pos {
-			lo = m + 1
-		} else {
-			hi = m
+// noteTopic records the person sentence s is about: the first person or
+// organisation named in its first words, not after a preposition and not
+// inside a quotation.
+func (f *finder) noteTopic(s article.Span) {
+	for k := s.Start; k < s.End && k < s.Start+topicWords; k++ {
+		t := f.toks[k]
+		if t.kind != tWord || t.mStart < 0 {
+			continue
 		}
+		m := f.ments[t.mStart]
+		if m.Kind != entities.PER || f.afterPrep(t.mStart) {
+			continue
+		}
+		f.topic, f.topicPos = f.mentionSpeaker(t.mStart), k
+		return
 	}
-	return lo
 }
 
-// sentencePerson returns the person a cue without a subject at token i
-// most likely refers to: the first PER mention outside quotations in the
-// cue's sentence before the cue, or else in the nearest earlier sentence
-// that names one. News sentences name their subject first («استقبل الرئيس
-// X نظيره Y … وقال»; «X met Y … He said»), so the first person of a
-// sentence is a better antecedent than the last person named. It returns
-// -1 when no person is named before the cue.
+// sentencePerson returns the first person named in the sentence of token i
+// before it, outside quotations and not after a preposition, or -1.
 func (f *finder) sentencePerson(i int) int32 {
-	first := int32(-1)
-	sent := f.toks[i].sent
-	for k := i - 1; k >= 0; k-- {
-		t := &f.toks[k]
-		if t.sent != sent {
-			if first >= 0 {
-				return first
-			}
-			sent = t.sent
+	lo, _ := f.sentOf(i)
+	for k := lo; k < i; k++ {
+		t := f.toks[k]
+		if t.kind != tWord || t.mStart < 0 {
+			continue
 		}
-		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.PER {
-			first = t.mStart
+		if m := f.ments[t.mStart]; m.Kind == entities.PER && !f.afterPrep(t.mStart) {
+			return t.mStart
 		}
 	}
-	return first
+	return -1
 }
+
+// antecedent returns the speaker that a cue with no subject at token i (or
+// a quotation with no cue, when implicit) continues:
+//   - the speaker set earlier in the same sentence, else the person that
+//     sentence names as its subject (not for implicit quotations);
+//   - the current speaker, when it was set within the last carryParas
+//     paragraphs, unless a sentence about another person came after it;
+//   - failing that (not for implicit quotations), the first person named
+//     in the nearest sentence that names one, at most backSentences back.
+func (f *finder) antecedent(i int, implicit bool) *speaker {
+	sent := f.toks[i].sent
+	if f.stateSet && f.toks[f.statePos].sent == sent && f.statePos < i {
+		return f.state.sp
+	}
+	if !implicit {
+		if mi := f.sentencePerson(i); mi >= 0 {
+			return f.mentionSpeaker(mi)
+		}
+	}
+	para := f.toks[i].para
+	if f.stateSet && para-f.toks[f.statePos].para <= carryParas {
+		if f.topic != nil && f.topicPos > f.statePos && f.topicPos < i && f.toks[f.topicPos].sent != sent && para-f.toks[f.topicPos].para <= carryParas {
+			return f.topic
+		}
+		return f.state.sp
+	}
+	if implicit {
+		if f.topic != nil && f.topicPos < i && para-f.toks[f.topicPos].para <= carryParas && f.toks[f.topicPos].sent != sent {
+			return f.topic
+		}
+		return nil
+	}
+	// The nearest sentence that names a person.
+	for s, n := int(sent)-1, 0; s >= 0 && n < backSentences; s, n = s-1, n+1 {
+		ss := f.sents[s]
+		for k := ss.Start; k < ss.End; k++ {
+			if mi := f.toks[k].mStart; mi >= 0 && f.toks[k].kind == tWord && f.ments[mi].Kind == entities.PER {
+				return f.mentionSpeaker(mi)
+			}
+		}
+	}
+	return nil
+}
+
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
