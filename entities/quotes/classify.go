@@ -32,6 +32,9 @@ const (
 	// nearCue is how close after its cue a one-word quotation must be to
 	// be the speaker's word rather than a name (said the deal was "dead").
 	nearCue = 5
+	// shortGapMax is how many tokens may stand between a cue's subject and
+	// a short quotation that is still its object (قال الوزير أمس «كلا»).
+	shortGapMax = 4
 	// reportedGap is how many tokens may stand between a speech verb (or
 	// its subject) and the complementiser of its reported clause.
 	reportedGap = 14
@@ -162,6 +165,11 @@ func (f *finder) classify(qi, lo, hi int) found {
 		q.Kind = entities.Term
 		return q
 	}
+	// The name of a body inside a role phrase: رئيس «لجنة …» الدكتور فلان.
+	if prev >= lo && f.toks[prev].kind == tWord && words <= titleMaxWords && !stmt && f.inRolePhrase(prev, qi, hi) {
+		q.Kind = entities.Term
+		return q
+	}
 	// A title after a naming word and a colon: محاضرة بعنوان: «…».
 	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1) && words <= titleMaxWords && !stmt {
 		q.Kind = entities.Term
@@ -265,8 +273,9 @@ func (f *finder) runningKind(qi, prev, lo, cb, ca int, short bool, words int) en
 			comp = k
 		}
 	}
-	// The quotation is the verb's object: قال فلان «…».
-	object := comp < 0 && f.plainGap(from, qi)
+	// The quotation is the verb's object: قال فلان «…»; a few words
+	// only when close to it.
+	object := comp < 0 && f.plainGap(from, qi) && (!short || qi-from <= shortGapMax)
 	ends := f.endsClause(qi)
 	whole := words >= directMinWords
 	switch {
@@ -293,6 +302,27 @@ func (f *finder) runningKind(qi, prev, lo, cb, ca int, short bool, words int) en
 	return entities.Partial
 }
 
+// inRolePhrase reports whether the quotation at token qi, right after
+// token prev, names the body of a title and is followed by its holder's
+// name: رئيس «لجنة متابعة الأسعار» الدكتور مطر النيادي.
+func (f *finder) inRolePhrase(prev, qi, hi int) bool {
+	if tt, te, _ := f.titleAt(prev, qi); te != prev || tt.honorific {
+		return false
+	}
+	for k := qi + 1; k < hi && k <= qi+3; k++ {
+		if f.toks[k].kind != tWord {
+			return false
+		}
+		if mi := f.mentionAt(k, false); mi >= 0 {
+			return f.ments[mi].Kind == entities.PER
+		}
+		if tt, te, _ := f.titleAt(k, hi); te < 0 || !tt.honorific {
+			return false
+		}
+	}
+	return false
+}
+
 // compWithPronoun reports whether the complementiser k carries a pronoun
 // (أنه، إنهم).
 func (f *finder) compWithPronoun(k string) bool {
@@ -305,11 +335,19 @@ func (f *finder) compWithPronoun(k string) bool {
 }
 
 // attributed reports whether cue record ca, right after the quotation at
-// token qi, attributes it (بحسب فلان، على حد تعبيره، he said).
+// token qi, attributes it (بحسب فلان، على حد تعبيره، he said): at most two
+// words between, none of which starts a clause of its own.
 func (f *finder) attributed(ca, qi int) bool {
 	r := f.cues[ca]
-	if r.at-qi > 3 {
-		return false
+	words := 0
+	for k := qi + 1; k < r.at; k++ {
+		if f.toks[k].kind != tWord {
+			continue
+		}
+		words++
+		if words > 2 || f.isG(f.key(k), gRelative|gComp) {
+			return false
+		}
 	}
 	switch r.c.class {
 	case cSource, cNoun, cVerb:
@@ -332,6 +370,14 @@ func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 	if words <= 1 && (qi-cue > nearCue || t.kind == tWord && f.isPrep(prev)) {
 		return true
 	}
+	if words <= 1 {
+		// In a clause of its own after the cue: الذي تحتفظ «الاقتصادية».
+		for k := max(cue+1, lo); k < qi; k++ {
+			if f.toks[k].kind == tWord && f.isG(f.key(k), gRelative) {
+				return true
+			}
+		}
+	}
 	switch t.kind {
 	case tPunct:
 		return t.r == '،' || t.r == ',' || t.r == '؛' || t.r == ';'
@@ -344,7 +390,8 @@ func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 	if f.isG(t.key, gParticle|gRelative) {
 		return true
 	}
-	if f.lx.is(t.key, gCoord) && prev-1 >= lo && f.toks[prev-1].kind == tQuote {
+	// A coordinated item (، و«…»، «…» و«…»).
+	if f.lx.is(t.key, gCoord|gConj) && prev-1 >= lo && (f.toks[prev-1].kind == tQuote || f.toks[prev-1].kind == tPunct) {
 		return true
 	}
 	return false
@@ -396,7 +443,7 @@ func (f *finder) plainGap(a, b int) bool {
 				return false
 			}
 		case tWord:
-			if f.lx.is(t.key, gComp) || f.toks[k].cue > 0 {
+			if f.lx.is(t.key, gComp) || f.toks[k].cue > 0 || f.isG(t.key, gRelative) {
 				return false
 			}
 		}

@@ -104,8 +104,10 @@ func validOpener(s string, r rune, i, lo, hi int) bool {
 		// as in tokenised text) opens too, and pairs by alternation.
 		return !isSpace(next) || isSpace(runeBefore(s, i, lo))
 	case '\'', '‘', '”':
+		// An apostrophe after a Latin letter is no mark; a conjunction
+		// glued to the mark (و”الديزل”) is.
 		prev := runeBefore(s, i, lo)
-		return !isLetterOrDigit(prev) && !isSpace(next) && next != r
+		return (!isLetterOrDigit(prev) || r == '”' && unicode.Is(unicode.Arabic, prev)) && !isSpace(next) && next != r
 	}
 	return true
 }

@@ -56,6 +56,9 @@ type subject struct {
 	// keep is false for subjects that must not become the speaker of later
 	// cues without a subject (the agent of a passive).
 	keep bool
+	// anyNoun is true for a subject read only because a noun stood where
+	// the subject goes, not because it names or describes a speaker.
+	anyNoun bool
 }
 
 // cueRec is a cue found in the text and, once looked for, its subject.
@@ -64,6 +67,9 @@ type cueRec struct {
 	at, end int // the cue's first and last tokens (a phrase spans several)
 	subj    subject
 	done    bool
+	// ante is the speaker a cue with no subject continues, once resolved.
+	ante     *speaker
+	anteDone bool
 }
 
 // Limits of the carry-over.
@@ -99,10 +105,6 @@ type finder struct {
 	state    subject
 	stateSet bool
 	statePos int
-	// topic is the person the last sentence that named one as its subject
-	// is about, at token topicPos.
-	topic    *speaker
-	topicPos int
 	// descs are the recent description speakers, for a definite noun that
 	// refers back to one (المصدر).
 	descs []*speaker
@@ -172,7 +174,6 @@ func (f *finder) run(ctx context.Context) ([]found, error) {
 				return nil, fmt.Errorf("quotes: %w", err)
 			}
 		}
-		f.noteTopic(s)
 		for i := s.Start; i < s.End; i++ {
 			switch f.toks[i].kind {
 			case tWord:
@@ -197,10 +198,19 @@ func (f *finder) run(ctx context.Context) ([]found, error) {
 	return out, nil
 }
 
-// note records the subject of cue record ci as the current speaker.
+// note records the speaker of cue record ci as the current speaker: its
+// subject, or the speaker it continues.
 func (f *finder) note(ci int) {
 	s := f.subjectOf(ci)
-	if s.kind != sNamed || !s.keep {
+	switch {
+	case s.kind == sNamed && s.keep:
+	case s.kind == sNone:
+		sp := f.speakerFor(ci)
+		if sp == nil {
+			return
+		}
+		s = named(sp, s.last)
+	default:
 		return
 	}
 	f.state, f.stateSet, f.statePos = s, true, f.cues[ci].at
@@ -215,7 +225,11 @@ func (f *finder) speakerFor(ci int) *speaker {
 	case sUnnamed:
 		return nil
 	}
-	return f.antecedent(f.cues[ci].at, false)
+	r := &f.cues[ci]
+	if !r.anteDone {
+		r.ante, r.anteDone = f.antecedent(r.at, false), true
+	}
+	return r.ante
 }
 
 // cueAt reports whether token i is (part of) a speech cue and returns its

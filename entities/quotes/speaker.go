@@ -20,9 +20,6 @@ const (
 	// appositionWords is how far after a role phrase the name of its
 	// holder may come (الرئيس التنفيذي للهيئة، الدكتور فلان).
 	appositionWords = 6
-	// topicWords is how far into a sentence its subject may be named for
-	// the sentence to be about that person.
-	topicWords = 8
 	// backSentences is how many sentences back a cue with no subject looks
 	// for the person it refers to, once the current speaker is stale.
 	backSentences = 12
@@ -202,10 +199,7 @@ func (f *finder) findSubject(ci int) subject {
 	}
 	switch r.c.class {
 	case cVerb, cLabel:
-		j := after
-		for k := 0; k < 2 && j < hi && f.isWord(j) && f.isG(f.key(j), gSkip); k++ {
-			j++
-		}
+		j := f.skipAfterVerb(after, hi)
 		if s, ok := f.subjectAfter(j, hi, false); ok {
 			return s
 		}
@@ -242,14 +236,16 @@ func (f *finder) findSubject(ci int) subject {
 				break
 			}
 			if f.lx.is(f.key(j), gAbout) && j+1 < i {
-				if s, ok := f.subjectAfter(j+1, i, true); ok {
+				// عن فلان قوله: the name runs up to the noun.
+				if s, ok := f.subjectAfter(j+1, i, true); ok && s.last >= i-2 {
 					s.last = end
 					return s
 				}
 			}
 		}
-		for j := i - 1; j >= lo && f.toks[j].kind != tQuote; j-- {
-			if mi := f.toks[j].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, false) {
+		// Right before it: فلان قوله. Otherwise the pronoun refers back.
+		if j := i - 1; j >= lo && f.toks[j].kind == tWord {
+			if mi := f.toks[j].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, false) && !f.afterPrep(mi) {
 				return named(f.mentionSpeaker(mi), end)
 			}
 		}
@@ -270,7 +266,9 @@ func (f *finder) findSubject(ci int) subject {
 			if t.mStart >= 0 && speakerKind(f.ments[t.mStart].Kind, true) {
 				return named(f.mentionSpeaker(t.mStart), f.mentionLast(t.mStart, j))
 			}
-			if s, ok := f.subjectAfter(j, hi, true); ok {
+			// A source is a name, a title or a source noun, never any
+			// noun (وفق أفضل المعايير: in line with the best standards).
+			if s, ok := f.subjectAfter(j, hi, true); ok && !s.anyNoun {
 				return s
 			}
 			if f.isStop(j) && j > after {
@@ -280,6 +278,44 @@ func (f *finder) findSubject(ci int) subject {
 		return subject{kind: sUnnamed, last: end}
 	}
 	return none
+}
+
+// skipAfterVerb returns the first token from j on that may be a verb's
+// subject, past adverbs (أيضا، أمس) and the person spoken to (قال لـ«عكاظ»،
+// قال للصحفيين): كشفت لـ"الاقتصادية" مصادر اتفاقية.
+func (f *finder) skipAfterVerb(j, hi int) int {
+	for n := 0; n < 3 && j < hi && f.isWord(j); n++ {
+		k := f.key(j)
+		switch {
+		case f.isG(k, gSkip):
+			j++
+		case f.lx.is(k, gRecipient) && j+1 < hi:
+			j += 2 // لـ «الشرق الأوسط»
+		case f.prepClitic(j) && f.lx.is(f.bare(k)[:2], gRecipient):
+			j++ // للصحفيين
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// prepClitic reports whether token i starts with a preposition glued to
+// the article (بالرئيس، للدكتور), as the Article's stem reads it: a noun
+// in a prepositional phrase.
+func (f *finder) prepClitic(i int) bool {
+	p := f.bare(f.cliticPrefix(i))
+	return len(p) >= 2 && f.lx.is(p[:2], gClitic)
+}
+
+// cliticPrefix returns the clitics the Article's stem reads off token i
+// (وال، بال، لل), "" when none.
+func (f *finder) cliticPrefix(i int) string {
+	t := f.toks[i]
+	if t.kind != tWord {
+		return ""
+	}
+	return t.key[:len(t.key)-len(f.a.Stem(f.a.Tokens[t.at]))]
 }
 
 // agentMention returns the mention of a person or organisation at token j
@@ -326,7 +362,7 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 	}
 	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
 	for n := j + 1; n < hi && n <= j+nameAfterWords; n++ {
-		if f.toks[n].kind != tWord || f.isStop(n) || f.cueTok(n) {
+		if f.toks[n].kind != tWord || f.isStop(n) || f.cueTok(n) || f.prepClitic(n) {
 			break
 		}
 		if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
@@ -349,7 +385,9 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 	b := f.bare(k)
 	if isArabicKey(k) && !f.lx.accusative(k) && !isDigit(k[0]) && !f.lx.is(k, gSkip|gPronoun) && !f.lx.is(b, gSkip) &&
 		!(len(b) >= 2 && f.lx.is(b[:2], gClitic) && !f.lx.definite(b)) {
-		return f.descriptionSubject(j, hi, srcDescription), true
+		s := f.descriptionSubject(j, hi, srcDescription)
+		s.anyNoun = true
+		return s, true
 	}
 	return subject{}, false
 }
@@ -555,6 +593,13 @@ func (f *finder) appositionName(end, hi int) (int32, int) {
 		if t.kind == tPunct && (t.r == '،' || t.r == ',') && commas == 0 {
 			commas++
 			continue
+		}
+		if t.kind == tQuote {
+			// رئيس «لجنة متابعة الأسعار» الدكتور فلان: the body's name.
+			if w, stmt := f.shape(f.raw[t.quote]); w <= titleMaxWords && !stmt {
+				continue
+			}
+			break
 		}
 		if t.kind != tWord || f.isStop(k) || f.cueTok(k) {
 			break
@@ -1038,8 +1083,7 @@ func (f *finder) subjectEn(r cueRec, lo, hi int) subject {
 	}
 	// A capitalised name the recognizer missed, right before the verb.
 	if k := i - 1; k >= lo && f.toks[k].kind == tWord && f.isUpper(k) && !f.lx.is(f.key(k), gPronoun) {
-		start := f.enPhraseStart(k, lo)
-		return named(f.phraseSpeaker(entities.Description, start, k), i)
+		return named(f.capitalSpeaker(f.enPhraseStart(k, lo), k), i)
 	}
 	// Inverted: said Lukashenko, said the Iranian president.
 	for j := r.end + 1; j < hi && j <= r.end+4; j++ {
@@ -1057,8 +1101,32 @@ func (f *finder) subjectEn(r cueRec, lo, hi int) subject {
 		if f.lx.is(t.key, gPronoun) {
 			return none
 		}
+		// A capitalised name the recognizer missed: said Grace Wanjiru.
+		if j == r.end+1 && f.isUpper(j) {
+			end := j
+			for end+1 < hi && f.toks[end+1].kind == tWord && f.isUpper(end+1) && end < j+3 {
+				end++
+			}
+			return named(f.capitalSpeaker(j, end), end)
+		}
 	}
 	return none
+}
+
+// capitalSpeaker makes a speaker of the capitalised English words [a, b]
+// that no mention covers: an organisation when one of them is an
+// organisation noun (Federation), else a person named as written.
+func (f *finder) capitalSpeaker(a, b int) *speaker {
+	for k := a; k <= b; k++ {
+		if c, _ := f.sourceAt(k); c == srcOrganisation {
+			return f.phraseSpeaker(entities.Organisation, a, b)
+		}
+	}
+	kind := entities.Person
+	if c, _ := f.sourceAt(b); c == srcGroup || c == srcDescription {
+		kind = entities.Description
+	}
+	return f.phraseSpeaker(kind, a, b)
 }
 
 // enPhraseStart returns the first token of an English noun phrase ending
@@ -1155,24 +1223,6 @@ func (f *finder) subjectFa(i, lo int) subject {
 	return none
 }
 
-// noteTopic records the person sentence s is about: the first person or
-// organisation named in its first words, not after a preposition and not
-// inside a quotation.
-func (f *finder) noteTopic(s article.Span) {
-	for k := s.Start; k < s.End && k < s.Start+topicWords; k++ {
-		t := f.toks[k]
-		if t.kind != tWord || t.mStart < 0 {
-			continue
-		}
-		m := f.ments[t.mStart]
-		if m.Kind != entities.PER || f.afterPrep(t.mStart) {
-			continue
-		}
-		f.topic, f.topicPos = f.mentionSpeaker(t.mStart), k
-		return
-	}
-}
-
 // sentencePerson returns the first person named in the sentence of token i
 // before it, outside quotations and not after a preposition, or -1.
 func (f *finder) sentencePerson(i int) int32 {
@@ -1191,12 +1241,12 @@ func (f *finder) sentencePerson(i int) int32 {
 
 // antecedent returns the speaker that a cue with no subject at token i (or
 // a quotation with no cue, when implicit) continues:
-//   - the speaker set earlier in the same sentence, else the person that
-//     sentence names as its subject (not for implicit quotations);
+//   - the speaker set earlier in the same sentence, else, for a cue, the
+//     person that sentence names outside prepositional phrases;
 //   - the current speaker, when it was set within the last carryParas
-//     paragraphs, unless a sentence about another person came after it;
-//   - failing that (not for implicit quotations), the first person named
-//     in the nearest sentence that names one, at most backSentences back.
+//     paragraphs (a new speaker replaces it only by speaking);
+//   - failing that, for a cue, the first person named in the nearest
+//     sentence that names one, at most backSentences back.
 func (f *finder) antecedent(i int, implicit bool) *speaker {
 	sent := f.toks[i].sent
 	if f.stateSet && f.toks[f.statePos].sent == sent && f.statePos < i {
@@ -1207,17 +1257,10 @@ func (f *finder) antecedent(i int, implicit bool) *speaker {
 			return f.mentionSpeaker(mi)
 		}
 	}
-	para := f.toks[i].para
-	if f.stateSet && para-f.toks[f.statePos].para <= carryParas {
-		if f.topic != nil && f.topicPos > f.statePos && f.topicPos < i && f.toks[f.topicPos].sent != sent && para-f.toks[f.topicPos].para <= carryParas {
-			return f.topic
-		}
+	if f.stateSet && f.toks[i].para-f.toks[f.statePos].para <= carryParas {
 		return f.state.sp
 	}
 	if implicit {
-		if f.topic != nil && f.topicPos < i && para-f.toks[f.topicPos].para <= carryParas && f.toks[f.topicPos].sent != sent {
-			return f.topic
-		}
 		return nil
 	}
 	// The nearest sentence that names a person.
