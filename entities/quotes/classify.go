@@ -170,8 +170,10 @@ func (f *finder) classify(qi, lo, hi int) found {
 		q.Kind = entities.Term
 		return q
 	}
-	// A title after a naming word and a colon: محاضرة بعنوان: «…».
-	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1) && words <= titleMaxWords && !stmt {
+	// A title after an indefinite naming word and a colon: محاضرة بعنوان:
+	// «…» (not في الندوة: «…», where the colon is the speaker's).
+	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1) && !f.lx.definite(f.bare(f.key(prev-1))) &&
+		words <= titleMaxWords && !stmt {
 		q.Kind = entities.Term
 		return q
 	}

@@ -681,7 +681,8 @@ func (f *finder) buildHolders() {
 		}
 		e := f.ments[mi].Entity
 		lo, _ := f.sentOf(i)
-		// A title before the name, with nothing but its phrase between.
+		// The titles before the name, with nothing but their phrases
+		// between (المتحدث باسم الشرطة العقيد فلان: two).
 		for k := i - 1; k >= lo && k >= i-appositionWords; k-- {
 			t := f.toks[k]
 			if t.kind != tWord || f.isStop(k) {
@@ -689,7 +690,6 @@ func (f *finder) buildHolders() {
 			}
 			if tt, te, _ := f.titleAt(k, i); te >= 0 && !tt.honorific && !tt.plural {
 				f.holders = append(f.holders, holder{pos: i, entity: e, title: tt})
-				break
 			}
 		}
 		// A title after it: فلان، وزير الطاقة.
@@ -829,7 +829,7 @@ func (f *finder) phraseEnd(j, hi int) int {
 				return k
 			}
 		}
-		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.isG(t.key, gSkip|gCoord) {
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.isG(t.key, gSkip|gCoord) || f.prepClitic(k) {
 			break
 		}
 		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.PER && f.ments[t.mStart].Span.Start == t.span.Start {
