@@ -35,6 +35,11 @@ const (
 	// shortGapMax is how many tokens may stand between a cue's subject and
 	// a short quotation that is still its object (قال الوزير أمس «كلا»).
 	shortGapMax = 4
+	// clauseMax bounds how far back in its sentence a quotation or a cue
+	// looks (for a cue, a subject, a person): a sentence of a thousand
+	// words costs no more per quotation than one of fifty, so the cost
+	// stays linear in the article.
+	clauseMax = 64
 	// reportedGap is how many tokens may stand between a speech verb (or
 	// its subject) and the complementiser of its reported clause.
 	reportedGap = 14
@@ -65,10 +70,10 @@ func (f *finder) reported(ci, hi int) (found, bool) {
 		if f.cueTok(k) {
 			break // the complementiser belongs to a later cue
 		}
-		if t.kind != tWord || !f.lx.is(t.key, gComp) {
+		if t.kind != tWord || f.gram(k)&gComp == 0 {
 			continue
 		}
-		if k > 0 && f.lx.is(f.key(k-1), gNotComp) {
+		if k > 0 && f.gram(k-1)&gNotComp != 0 {
 			break // بعد أن، قبل أن: a conjunction, not reported speech
 		}
 		comp = k
@@ -78,7 +83,7 @@ func (f *finder) reported(ci, hi int) (found, bool) {
 		return found{}, false
 	}
 	end, words := -1, 0
-	for k := comp + 1; k < hi; k++ {
+	for k := comp + 1; k < hi && k <= comp+clauseMax*4; k++ {
 		t := f.toks[k]
 		if t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r)) {
 			break
@@ -132,7 +137,7 @@ func (f *finder) classify(qi, lo, hi int) found {
 	// The nearest cue before the quotation in its sentence, and one right
 	// after it.
 	cb := -1
-	for k := qi - 1; k >= lo; k-- {
+	for k := qi - 1; k >= lo && k >= qi-clauseMax; k-- {
 		if f.toks[k].kind == tWord && f.toks[k].cue > 0 {
 			cb = int(f.toks[k].cue) - 1
 			break
@@ -160,7 +165,7 @@ func (f *finder) classify(qi, lo, hi int) found {
 	naming := prev >= lo && f.toks[prev].kind == tWord && f.namingWord(prev)
 	// A short quotation glued to the preposition ل right after the verb is
 	// who was spoken to (قال لـ«الشرق الأوسط»), a name.
-	recipient := prev >= lo && f.toks[prev].kind == tWord && f.lx.is(f.key(prev), gRecipient)
+	recipient := prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gRecipient != 0
 	if (isName || naming || recipient) && words <= namedMaxWords && !stmt {
 		q.Kind = entities.Term
 		return q
@@ -264,14 +269,14 @@ func (f *finder) classify(qi, lo, hi int) found {
 func (f *finder) runningKind(qi, prev, lo, cb, ca int, short bool, words int) entities.QuoteKind {
 	r := f.cues[cb]
 	if r.c.class == cLabel || r.c.class == cPassive ||
-		prev >= lo && f.toks[prev].kind == tWord && f.isG(f.key(prev), gLabel) {
+		prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gLabel != 0 {
 		return entities.Partial
 	}
 	s := f.subjectOf(cb)
 	from := max(s.last, r.end)
 	comp := -1
 	for k := from + 1; k < qi; k++ {
-		if f.toks[k].kind == tWord && f.lx.is(f.key(k), gComp) {
+		if f.toks[k].kind == tWord && f.gram(k)&gComp != 0 {
 			comp = k
 		}
 	}
@@ -347,7 +352,7 @@ func (f *finder) attributed(ca, qi int) bool {
 			continue
 		}
 		words++
-		if words > 2 || f.isG(f.key(k), gRelative|gComp) {
+		if words > 2 || f.gram(k)&(gRelative|gComp) != 0 {
 			return false
 		}
 	}
@@ -375,7 +380,7 @@ func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 	if words <= 1 {
 		// In a clause of its own after the cue: الذي تحتفظ «الاقتصادية».
 		for k := max(cue+1, lo); k < qi; k++ {
-			if f.toks[k].kind == tWord && f.isG(f.key(k), gRelative) {
+			if f.toks[k].kind == tWord && f.gram(k)&gRelative != 0 {
 				return true
 			}
 		}
@@ -389,7 +394,7 @@ func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 	if t.mEnd >= 0 {
 		return true // مدينة الرقة «عاصمة داعش»
 	}
-	if f.isG(t.key, gParticle|gRelative) {
+	if f.gram(prev)&(gParticle|gRelative) != 0 {
 		return true
 	}
 	// A coordinated item (، و«…»، «…» و«…»).
@@ -445,7 +450,7 @@ func (f *finder) plainGap(a, b int) bool {
 				return false
 			}
 		case tWord:
-			if f.lx.is(t.key, gComp) || f.toks[k].cue > 0 || f.isG(t.key, gRelative) {
+			if f.gram(k)&(gComp|gRelative) != 0 || f.toks[k].cue > 0 {
 				return false
 			}
 		}
@@ -461,7 +466,7 @@ func (f *finder) plainGap(a, b int) bool {
 // short quotation a name: جبهة «النصرة», the so-called "…", ما يسمى بـ"…".
 func (f *finder) namingWord(k int) bool {
 	key := f.bare(f.key(k))
-	if f.isG(f.key(k), gNaming) {
+	if f.gram(k)&gNaming != 0 {
 		return true
 	}
 	if isArabicKey(key) {
@@ -473,7 +478,7 @@ func (f *finder) namingWord(k int) bool {
 	}
 	// a clitic ب or ل glued to the mark (بـ"…") after a naming word
 	if f.lx.is(key, gClitic) && k > 0 && f.toks[k-1].kind == tWord {
-		return f.isG(f.key(k-1), gNaming)
+		return f.gram(k-1)&gNaming != 0
 	}
 	return false
 }

@@ -147,22 +147,22 @@ type lexicon struct {
 
 const cueBitsLen = 1 << 14
 
-// cueHash hashes a key into the filter's range, eight bytes at a time
-// (one multiply per eight bytes rather than one per byte: the filter only
-// sifts words before the map lookup, any hash will do).
+// cueHash hashes a key into the filter's range from its length and its
+// first eight bytes, with one multiply: the filter only sifts words before
+// the map lookup, and keys that share eight bytes share their first four
+// Arabic letters.
 func cueHash(k string) uint {
-	h := uint64(len(k)) * 0x9E3779B97F4A7C15
-	for len(k) >= 8 {
-		w := uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
-			uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
-		h = (h ^ w) * 0xBF58476D1CE4E5B9
-		k = k[8:]
-	}
 	var w uint64
-	for i := 0; i < len(k); i++ {
-		w |= uint64(k[i]) << (8 * i)
+	if len(k) >= 8 {
+		_ = k[7] // one bounds check; the compiler merges the loads
+		w = uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
+			uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
+	} else {
+		for i := 0; i < len(k); i++ {
+			w |= uint64(k[i]) << (8 * i)
+		}
 	}
-	h = (h ^ w) * 0x94D049BB133111EB
+	h := (w ^ uint64(len(k))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
 	return uint(h>>50) & (cueBitsLen - 1)
 }
 

@@ -155,42 +155,128 @@ func markRune(a *article.Article, t article.Token) rune {
 	return r
 }
 
-// findClose looks for the token that closes the quotation opened by open,
-// from token i of block b on. It follows the quotation into the next
-// block when that block starts with the same opening mark. It returns the
-// closer's token index and block, or -1.
-func findClose(a *article.Article, blocks []block, open rune, set string, i, b int) (int, int) {
-	depth := 0
-	for {
-		bl := blocks[b]
-		for j := i; j < bl.last; j++ {
-			t := a.Tokens[j]
-			r := markRune(a, t)
-			if r < 0 {
-				continue
-			}
-			if r == open && !inSet(r, set) && validOpener(a.Source, r, t.Start, bl.span.Start, bl.span.End) {
-				depth++ // a nested quotation with the same mark, as in «… «…» …»
-			} else if inSet(r, set) && validCloser(a.Source, r, open, t.Start, bl.span.Start, bl.span.End) {
-				if depth == 0 {
-					return j, b
-				}
-				depth--
-			}
+// matcher pairs the quotation marks of each block, one table per block,
+// opening mark and set of closers, built on first use: every mark is
+// looked at a bounded number of times, so stray marks cost nothing more
+// and the search is linear in the article.
+type matcher struct {
+	a      *article.Article
+	blocks []block
+	// tables are the tables built since the search entered block from;
+	// buf holds their entries.
+	tables []matchTable
+	from   int
+	buf    []int32
+	stack  []int32
+}
+
+// matchTable is the table of one block, opening mark and set of closers:
+// buf[off:off+n].
+type matchTable struct {
+	block  int
+	open   rune
+	set    string
+	off, n int
+}
+
+// enter tells the matcher the search is at block b: tables of the blocks
+// before it are not needed again (a quotation only runs forward).
+func (m *matcher) enter(b int) {
+	if b != m.from {
+		m.tables, m.buf, m.from = m.tables[:0], m.buf[:0], b
+	}
+}
+
+// table returns, for each token of block b, the index of the token that
+// closes the quotation it opens (as open, closed by a mark of set), or -1.
+// A nested quotation with the same mark («… «…» …») is skipped, as a
+// stack of open marks does.
+func (m *matcher) table(b int, open rune, set string) []int32 {
+	a, bl := m.a, m.blocks[b]
+	off := len(m.buf)
+	for j := bl.first; j < bl.last; j++ {
+		m.buf = append(m.buf, -1)
+	}
+	t := m.buf[off:]
+	top := m.stack[:0] // the open marks
+	for j := bl.first; j < bl.last; j++ {
+		tok := a.Tokens[j]
+		if tok.Kind != article.Punct || !isMarkByte(a.Source[tok.Start]) {
+			continue
 		}
-		// The block ends inside the quotation: it goes on only when the
-		// next block opens with the same mark.
-		if b+1 >= len(blocks) {
+		r := markRune(a, tok)
+		closes := inSet(r, set) && validCloser(a.Source, r, open, tok.Start, bl.span.Start, bl.span.End)
+		opens := r == open && validOpener(a.Source, r, tok.Start, bl.span.Start, bl.span.End)
+		switch {
+		case opens && !inSet(r, set):
+			top = append(top, int32(j)) // «: it nests
+		case closes && len(top) > 0:
+			t[top[len(top)-1]-int32(bl.first)] = int32(j)
+			top = top[:len(top)-1]
+		case opens && len(top) == 0:
+			top = append(top, int32(j)) // ": it opens where nothing is open
+		}
+	}
+	m.stack = top
+	m.tables = append(m.tables, matchTable{block: b, open: open, set: set, off: off, n: len(t)})
+	return t
+}
+
+// findClose returns the token that closes the quotation opened by open at
+// token i of block b, and the block it is in, or -1. The quotation goes on
+// into the next block when that block starts with the same opening mark.
+func (m *matcher) findClose(open rune, set string, i, b int) (int, int) {
+	for {
+		if c := m.closeIn(b, open, set, i); c >= 0 {
+			return c, b
+		}
+		if b+1 >= len(m.blocks) {
 			return -1, b
 		}
-		nx := blocks[b+1]
-		if nx.first >= nx.last || markRune(a, a.Tokens[nx.first]) != open {
+		nx := m.blocks[b+1]
+		if nx.first >= nx.last || markRune(m.a, m.a.Tokens[nx.first]) != open {
 			return -1, b
 		}
 		b++
-		i = nx.first + 1
-		depth = 0
+		i = nx.first
 	}
+}
+
+// scanBudget is how many tokens a quotation's closing mark is looked for
+// by a plain scan before the block's table is built: most quotations
+// close well within it, and a block's stray marks then cost one table.
+const scanBudget = 256
+
+// closeIn returns the token of block b that closes the quotation opened
+// at token i, or -1: by a plain scan while that is cheap, else from the
+// block's table.
+func (m *matcher) closeIn(b int, open rune, set string, i int) int {
+	for _, t := range m.tables {
+		if t.block == b && t.open == open && t.set == set {
+			return int(m.buf[t.off+i-m.blocks[b].first])
+		}
+	}
+	a, bl := m.a, m.blocks[b]
+	depth := 0
+	for j := i + 1; j < bl.last; j++ {
+		if j-i > scanBudget {
+			return int(m.table(b, open, set)[i-bl.first])
+		}
+		t := a.Tokens[j]
+		if t.Kind != article.Punct || !isMarkByte(a.Source[t.Start]) {
+			continue
+		}
+		r := markRune(a, t)
+		if r == open && !inSet(r, set) && validOpener(a.Source, r, t.Start, bl.span.Start, bl.span.End) {
+			depth++ // a nested quotation with the same mark, as in «… «…» …»
+		} else if inSet(r, set) && validCloser(a.Source, r, open, t.Start, bl.span.Start, bl.span.End) {
+			if depth == 0 {
+				return j
+			}
+			depth--
+		}
+	}
+	return -1
 }
 
 // findMarks appends the quotations of the blocks to out, from the
@@ -204,10 +290,15 @@ func findClose(a *article.Article, blocks []block, open rune, set string, i, b i
 // they write a colon before a stray one). Nested marks are part of the
 // outer quotation's text; only outermost quotations are returned.
 func findMarks(a *article.Article, blocks []block, out []rawQuote) []rawQuote {
+	m := matcher{a: a, blocks: blocks, from: -1}
 	for b := 0; b < len(blocks); b++ {
+		m.enter(b)
 		bl := blocks[b]
 		for i := bl.first; i < bl.last; i++ {
 			t := a.Tokens[i]
+			if t.Kind != article.Punct || !isMarkByte(a.Source[t.Start]) {
+				continue
+			}
 			r := markRune(a, t)
 			if r < 0 {
 				continue
@@ -216,9 +307,9 @@ func findMarks(a *article.Article, blocks []block, out []rawQuote) []rawQuote {
 			if !ok || !validOpener(a.Source, r, t.Start, bl.span.Start, bl.span.End) {
 				continue
 			}
-			c, cb := findClose(a, blocks, r, set, i+1, b)
+			c, cb := m.findClose(r, set, i, b)
 			if c < 0 && alt != "" {
-				c, cb = findClose(a, blocks, r, alt, i+1, b)
+				c, cb = m.findClose(r, alt, i, b)
 			}
 			q := rawQuote{open: i, firstPara: b}
 			if c < 0 {

@@ -95,6 +95,8 @@ type finder struct {
 	sents  []article.Span // token index ranges [Start, End) per sentence
 
 	cues   []cueRec        // the cues found, indexed by token.cue-1
+	info   []tokInfo       // what the lexicon says of each token, valid for epoch
+	epoch  uint32          // this call's number, for info
 	spk    []speaker       // the slab newSpeaker allocates from (never pooled)
 	splits []article.Split // a buffer for clitic readings
 
@@ -124,7 +126,7 @@ const maxPooledTokens = 1 << 14
 // release clears f's references to the caller's data and returns its
 // buffers to the pool.
 func (f *finder) release() {
-	if cap(f.toks) > maxPooledTokens {
+	if cap(f.toks) > maxPooledTokens || cap(f.info) > maxPooledTokens {
 		return
 	}
 	*f = finder{
@@ -134,6 +136,8 @@ func (f *finder) release() {
 		sents:   f.sents[:0],
 		cues:    f.cues[:0],
 		splits:  f.splits[:0],
+		info:    f.info,
+		epoch:   f.epoch,
 		descs:   f.descs[:0],
 		holders: f.holders[:0],
 	}
@@ -153,6 +157,10 @@ func find(ctx context.Context, a *article.Article, res *entities.Result, indirec
 	f := finderPool.Get().(*finder)
 	defer f.release()
 	f.lx, f.a, f.ents, f.indirect = getLexicon(), a, res.Entities, indirect
+	if f.epoch++; f.epoch == 0 {
+		clear(f.info) // after 2^32 calls an old entry could match again
+		f.epoch = 1
+	}
 	f.blocks = blocks(a, f.blocks[:0])
 	f.raw = findMarks(a, f.blocks, f.raw[:0])
 	if len(f.raw) == 0 && !indirect {
@@ -175,8 +183,11 @@ func (f *finder) run(ctx context.Context) ([]found, error) {
 			}
 		}
 		for i := s.Start; i < s.End; i++ {
-			switch f.toks[i].kind {
+			switch t := &f.toks[i]; t.kind {
 			case tWord:
+				if t.cue < 0 {
+					continue
+				}
 				if ci, ok := f.cueAt(i); ok && f.cues[ci].at == i {
 					f.note(ci)
 					if f.indirect {

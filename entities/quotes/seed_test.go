@@ -3,7 +3,9 @@ package quotes
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -110,4 +112,63 @@ func BenchmarkFindSeed(b *testing.B) {
 		}
 	}
 	cpu.Report(b)
+}
+
+// scaled returns an article of n paragraphs that cycle through speakers,
+// cues, quotations and stray marks, with the mentions of its names: the
+// same mix at every size, so time per paragraph should not grow with n.
+func scaled(tb testing.TB, n int, oneSentence bool) (*article.Article, *entities.Result) {
+	tb.Helper()
+	names := []string{"سالم الكعبي", "خالد المطيري", "يحيى سريع", "مطر النيادي", "سعيد الحربي"}
+	pattern := []string{
+		"وقال %s في بيان: «الأسعار ستخضع للمراجعة كل شهر» ",
+		"وأضاف أن «الرحلات ستعود الأسبوع المقبل»، مشيرا إلى أن الخطة «طموحة» ",
+		"وقالت مصادر مطلعة لـ«الوطن» إن المفاوضات «وصلت إلى طريق مسدود» ",
+		"وألقى %s محاضرة بعنوان: «آداب المسجد» في القاعة « الكبرى ",
+		"وتحدث الوزير عن الخطة وقال: «سنواصل العمل» ",
+	}
+	var sb strings.Builder
+	var ms []ment
+	for i := 0; i < n; i++ {
+		name := names[(i/len(pattern))%len(names)]
+		p := pattern[i%len(pattern)]
+		if strings.Contains(p, "%s") {
+			p = fmt.Sprintf(p, name)
+		}
+		fmt.Fprintf(&sb, "وفي الجولة %d ", i)
+		sb.WriteString(p)
+		if oneSentence {
+			sb.WriteString("و ")
+		} else {
+			sb.WriteString(".\n\n")
+		}
+	}
+	for _, name := range names {
+		ms = append(ms, ment{name, "PER", name, "SA"})
+	}
+	a, res, _ := build(tb, sb.String(), ms)
+	return a, res
+}
+
+// BenchmarkFindScale measures find on articles of 16, 128 and 1024
+// paragraphs, and on one sentence of the same length with no full stop:
+// ns/op divided by the size should stay flat (the cost is linear).
+func BenchmarkFindScale(b *testing.B) {
+	for _, one := range []bool{false, true} {
+		for _, n := range []int{16, 128, 1024} {
+			a, res := scaled(b, n, one)
+			name := fmt.Sprintf("paragraphs=%d", n)
+			if one {
+				name = fmt.Sprintf("one-sentence=%d", n)
+			}
+			b.Run(name, func(b *testing.B) {
+				ctx := context.Background()
+				for b.Loop() {
+					if _, err := find(ctx, a, res, true); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,9 @@ const (
 	// recentDescriptions is how many descriptions a definite noun (المصدر)
 	// may refer back to.
 	recentDescriptions = 16
+	// holdersNear is how many titled persons before and after a role a
+	// reader's memory holds: the role resolves among them.
+	holdersNear = 32
 	// orgBack is how many mentions back a definite organisation noun
 	// (الوزارة) looks for the organisation it refers to.
 	orgBack = 48
@@ -36,7 +40,7 @@ const (
 // never grown (a full one is replaced), so the pointers stay valid.
 func (f *finder) newSpeaker(sp speaker) *speaker {
 	if len(f.spk) == cap(f.spk) {
-		f.spk = make([]speaker, 0, 8)
+		f.spk = make([]speaker, 0, 32)
 	}
 	f.spk = append(f.spk, sp)
 	return &f.spk[len(f.spk)-1]
@@ -115,6 +119,52 @@ func named(sp *speaker, last int) subject {
 // isArabicKey reports whether k starts with a letter of the Arabic block.
 func isArabicKey(k string) bool { return k != "" && k[0] >= 0xD8 && k[0] <= 0xDB }
 
+// Flags of tokInfo: which of its fields are filled in.
+const (
+	infoGram uint8 = 1 << iota
+	infoTitle
+	infoSource
+)
+
+// tokInfo is what the lexicon says of a token, looked up once, as asked.
+type tokInfo struct {
+	epoch     uint32 // the call the entry belongs to
+	flags     uint8
+	titlePrep bool
+	src       srcClass
+	titleEnd  int32
+	gram      uint32
+	title     *title
+}
+
+// inf returns token i's lexicon information, to be filled in. Entries
+// of earlier calls are told by their epoch and start afresh.
+func (f *finder) inf(i int) *tokInfo {
+	if len(f.info) < len(f.toks) {
+		f.info = make([]tokInfo, len(f.toks)+len(f.toks)/4)
+	}
+	in := &f.info[i]
+	if in.epoch != f.epoch {
+		*in = tokInfo{epoch: f.epoch}
+	}
+	return in
+}
+
+// gram returns the grammar groups of token i's key, with or without a
+// conjunction in front.
+func (f *finder) gram(i int) uint32 {
+	in := f.inf(i)
+	if in.flags&infoGram == 0 {
+		in.flags |= infoGram
+		k := f.key(i)
+		in.gram = f.lx.grammar[k]
+		if b := f.bare(k); len(b) != len(k) {
+			in.gram |= f.lx.grammar[b]
+		}
+	}
+	return in.gram
+}
+
 // isG reports whether key k, or k without a conjunction clitic in front
 // (وفي), belongs to one of the grammar groups g.
 func (f *finder) isG(k string, g uint32) bool {
@@ -138,13 +188,13 @@ func (f *finder) bare(k string) string {
 // preposition, a relative, a complementiser or a particle, with or
 // without a conjunction in front (وفي), or a subject pronoun.
 func (f *finder) isStop(i int) bool {
-	return f.isG(f.key(i), gPreposition|gRelative|gComp|gParticle|gPronoun)
+	return f.gram(i)&(gPreposition|gRelative|gComp|gParticle|gPronoun) != 0
 }
 
 // isPrepBefore reports whether token i is a preposition, or the
 // preposition clitic alone (لـ).
 func (f *finder) isPrep(i int) bool {
-	return f.isG(f.key(i), gPreposition)
+	return f.gram(i)&gPreposition != 0
 }
 
 // afterPrep reports whether mention mi stands after a preposition: the
@@ -212,7 +262,7 @@ func (f *finder) findSubject(ci int) subject {
 		return none
 	case cPassive:
 		for j := after; j+1 < hi && j < after+4; j++ {
-			if f.lx.is(f.key(j), gPreposition) && f.lx.is(f.key(j+1), gAgent) {
+			if f.gram(j)&gPreposition != 0 && f.gram(j+1)&gAgent != 0 {
 				// من قبل فلان: a named agent speaks, for this cue only; an
 				// unnamed one (من قبل منتقديه) names nobody.
 				if mi := f.agentMention(j+2, hi); mi >= 0 {
@@ -235,7 +285,7 @@ func (f *finder) findSubject(ci int) subject {
 			if f.toks[j].kind == tQuote {
 				break
 			}
-			if f.lx.is(f.key(j), gAbout) && j+1 < i {
+			if f.gram(j)&gAbout != 0 && j+1 < i {
 				// عن فلان قوله: the name runs up to the noun.
 				if s, ok := f.subjectAfter(j+1, i, true); ok && s.last >= i-2 {
 					s.last = end
@@ -396,14 +446,23 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 // without the article and a conjunction, and without an object pronoun:
 // منتقديه) and j; 0 when it is none.
 func (f *finder) sourceAt(j int) (srcClass, int) {
-	k := f.key(j)
+	in := f.inf(j)
+	if in.flags&infoSource == 0 {
+		in.flags |= infoSource
+		in.src = f.findSource(f.key(j))
+	}
+	return in.src, j
+}
+
+// findSource is sourceAt without the cache.
+func (f *finder) findSource(k string) srcClass {
 	if c := f.lx.sources[k]; c != 0 {
-		return c, j
+		return c
 	}
 	if !isArabicKey(k) {
-		return 0, j
+		return 0
 	}
-	for _, sp := range article.AppendSplits(f.splits[:0], k) {
+	for _, sp := range f.splitsOf(k) {
 		if sp.Prefix == "" {
 			continue
 		}
@@ -412,17 +471,17 @@ func (f *finder) sourceAt(j int) (srcClass, int) {
 			continue // بالمصادر: a preposition, not a subject
 		}
 		if c := f.lx.sources[sp.Stem]; c != 0 {
-			return c, j
+			return c
 		}
 	}
 	for _, o := range f.lx.objs {
 		if len(k) > len(o)+4 && strings.HasSuffix(k, o) {
 			if c := f.lx.sources[k[:len(k)-len(o)]]; c != 0 && c != srcOrganisation {
-				return c, j
+				return c
 			}
 		}
 	}
-	return 0, j
+	return 0
 }
 
 // withCoSpeakers returns the subject of sp, whose phrase ends at token
@@ -465,13 +524,39 @@ func (sp *speaker) kindOfMention() entities.Kind {
 	return entities.ORG
 }
 
-// titleAt returns the longest title phrase at token j and its last token
-// (-1 when there is none), reading the word with and without its clitics;
-// prep is true when a preposition is glued to it (للرئيس).
+// titleAt returns the longest title phrase at token j that ends before
+// hi, and its last token (-1 when there is none), reading the word with and
+// without its clitics; prep is true when a preposition is glued to it
+// (للرئيس).
 func (f *finder) titleAt(j, hi int) (title, int, bool) {
-	best, bestEnd, bestPrep := title{}, -1, false
+	in := f.inf(j)
+	if in.flags&infoTitle == 0 {
+		in.flags |= infoTitle
+		_, shi := f.sentOf(j)
+		t, e, prep := f.findTitle(j, shi)
+		in.title, in.titleEnd, in.titlePrep = t, int32(e), prep
+	}
+	if int(in.titleEnd) < hi {
+		if in.title == nil {
+			return title{}, -1, false
+		}
+		return *in.title, int(in.titleEnd), in.titlePrep
+	}
+	t, e, prep := f.findTitle(j, hi) // a shorter phrase may end before hi
+	if t == nil {
+		return title{}, -1, false
+	}
+	return *t, e, prep
+}
+
+// findTitle is titleAt without the cache; it returns nil for no title.
+func (f *finder) findTitle(j, hi int) (*title, int, bool) {
+	var best *title
+	bestEnd, bestPrep := -1, false
 	try := func(k string, prep bool) {
-		for _, t := range f.lx.titles[k] {
+		ts := f.lx.titles[k]
+		for n := range ts {
+			t := &ts[n]
 			e := j + len(t.rest)
 			if e >= hi || e <= bestEnd {
 				continue
@@ -489,9 +574,12 @@ func (f *finder) titleAt(j, hi int) (title, int, bool) {
 		}
 	}
 	k := f.key(j)
+	if k == "" {
+		return nil, -1, false
+	}
 	try(k, false)
 	if isArabicKey(k) {
-		for _, sp := range article.AppendSplits(f.splits[:0], k) {
+		for _, sp := range f.splitsOf(k) {
 			if sp.Prefix == "" {
 				continue
 			}
@@ -510,6 +598,13 @@ func (f *finder) titleAt(j, hi int) (title, int, bool) {
 	return best, bestEnd, bestPrep
 }
 
+// splitsOf returns the clitic readings of key k (see article.Splits), in
+// a buffer of f's that the next call reuses.
+func (f *finder) splitsOf(k string) []article.Split {
+	f.splits = article.AppendSplits(f.splits[:0], k)
+	return f.splits
+}
+
 // demonymAt returns the country of the nationality adjective at token k,
 // or "".
 func (f *finder) demonymAt(k int) string {
@@ -526,7 +621,7 @@ func (f *finder) demonymAt(k int) string {
 		}
 		return ""
 	}
-	for _, sp := range article.AppendSplits(f.splits[:0], key) {
+	for _, sp := range f.splitsOf(key) {
 		if c := f.lx.demonyms[sp.Stem]; c != "" && sp.Prefix != "" {
 			return c
 		}
@@ -543,7 +638,7 @@ func (f *finder) roleForward(e, hi int) (int, string) {
 	end := e
 	for k := e + 1; k < hi && k <= e+phraseWords; k++ {
 		t := f.toks[k]
-		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.isG(t.key, gSkip) {
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.gram(k)&gSkip != 0 {
 			break
 		}
 		if c := f.demonymAt(k); c != "" {
@@ -731,8 +826,11 @@ func (f *finder) resolveRole(tt title, country string, pos int) int {
 	// holders are in token order: the last fitting one before pos, else
 	// the first after it; the same role first, then the same title word.
 	best := -1
+	// holders are in token order: look at those near pos only.
+	at, _ := slices.BinarySearchFunc(f.holders, pos, func(h holder, pos int) int { return h.pos - pos })
+	near := f.holders[max(0, at-holdersNear):min(len(f.holders), at+holdersNear)]
 	for _, loose := range []bool{false, true} {
-		for _, h := range f.holders {
+		for _, h := range near {
 			if !roleFits(tt, h.title, loose) || country != "" && f.entCountry(h.entity) != country {
 				continue
 			}
@@ -772,41 +870,30 @@ func (f *finder) resolveRole(tt title, country string, pos int) int {
 // personAt is a distinct person and the token of its first mention.
 type personAt struct{ entity, pos int }
 
-// countryPersons returns the distinct persons of country in the order the
-// article first names them (computed once per country).
+// countryPersons returns the first three distinct persons of country in
+// the order the article names them (all countries are indexed in one pass,
+// on first use).
 func (f *finder) countryPersons(country string) []personAt {
-	if ps, ok := f.byCountry[country]; ok {
-		return ps
-	}
 	if f.byCountry == nil {
 		f.byCountry = make(map[string][]personAt)
-	}
-	var ps []personAt
-	for i := range f.toks {
-		mi := f.toks[i].mStart
-		if mi < 0 {
-			continue
-		}
-		m := f.ments[mi]
-		if m.Kind != entities.PER || m.Entity < 0 || f.entCountry(m.Entity) != country {
-			continue
-		}
-		seen := false
-		for _, p := range ps {
-			if p.entity == m.Entity {
-				seen = true
-				break
+		for i := range f.toks {
+			mi := f.toks[i].mStart
+			if mi < 0 {
+				continue
 			}
-		}
-		if !seen {
-			ps = append(ps, personAt{m.Entity, i})
-			if len(ps) > 2 {
-				break // more than two cannot resolve anything
+			m := f.ments[mi]
+			c := f.entCountry(m.Entity)
+			if m.Kind != entities.PER || m.Entity < 0 || c == "" {
+				continue
 			}
+			ps := f.byCountry[c]
+			if len(ps) > 2 || slices.ContainsFunc(ps, func(p personAt) bool { return p.entity == m.Entity }) {
+				continue // more than two cannot resolve anything
+			}
+			f.byCountry[c] = append(ps, personAt{m.Entity, i})
 		}
 	}
-	f.byCountry[country] = ps
-	return ps
+	return f.byCountry[country]
 }
 
 func (f *finder) entCountry(e int) string {
@@ -829,7 +916,7 @@ func (f *finder) phraseEnd(j, hi int) int {
 				return k
 			}
 		}
-		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.isG(t.key, gSkip|gCoord) || f.prepClitic(k) {
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.gram(k)&(gSkip|gCoord) != 0 || f.prepClitic(k) {
 			break
 		}
 		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.PER && f.ments[t.mStart].Span.Start == t.span.Start {
@@ -952,7 +1039,7 @@ func (f *finder) mentionBefore(pos int) int {
 // (بزشكیان قال): a name or a role phrase ending right before token i.
 func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
 	k := i - 1
-	if k >= lo && f.isWord(k) && f.lx.is(f.key(k), gParticle) {
+	if k >= lo && f.isWord(k) && f.gram(k)&gParticle != 0 {
 		k--
 	}
 	if k < lo || f.toks[k].kind != tWord {
@@ -984,7 +1071,7 @@ func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
 // sentence and has none after it: the noun phrase the sentence opens with
 // (المدافعون عن حقوق المزارعين … يقولون).
 func (f *finder) subjectAtStart(i, lo int) (subject, bool) {
-	if i == lo || f.cues[f.toks[i].cue-1].c.prefix > 0 {
+	if i == lo || i-lo > clauseMax || f.cues[f.toks[i].cue-1].c.prefix > 0 {
 		return subject{}, false
 	}
 	for k := lo; k < i; k++ {
@@ -1043,7 +1130,7 @@ func (f *finder) subjectEn(r cueRec, lo, hi int) subject {
 		}
 		return subject{kind: sUnnamed, last: r.end}
 	}
-	if k := i - 1; k >= lo && f.toks[k].kind == tWord && f.lx.is(f.key(k), gPronoun) {
+	if k := i - 1; k >= lo && f.toks[k].kind == tWord && f.gram(k)&gPronoun != 0 {
 		return none
 	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
@@ -1064,7 +1151,7 @@ func (f *finder) subjectEn(r cueRec, lo, hi int) subject {
 			start := f.enPhraseStart(k, lo)
 			if c == srcOrganisation {
 				sp := f.phraseSpeaker(entities.Organisation, start, k)
-				if e := f.orgAntecedent(k); e >= 0 && start == k-1 && f.lx.is(f.key(start), gArticle) {
+				if e := f.orgAntecedent(k); e >= 0 && start == k-1 && f.gram(start)&gArticle != 0 {
 					sp.entity = e
 				}
 				return named(sp, i)
@@ -1082,7 +1169,7 @@ func (f *finder) subjectEn(r cueRec, lo, hi int) subject {
 		}
 	}
 	// A capitalised name the recognizer missed, right before the verb.
-	if k := i - 1; k >= lo && f.toks[k].kind == tWord && f.isUpper(k) && !f.lx.is(f.key(k), gPronoun) {
+	if k := i - 1; k >= lo && f.toks[k].kind == tWord && f.isUpper(k) && f.gram(k)&gPronoun == 0 {
 		return named(f.capitalSpeaker(f.enPhraseStart(k, lo), k), i)
 	}
 	// Inverted: said Lukashenko, said the Iranian president.
@@ -1166,7 +1253,7 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 		if t.kind == tWord {
 			if code := f.demonymAt(j); code != "" {
 				start = j
-				if j-1 >= lo && f.lx.is(f.key(j-1), gModifier) {
+				if j-1 >= lo && f.gram(j-1)&gModifier != 0 {
 					start = j - 1
 				}
 				return start, code
@@ -1190,6 +1277,7 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 // place only when it opens the sentence).
 func (f *finder) subjectFa(i, lo int) subject {
 	none := subject{kind: sNone, last: i}
+	lo = max(lo, i-clauseMax)
 	for k := lo; k < i; k++ {
 		t := f.toks[k]
 		if t.kind != tWord {
@@ -1227,7 +1315,7 @@ func (f *finder) subjectFa(i, lo int) subject {
 // before it, outside quotations and not after a preposition, or -1.
 func (f *finder) sentencePerson(i int) int32 {
 	lo, _ := f.sentOf(i)
-	for k := lo; k < i; k++ {
+	for k := max(lo, i-clauseMax); k < i; k++ {
 		t := f.toks[k]
 		if t.kind != tWord || t.mStart < 0 {
 			continue
@@ -1263,10 +1351,14 @@ func (f *finder) antecedent(i int, implicit bool) *speaker {
 	if implicit {
 		return nil
 	}
-	// The nearest sentence that names a person.
-	for s, n := int(sent)-1, 0; s >= 0 && n < backSentences; s, n = s-1, n+1 {
+	// The nearest sentence that names a person (looking at no more than
+	// backSentences sentences and as many clauses).
+	budget := backSentences * clauseMax
+	for s, n := int(sent)-1, 0; s >= 0 && n < backSentences && budget > 0; s, n = s-1, n+1 {
 		ss := f.sents[s]
-		for k := ss.Start; k < ss.End; k++ {
+		end := min(ss.End, ss.Start+budget)
+		budget -= end - ss.Start
+		for k := ss.Start; k < end; k++ {
 			if mi := f.toks[k].mStart; mi >= 0 && f.toks[k].kind == tWord && f.ments[mi].Kind == entities.PER {
 				return f.mentionSpeaker(mi)
 			}

@@ -113,6 +113,8 @@ func (f *finder) build() {
 					// Only tatweel or joiners (a dash written ـ): punctuation.
 					tk.kind = tPunct
 					tk.r = '-'
+				} else if !f.lx.maybeCue(tk.key) {
+					tk.cue = -1 // no speech cue: cueAt need not look
 				}
 			}
 			f.toks = append(f.toks, tk)
