@@ -170,6 +170,12 @@ func (f *finder) classify(qi, lo, hi int) found {
 		q.Kind = entities.Term
 		return q
 	}
+	// A question put to the speaker (ردا على سؤال «…»): someone else's
+	// words, whoever answers.
+	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gQuestion != 0 {
+		q.Kind = entities.Direct
+		return q
+	}
 	// The name of a body inside a role phrase: رئيس «لجنة …» الدكتور فلان.
 	if prev >= lo && f.toks[prev].kind == tWord && words <= titleMaxWords && !stmt && f.inRolePhrase(prev, qi, hi) {
 		q.Kind = entities.Term

@@ -118,6 +118,9 @@ const (
 	gComp
 	gArticle
 	gAccusative
+	gDemonstrative
+	gVerbWord
+	gQuestion
 )
 
 var grammarGroups = map[string]uint32{
@@ -126,6 +129,7 @@ var grammarGroups = map[string]uint32{
 	"agent": gAgent, "about": gAbout, "pronoun": gPronoun, "coord": gCoord,
 	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
+	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
 }
 
 // lexicon holds the word lists of every language, folded with

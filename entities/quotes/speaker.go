@@ -188,7 +188,7 @@ func (f *finder) bare(k string) string {
 // preposition, a relative, a complementiser or a particle, with or
 // without a conjunction in front (وفي), or a subject pronoun.
 func (f *finder) isStop(i int) bool {
-	return f.gram(i)&(gPreposition|gRelative|gComp|gParticle|gPronoun) != 0
+	return f.gram(i)&(gPreposition|gRelative|gComp|gParticle|gPronoun|gVerbWord) != 0
 }
 
 // isPrepBefore reports whether token i is a preposition, or the
@@ -386,6 +386,11 @@ func (f *finder) agentMention(j, hi int) int32 {
 // لوزارة…).
 func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 	if j >= hi || f.toks[j].kind != tWord || f.isStop(j) {
+		return subject{}, false
+	}
+	// A demonstrative is the subject's start only before a definite noun
+	// (وأضافت هذه المحاسبة); alone it is the object (وأكد ذلك).
+	if f.gram(j)&gDemonstrative != 0 && !(j+1 < hi && f.isWord(j+1) && f.lx.definite(f.key(j+1))) {
 		return subject{}, false
 	}
 	t := f.toks[j]

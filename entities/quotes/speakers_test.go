@@ -263,6 +263,33 @@ func TestSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name:  "a demonstrative alone is the object, not the subject: the speaker goes on",
+			text:  "وقال الوزير سالم الكعبي: «الأسعار متزنة». وأكد ذلك في مؤتمر صحفي وقال: «لن نرفعها».",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want: []spoken{
+				{"الأسعار متزنة", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+				{"لن نرفعها", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+			},
+		},
+		{
+			name:  "a frequent verb after the speech verb is no subject",
+			text:  "وقال سالم الكعبي: «الأسعار متزنة». وأضاف يجب أن «نحمي المستهلك قبل كل شيء».",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want: []spoken{
+				{"الأسعار متزنة", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+				{"نحمي المستهلك قبل كل شيء", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+			},
+		},
+		{
+			name:  "a question put to the speaker is not his words",
+			text:  "وردا على سؤال «هل سترفع الحكومة الأسعار؟»، أجاب سالم الكعبي: «لا نية لذلك».",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want: []spoken{
+				{"هل سترفع الحكومة الأسعار؟", "direct", nil, false},
+				{"لا نية لذلك", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+			},
+		},
+		{
 			name: "fa a group of sources",
 			text: "منابع آگاه در تهران گفتند: «مذاکرات ادامه دارد».",
 			want: []spoken{{"مذاکرات ادامه دارد", "direct", []string{"group منابع آگاه «منابع آگاه»"}, false}},
