@@ -213,6 +213,9 @@ func (f *finder) afterPrep(mi int32) bool {
 			return true
 		}
 	}
+	if i > 1 && f.isWord(i-1) && f.gram(i-1)&gArticle != 0 {
+		i-- // for the Red Crescent
+	}
 	return i > 0 && f.isWord(i-1) && f.isPrep(i-1)
 }
 
@@ -249,6 +252,12 @@ func (f *finder) findSubject(ci int) subject {
 	}
 	switch r.c.class {
 	case cVerb, cLabel:
+		// In a relative clause (صحيفة «الوطن» التي وصفت …) the subject is
+		// what the relative pronoun stands for; the noun after the verb is
+		// its object.
+		if s, ok := f.relativeSubject(i, lo); ok {
+			return s
+		}
 		j := f.skipAfterVerb(after, hi)
 		if s, ok := f.subjectAfter(j, hi, false); ok {
 			return s
@@ -328,6 +337,39 @@ func (f *finder) findSubject(ci int) subject {
 		return subject{kind: sUnnamed, last: end}
 	}
 	return none
+}
+
+// relativeSubject reads the subject of a verb at token i that opens a
+// relative clause (الذي، التي): the name or the organisation right before
+// the relative pronoun.
+func (f *finder) relativeSubject(i, lo int) (subject, bool) {
+	r := i - 1
+	if r-1 < lo || !f.isWord(r) || f.gram(r)&gRelative == 0 || !f.lx.definite(f.key(r)) {
+		return subject{}, false
+	}
+	k := r - 1
+	if mi := f.toks[k].mEnd; mi >= 0 && f.isWord(k) && speakerKind(f.ments[mi].Kind, false) {
+		return named(f.mentionSpeaker(mi), i), true
+	}
+	// صحيفة «الوطن» التي: the body's head and its quoted name.
+	if f.toks[k].kind == tQuote && k-1 >= lo && f.isWord(k-1) {
+		if c, _ := f.sourceAt(k - 1); c == srcOrganisation {
+			return named(f.phraseSpeaker(entities.Organisation, k-1, k), i), true
+		}
+	}
+	if f.isWord(k) {
+		if c, _ := f.sourceAt(k); c != 0 {
+			kind := entities.Description
+			switch c {
+			case srcGroup:
+				kind = entities.Group
+			case srcOrganisation:
+				kind = entities.Organisation
+			}
+			return named(f.phraseSpeaker(kind, k, k), i), true
+		}
+	}
+	return subject{}, false
 }
 
 // skipAfterVerb returns the first token from j on that may be a verb's

@@ -290,6 +290,32 @@ func TestSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name:  "a long role, its body and an honorific before the name",
+			text:  "وأكد الأمين العام لمجلس التعاون الخليجي الدكتور جاسم البديوي أن «الوحدة الخليجية خيار استراتيجي».",
+			ments: []ment{{"جاسم البديوي", "PER", "Jasem Albudaiwi", "KW"}, {"مجلس التعاون الخليجي", "ORG", "Gulf Cooperation Council", "SA"}},
+			want:  []spoken{{"الوحدة الخليجية خيار استراتيجي", "direct", []string{"person Jasem Albudaiwi «جاسم البديوي»"}, false}},
+		},
+		{
+			name:  "an agency quoting a person (عن فلان قوله)",
+			text:  "ونقلت وكالة الأنباء السعودية عن سالم الكعبي قوله: «العمل مستمر».",
+			ments: []ment{{"وكالة الأنباء السعودية", "ORG", "Saudi Press Agency", "SA"}, {"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want:  []spoken{{"العمل مستمر", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false}},
+		},
+		{
+			name: "according to what a newspaper reported",
+			text: "وارتفعت الأسعار بنسبة عشرة في المئة، وفقا لما ذكرته صحيفة «الوطن» التي وصفت الزيادة بـ«المفاجئة».",
+			want: []spoken{
+				{"الوطن", "term", nil, false},
+				{"المفاجئة", "partial", []string{"organisation صحيفة «الوطن» «صحيفة «الوطن»»"}, false},
+			},
+		},
+		{
+			name:  "en a spokesman in apposition after the name",
+			text:  `Omar Haddad, a spokesman for the Red Crescent, said: "The convoy reached the town at dawn."`,
+			ments: []ment{{"Omar Haddad", "PER", "Omar Haddad", "JO"}, {"Red Crescent", "ORG", "Red Crescent", ""}},
+			want:  []spoken{{"The convoy reached the town at dawn.", "direct", []string{"person Omar Haddad «Omar Haddad»"}, false}},
+		},
+		{
 			name: "fa a group of sources",
 			text: "منابع آگاه در تهران گفتند: «مذاکرات ادامه دارد».",
 			want: []spoken{{"مذاکرات ادامه دارد", "direct", []string{"group منابع آگاه «منابع آگاه»"}, false}},
