@@ -166,7 +166,7 @@ func find(ctx context.Context, a *article.Article, res *entities.Result, indirec
 	if len(f.raw) == 0 && !indirect {
 		return nil, nil
 	}
-	f.ments = sortedMentions(res.Mentions, len(a.Source))
+	f.ments = sortedMentions(res.Mentions, a.Source)
 	f.roles = sortedRoles(res.Roles)
 	f.build()
 	return f.run(ctx)

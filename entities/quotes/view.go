@@ -134,13 +134,16 @@ func (f *finder) build() {
 	f.mapMentions()
 }
 
-// sortedMentions returns the valid mentions of ms sorted by start (ms
-// itself when it already is), for a source of n bytes.
-func sortedMentions(ms []entities.Mention, n int) []entities.Mention {
+// sortedMentions returns the valid mentions of ms (in src, on rune
+// boundaries) sorted by start: ms itself when all are valid and sorted.
+func sortedMentions(ms []entities.Mention, src string) []entities.Mention {
+	valid := func(s article.Span) bool {
+		return s.Start >= 0 && s.End <= len(src) && s.Start < s.End &&
+			utf8.RuneStart(src[s.Start]) && (s.End == len(src) || utf8.RuneStart(src[s.End]))
+	}
 	sorted := true
 	for i, m := range ms {
-		if m.Span.Start < 0 || m.Span.End > n || m.Span.Start >= m.Span.End ||
-			i > 0 && ms[i-1].Span.Start > m.Span.Start {
+		if !valid(m.Span) || i > 0 && ms[i-1].Span.Start > m.Span.Start {
 			sorted = false
 			break
 		}
@@ -150,7 +153,7 @@ func sortedMentions(ms []entities.Mention, n int) []entities.Mention {
 	}
 	out := make([]entities.Mention, 0, len(ms))
 	for _, m := range ms {
-		if m.Span.Start >= 0 && m.Span.End <= n && m.Span.Start < m.Span.End {
+		if valid(m.Span) {
 			out = append(out, m)
 		}
 	}
@@ -184,17 +187,19 @@ func (f *finder) mapMentions() {
 		if t.kind != tWord || m.Span.Start < t.span.Start {
 			continue
 		}
+		// the token holding the mention's last byte; a mention that runs
+		// into a quotation names nobody outside it
+		k := ti
+		for k < len(f.toks) && f.toks[k].span.End < m.Span.End && f.toks[k].kind != tQuote {
+			k++
+		}
+		if k == len(f.toks) || f.toks[k].kind != tWord || f.toks[k].span.Start >= m.Span.End {
+			continue
+		}
 		if t.mStart < 0 {
 			t.mStart = int32(mi)
 		}
-		// the token holding the mention's last byte
-		k := ti
-		for k < len(f.toks) && f.toks[k].span.End < m.Span.End {
-			k++
-		}
-		if k < len(f.toks) && f.toks[k].kind == tWord && f.toks[k].span.Start < m.Span.End {
-			f.toks[k].mEnd = int32(mi)
-		}
+		f.toks[k].mEnd = int32(mi)
 	}
 }
 
