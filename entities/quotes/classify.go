@@ -380,7 +380,9 @@ func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 		return false
 	}
 	t := f.toks[prev]
-	if words <= 1 && (qi-cue > nearCue || t.kind == tWord && f.isPrep(prev)) {
+	// One word far from its cue, after a preposition, or opening a
+	// reported clause as its subject (أن «ساهر» خفض الحوادث): a name.
+	if words <= 1 && (qi-cue > nearCue || t.kind == tWord && f.gram(prev)&(gPreposition|gComp) != 0) {
 		return true
 	}
 	if words <= 1 {

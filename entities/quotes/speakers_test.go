@@ -172,6 +172,11 @@ func TestSpeakers(t *testing.T) {
 			},
 		},
 		{
+			name: "one quoted word opening a reported clause is its subject, a name",
+			text: "وأشار الوزير إلى أن «ساهر» خفض الحوادث بنسبة كبيرة.",
+			want: []spoken{{"ساهر", "term", nil, false}},
+		},
+		{
 			name: "one quoted word far from its cue is a scare-quoted word",
 			text: "وقال الوزير إن الحكومة التي تواجه منذ أشهر أزمة «خانقة» لن تستقيل.",
 			want: []spoken{{"خانقة", "term", nil, false}},
