@@ -1,14 +1,14 @@
 package quotes
 
 import (
-	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 )
 
-// Limits of the classification, in words of the quoted text.
+// Limits of the classification, in words of the quoted text or tokens.
 const (
 	// termMaxWords is the longest quotation that may be a term when it is
 	// not introduced as speech.
@@ -16,6 +16,9 @@ const (
 	// namedMaxWords is the longest quotation that a naming word before it
 	// (جبهة، so-called) makes a term even inside reported speech.
 	namedMaxWords = 4
+	// titleMaxWords is the longest quotation that a naming word and a
+	// colon before it (بعنوان: «…») make a title.
+	titleMaxWords = 16
 	// directMinWords is the shortest quotation that counts as a statement
 	// when it follows its cue and speaker with no complementiser (قال X "…").
 	directMinWords = 4
@@ -23,72 +26,40 @@ const (
 	// ("…," Lukashenko said).
 	cueAfterWindow = 6
 	// plainGapMax is how many tokens may stand between a cue's subject and
-	// a quotation that is still a direct statement.
-	plainGapMax = 10
+	// a quotation that is still its direct object (وقالت فلانة في تقرير
+	// نشرته المجلة «…»).
+	plainGapMax = 20
+	// nearCue is how close after its cue a one-word quotation must be to
+	// be the speaker's word rather than a name (said the deal was "dead").
+	nearCue = 5
+	// shortGapMax is how many tokens may stand between a cue's subject and
+	// a short quotation that is still its object (قال الوزير أمس «كلا»).
+	shortGapMax = 4
+	// clauseMax bounds how far back in its sentence a quotation or a cue
+	// looks (for a cue, a subject, a person): a sentence of a thousand
+	// words costs no more per quotation than one of fifty, so the cost
+	// stays linear in the article.
+	clauseMax = 64
 	// reportedGap is how many tokens may stand between a speech verb (or
 	// its subject) and the complementiser of its reported clause.
 	reportedGap = 14
-	// carryParas is how many paragraphs a speaker carries over to a cue
-	// without a subject.
-	carryParas = 2
 )
 
-// run walks the tokens in order, updating the current speaker at every
-// cue, and classifies each quotation.
-func (f *finder) run() []found {
-	out := make([]found, 0, len(f.raw))
-	for _, s := range f.sents {
-		for i := s.Start; i < s.End; i++ {
-			t := &f.toks[i]
-			switch t.kind {
-			case tWord:
-				if t.cue < 0 {
-					continue // not a cue (cueAt would say so)
-				}
-				if _, ok := f.cueAt(i); ok {
-					f.note(i)
-					if f.indirect {
-						if q, ok := f.reported(i, s.End); ok {
-							out = append(out, q)
-						}
-					}
-				}
-			case tQuote:
-				q := f.classify(i, s.Start, s.End)
-				out = append(out, q)
-				if q.speaker != nil {
-					f.prevSpeaker = q.speaker
-					f.prevPara = t.endPara
-				}
-			}
-		}
-	}
-	if f.indirect {
-		// Already in order (a reported clause starts after its cue and
-		// before the quotations inside it); sort to keep the promise.
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	}
-	return out
-}
-
-// reported returns the reported speech that the cue at token i introduces
-// with a complementiser (قال إن…، أكد أنه…، said that…، گفت که…), in the
+// reported returns the reported speech that cue record ci introduces with
+// a complementiser (قال إن…، أكد أنه…، said that…، گفت که…), in the
 // sentence ending before token hi. The clause runs from after the
 // complementiser to the end of the sentence, or to the next cue or colon.
-func (f *finder) reported(i, hi int) (found, bool) {
-	c := f.cues[f.toks[i].cue-1].c
-	switch c.typ {
-	case cVerbAr, cCircAr, cVerbEn, cVerbFa:
+func (f *finder) reported(ci, hi int) (found, bool) {
+	r := f.cues[ci]
+	switch r.c.class {
+	case cVerb, cLabel, cAdverb:
 	default:
 		return found{}, false
 	}
-	s := f.subjectOf(i)
-	from := i + 1
-	if s.last > i {
+	s := f.subjectOf(ci)
+	from := r.end + 1
+	if s.last > r.end {
 		from = s.last + 1
-	}
-	if c.next != nil {
-		from = max(from, i+2)
 	}
 	comp := -1
 	for k := from; k < hi && k < from+reportedGap; k++ {
@@ -96,13 +67,13 @@ func (f *finder) reported(i, hi int) (found, bool) {
 		if t.kind == tQuote || t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r)) {
 			break
 		}
-		if _, ok := f.cueAt(k); ok {
+		if f.cueTok(k) {
 			break // the complementiser belongs to a later cue
 		}
-		if t.kind != tWord || !f.lx.comp[f.keys[t.ka:t.kb]] {
+		if t.kind != tWord || f.gram(k)&gComp == 0 {
 			continue
 		}
-		if k > 0 && f.lx.notComp[f.key(k-1)] {
+		if k > 0 && f.gram(k-1)&gNotComp != 0 {
 			break // بعد أن، قبل أن: a conjunction, not reported speech
 		}
 		comp = k
@@ -112,13 +83,13 @@ func (f *finder) reported(i, hi int) (found, bool) {
 		return found{}, false
 	}
 	end, words := -1, 0
-	for k := comp + 1; k < hi; k++ {
+	for k := comp + 1; k < hi && k <= comp+clauseMax*4; k++ {
 		t := f.toks[k]
 		if t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r)) {
 			break
 		}
 		if t.kind == tWord {
-			if _, ok := f.cueAt(k); ok && f.newClause(k) {
+			if ck, ok := f.cueAt(k); ok && f.newClause(ck) {
 				break
 			}
 			words++
@@ -130,20 +101,20 @@ func (f *finder) reported(i, hi int) (found, bool) {
 	if end < 0 || words < 2 {
 		return found{}, false
 	}
-	q := found{Span: article.Span{Start: f.toks[comp+1].start, End: f.toks[end].end}, Kind: entities.Indirect, Cue: f.cueSpan(i), speaker: f.speakerFor(i)}
+	q := found{Span: article.Span{Start: f.toks[comp+1].span.Start, End: f.toks[end].span.End}, Kind: entities.Indirect, Cue: f.cueSpan(ci), speaker: f.speakerFor(ci)}
 	return q, true
 }
 
-// newClause reports whether the cue at token k starts a new reported clause
+// newClause reports whether cue record ci starts a new reported clause
 // rather than belonging to the current one: a participle (، مضيفا أن) or a
 // verb with a conjunction (وأضاف) after a comma.
-func (f *finder) newClause(k int) bool {
-	c := f.cues[f.toks[k].cue-1].c
-	if c.typ == cCircAr {
+func (f *finder) newClause(ci int) bool {
+	r := f.cues[ci]
+	if r.c.class == cAdverb {
 		return true
 	}
-	pv := k - 1
-	return c.prefix > 0 && pv >= 0 && f.toks[pv].kind == tPunct && (f.toks[pv].r == '،' || f.toks[pv].r == ',')
+	pv := r.at - 1
+	return r.c.prefix > 0 && pv >= 0 && f.toks[pv].kind == tPunct && (f.toks[pv].r == '،' || f.toks[pv].r == ',')
 }
 
 // isTrailingPunct reports whether r is punctuation left out at the end of a
@@ -156,54 +127,19 @@ func isTrailingPunct(r rune) bool {
 	return false
 }
 
-// note records the subject of the cue at token i as the current speaker.
-func (f *finder) note(i int) {
-	s := f.subjectOf(i)
-	if s.kind == sNone || !s.keep {
-		return
-	}
-	f.state, f.stateSet, f.statePara = s, true, f.toks[i].para
-}
-
-// carry returns the speaker a cue without a subject at token i inherits:
-// the current speaker when it was set within the last carryParas
-// paragraphs, else the person the nearest sentence is about (see
-// sentencePerson).
-func (f *finder) carry(i int) *speaker {
-	if f.stateSet && f.toks[i].para-f.statePara <= carryParas {
-		return f.state.sp
-	}
-	if mi := f.sentencePerson(i); mi >= 0 {
-		return f.speakerOf(mi)
-	}
-	return nil
-}
-
-// speakerFor resolves the speaker of the cue at token i.
-func (f *finder) speakerFor(i int) *speaker {
-	s := f.subjectOf(i)
-	switch s.kind {
-	case sNamed:
-		return s.sp
-	case sGeneric:
-		return nil
-	}
-	return f.carry(i)
-}
-
 // classify decides the kind, cue and speaker of the quotation at token qi
 // in the sentence [lo, hi).
 func (f *finder) classify(qi, lo, hi int) found {
 	raw := f.raw[f.toks[qi].quote]
 	q := found{Span: raw.inner}
-	words, stmt := f.shape(raw.inner)
+	words, stmt := f.shape(raw)
 
 	// The nearest cue before the quotation in its sentence, and one right
 	// after it.
 	cb := -1
-	for k := qi - 1; k >= lo; k-- {
+	for k := qi - 1; k >= lo && k >= qi-clauseMax; k-- {
 		if f.toks[k].kind == tWord && f.toks[k].cue > 0 {
-			cb = k
+			cb = int(f.toks[k].cue) - 1
 			break
 		}
 	}
@@ -212,8 +148,8 @@ func (f *finder) classify(qi, lo, hi int) found {
 		if f.toks[k].kind == tQuote {
 			break
 		}
-		if _, ok := f.cueAt(k); ok {
-			ca = k
+		if ci, ok := f.cueAt(k); ok {
+			ca = ci
 			break
 		}
 	}
@@ -229,8 +165,26 @@ func (f *finder) classify(qi, lo, hi int) found {
 	naming := prev >= lo && f.toks[prev].kind == tWord && f.namingWord(prev)
 	// A short quotation glued to the preposition ل right after the verb is
 	// who was spoken to (قال لـ«الشرق الأوسط»), a name.
-	recipient := prev >= lo && f.toks[prev].kind == tWord && f.key(prev) == "ل"
+	recipient := prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gRecipient != 0
 	if (isName || naming || recipient) && words <= namedMaxWords && !stmt {
+		q.Kind = entities.Term
+		return q
+	}
+	// A question put to the speaker (ردا على سؤال «…»): someone else's
+	// words, whoever answers.
+	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gQuestion != 0 {
+		q.Kind = entities.Direct
+		return q
+	}
+	// The name of a body inside a role phrase: رئيس «لجنة …» الدكتور فلان.
+	if prev >= lo && f.toks[prev].kind == tWord && words <= titleMaxWords && !stmt && f.inRolePhrase(prev, qi, hi) {
+		q.Kind = entities.Term
+		return q
+	}
+	// A title after an indefinite naming word and a colon: محاضرة بعنوان:
+	// «…» (not في الندوة: «…», where the colon is the speaker's).
+	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1) && !f.lx.definite(f.bare(f.key(prev-1))) &&
+		words <= titleMaxWords && !stmt {
 		q.Kind = entities.Term
 		return q
 	}
@@ -245,9 +199,9 @@ func (f *finder) classify(qi, lo, hi int) found {
 		}
 		// A headline or a transcript: Lukashenko: «…».
 		if k := prev - 1; k >= lo && f.toks[k].kind == tWord {
-			if mi := f.toks[k].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, true) {
-				q.speaker = f.speakerOf(mi)
-				f.state, f.stateSet, f.statePara = named(q.speaker, k), true, f.toks[k].para
+			if mi := f.toks[k].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, false) {
+				q.speaker = f.mentionSpeaker(mi)
+				f.state, f.stateSet, f.statePos = named(q.speaker, k), true, k
 			}
 		}
 		return q
@@ -263,44 +217,231 @@ func (f *finder) classify(qi, lo, hi int) found {
 			q.Kind = entities.Term
 			return q
 		}
+		// A sentence or paragraph that only continues the current
+		// speaker's words.
 		q.Kind = entities.Direct
-		// A sentence or paragraph that only continues the previous
-		// speaker's words: in the same paragraph, or opening the next.
-		if p := f.toks[qi].para; f.prevSpeaker != nil && (p == f.prevPara || p == f.prevPara+1 && f.toks[qi].start == f.paras[p].Start) {
-			q.speaker = f.newSpeaker(*f.prevSpeaker)
+		if sp := f.antecedent(qi, true); sp != nil {
+			q.speaker, q.Implicit = sp, true
 		}
 		return q
 	}
+	short := words <= termMaxWords && !stmt
 	if cb >= 0 {
-		q.Kind = entities.Partial
-		s := f.subjectOf(cb)
-		if words >= directMinWords && f.plainGap(s.last, qi) {
-			q.Kind = entities.Direct
-		}
 		q.Cue = f.cueSpan(cb)
 		q.speaker = f.speakerFor(cb)
+		q.Kind = f.runningKind(qi, prev, lo, cb, ca, short, words)
+		if q.Kind == entities.Term {
+			q.Cue, q.speaker = article.Span{}, nil
+		}
 		return q
 	}
 	if ca >= 0 {
+		if short && !f.attributed(ca, qi) && f.looksLikeName(qi, prev, lo, words, -nearCue-len(f.toks)) {
+			q.Kind = entities.Term
+			return q
+		}
 		q.Kind = entities.Partial
 		q.Cue = f.cueSpan(ca)
 		q.speaker = f.speakerFor(ca)
 		f.note(ca)
 		return q
 	}
-	if words <= termMaxWords && !stmt {
+	if short {
 		q.Kind = entities.Term
 		return q
 	}
-	q.Kind = entities.Partial // a long quotation in running text with no cue: no speaker
+	// A long quotation in running text with no cue in its sentence: the
+	// words of the current speaker when one was set in this paragraph or
+	// the one before; otherwise a title or a slogan, unless it reads as a
+	// statement.
+	if f.stateSet && f.toks[qi].para-f.toks[f.statePos].para <= 1 {
+		q.Kind = entities.Partial
+		q.speaker, q.Implicit = f.state.sp, true
+		return q
+	}
+	if stmt {
+		q.Kind = entities.Partial
+		return q
+	}
+	q.Kind = entities.Term
 	return q
 }
 
+// runningKind returns the kind of a quotation at token qi inside its
+// sentence, after cue record cb: Partial for the speaker's words inside
+// reported speech or a characterisation, Direct for a whole statement
+// quoted as the verb's object or as a whole reported clause, Term for a
+// name.
+func (f *finder) runningKind(qi, prev, lo, cb, ca int, short bool, words int) entities.QuoteKind {
+	r := f.cues[cb]
+	if r.c.class == cLabel || r.c.class == cPassive ||
+		prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gLabel != 0 {
+		return entities.Partial
+	}
+	s := f.subjectOf(cb)
+	from := max(s.last, r.end)
+	comp := -1
+	for k := from + 1; k < qi; k++ {
+		if f.toks[k].kind == tWord && f.gram(k)&gComp != 0 {
+			comp = k
+		}
+	}
+	// The quotation is the verb's object: قال فلان «…»; a few words
+	// only when close to it.
+	object := comp < 0 && f.plainGap(from, qi) && (!short || qi-from <= shortGapMax)
+	ends := f.endsClause(qi)
+	whole := words >= directMinWords
+	switch {
+	case short && ca >= 0 && f.attributed(ca, qi):
+		return entities.Partial
+	case object:
+		if whole {
+			return entities.Direct
+		}
+		return entities.Partial
+	case comp >= 0 && comp == prev:
+		// أن «…»: a whole clause quoted after the complementiser; after
+		// one that carries the clause's subject (إنهم «…») it is a
+		// predicate, a fragment.
+		if ends && whole && !f.compWithPronoun(f.key(comp)) {
+			return entities.Direct
+		}
+	case comp < 0 && f.startsWithComp(qi) && ends && whole:
+		return entities.Direct // قال في حوار مع الصحيفة، «إن …».
+	}
+	if short && f.looksLikeName(qi, prev, lo, words, r.end) {
+		return entities.Term
+	}
+	return entities.Partial
+}
+
+// inRolePhrase reports whether the quotation at token qi, right after
+// token prev, names the body of a title and is followed by its holder's
+// name: رئيس «لجنة متابعة الأسعار» الدكتور مطر النيادي.
+func (f *finder) inRolePhrase(prev, qi, hi int) bool {
+	if tt, te, _ := f.titleAt(prev, qi); te != prev || tt.honorific {
+		return false
+	}
+	for k := qi + 1; k < hi && k <= qi+3; k++ {
+		if f.toks[k].kind != tWord {
+			return false
+		}
+		if mi := f.mentionAt(k, false); mi >= 0 {
+			return f.ments[mi].Kind == entities.PER
+		}
+		if tt, te, _ := f.titleAt(k, hi); te < 0 || !tt.honorific {
+			return false
+		}
+	}
+	return false
+}
+
+// compWithPronoun reports whether the complementiser k carries a pronoun
+// (أنه، إنهم).
+func (f *finder) compWithPronoun(k string) bool {
+	for _, o := range f.lx.objs {
+		if len(k) > len(o) && strings.HasSuffix(k, o) && f.lx.is(k[:len(k)-len(o)], gComp) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed reports whether cue record ca, right after the quotation at
+// token qi, attributes it (بحسب فلان، على حد تعبيره، he said): at most two
+// words between, none of which starts a clause of its own.
+func (f *finder) attributed(ca, qi int) bool {
+	r := f.cues[ca]
+	words := 0
+	for k := qi + 1; k < r.at; k++ {
+		if f.toks[k].kind != tWord {
+			continue
+		}
+		words++
+		if words > 2 || f.gram(k)&(gRelative|gComp) != 0 {
+			return false
+		}
+	}
+	switch r.c.class {
+	case cSource, cNoun, cVerb:
+		return true
+	}
+	return false
+}
+
+// looksLikeName reports whether a short quotation at token qi inside a
+// sentence reads as a name or a scare-quoted word rather than someone's
+// words: a single word not right after its cue, or after a preposition; a
+// quotation in apposition to a name; one that opens its clause (after a
+// comma, أما or ثم); or one coordinated with a quoted name («الغازولين»
+// و«الديزل»). cue is the last token of the cue before it.
+func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
+	if prev < lo {
+		return false
+	}
+	t := f.toks[prev]
+	// One word far from its cue, after a preposition, or opening a
+	// reported clause as its subject (أن «ساهر» خفض الحوادث): a name.
+	if words <= 1 && (qi-cue > nearCue || t.kind == tWord && f.gram(prev)&(gPreposition|gComp) != 0) {
+		return true
+	}
+	if words <= 1 {
+		// In a clause of its own after the cue: الذي تحتفظ «الاقتصادية».
+		for k := max(cue+1, lo); k < qi; k++ {
+			if f.toks[k].kind == tWord && f.gram(k)&gRelative != 0 {
+				return true
+			}
+		}
+	}
+	switch t.kind {
+	case tPunct:
+		return t.r == '،' || t.r == ',' || t.r == '؛' || t.r == ';'
+	case tQuote:
+		return true
+	}
+	if t.mEnd >= 0 {
+		return true // مدينة الرقة «عاصمة داعش»
+	}
+	if f.gram(prev)&(gParticle|gRelative) != 0 {
+		return true
+	}
+	// A coordinated item (، و«…»، «…» و«…»).
+	if f.lx.is(t.key, gCoord|gConj) && prev-1 >= lo && (f.toks[prev-1].kind == tQuote || f.toks[prev-1].kind == tPunct) {
+		return true
+	}
+	return false
+}
+
+// endsClause reports whether the quotation at token qi ends its clause:
+// the sentence ends after it, or a comma, a cue or another quotation
+// follows.
+func (f *finder) endsClause(qi int) bool {
+	_, hi := f.sentOf(qi)
+	k := qi + 1
+	if k >= hi {
+		return true
+	}
+	t := f.toks[k]
+	switch t.kind {
+	case tPunct:
+		return isSentenceEnd(t.r) || t.r == '،' || t.r == ',' || t.r == '؛' || t.r == ';' || t.r == ')' || isColon(t.r)
+	case tQuote:
+		return true
+	}
+	return f.cueTok(k)
+}
+
+// startsWithComp reports whether the quoted text of the quotation at token
+// qi opens with a complementiser («إن الشركات …»).
+func (f *finder) startsWithComp(qi int) bool {
+	q := f.raw[f.toks[qi].quote]
+	return f.lx.is(f.a.Key(f.a.Tokens[q.first]), gComp)
+}
+
 // plainGap reports whether the tokens between a cue's subject (or the cue)
-// at a and a quotation at b leave the quotation a statement of its own
-// (وأضافت هذه المحاسبة البالغة 27 سنة «…»): a few words with no
-// complementiser, preposition, other cue or quotation among them, and no
-// clitic preposition glued to the mark (بـ"…").
+// at a and a quotation at b leave the quotation the verb's object: no
+// complementiser, other cue or quotation of more than a few words among
+// them, and no preposition glued to the mark (بـ"…").
 func (f *finder) plainGap(a, b int) bool {
 	if b-a-1 > plainGapMax {
 		return false
@@ -309,34 +450,43 @@ func (f *finder) plainGap(a, b int) bool {
 		t := f.toks[k]
 		switch t.kind {
 		case tQuote:
-			return false
+			if w, _ := f.shape(f.raw[t.quote]); w > namedMaxWords {
+				return false
+			}
 		case tPunct:
-			if t.r != ',' && t.r != '،' {
+			if isSentenceEnd(t.r) || isColon(t.r) {
 				return false
 			}
 		case tWord:
-			key := f.key(k)
-			if f.lx.comp[key] || f.lx.stops[key] || t.cue > 0 || key == "ب" || key == "ل" {
+			if f.gram(k)&(gComp|gRelative) != 0 || f.toks[k].cue > 0 {
 				return false
 			}
 		}
 	}
-	return true
+	pv := b - 1
+	for pv > a && f.toks[pv].kind == tPunct && isOpenPunct(f.toks[pv].r) {
+		pv--
+	}
+	return pv <= a || f.toks[pv].kind != tWord || !f.isPrep(pv)
 }
 
 // namingWord reports whether token k (right before a quotation) makes a
 // short quotation a name: جبهة «النصرة», the so-called "…", ما يسمى بـ"…".
 func (f *finder) namingWord(k int) bool {
-	key := f.key(k)
-	if f.lx.naming[key] || len(key) > 4 && key[:4] == "ال" && f.lx.naming[key[4:]] {
+	key := f.bare(f.key(k))
+	if f.gram(k)&gNaming != 0 {
 		return true
 	}
-	// a clitic ب or ل glued to the mark (بـ"…") after a naming word
-	if (key == "ب" || key == "ل") && k > 0 && f.toks[k-1].kind == tWord {
-		return f.lx.naming[f.key(k-1)]
+	if isArabicKey(key) {
+		for _, sp := range article.AppendSplits(f.splits[:0], key) {
+			if sp.Prefix != "" && f.lx.is(sp.Stem, gNaming) {
+				return true
+			}
+		}
 	}
-	if len(key) > 2 && (key[:2] == "ب" || key[:2] == "ل") {
-		return f.lx.naming[key[2:]]
+	// a clitic ب or ل glued to the mark (بـ"…") after a naming word
+	if f.lx.is(key, gClitic) && k > 0 && f.toks[k-1].kind == tWord {
+		return f.gram(k-1)&gNaming != 0
 	}
 	return false
 }
@@ -351,61 +501,22 @@ func isOpenPunct(r rune) bool {
 	return false
 }
 
-// shape returns the number of words of the quoted text s and whether it
+// shape returns the number of words of the quoted text of q and whether it
 // reads as a statement: sentence punctuation inside it, or at its end after
 // more than one word.
-func (f *finder) shape(s article.Span) (words int, stmt bool) {
-	text := f.src[s.Start:s.End]
-	// Words are the runs between white space bytes; each byte is looked
-	// up once, without a branch but for the rare punctuation bytes.
-	prevSpace := 1
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		fl := shapeByte[c]
-		sp := int(fl & 1)
-		if c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0 || c == 0xA0 && i > 0 && text[i-1] == 0xC2 {
-			sp = 1 // no-break space
-		}
-		words += prevSpace &^ sp
-		prevSpace = sp
-		if fl&2 == 0 {
+func (f *finder) shape(q rawQuote) (words int, stmt bool) {
+	for k := q.first; k <= q.last; k++ {
+		t := f.a.Tokens[k]
+		if t.Kind != article.Punct {
+			words++
 			continue
 		}
-		// Sentence punctuation (. ! ? and the last bytes of ؟ and …),
-		// judged at its first byte p: inside the text, or final after
-		// several words.
-		p := -1
-		switch {
-		case c == '.' || c == '!' || c == '?':
-			p = i
-		case c == 0x9F && i >= 1 && text[i-1] == 0xD8:
-			p = i - 1
-		case c == 0xA6 && i >= 2 && text[i-2] == 0xE2 && text[i-1] == 0x80:
-			p = i - 2
-		}
-		if p >= 0 && (!lastRune(text, p) || words > 1) {
+		r, _ := utf8.DecodeRuneInString(f.a.Source[t.Start:t.End])
+		if isSentenceEnd(r) && (k < q.last || words > 1) {
 			stmt = true
 		}
 	}
 	return words, stmt
-}
-
-// shapeByte flags, per byte: a white space byte of shape's (1), a byte
-// that may end sentence punctuation . ! ? ؟ … (2).
-var shapeByte = func() (t [256]uint8) {
-	for _, c := range []byte{' ', '\n', '\t', '\r'} {
-		t[c] = 1
-	}
-	for _, c := range []byte{'.', '!', '?', 0x9F, 0xA6} {
-		t[c] = 2
-	}
-	return t
-}()
-
-// lastRune reports whether the rune starting at byte i is the last of s.
-func lastRune(s string, i int) bool {
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return i+n == len(s)
 }
 
 // isMentionText reports whether the quoted text s is (almost all) one

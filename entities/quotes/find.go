@@ -3,7 +3,6 @@ package quotes
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
@@ -30,8 +29,12 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
+	qs, err := findQuotes(ctx, a, in, f.Speech)
+	if err != nil {
+		return nil, err
+	}
 	out := in.Clone()
-	out.AddQuotes(findQuotes(a, in, f.Speech)...)
+	out.AddQuotes(qs...)
 	return out, nil
 }
 
@@ -39,43 +42,65 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 // speech cue and speakers. res holds what is known of a's names (its
 // mentions, entities and role cues, as a recognizer such as ner's finds
 // them, or the caller's own); speakers are linked to res.Entities through
-// them. res may be nil, in which case speakers are named only by role or
-// organisation phrases, or carried over.
+// them. res may be nil, in which case speakers are named by the phrases
+// the article uses (titles, organisations, descriptions), or carried
+// over. An Article not made by article.Parse is parsed from its Source
+// first (spans are the same).
 //
 // Quotations are text in "…", «…» (and the reversed »…« of right-to-left
 // text typed with left-to-right marks), “…”, „…“, ‹…› and, when they are
 // paired at word boundaries, '…' and ‘…’ (an apostrophe inside or after a
 // word, as in Iran's or officials', never opens one); the span is the text
-// inside the marks, trimmed of white space. The paragraphs searched are
-// the title and a.Paragraphs (repeated paragraphs are left out with them),
-// or the lines of a.Source when a has no paragraphs. A quotation stays
-// within its paragraph unless the next paragraph opens with the same mark
-// (one quotation over several paragraphs); an opening mark never closed is
-// dropped, except after a colon, where the quotation runs to the end of its
-// paragraph. Marks nested inside a quotation belong to its text: only
-// outermost quotations are returned, and they never overlap.
+// inside the marks, from its first token to its last. The paragraphs
+// searched are the title and a.Paragraphs (repeated paragraphs are left
+// out with them). A quotation stays within its paragraph unless the next
+// paragraph opens with the same mark (one quotation over several
+// paragraphs); an opening mark never closed is dropped, except after a
+// colon, where the quotation runs to the end of its paragraph. Marks
+// nested inside a quotation belong to its text: only outermost quotations
+// are returned, and they never overlap.
 //
-// The speaker is the subject of the speech cue nearest before the
-// quotation in its sentence (or right after it: "…," he said): a verb
-// (قال، أضافت، يقول، said، گفت), a verbal noun (قوله، تصريحات), or a source
-// phrase (بحسب، وفقا لـ، according to، به گفته). Arabic subjects are read after
-// the verb, then right before it; English ones before it, then after an
-// inverted verb; Persian ones at the start of the clause. A title with a
-// nationality («الرئيس الإيراني») is the person res.Roles resolves it to.
-// A cue with no subject (وأضاف:، he added) takes the speaker of the last
-// cue that had one within two paragraphs, else the last person named; an
-// unnamed source (مصادر، officials, من قبل منتقديه) gives no speaker.
+// A speaker is whoever the article says spoke: the subject of the speech
+// cue nearest before the quotation in its sentence (or right after it:
+// "…," he said), a verb (قال، أضافت، يقول، said، گفت), a verbal noun (قوله،
+// تصريحات) or an attribution (بحسب، نقلا عن، according to، به گفته). Arabic
+// subjects are read after the verb (past an adverb or the one spoken to:
+// قال لـ«عكاظ» مصدر), then right before it, then at the start of the
+// sentence; English ones before the verb, then after an inverted one;
+// Persian ones early in the clause. The speaker may be:
 //
-// Kinds: Direct after a colon, at the start of a sentence, or right after
-// its cue and speaker with no complementiser or preposition between;
-// Partial for a phrase inside reported speech (after أن، بأن، بـ، that) or
-// in running text; Term for a short quotation that is a name (جبهة
-// «النصرة», a mention's text) or is not introduced as speech. Terms have
-// no speaker and no cue.
+//   - a person: a name, or a role resolved to its holder — the name in
+//     apposition (وزير الخارجية، فيصل بن فرحان), the person res.Roles
+//     resolves it to, or the person the article gives that title before or
+//     after (وأضاف الوزير);
+//   - an organisation: a name (وزارة الصحة في بيان), a bare noun that refers
+//     back to one (الوزارة), or a place speaking as the verb's own subject
+//     for its government (وقالت واشنطن); a place after a preposition (said
+//     in Nairobi) never speaks;
+//   - a group or a description, as written (شهود عيان، مصدر عسكري، أحد
+//     السكان); a definite noun that repeats one (المصدر) is that one.
+//
+// Coordinated names (قال فلان وفلان) are all speakers. A cue with no subject
+// (وأضاف:، he added) continues the current speaker — the last one a cue
+// named within two paragraphs — else the person its own sentence names,
+// else the person last named; the agent of a passive (يوصف من قبل فلان)
+// speaks for its own cue only, and an unnamed one (من قبل منتقديه) gives no
+// speaker. A quotation with no cue in its sentence continues the current
+// speaker, with Implicit set.
+//
+// Kinds: Direct after a colon, at the start of a sentence, as the verb's
+// object (قال فلان «…»), or as a whole clause after a bare complementiser
+// (أن «…»); Partial for the speaker's words inside reported speech, a
+// characterisation (وصفها بـ«…»، بمثابة «…») or a passive; Term for a
+// name, a title or a scare-quoted word: after a naming word (جبهة «النصرة»،
+// بعنوان: «…»), a mention's text, a body inside a role phrase, a listed or
+// coordinated name, one word far from its cue, or a short quotation not
+// introduced as speech. Terms have no speaker and no cue.
 //
 // Find does not modify its arguments and is safe for concurrent use.
 func Find(a *article.Article, res *entities.Result) []entities.Quote {
-	return findQuotes(a, res, false)
+	qs, _ := findQuotes(context.Background(), a, res, false)
+	return qs
 }
 
 // FindSpeech returns what Find returns and, in addition, reported
@@ -90,82 +115,49 @@ func Find(a *article.Article, res *entities.Result) []entities.Quote {
 //
 // FindSpeech does not modify its arguments and is safe for concurrent use.
 func FindSpeech(a *article.Article, res *entities.Result) []entities.Quote {
-	return findQuotes(a, res, true)
+	qs, _ := findQuotes(context.Background(), a, res, true)
+	return qs
 }
-
-// quoteBufs holds the paragraph buffer of one findQuotes call, recycled
-// through quoteBufPool: find keeps nothing of its input after it returns.
-type quoteBufs struct {
-	paras []article.Span
-}
-
-var quoteBufPool = sync.Pool{New: func() any { return new(quoteBufs) }}
-
-// maxPooledQuoteBuf bounds the buffers a pooled quoteBufs keeps.
-const maxPooledQuoteBuf = 1 << 12
 
 // findQuotes is Find, and FindSpeech when indirect.
-func findQuotes(a *article.Article, res *entities.Result, indirect bool) []entities.Quote {
+func findQuotes(ctx context.Context, a *article.Article, res *entities.Result, indirect bool) ([]entities.Quote, error) {
 	if a == nil || a.Source == "" {
-		return nil
+		return nil, nil
+	}
+	if len(a.Tokens) == 0 {
+		// An Article not made by Parse: parse its text; spans are the same.
+		p, err := article.Parse(a.Source)
+		if err != nil {
+			return nil, nil
+		}
+		a = p
 	}
 	if res == nil {
 		res = &entities.Result{}
 	}
-	bufs := quoteBufPool.Get().(*quoteBufs)
-	in := input{Source: a.Source, Indirect: indirect, Mentions: res.Mentions, Entities: res.Entities}
-	if len(a.Paragraphs) > 0 {
-		in.Paragraphs = bufs.paras[:0]
-		if !a.Title.Empty() {
-			in.Paragraphs = append(in.Paragraphs, a.Title)
-		}
-		for _, p := range a.Paragraphs {
-			in.Paragraphs = append(in.Paragraphs, p.Span)
-		}
-		bufs.paras = in.Paragraphs
-	}
-	got := find(in)
-	if cap(bufs.paras) <= maxPooledQuoteBuf {
-		quoteBufPool.Put(bufs)
-	}
-	if len(got) == 0 {
-		return nil
+	got, err := find(ctx, a, res, indirect)
+	if err != nil || len(got) == 0 {
+		return nil, err
 	}
 	out := make([]entities.Quote, len(got))
 	for i, q := range got {
-		out[i] = entities.Quote{Span: q.Span, Kind: q.Kind, Cue: q.Cue}
-		sp := q.speaker
-		if sp == nil {
-			continue
+		out[i] = entities.Quote{Span: q.Span, Kind: q.Kind, Cue: q.Cue, Implicit: q.Implicit}
+		for sp := q.speaker; sp != nil; sp = sp.next {
+			out[i].Speakers = append(out[i].Speakers, publicSpeaker(a, res, sp))
 		}
-		e := sp.Entity
-		if sp.Role {
-			// A role («الرئيس الإيراني»): the person the recognizer resolved
-			// it to wins over the engine's guess.
-			for _, rc := range res.Roles {
-				if rc.Span.Overlaps(sp.Span) && rc.Entity >= 0 && rc.Entity < len(res.Entities) {
-					e = rc.Entity
-					break
-				}
-			}
-		}
-		s := entities.Speaker{Kind: entities.Description, Span: sp.Span, Entity: e, Name: a.Text(sp.Span)}
-		if sp.Role {
-			s.Kind = entities.Person
-		}
-		if e >= 0 && e < len(res.Entities) {
-			ent := res.Entities[e]
-			if ent.Name != "" {
-				s.Name = ent.Name
-			}
-			switch ent.Kind {
-			case entities.PER:
-				s.Kind = entities.Person
-			default:
-				s.Kind = entities.Organisation
-			}
-		}
-		out[i].Speakers = []entities.Speaker{s}
 	}
-	return out
+	return out, nil
+}
+
+// publicSpeaker converts sp to an entities.Speaker named by its entity,
+// else by the text at its span.
+func publicSpeaker(a *article.Article, res *entities.Result, sp *speaker) entities.Speaker {
+	s := entities.Speaker{Kind: sp.kind, Span: sp.span, Entity: -1, Name: a.Text(sp.span)}
+	if e := sp.entity; e >= 0 && e < len(res.Entities) {
+		s.Entity = e
+		if n := res.Entities[e].Name; n != "" {
+			s.Name = n
+		}
+	}
+	return s
 }

@@ -3,6 +3,7 @@ package quotes_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -299,5 +300,43 @@ func TestFindQuotesRoleFallback(t *testing.T) {
 	}
 	if diff := cmp.Diff(qs, res.Quotes); diff != "" {
 		t.Errorf("Chain(recognizer, Finder) quotes differ from Find (-want +got):\n%s", diff)
+	}
+}
+
+// TestFindQuotesEnglishArticle runs the default recognizer and Find on an
+// English article written for the test: two quotations from a named person
+// speaking in a city (the city is never the speaker, whether the
+// recognizer finds the person or not) and a partial quotation from a
+// farmers' federation, which is its speaker.
+func TestFindQuotesEnglishArticle(t *testing.T) {
+	a := parseFile(t, "testdata/en-levy.txt")
+	res := recognize(t, a)
+	type row struct{ Text, Kind, Speaker, SpeakerKind string }
+	var got []row
+	for _, q := range quotes.Find(a, res) {
+		r := row{Text: a.Text(q.Span), Kind: q.Kind.String()}
+		if sp := q.Speaker(); sp != nil {
+			r.Speaker, r.SpeakerKind = a.Text(sp.Span), sp.Kind.String()
+		}
+		got = append(got, r)
+	}
+	want := []row{
+		{"We cannot plant at these prices, and nobody in the ministry has told us how we are supposed to feed our families,", "direct", "Grace Wanjiru", "person"},
+		{"If the levy stays, the stores will be empty by June,", "direct", "Grace Wanjiru", "person"},
+		{"a tax on hunger", "partial", "The Kenya Farmers Federation", "organisation"},
+		{"The money goes back to the farmer,", "direct", "Peter Otieno", "person"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find(en-levy) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFinderContext checks that the Finder honours its context.
+func TestFinderContext(t *testing.T) {
+	a, res := seedArticle(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := (quotes.Finder{}).Extract(ctx, a, res, entities.Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Extract with a cancelled context: err = %v, want context.Canceled", err)
 	}
 }

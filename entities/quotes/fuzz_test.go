@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -11,11 +12,17 @@ import (
 	"github.com/khabar-go/khabar/entities"
 )
 
-// fuzzInput makes an input from arbitrary text: every third word is a
-// mention of its own entity, with kinds and countries cycling, so that the
-// speaker logic runs on names as well as on marks.
-func fuzzInput(text string, paraMode uint8) input {
-	in := input{Source: text}
+// fuzzInput parses arbitrary text and makes a result for it: every third
+// word is a mention of its own entity, with kinds and countries cycling, so
+// that the speaker logic runs on names as well as on marks. Mode 1 shifts
+// the mentions off the word boundaries and adds some out of range and
+// overlapping; mode 2 adds role cues pointing at those entities.
+func fuzzInput(text string, mode uint8) (*article.Article, *entities.Result, bool) {
+	a, err := article.Parse(text)
+	if err != nil {
+		return nil, nil, false
+	}
+	res := &entities.Result{}
 	kinds := [...]entities.Kind{entities.PER, entities.ORG, entities.LOC, entities.MISC}
 	countries := [...]string{"IR", "BY", "", "US"}
 	n := 0
@@ -34,20 +41,25 @@ func fuzzInput(text string, paraMode uint8) input {
 			j += sz
 		}
 		if n%3 == 0 {
-			e := len(in.Entities)
-			in.Entities = append(in.Entities, entities.Entity{Kind: kinds[e%4], Country: countries[e%4]})
-			in.Mentions = append(in.Mentions, entities.Mention{Span: article.Span{Start: i, End: j}, Kind: kinds[e%4], Entity: e})
+			e := len(res.Entities)
+			res.Entities = append(res.Entities, entities.Entity{Kind: kinds[e%4], Country: countries[e%4]})
+			sp := article.Span{Start: i, End: j}
+			if mode%3 == 1 {
+				sp = article.Span{Start: i + e%3, End: j + e%5}
+			}
+			res.Mentions = append(res.Mentions, entities.Mention{Span: sp, Kind: kinds[e%4], Entity: e})
+			if mode%3 == 2 {
+				res.Roles = append(res.Roles, entities.RoleCue{Span: article.Span{Start: i, End: j}, Role: "president", Entity: e})
+			}
 		}
 		n++
 		i = j
 	}
-	switch paraMode % 3 {
-	case 1: // one paragraph over everything
-		in.Paragraphs = []article.Span{{Start: 0, End: len(text)}}
-	case 2: // overlapping, out-of-range paragraphs: must be sanitised
-		in.Paragraphs = []article.Span{{Start: 0, End: len(text) / 2}, {Start: len(text) / 3, End: len(text) + 5}}
+	if mode%3 == 1 {
+		res.Mentions = append(res.Mentions, entities.Mention{Span: article.Span{Start: -3, End: len(text) + 9}, Kind: entities.PER, Entity: 0})
+		res.Roles = append(res.Roles, entities.RoleCue{Span: article.Span{Start: len(text), End: len(text) + 2}, Entity: len(res.Entities) + 4})
 	}
-	return in
+	return a, res, true
 }
 
 func FuzzFind(f *testing.F) {
@@ -74,9 +86,15 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add(string(seed), uint8(5))
 	f.Fuzz(func(t *testing.T, text string, paraMode uint8) {
-		in := fuzzInput(text, paraMode)
-		in.Indirect = paraMode&4 != 0
-		qs := find(in)
+		a, res, ok := fuzzInput(text, paraMode)
+		if !ok {
+			return
+		}
+		indirect := paraMode&4 != 0
+		qs, err := find(context.Background(), a, res, indirect)
+		if err != nil {
+			t.Fatal(err)
+		}
 		valid := utf8.ValidString(text)
 		checkSpan := func(what string, s article.Span) {
 			t.Helper()
@@ -105,7 +123,7 @@ func FuzzFind(f *testing.F) {
 					t.Fatalf("quotes %d and %d overlap: %v %v", lastMarked, i, qs[lastMarked].Span, q.Span)
 				}
 				lastMarked = i
-			} else if !in.Indirect {
+			} else if !indirect {
 				t.Fatalf("quote %d is indirect, which was not asked for", i)
 			}
 			if q.Kind < entities.Direct || q.Kind > entities.Indirect {
@@ -115,16 +133,19 @@ func FuzzFind(f *testing.F) {
 			if q.Kind == entities.Term && (q.speaker != nil || !q.Cue.Empty()) {
 				t.Fatalf("term %d has a speaker or cue", i)
 			}
-			if sp := q.speaker; sp != nil {
-				checkSpan("speaker", sp.Span)
-				if sp.Entity < -1 || sp.Entity >= len(in.Entities) {
-					t.Fatalf("speaker entity %d out of range", sp.Entity)
+			for sp := q.speaker; sp != nil; sp = sp.next {
+				checkSpan("speaker", sp.span)
+				if sp.entity < -1 || sp.entity >= len(res.Entities) {
+					t.Fatalf("speaker entity %d out of range", sp.entity)
 				}
-				if sp.Span.Empty() {
+				if sp.span.Empty() {
 					t.Fatalf("speaker of quote %d has an empty span, so no name", i)
 				}
-				if sp.Span.Overlaps(q.Span) {
-					t.Fatalf("speaker %v inside quote %v", sp.Span, q.Span)
+				if q.Kind != entities.Indirect && sp.span.Overlaps(q.Span) {
+					t.Fatalf("speaker %v inside quote %v", sp.span, q.Span)
+				}
+				if sp.kind < entities.Person || sp.kind > entities.Description {
+					t.Fatalf("speaker of quote %d has kind %d", i, sp.kind)
 				}
 			}
 		}

@@ -3,479 +3,317 @@ package quotes
 import (
 	"strings"
 	"sync"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/lang"
+	"golang.org/x/text/language"
 )
 
-// cueType says how a speech cue finds its speaker.
-type cueType uint8
+// cueClass says how a speech cue finds its speaker; the classes are those
+// of internal/lang's Speech list.
+type cueClass uint8
 
 const (
-	// cVerbAr is an Arabic verb (قال، أضافت، يقول): subject after it (VSO),
-	// else the name right before it (SVO).
-	cVerbAr cueType = iota + 1
-	// cPassiveAr is an Arabic passive (يوصف، يقال): agent after من قبل,
-	// otherwise no speaker.
-	cPassiveAr
-	// cCircAr is an Arabic circumstantial participle (قائلا، مضيفا): never
-	// has its own subject.
-	cCircAr
-	// cNomPron is a verbal noun with a pronoun (قوله، تصريحه): the speaker is
-	// named after عن earlier in the sentence, or earlier in it.
-	cNomPron
-	// cNomPlain is a verbal noun without a pronoun (تصريحات): genitive
-	// speaker right after it.
-	cNomPlain
-	// cSource introduces a source after it (بحسب، وفق، according to، به گفته).
+	// cVerb is a speech verb: Arabic reads its subject after it (VSO),
+	// else right before it; English before it, or after an inverted verb;
+	// Persian early in its clause.
+	cVerb cueClass = iota + 1
+	// cLabel is a verb that labels (وصف، اعتبر، called): a speech verb
+	// whose quotation is a characterisation.
+	cLabel
+	// cPassive is a passive speech verb (يوصف): the agent after من قبل.
+	cPassive
+	// cAdverb is a circumstantial participle (قائلا): no subject of its own.
+	cAdverb
+	// cNoun is a verbal noun with a pronoun (قوله): the speaker is named
+	// before it, after عن.
+	cNoun
+	// cReport is a verbal noun without a pronoun (تصريحات): the genitive
+	// after it.
+	cReport
+	// cSource attributes to what follows it (بحسب، according to، به گفته).
 	cSource
-	// cVerbEn is an English verb (said, told): subject before it, or
-	// inverted after it.
-	cVerbEn
-	// cVerbFa is a Persian verb at the end of its clause (گفت، افزود): subject
-	// early in the sentence.
-	cVerbFa
 )
 
-// cue is a lexicon entry for one folded word form.
-type cue struct {
-	typ cueType
-	// prefix is the number of proclitic runes (و، ف) before the stem.
-	prefix int
-	// next, when set, lists the keys one of which must follow the word
-	// (تاکید کرد، according to, نقلا عن).
-	next []string
-	// prev, when set, is the key that must precede the word (به گفته، على لسان).
-	prev string
+var cueClasses = map[string]cueClass{
+	"verb": cVerb, "label": cLabel, "passive": cPassive, "adverb": cAdverb,
+	"noun": cNoun, "report": cReport, "attribution": cSource,
 }
 
-// lexicon holds the word lists, built once.
+// tongue is the language a cue belongs to: it decides where its subject
+// is looked for.
+type tongue uint8
+
+const (
+	tongueAr tongue = iota
+	tongueEn
+	tongueFa
+)
+
+// Flags of a Speech entry (its number column).
+const (
+	flagObject    = 1 // the form also takes an object pronoun (وصفها)
+	flagAmbiguous = 2 // the bare form is as often a noun (ذكر)
+)
+
+// cue is a lexicon entry for one folded first word.
+type cue struct {
+	class cueClass
+	tong  tongue
+	// prefix is the byte length of the conjunction clitic (و، ف) read off
+	// the first word's key, 0 when none.
+	prefix int
+	// ambiguous is true for a bare form that is as often a noun: it counts
+	// only when a subject follows it and then reported speech.
+	ambiguous bool
+	// rest are the keys of the following words of a phrase (نقلا عن).
+	rest []string
+}
+
+// title is a title or role phrase of the Titles list.
+type title struct {
+	head      string   // the key of the first word without the article (رئيس)
+	rest      []string // keys of the words after the first
+	role      string
+	plural    bool
+	honorific bool // a form of address (الدكتور), not a role
+}
+
+// Title classes that are no office: a title of one of them names its
+// holder only by its own word (السفير after سفير فلان), not by the class.
+const (
+	titleHonorific  = "honorific"  // a form of address (الدكتور)
+	titleOccupation = "occupation" // a trade or post (المهندس، السفير)
+	titleKin        = "kin"        // a relative (زوجته)
+	titleCredit     = "credit"     // a credit line word (إخراج)
+)
+
+// srcClass is the class of a Sources noun.
+type srcClass uint8
+
+const (
+	srcDescription srcClass = iota + 1
+	srcGroup
+	srcOrganisation
+)
+
+// Grammar groups (see internal/lang's grammar files), as bits.
+const (
+	gConj uint32 = 1 << iota
+	gClitic
+	gObjPronoun
+	gPreposition
+	gRelative
+	gParticle
+	gSkip
+	gNotComp
+	gAgent
+	gAbout
+	gPronoun
+	gCoord
+	gModifier
+	gNaming
+	gLabel
+	gRecipient
+	gComp
+	gArticle
+	gAccusative
+	gDemonstrative
+	gVerbWord
+	gQuestion
+)
+
+var grammarGroups = map[string]uint32{
+	"conj": gConj, "clitic": gClitic, "objpronoun": gObjPronoun, "governs": gPreposition,
+	"relative": gRelative, "particle": gParticle, "skip": gSkip, "notcomp": gNotComp,
+	"agent": gAgent, "about": gAbout, "pronoun": gPronoun, "coord": gCoord,
+	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
+	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
+	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
+}
+
+// lexicon holds the word lists of every language, folded with
+// article.Key, built once from internal/lang.
 type lexicon struct {
-	cues     map[string]cue
-	titles   map[string]string // folded form → head (رئيس، president)
-	nation   map[string]string // folded nationality adjective → ISO country code
-	generic  map[string]bool   // unnamed sources: مصادر، officials
-	orgHeads map[string]bool   // heads of organisation names: وزارة، ministry
-	stops    map[string]bool   // words that end a subject search: prepositions, أن
-	skips    map[string]bool   // adverbs skipped right after a verb: أيضا
-	modif    map[string]bool   // words inside a title phrase: الخارجية، foreign
-	pronouns map[string]bool   // subject pronouns: he, وی
-	naming   map[string]bool   // words that make a short quotation a name: جبهة، so-called
-	faPreps  map[string]bool   // Persian prepositions: a name after them is no subject
-	comp     map[string]bool   // complementisers after a cue: أن، إن، that, که
-	notComp  map[string]bool   // words that make أن a conjunction: بعد أن
-	// cueBits is a Bloom filter over the keys of cues: most words are
-	// rejected by it without a map lookup.
+	cues     map[string][]cue
+	titles   map[string][]title // by the key of the first word
+	demonyms map[string]string  // key → ISO country code
+	sources  map[string]srcClass
+	grammar  map[string]uint32 // key → grammar group bits
+	conj     []string          // conjunction clitic keys (و، ف)
+	art      string            // the Arabic definite article's key (ال)
+	accus    []string          // accusative endings (the alef of لاحقا)
+	objs     []string          // object pronouns written joined to a word (ها)
+	// cueBits is a Bloom filter over the first-word keys of cues: most
+	// words are rejected by it without a map lookup.
 	cueBits [cueBitsLen / 64]uint64
 }
 
 const cueBitsLen = 1 << 14
 
-// cueHash hashes a key into the filter's range, eight bytes at a time
-// (one multiply per eight bytes rather than one per byte: the filter only
-// sifts words before the map lookup, any hash will do).
+// cueHash hashes a key into the filter's range from its length and its
+// first eight bytes, with one multiply: the filter only sifts words before
+// the map lookup, and keys that share eight bytes share their first four
+// Arabic letters.
 func cueHash(k string) uint {
-	h := uint64(len(k)) * 0x9E3779B97F4A7C15
-	for len(k) >= 8 {
-		w := uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
-			uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
-		h = (h ^ w) * 0xBF58476D1CE4E5B9
-		k = k[8:]
-	}
 	var w uint64
-	for i := 0; i < len(k); i++ {
-		w |= uint64(k[i]) << (8 * i)
+	if len(k) >= 8 {
+		_ = k[7] // one bounds check; the compiler merges the loads
+		w = uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
+			uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
+	} else {
+		for i := 0; i < len(k); i++ {
+			w |= uint64(k[i]) << (8 * i)
+		}
 	}
-	h = (h ^ w) * 0x94D049BB133111EB
+	h := (w ^ uint64(len(k))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
 	return uint(h>>50) & (cueBitsLen - 1)
 }
 
-// maybeCue reports whether k may be a cue (false means it is not one).
+// maybeCue reports whether k may be the first word of a cue (false means
+// it is not).
 func (lx *lexicon) maybeCue(k string) bool {
 	h := cueHash(k)
 	return lx.cueBits[h/64]&(1<<(h%64)) != 0
 }
 
-var getLexicon = sync.OnceValue(buildLexicon)
+// is reports whether key k belongs to one of the grammar groups g.
+func (lx *lexicon) is(k string, g uint32) bool { return lx.grammar[k]&g != 0 }
 
-// arVerb describes an Arabic speech verb by its third person forms.
-type arVerb struct {
-	past, pastF, pastPl string
-	pres                []string // present forms, masculine and feminine (يقول، تقول)
-}
+var getLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(lang.All()) })
 
-// arVerbs are the Arabic speech verbs.
-var arVerbs = []arVerb{
-	{"قال", "قالت", "قالوا", []string{"يقول", "تقول", "يقولون"}},
-	{"أضاف", "أضافت", "أضافوا", []string{"يضيف", "تضيف"}},
-	{"أكد", "أكدت", "أكدوا", []string{"يؤكد", "تؤكد"}},
-	{"أوضح", "أوضحت", "أوضحوا", []string{"يوضح", "توضح"}},
-	{"أشار", "أشارت", "أشاروا", []string{"يشير", "تشير"}},
-	{"تابع", "تابعت", "تابعوا", nil}, // present يتابع mostly means "follows"
-	{"صرح", "صرحت", "صرحوا", []string{"يصرح", "تصرح"}},
-	{"اعتبر", "اعتبرت", "اعتبروا", []string{"يعتبر", "تعتبر"}},
-	{"رأى", "رأت", "رأوا", []string{"يرى", "ترى"}}, // bare رأى is deleted below
-	{"لفت", "لفتت", "لفتوا", []string{"يلفت", "تلفت"}},
-	{"أعلن", "أعلنت", "أعلنوا", []string{"يعلن", "تعلن"}},
-	{"شدد", "شددت", "شددوا", []string{"يشدد", "تشدد"}},
-	{"كشف", "كشفت", "كشفوا", []string{"يكشف", "تكشف"}},
-	{"ذكر", "ذكرت", "ذكروا", nil}, // present يذكر is the impersonal «it is noted»
-	{"نفى", "نفت", "نفوا", []string{"ينفي", "تنفي"}},
-	{"حذر", "حذرت", "حذروا", []string{"يحذر", "تحذر"}},
-	{"دعا", "دعت", "دعوا", []string{"يدعو", "تدعو"}},
-	{"وصف", "وصفت", "وصفوا", []string{"يصف", "تصف"}},
-	{"أفاد", "أفادت", "أفادوا", []string{"يفيد", "تفيد"}},
-	{"أردف", "أردفت", "أردفوا", nil},
-	{"استطرد", "استطردت", "استطردوا", nil},
-	{"زعم", "زعمت", "زعموا", []string{"يزعم", "تزعم"}},
-	{"اعترف", "اعترفت", "اعترفوا", []string{"يعترف", "تعترف"}},
-	{"أوضح", "", "", nil},
-	{"علق", "علقت", "علقوا", nil},
-	{"تساءل", "تساءلت", "تساءلوا", []string{"يتساءل", "تتساءل"}},
-	{"أجاب", "أجابت", "أجابوا", []string{"يجيب", "تجيب"}},
-	{"طالب", "طالبت", "طالبوا", []string{"يطالب", "تطالب"}},
-	{"أبلغ", "أبلغت", "أبلغوا", nil},
-	{"تعهد", "تعهدت", "تعهدوا", []string{"يتعهد", "تتعهد"}},
-	{"هدد", "هددت", "هددوا", []string{"يهدد", "تهدد"}},
-	{"اتهم", "اتهمت", "اتهموا", []string{"يتهم", "تتهم"}},
-	{"ناشد", "ناشدت", "ناشدوا", nil},
-	{"ختم", "ختمت", "", nil},
-}
-
-// objSuffixes are object pronouns a verb may carry (وصفها، اعتبره).
-var objSuffixes = []string{"ه", "ها", "هم", "هما"}
-
-// arPassives are passive speech verbs: their agent follows من قبل, if named.
-var arPassives = []string{"يوصف", "توصف", "يقال", "قيل"}
-
-// arCirc are circumstantial participles (وتابع قائلا:) that never carry a subject.
-var arCirc = []string{"قائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا", "معتبرا", "مشددا", "محذرا", "لافتا", "متابعا", "قائلة", "مضيفة", "مؤكدة", "مشيرة"}
-
-// arNomPron are verbal nouns with a pronoun (نقلت عن X قوله).
-var arNomPron = []string{"قوله", "قولها", "قولهم", "قولهما", "تصريحه", "تصريحها", "تأكيده", "تأكيدها", "إشارته", "إشارتها", "حديثه", "حديثها", "كلمته", "كلمتها"}
-
-// arNomPlain are verbal nouns without a pronoun (تصريحات الوزير).
-var arNomPlain = []string{"تصريحات", "تصريح"}
-
-// sources introduce the source of what follows or precedes: بحسب، according to.
-var sources = []struct {
-	word, prev string
-	next       []string
-}{
-	{"بحسب", "", nil}, {"حسب", "", nil}, {"وفق", "", nil}, {"وفقا", "", nil},
-	{"طبقا", "", nil}, {"نقلا", "", []string{"عن"}}, {"لسان", "على", nil},
-	{"according", "", []string{"to"}},
-	{"گفته", "به", nil},
-}
-
-// enVerbs are English speech verbs.
-var enVerbs = []string{"said", "says", "say", "added", "adds", "told", "tells", "stated", "noted", "notes",
-	"called", "calls", "described", "describes", "dubbed", "labelled", "labeled",
-	"explained", "warned", "declared", "insisted", "stressed", "wrote", "asked", "announced", "argued", "claimed"}
-
-// faVerbs are Persian speech verbs, with the light verb that completes
-// a two-word one (تاکید کرد).
-var faVerbs = []struct {
-	word string
-	next []string
-}{
-	{"گفت", nil}, {"می‌گوید", nil}, {"گفته", []string{"است", "بود"}}, {"افزود", nil},
-	{"تاکید", []string{"کرد", "کرده", "نمود", "می‌کند"}}, {"تأکید", []string{"کرد", "کرده", "نمود", "می‌کند"}},
-	{"اظهار", []string{"داشت", "کرد"}}, {"بیان", []string{"کرد", "داشت", "نمود"}},
-	{"خاطرنشان", []string{"کرد", "ساخت"}}, {"اعلام", []string{"کرد", "کرده"}},
-	{"تصریح", []string{"کرد"}},
-}
-
-// titleHeads maps head words of role phrases to the head they count as.
-var titleHeads = map[string][]string{
-	"رئيس":       {"رئيس", "رئيسة", "رئيسا", "رئيسان", "رئيسين"},
-	"وزير":       {"وزير", "وزيرة", "وزيرا", "وزيرين"},
-	"مرشد":       {"مرشد"},
-	"زعيم":       {"زعيم", "زعيمة"},
-	"ملك":        {"ملك", "ملكة"},
-	"أمير":       {"أمير"},
-	"نائب":       {"نائب", "نائبة"},
-	"قائد":       {"قائد"},
-	"سفير":       {"سفير", "سفيرة"},
-	"مستشار":     {"مستشار", "مستشارة"},
-	"متحدث":      {"متحدث", "متحدثة", "المتحدث", "الناطق", "ناطق"},
-	"رهبر":       {"رهبر"},
-	"سخنگو":      {"سخنگوی", "سخنگو"},
-	"president":  {"president"},
-	"minister":   {"minister"},
-	"leader":     {"leader"},
-	"king":       {"king"},
-	"chancellor": {"chancellor"},
-	"spokesman":  {"spokesman", "spokeswoman", "spokesperson"},
-	"ambassador": {"ambassador"},
-	"premier":    {"premier"},
-	"supreme":    {"supreme"},
-}
-
-// nations maps a country code to its nationality adjectives: Arabic stem
-// (the lexicon adds ال and the feminine), Persian and English.
-var nations = map[string][]string{
-	"IR": {"إيراني", "ایرانی", "iranian", "iran's"},
-	"BY": {"بيلاروسي", "بلاروسي", "بيلاروسی", "بلاروسی", "belarusian", "belarus's"},
-	"RU": {"روسي", "روسی", "russian", "russia's"},
-	"UA": {"أوكراني", "اوکراینی", "ukrainian", "ukraine's"},
-	"US": {"أمريكي", "أميركي", "آمریکایی", "american", "u.s", "us", "america's"},
-	"GB": {"بريطاني", "انگلیسی", "british", "britain's"},
-	"FR": {"فرنسي", "فرانسوی", "french", "france's"},
-	"DE": {"ألماني", "آلمانی", "german", "germany's"},
-	"CN": {"صيني", "چینی", "chinese", "china's"},
-	"TR": {"تركي", "ترکی", "turkish", "turkey's"},
-	"SY": {"سوري", "سوری", "syrian", "syria's"},
-	"IQ": {"عراقي", "عراقی", "iraqi", "iraq's"},
-	"EG": {"مصري", "مصری", "egyptian", "egypt's"},
-	"SA": {"سعودي", "سعودی", "saudi"},
-	"AE": {"إماراتي", "اماراتی", "emirati"},
-	"QA": {"قطري", "قطری", "qatari", "qatar's"},
-	"KW": {"كويتي", "kuwaiti"},
-	"BH": {"بحريني", "bahraini"},
-	"OM": {"عماني", "omani"},
-	"YE": {"يمني", "yemeni"},
-	"JO": {"أردني", "jordanian", "jordan's"},
-	"LB": {"لبناني", "لبنانی", "lebanese", "lebanon's"},
-	"PS": {"فلسطيني", "فلسطینی", "palestinian"},
-	"IL": {"إسرائيلي", "اسرائیلی", "israeli", "israel's"},
-	"LY": {"ليبي", "libyan"},
-	"TN": {"تونسي", "tunisian"},
-	"DZ": {"جزائري", "algerian"},
-	"MA": {"مغربي", "moroccan"},
-	"SD": {"سوداني", "sudanese"},
-	"AF": {"أفغاني", "افغانی", "afghan"},
-	"PK": {"باكستاني", "پاکستانی", "pakistani", "pakistan's"},
-	"IN": {"هندي", "هندی", "indian", "india's"},
-	"JP": {"ياباني", "ژاپنی", "japanese", "japan's"},
-	"IT": {"إيطالي", "ایتالیایی", "italian", "italy's"},
-	"ES": {"إسباني", "اسپانیایی", "spanish", "spain's"},
-	"AZ": {"أذربيجاني", "آذربایجانی", "azerbaijani"},
-	"AM": {"أرميني", "ارمنی", "armenian"},
-	"KZ": {"كازاخستاني", "kazakh"},
-	"VE": {"فنزويلي", "venezuelan"},
-	"BR": {"برازيلي", "brazilian"},
-	"IE": {"أيرلندي", "irish"},
-	"PL": {"بولندي", "polish"},
-	"SO": {"صومالي", "somali"},
-	"ET": {"إثيوبي", "ethiopian"},
-}
-
-// genericWords name unnamed sources: a quotation they speak has no speaker.
-var genericWords = []string{
-	"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسئولون", "مراقبون", "محللون", "خبراء",
-	"شهود", "ناشطون", "منتقدون", "منتقدين", "منتقديه", "منتقديها", "دبلوماسي", "دبلوماسيون", "تقارير",
-	"سكان", "مواطنون", "معارضون", "وسائل", "مصدرا",
-	"officials", "official", "sources", "source", "critics", "analysts", "experts", "witnesses",
-	"residents", "diplomats", "diplomat", "activists", "observers", "reports", "people", "media", "someone",
-	"منابع", "منبع", "مقامات", "کارشناسان", "منتقدان", "ناظران",
-}
-
-// orgHeadWords start the names of organisations (وزارة الخارجية).
-var orgHeadWords = []string{
-	"وزارة", "وكالة", "الحكومة", "حكومة", "الجيش", "جيش", "الرئاسة", "رئاسة", "الخارجية", "البرلمان", "برلمان",
-	"مجلس", "هيئة", "منظمة", "الكرملين", "البنتاغون", "مكتب", "حركة", "حزب", "سفارة", "شركة", "المفوضية", "القيادة",
-	"ministry", "agency", "government", "army", "kremlin", "pentagon", "office", "council", "embassy", "party", "department",
-	"وزارت", "سازمان", "دولت", "خبرگزاری", "سپاه", "ارتش",
-}
-
-// stopWords end a subject search: prepositions, complementisers, relatives.
-var stopWords = []string{
-	"في", "من", "إلى", "الى", "على", "عن", "مع", "خلال", "أمام", "لدى", "عند", "بعد", "قبل", "حول", "منذ", "عبر",
-	"أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم", "إنهم", "بأنهم", "لـ", "لقد",
-	"بين", "ضمن", "أثناء", "إثر", "لكن", "إذ", "حيث", "كما", "وفي", "ومن",
-	"له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لكم", "عنه", "عنها", "عنهم", "منه", "منها", "فيه", "فيها",
-	"عليه", "عليها", "إليه", "إليها", "معه", "معها", "بها", "به", "ل", "ب", "بـ", "الذي", "التي", "ما", "لما",
-	"إنّ", "أنّ", "قائلا", "مضيفا", "موضحا", "مشيرا", "مؤكدا",
-	"that", "in", "on", "at", "to", "of", "for", "during", "after", "before", "with", "from", "by",
-	"در", "از", "به", "با", "که", "برای",
-}
-
-// skipWords are adverbs that may stand between a verb and its subject.
-var skipWords = []string{"أيضا", "أيضًا", "كذلك", "بدوره", "بدورها", "بدورهم", "أمس", "اليوم", "الأحد", "الاثنين",
-	"الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "also", "later", "then", "on", "again", "earlier", "too"}
-
-// modifiers may stand inside a role phrase (وزير الخارجية الروسي).
-var modifiers = []string{
-	"الوزراء", "الخارجية", "الدفاع", "الداخلية", "الحكومة", "الجمهورية", "البرلمان", "الأعلى", "الأسبق",
-	"السابق", "المالية", "خارجية", "دفاع", "حكومة", "جمهورية", "الثورة", "جمهور", "خارجه", "امور", "وزیر",
-	"foreign", "prime", "defence", "defense", "interior", "former", "deputy", "vice", "finance", "state", "the", "'s", "s",
-}
-
-// pronounWords are subject pronouns: the speaker carries over.
-var pronounWords = []string{"he", "she", "they", "it", "we", "i", "وی", "او", "هو", "هي", "هم", "ایشان", "آنها"}
-
-// namingWords before a short quotation make it a name (جبهة «النصرة»).
-var namingWords = []string{
-	"يسمى", "تسمى", "يسمي", "المسمى", "المسماة", "المعروف", "المعروفة", "يعرف", "تعرف", "جبهة", "حركة", "تنظيم",
-	"عملية", "حملة", "مبادرة", "شعار", "صحيفة", "مجلة", "موقع", "قناة", "برنامج", "كتاب", "فيلم", "مشروع",
-	"خطة", "لقب", "اسم", "عنوان", "وسم", "هاشتاغ", "مسلسل", "رواية", "أغنية", "منصة", "شبكة", "جماعة", "ميليشيا", "عمليات",
-	"so-called", "called", "dubbed", "named", "titled", "nicknamed", "operation", "newspaper", "magazine", "book", "film", "movie",
-	"hashtag", "slogan", "group", "campaign", "known", "programme", "program", "show", "series", "as",
-	"موسوم", "نام", "عنوان", "عملیات", "گروه", "روزنامه", "کتاب", "فیلم", "شعار", "جنبش",
-}
-
-// faPrepWords are Persian prepositions: a name after one is no subject.
-var faPrepWords = []string{"با", "به", "از", "در", "برای", "بر", "تا", "نزد"}
-
-// compWords are complementisers (قال إن، said that): what follows is
-// reported speech.
-var compWords = []string{"أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم", "إنهم", "بأنهم",
-	"بأنهما", "أنهما", "that", "که"}
-
-// notCompWords before أن make it part of a conjunction (بعد أن، قبل أن),
-// not the complementiser of a speech verb.
-var notCompWords = []string{"بعد", "قبل", "منذ", "دون", "بدون", "رغم", "من", "إلى", "حتى", "so", "such", "now"}
-
-// set returns the folded keys of all words as a set.
-func set(words ...[]string) map[string]bool {
-	m := make(map[string]bool)
-	for _, ws := range words {
-		for _, w := range ws {
-			m[fold(w)] = true
-		}
+// tongueOf returns the tongue of a lexicon's language.
+func tongueOf(tag language.Tag) tongue {
+	switch b, _ := tag.Base(); b.String() {
+	case "en":
+		return tongueEn
+	case "fa":
+		return tongueFa
 	}
-	return m
+	return tongueAr
 }
 
-// addCue adds the cue form w to m and, for Arabic words, its forms with
-// the conjunctions و and ف in front. Earlier entries win.
-func addCue(m map[string]cue, w string, c cue) {
-	k := fold(w)
-	if _, dup := m[k]; !dup {
-		m[k] = c
+// keys returns the keys of the words of phrase.
+func keys(phrase string) []string {
+	fs := strings.Fields(phrase)
+	for i, f := range fs {
+		fs[i] = article.Key(f)
 	}
-	if c.typ == cVerbEn || c.typ == cVerbFa || !isArabicKey(k) {
-		return
-	}
-	for _, p := range []string{"و", "ف"} {
-		c2 := c
-		c2.prefix = 1
-		if _, dup := m[p+k]; !dup {
-			m[p+k] = c2
-		}
-	}
+	return fs
 }
 
-// isArabicKey reports whether k starts with a letter of the Arabic block.
-func isArabicKey(k string) bool { return k != "" && k[0] >= 0xD8 && k[0] <= 0xDB }
-
-// foldAll returns the keys of ws (nil for nil).
-func foldAll(ws []string) []string {
-	if ws == nil {
-		return nil
-	}
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = fold(w)
-	}
-	return out
-}
-
-// buildLexicon builds the word lists; getLexicon calls it once.
-func buildLexicon() *lexicon {
+// buildLexicon folds the lists of every language in lexs.
+func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 	lx := &lexicon{
-		cues:     make(map[string]cue),
-		titles:   make(map[string]string),
-		nation:   make(map[string]string),
-		generic:  set(genericWords),
-		orgHeads: set(orgHeadWords),
-		stops:    set(stopWords),
-		skips:    set(skipWords),
-		modif:    set(modifiers),
-		pronouns: set(pronounWords),
-		naming:   set(namingWords),
-		faPreps:  set(faPrepWords),
-		comp:     set(compWords),
-		notComp:  set(notCompWords),
+		cues:     make(map[string][]cue),
+		titles:   make(map[string][]title),
+		demonyms: make(map[string]string),
+		sources:  make(map[string]srcClass),
+		grammar:  make(map[string]uint32),
 	}
-	for _, v := range arVerbs {
-		for _, f := range []string{v.past, v.pastF, v.pastPl} {
-			if f == "" {
+	var objs []string
+	for _, x := range lexs {
+		for _, e := range x.Entries(lang.Grammar) {
+			g, ok := grammarGroups[e.Class]
+			if !ok {
 				continue
 			}
-			addCue(lx.cues, f, cue{typ: cVerbAr})
-		}
-		for _, f := range []string{v.past, v.pastF} {
-			if f == "" || v.past == "رأى" { // رأيه is «his opinion»
-				continue
-			}
-			for _, s := range objSuffixes {
-				addCue(lx.cues, f+s, cue{typ: cVerbAr})
-			}
-		}
-		for _, f := range v.pres {
-			addCue(lx.cues, f, cue{typ: cVerbAr})
-		}
-	}
-	// Bare forms that are as often nouns (رأي opinion, نفي denial, ذكر,
-	// وصف description, طالب student) count only with a conjunction in front (ونفى).
-	for _, w := range []string{"رأى", "نفى", "ذكر", "وصف", "طالب", "علق"} {
-		delete(lx.cues, fold(w))
-	}
-	for _, w := range arPassives {
-		addCue(lx.cues, w, cue{typ: cPassiveAr})
-	}
-	for _, w := range arCirc {
-		addCue(lx.cues, w, cue{typ: cCircAr})
-	}
-	for _, w := range arNomPron {
-		addCue(lx.cues, w, cue{typ: cNomPron})
-		addCue(lx.cues, "ب"+w, cue{typ: cNomPron})
-	}
-	for _, w := range arNomPlain {
-		addCue(lx.cues, w, cue{typ: cNomPlain})
-	}
-	for _, s := range sources {
-		addCue(lx.cues, s.word, cue{typ: cSource, prev: fold(s.prev), next: foldAll(s.next)})
-	}
-	for _, w := range enVerbs {
-		addCue(lx.cues, w, cue{typ: cVerbEn})
-	}
-	for _, v := range faVerbs {
-		addCue(lx.cues, v.word, cue{typ: cVerbFa, next: foldAll(v.next)})
-	}
-	for head, forms := range titleHeads {
-		h := fold(head)
-		for _, f := range forms {
-			k := fold(f)
-			if !isArabicKey(k) {
-				lx.titles[k] = h
-				lx.titles[k+"s"] = h
-				continue
-			}
-			for _, p := range []string{"", "ال", "و", "وال", "لل", "ب", "بال", "ف", "فال", "ل"} {
-				lx.titles[p+k] = h
+			k := article.Key(e.Word)
+			lx.grammar[k] |= g
+			switch g {
+			case gConj:
+				lx.conj = append(lx.conj, k)
+			case gObjPronoun:
+				objs = append(objs, k)
+			case gArticle:
+				if isArabicKey(k) {
+					lx.art = k
+				}
+			case gAccusative:
+				lx.accus = append(lx.accus, k)
 			}
 		}
 	}
-	for code, adjs := range nations {
-		for _, a := range adjs {
-			k := fold(a)
-			lx.nation[k] = code
-			if isArabicKey(k) && strings.HasSuffix(k, "ي") {
-				lx.nation["ال"+k] = code
-				lx.nation[k+"ه"] = code
-				lx.nation["ال"+k+"ه"] = code
-				lx.nation[k+"ين"] = code
-				lx.nation["ال"+k+"ين"] = code
-				lx.nation[k+"ان"] = code
-				lx.nation["ال"+k+"ان"] = code
-			}
-		}
-	}
-	for k := range lx.cues {
+	addCue := func(k string, c cue) {
+		lx.cues[k] = append(lx.cues[k], c)
 		h := cueHash(k)
 		lx.cueBits[h/64] |= 1 << (h % 64)
 	}
+	for _, x := range lexs {
+		tong := tongueOf(x.Tag)
+		for _, e := range x.Entries(lang.Speech) {
+			class, ok := cueClasses[e.Class]
+			if !ok {
+				continue
+			}
+			ks := keys(e.Word)
+			if len(ks) == 0 {
+				continue
+			}
+			c := cue{class: class, tong: tong, rest: ks[1:]}
+			forms := []string{ks[0]}
+			if e.N&flagObject != 0 && len(ks) == 1 {
+				for _, o := range objs {
+					forms = append(forms, ks[0]+o)
+				}
+			}
+			for fi, f := range forms {
+				cf := c
+				cf.ambiguous = fi == 0 && e.N&flagAmbiguous != 0
+				addCue(f, cf)
+				if tong != tongueAr {
+					continue
+				}
+				// The conjunctions written joined to the word: وقال، فأضاف.
+				for _, p := range lx.conj {
+					cp := c
+					cp.prefix = len(p)
+					addCue(p+f, cp)
+				}
+			}
+		}
+		for _, e := range x.Entries(lang.Titles) {
+			ks := keys(e.Word)
+			if len(ks) == 0 || e.Class == titleCredit {
+				continue // a credit (إخراج) names no speaker
+			}
+			head := ks[0]
+			if lx.art != "" && strings.HasPrefix(head, lx.art) && len(head) > len(lx.art)+2 {
+				head = head[len(lx.art):]
+			}
+			t := title{head: head, rest: ks[1:], role: e.Class, plural: e.N == 1, honorific: e.Class == titleHonorific}
+			lx.titles[ks[0]] = append(lx.titles[ks[0]], t)
+		}
+		for _, e := range x.Entries(lang.Demonyms) {
+			lx.demonyms[article.Key(e.Word)] = e.Class
+		}
+		for _, e := range x.Entries(lang.Sources) {
+			var c srcClass
+			switch e.Class {
+			case "description":
+				c = srcDescription
+			case "group":
+				c = srcGroup
+			case "organisation":
+				c = srcOrganisation
+			default:
+				continue
+			}
+			lx.sources[article.Key(e.Word)] = c
+		}
+	}
+	lx.objs = objs
 	return lx
 }
 
-// isGeneric reports whether the word with key k names an unnamed source,
-// with or without the article and a conjunction (مصادر، المصادر، officials).
-func (lx *lexicon) isGeneric(k string) bool {
-	if lx.generic[k] {
-		return true
-	}
-	for _, p := range [...]string{"وال", "ال", "و"} {
-		if len(k) > len(p) && k[:len(p)] == p && lx.generic[k[len(p):]] {
+// definite reports whether the Arabic key k starts with the article.
+func (lx *lexicon) definite(k string) bool { return lx.art != "" && strings.HasPrefix(k, lx.art) }
+
+// accusative reports whether the Arabic key k ends in an accusative ending
+// (لاحقا، مخاطبا).
+func (lx *lexicon) accusative(k string) bool {
+	for _, a := range lx.accus {
+		if strings.HasSuffix(k, a) {
 			return true
 		}
 	}

@@ -9,25 +9,36 @@ import (
 
 // rawQuote is a quotation found by its marks, before it is classified.
 type rawQuote struct {
-	inner     article.Span // the text inside the marks, trimmed of white space
-	outer     article.Span // the marks and the text between them
-	firstPara int          // paragraph of the opening mark
-	lastPara  int          // paragraph of the closing mark (or of the end, when unclosed)
+	inner article.Span // the text inside the marks, from its first token to its last
+	outer article.Span // the marks and the text between them
+	// open and close are the indexes in Article.Tokens of the opening
+	// mark and of the closing one (of the last token, when unclosed).
+	open, close int
+	// first and last are the tokens of the quoted text.
+	first, last int
+	firstPara   int // block of the opening mark
+	lastPara    int // block of the closing mark (or of the end, when unclosed)
+}
+
+// block is the title or a paragraph: a run of Article.Tokens.
+type block struct {
+	span        article.Span
+	first, last int // a.Tokens[first:last]
 }
 
 // closersFor returns the closing marks that end a quotation opened by r,
 // and whether r is a mark at all. The second list holds closers accepted
 // only when none of the first kind closes it within the quotation's
-// paragraphs (writers often type “…“ for “…”).
+// paragraphs (writers often type “…“ for “…”, and «…« for «…»).
 func closersFor(r rune) (string, string, bool) {
 	switch r {
 	case '«':
-		return "»", "", true
+		return "»", "«", true
 	case '»':
 		// Reversed guillemets (»…«), common in right-to-left text typed
 		// with left-to-right marks. A » reached outside any quotation
 		// cannot be closing one, so it opens.
-		return "«", "", true
+		return "«", "»", true
 	case '›':
 		return "‹", "", true
 	case '“':
@@ -47,6 +58,10 @@ func closersFor(r rune) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// isMarkByte reports whether b can start a quotation mark: '"', '\” or the
+// lead byte of « » ‹ › (0xC2 …, 0xE2 0x80 …) and of “ „ ” ‘ ’ (0xE2 0x80 …).
+func isMarkByte(b byte) bool { return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2 }
 
 // runeBefore returns the rune ending at byte i of s, or -1 at lo.
 func runeBefore(s string, i, lo int) rune {
@@ -75,9 +90,9 @@ func isLetterOrDigit(r rune) bool {
 func isSpace(r rune) bool { return r < 0 || unicode.IsSpace(r) }
 
 // validOpener reports whether the mark r at s[i:] can open a quotation in
-// the paragraph [lo, hi). Symmetric marks must be followed by a non-space;
-// single marks and ” must also start a word (an apostrophe inside or after
-// a word does not open a quotation).
+// the block [lo, hi). Symmetric marks must be followed by a non-space;
+// single marks and ” must also start a word (an apostrophe after a word
+// does not open a quotation).
 func validOpener(s string, r rune, i, lo, hi int) bool {
 	next := runeAt(s, i+utf8.RuneLen(r), hi)
 	if next < 0 {
@@ -89,21 +104,28 @@ func validOpener(s string, r rune, i, lo, hi int) bool {
 		// as in tokenised text) opens too, and pairs by alternation.
 		return !isSpace(next) || isSpace(runeBefore(s, i, lo))
 	case '\'', '‘', '”':
+		// An apostrophe after a Latin letter is no mark; a conjunction
+		// glued to the mark (و”الديزل”) is.
 		prev := runeBefore(s, i, lo)
-		return !isLetterOrDigit(prev) && !isSpace(next) && next != r
+		return (!isLetterOrDigit(prev) || r == '”' && unicode.Is(unicode.Arabic, prev)) && !isSpace(next) && next != r
 	}
 	return true
 }
 
 // validCloser reports whether the mark c at s[i:] can close a quotation of
-// the paragraph [lo, hi). An apostrophe between letters (don't) or before a
-// letter never closes one.
-func validCloser(s string, c rune, i, lo, hi int) bool {
+// the block [lo, hi). An apostrophe between letters or before a letter
+// never closes one; a guillemet of the opening kind («…«) closes only where
+// it could not open a quotation: before a space, punctuation or the end.
+func validCloser(s string, c, open rune, i, lo, hi int) bool {
 	switch c {
 	case '\'', '’':
 		prev := runeBefore(s, i, lo)
 		next := runeAt(s, i+utf8.RuneLen(c), hi)
 		return !isSpace(prev) && !isLetterOrDigit(next)
+	case '«', '»':
+		if c == open {
+			return !isLetterOrDigit(runeAt(s, i+utf8.RuneLen(c), hi))
+		}
 	}
 	return true
 }
@@ -118,159 +140,218 @@ func inSet(r rune, set string) bool {
 	return false
 }
 
-// findClose looks for the mark closing the quotation opened by open, from
-// byte i of paragraph para on. It follows the quotation into the next
-// paragraph when that paragraph starts with the same opening mark. It
-// returns the closer's offset and paragraph, or -1.
-func findClose(src string, paras []article.Span, open rune, set string, i, para int) (int, int) {
-	depth := 0
+// markRune returns the quotation mark that token t is, or -1.
+func markRune(a *article.Article, t article.Token) rune {
+	if t.Kind != article.Punct || !isMarkByte(a.Source[t.Start]) {
+		return -1
+	}
+	r, n := utf8.DecodeRuneInString(a.Source[t.Start:t.End])
+	if n != t.Len() {
+		return -1
+	}
+	if _, _, ok := closersFor(r); !ok && r != '’' {
+		return -1
+	}
+	return r
+}
+
+// matcher pairs the quotation marks of each block, one table per block,
+// opening mark and set of closers, built on first use: every mark is
+// looked at a bounded number of times, so stray marks cost nothing more
+// and the search is linear in the article.
+type matcher struct {
+	a      *article.Article
+	blocks []block
+	// tables are the tables built since the search entered block from;
+	// buf holds their entries.
+	tables []matchTable
+	from   int
+	buf    []int32
+	stack  []int32
+}
+
+// matchTable is the table of one block, opening mark and set of closers:
+// buf[off:off+n].
+type matchTable struct {
+	block  int
+	open   rune
+	set    string
+	off, n int
+}
+
+// enter tells the matcher the search is at block b: tables of the blocks
+// before it are not needed again (a quotation only runs forward).
+func (m *matcher) enter(b int) {
+	if b != m.from {
+		m.tables, m.buf, m.from = m.tables[:0], m.buf[:0], b
+	}
+}
+
+// table returns, for each token of block b, the index of the token that
+// closes the quotation it opens (as open, closed by a mark of set), or -1.
+// A nested quotation with the same mark («… «…» …») is skipped, as a
+// stack of open marks does.
+func (m *matcher) table(b int, open rune, set string) []int32 {
+	a, bl := m.a, m.blocks[b]
+	off := len(m.buf)
+	for j := bl.first; j < bl.last; j++ {
+		m.buf = append(m.buf, -1)
+	}
+	t := m.buf[off:]
+	top := m.stack[:0] // the open marks
+	for j := bl.first; j < bl.last; j++ {
+		tok := a.Tokens[j]
+		if tok.Kind != article.Punct || !isMarkByte(a.Source[tok.Start]) {
+			continue
+		}
+		r := markRune(a, tok)
+		closes := inSet(r, set) && validCloser(a.Source, r, open, tok.Start, bl.span.Start, bl.span.End)
+		opens := r == open && validOpener(a.Source, r, tok.Start, bl.span.Start, bl.span.End)
+		switch {
+		case opens && !inSet(r, set):
+			top = append(top, int32(j)) // «: it nests
+		case closes && len(top) > 0:
+			t[top[len(top)-1]-int32(bl.first)] = int32(j)
+			top = top[:len(top)-1]
+		case opens && len(top) == 0:
+			top = append(top, int32(j)) // ": it opens where nothing is open
+		}
+	}
+	m.stack = top
+	m.tables = append(m.tables, matchTable{block: b, open: open, set: set, off: off, n: len(t)})
+	return t
+}
+
+// findClose returns the token that closes the quotation opened by open at
+// token i of block b, and the block it is in, or -1. The quotation goes on
+// into the next block when that block starts with the same opening mark.
+func (m *matcher) findClose(open rune, set string, i, b int) (int, int) {
 	for {
-		hi := paras[para].End
-		lo := paras[para].Start
-		for j := nextMark(src, i, hi); j < hi; j = nextMark(src, j, hi) {
-			r, n := utf8.DecodeRuneInString(src[j:hi])
-			if r == open && !inSet(r, set) && validOpener(src, r, j, lo, hi) {
-				depth++ // a nested quotation with the same mark, as in «… «…» …»
-			} else if inSet(r, set) && validCloser(src, r, j, lo, hi) {
-				if depth == 0 {
-					return j, para
-				}
-				depth--
+		if c := m.closeIn(b, open, set, i); c >= 0 {
+			return c, b
+		}
+		if b+1 >= len(m.blocks) {
+			return -1, b
+		}
+		nx := m.blocks[b+1]
+		if nx.first >= nx.last || markRune(m.a, m.a.Tokens[nx.first]) != open {
+			return -1, b
+		}
+		b++
+		i = nx.first
+	}
+}
+
+// scanBudget is how many tokens a quotation's closing mark is looked for
+// by a plain scan before the block's table is built: most quotations
+// close well within it, and a block's stray marks then cost one table.
+const scanBudget = 256
+
+// closeIn returns the token of block b that closes the quotation opened
+// at token i, or -1: by a plain scan while that is cheap, else from the
+// block's table.
+func (m *matcher) closeIn(b int, open rune, set string, i int) int {
+	for _, t := range m.tables {
+		if t.block == b && t.open == open && t.set == set {
+			return int(m.buf[t.off+i-m.blocks[b].first])
+		}
+	}
+	a, bl := m.a, m.blocks[b]
+	depth := 0
+	for j := i + 1; j < bl.last; j++ {
+		if j-i > scanBudget {
+			return int(m.table(b, open, set)[i-bl.first])
+		}
+		t := a.Tokens[j]
+		if t.Kind != article.Punct || !isMarkByte(a.Source[t.Start]) {
+			continue
+		}
+		r := markRune(a, t)
+		if r == open && !inSet(r, set) && validOpener(a.Source, r, t.Start, bl.span.Start, bl.span.End) {
+			depth++ // a nested quotation with the same mark, as in «… «…» …»
+		} else if inSet(r, set) && validCloser(a.Source, r, open, t.Start, bl.span.Start, bl.span.End) {
+			if depth == 0 {
+				return j
 			}
-			j += n
+			depth--
 		}
-		// The paragraph ends inside the quotation: it goes on only when the
-		// next paragraph opens with the same mark.
-		if para+1 >= len(paras) {
-			return -1, para
-		}
-		nx := paras[para+1]
-		k := nx.Start
-		for k < nx.End {
-			r, n := utf8.DecodeRuneInString(src[k:nx.End])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			k += n
-		}
-		r, n := utf8.DecodeRuneInString(src[k:nx.End])
-		if k >= nx.End || r != open {
-			return -1, para
-		}
-		para++
-		i = k + n
-		depth = 0
 	}
+	return -1
 }
 
-// trim narrows s to exclude leading and trailing white space.
-func trim(src string, s article.Span) article.Span {
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(src[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(src[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
-}
-
-// colonBefore reports whether the last non-space rune before i in [lo, i)
-// is a colon.
-func colonBefore(src string, i, lo int) bool {
-	for i > lo {
-		r, n := utf8.DecodeLastRuneInString(src[lo:i])
-		if !unicode.IsSpace(r) {
-			return isColon(r)
-		}
-		i -= n
-	}
-	return false
-}
-
-// nextMark returns the offset of the first byte in s[i:hi] that can start a
-// quotation mark (see isMarkByte), or hi. It tests eight bytes at a time.
-func nextMark(s string, i, hi int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= hi; i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte of x equals b exactly when the same byte of x^(b*ones) is
-		// zero; (v-ones)&^v&highs is non-zero exactly when v has a zero byte.
-		// With bit 0x20 set, 0xC2 and 0xE2 are one byte, and '"' (0x22)
-		// shares it with 0x02 only, a control byte that at worst sends the
-		// scan to the byte loop below.
-		u := x | 0x20*ones
-		a, q, e := u^('"'*ones), x^('\''*ones), u^(0xE2*ones)
-		if (a-ones)&^a&highs|(q-ones)&^q&highs|(e-ones)&^e&highs != 0 {
-			break
-		}
-	}
-	for i < hi && !isMarkByte(s[i]) {
-		i++
-	}
-	return i
-}
-
-// isMarkByte reports whether b can start a quotation mark: '"', '\” or the
-// lead byte of « ‹ (0xC2 0xAB / 0xE2 0x80 0xB9) and of “ „ ” ‘ (0xE2 0x80 …).
-func isMarkByte(b byte) bool { return b == '"' || b == '\'' || b == 0xC2 || b == 0xE2 }
-
-// findMarks finds the quotations of src within paras (sorted, disjoint).
+// findMarks appends the quotations of the blocks to out, from the
+// quotation mark tokens.
 //
-// A quotation is bounded by its paragraph: it runs into the next paragraph
-// only when that paragraph starts with the same opening mark (the
-// convention for quotations over several paragraphs). An opening mark left
-// unclosed is dropped, unless it follows a colon, in which case the
-// quotation runs to the end of its paragraph (writers forget closing marks
-// far more often than they write a colon before a stray one). Nested marks
-// are part of the outer quotation's text; only outermost quotations are
-// returned.
-func findMarks(src string, paras []article.Span, out []rawQuote) []rawQuote {
-	for p := 0; p < len(paras); p++ {
-		lo, hi := paras[p].Start, paras[p].End
-		for i := nextMark(src, lo, hi); i < hi; i = nextMark(src, i, hi) {
-			r, n := utf8.DecodeRuneInString(src[i:hi])
-			set, alt, ok := closersFor(r)
-			if !ok || !validOpener(src, r, i, lo, hi) {
-				i += n
+// A quotation is bounded by its block: it runs into the next block only
+// when that block starts with the same opening mark (the convention for
+// quotations over several paragraphs). An opening mark left unclosed is
+// dropped, unless it follows a colon, in which case the quotation runs to
+// the end of its block (writers forget closing marks far more often than
+// they write a colon before a stray one). Nested marks are part of the
+// outer quotation's text; only outermost quotations are returned.
+func findMarks(a *article.Article, blocks []block, out []rawQuote) []rawQuote {
+	m := matcher{a: a, blocks: blocks, from: -1}
+	for b := 0; b < len(blocks); b++ {
+		m.enter(b)
+		bl := blocks[b]
+		for i := bl.first; i < bl.last; i++ {
+			t := a.Tokens[i]
+			if t.Kind != article.Punct || !isMarkByte(a.Source[t.Start]) {
 				continue
 			}
-			c, cp := findClose(src, paras, r, set, i+n, p)
-			if c < 0 && alt != "" {
-				c, cp = findClose(src, paras, r, alt, i+n, p)
+			r := markRune(a, t)
+			if r < 0 {
+				continue
 			}
+			set, alt, ok := closersFor(r)
+			if !ok || !validOpener(a.Source, r, t.Start, bl.span.Start, bl.span.End) {
+				continue
+			}
+			c, cb := m.findClose(r, set, i, b)
+			if c < 0 && alt != "" {
+				c, cb = m.findClose(r, alt, i, b)
+			}
+			q := rawQuote{open: i, firstPara: b}
 			if c < 0 {
-				if !colonBefore(src, i, lo) {
-					i += n // drop the stray mark, scan on after it
-					continue
+				if i == bl.first || !isColonToken(a, a.Tokens[i-1]) {
+					continue // drop the stray mark, scan on after it
 				}
-				end := paras[cp].End
-				q := rawQuote{inner: trim(src, article.Span{Start: i + n, End: end}), outer: article.Span{Start: i, End: end}, firstPara: p, lastPara: cp}
-				if !q.inner.Empty() {
+				last := blocks[cb].last - 1
+				q.close, q.lastPara = last, cb
+				q.outer = article.Span{Start: t.Start, End: a.Tokens[last].End}
+				if last > i {
+					q.first, q.last = i+1, last
+					q.inner = article.Span{Start: a.Tokens[i+1].Start, End: a.Tokens[last].End}
 					out = append(out, q)
 				}
-				p = cp
+				b = cb
 				break
 			}
-			_, cn := utf8.DecodeRuneInString(src[c:])
-			q := rawQuote{inner: trim(src, article.Span{Start: i + n, End: c}), outer: article.Span{Start: i, End: c + cn}, firstPara: p, lastPara: cp}
-			if !q.inner.Empty() {
+			q.close, q.lastPara = c, cb
+			q.outer = article.Span{Start: t.Start, End: a.Tokens[c].End}
+			if c > i+1 {
+				q.first, q.last = i+1, c-1
+				q.inner = article.Span{Start: a.Tokens[i+1].Start, End: a.Tokens[c-1].End}
 				out = append(out, q)
 			}
-			if cp != p {
-				p = cp
-				lo, hi = paras[p].Start, paras[p].End
+			if cb != b {
+				b = cb
+				bl = blocks[b]
 			}
-			i = c + cn
+			i = c
 		}
 	}
 	return out
 }
+
+// isColonToken reports whether t is a colon.
+func isColonToken(a *article.Article, t article.Token) bool {
+	if t.Kind != article.Punct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.Source[t.Start:t.End])
+	return isColon(r)
+}
+
+// isColon reports whether r introduces a quotation like a colon does.
+func isColon(r rune) bool { return r == ':' || r == '：' }

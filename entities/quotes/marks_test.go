@@ -1,41 +1,10 @@
 package quotes
 
 import (
-	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// TestNextMark checks the eight-bytes-at-a-time scan against a plain loop
-// on every start offset of texts with marks at every position.
-func TestNextMark(t *testing.T) {
-	naive := func(s string, i, hi int) int {
-		for i < hi && !isMarkByte(s[i]) {
-			i++
-		}
-		return i
-	}
-	r := rand.New(rand.NewPCG(1, 2))
-	alphabet := []string{"ا", "ب", " ", "x", "\"", "'", "«", "»", "“", "”", "\u00a0", "٠"}
-	for n := 0; n < 300; n++ {
-		var b []byte
-		for k := r.IntN(40); k > 0; k-- {
-			b = append(b, alphabet[r.IntN(len(alphabet))]...)
-		}
-		s := string(b)
-		for i := 0; i <= len(s); i++ {
-			for _, hi := range []int{len(s), (len(s) + i) / 2} {
-				if hi < i {
-					continue
-				}
-				if got, want := nextMark(s, i, hi), naive(s, i, hi); got != want {
-					t.Fatalf("nextMark(%q, %d, %d) = %d, want %d", s, i, hi, got, want)
-				}
-			}
-		}
-	}
-}
 
 func TestFindMarksBounds(t *testing.T) {
 	tests := []struct {
@@ -48,14 +17,17 @@ func TestFindMarksBounds(t *testing.T) {
 		{"reversed curly", "”a“ and ”b”", []string{"a", "b"}},
 		{"curly closed by curly opener", "“a“ x", []string{"a"}},
 		{"apostrophes", "don't 'x' rock'n'roll", []string{"x"}},
-		{"chain of three paragraphs", "«a\n«b\n«c» d", []string{"a\n«b\n«c"}},
-		{"chain broken by a paragraph without the mark", "«a\nb»", nil},
+		{"chain of three paragraphs", "«a\n\n«b\n\n«c» d", []string{"a\n\n«b\n\n«c"}},
+		{"chain broken by a paragraph without the mark", "«a\n\nb»", nil},
+		{"guillemet closed by another opening guillemet", "وقال المهندس « لدينا عقود كثيرة «.. وأضاف", []string{"لدينا عقود كثيرة"}},
+		{"reversed guillemet closed by another", "بـ» الشبكة العامة» و", []string{"الشبكة العامة"}},
+		{"an opening guillemet before a word still opens", "« a «b» c", []string{"b"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			paras := sanitizeParas(tt.text, nil, nil)
+			a := parse(t, tt.text)
 			var got []string
-			for _, q := range findMarks(tt.text, paras, nil) {
+			for _, q := range findMarks(a, blocks(a, nil), nil) {
 				got = append(got, tt.text[q.inner.Start:q.inner.End])
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {

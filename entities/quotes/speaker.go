@@ -7,40 +7,83 @@ import (
 	"github.com/khabar-go/khabar/entities"
 )
 
-// sentOf returns the token range of token i's sentence.
-func (f *finder) sentOf(i int) (int, int) {
-	s := f.sents[f.toks[i].sent]
-	return s.Start, s.End
-}
+// Limits of the speaker search, in tokens.
+const (
+	// nameAfterWords is how many words of description may stand between a
+	// verb and the name of its subject (وخالف المحامي المعروف خالد …).
+	nameAfterWords = 5
+	// phraseWords is how many words a role, description or organisation
+	// phrase runs on after its head word.
+	phraseWords = 4
+	// appositionWords is how far after a role phrase the name of its
+	// holder may come (الرئيس التنفيذي للهيئة، الدكتور فلان).
+	appositionWords = 6
+	// backSentences is how many sentences back a cue with no subject looks
+	// for the person it refers to, once the current speaker is stale.
+	backSentences = 12
+	// recentDescriptions is how many descriptions a definite noun (المصدر)
+	// may refer back to.
+	recentDescriptions = 16
+	// holdersNear is how many titled persons before and after a role a
+	// reader's memory holds: the role resolves among them.
+	holdersNear = 32
+	// orgBack is how many mentions back a definite organisation noun
+	// (الوزارة) looks for the organisation it refers to.
+	orgBack = 48
+)
 
 // newSpeaker returns a pointer to a copy of sp, allocated from a slab of
 // f's: a few allocations per call instead of one per speaker. A slab is
-// never grown (a full one is replaced), so the pointers stay valid, and it
-// is dropped, not reused, when f goes back to the pool: the quotations
-// returned keep pointing into it.
+// never grown (a full one is replaced), so the pointers stay valid.
 func (f *finder) newSpeaker(sp speaker) *speaker {
 	if len(f.spk) == cap(f.spk) {
-		f.spk = make([]speaker, 0, 8)
+		f.spk = make([]speaker, 0, 32)
 	}
 	f.spk = append(f.spk, sp)
 	return &f.spk[len(f.spk)-1]
 }
 
-// speakerOf makes a speaker from mention mi.
-func (f *finder) speakerOf(mi int32) *speaker {
+// mentionSpeaker makes a speaker from mention mi: a person, or an
+// organisation for an organisation or a place speaking for its government.
+func (f *finder) mentionSpeaker(mi int32) *speaker {
 	m := f.ments[mi]
-	sp := f.newSpeaker(speaker{Span: m.Span, Entity: -1})
-	if m.Entity >= 0 && m.Entity < len(f.ents) {
-		sp.Entity = m.Entity
+	sp := speaker{kind: entities.Organisation, span: m.Span, entity: -1}
+	if m.Kind == entities.PER {
+		sp.kind = entities.Person
 	}
-	return sp
+	if m.Entity >= 0 && m.Entity < len(f.ents) {
+		sp.entity = m.Entity
+	}
+	return f.newSpeaker(sp)
+}
+
+// phraseSpeaker makes a speaker of kind k from the tokens [a, b] as written,
+// without a conjunction or the article's preposition clitics in front.
+func (f *finder) phraseSpeaker(k entities.SpeakerKind, a, b int) *speaker {
+	return f.newSpeaker(speaker{kind: k, span: article.Span{Start: f.bareStart(a), End: f.toks[b].span.End}, entity: -1, first: int32(a), last: int32(b)})
+}
+
+// bareStart returns the start of token i without a leading conjunction (و،
+// ف) where the Article's stem reads one off: والرئيس → الرئيس, but وزير.
+func (f *finder) bareStart(i int) int {
+	t := f.toks[i]
+	at := f.a.Tokens[t.at]
+	if len(f.a.Stem(at)) == len(t.key) {
+		return t.span.Start
+	}
+	for _, c := range f.lx.conj {
+		if strings.HasPrefix(t.key, c) {
+			return f.a.KeySpan(at, len(c)).Start
+		}
+	}
+	return t.span.Start
 }
 
 // speakerKind reports whether a mention of kind k may name a speaker; loc
-// says whether places count (a country speaking through its government,
-// allowed only right next to the cue).
+// says whether places count (a country or a capital speaking through its
+// government, allowed only as the verb's own subject).
 func speakerKind(k entities.Kind, loc bool) bool {
-	return k == entities.PER || k == entities.ORG || loc && k == entities.LOC
+	return k == entities.PER || k == entities.ORG || k == entities.MISC || loc && k == entities.LOC
 }
 
 // mentionAt returns the mention starting exactly at token i's start (no
@@ -51,498 +94,83 @@ func (f *finder) mentionAt(i int, loc bool) int32 {
 		return -1
 	}
 	m := f.ments[t.mStart]
-	if m.Span.Start != t.start || !speakerKind(m.Kind, loc) {
+	if m.Span.Start != t.span.Start || !speakerKind(m.Kind, loc) {
 		return -1
 	}
 	return t.mStart
+}
+
+// mentionLast returns the last token of mention mi, which starts in token j.
+func (f *finder) mentionLast(mi int32, j int) int {
+	end := f.ments[mi].Span.End
+	for j+1 < len(f.toks) && f.toks[j+1].span.Start < end {
+		j++
+	}
+	return j
 }
 
 func named(sp *speaker, last int) subject {
 	return subject{kind: sNamed, sp: sp, last: last, keep: true}
 }
 
-// subjectOf finds the subject of the cue at token i, caching the result.
-func (f *finder) subjectOf(i int) subject {
-	r := &f.cues[f.toks[i].cue-1]
-	if !r.done {
-		r.subj, r.done = f.findSubject(i), true
-	}
-	return r.subj
-}
+// isArabicKey reports whether k starts with a letter of the Arabic block.
+func isArabicKey(k string) bool { return k != "" && k[0] >= 0xD8 && k[0] <= 0xDB }
 
-func (f *finder) findSubject(i int) subject {
-	c := f.cues[f.toks[i].cue-1].c
-	lo, hi := f.sentOf(i)
-	after := i + 1
-	if c.next != nil {
-		after = i + 2
-	}
-	none := subject{kind: sNone, last: after - 1}
-	switch c.typ {
-	case cVerbAr:
-		j := after
-		for k := 0; k < 2 && j < hi && f.toks[j].kind == tWord && f.lx.skips[f.key(j)]; k++ {
-			j++
-		}
-		if s, ok := f.subjectAfter(j, hi, false); ok {
-			return s
-		}
-		if s, ok := f.subjectRightBefore(i, lo); ok {
-			return s
-		}
-		return none
-	case cPassiveAr:
-		for j := after; j < hi && j < after+4; j++ {
-			if f.key(j) == "قبل" || f.key(j) == "جانب" {
-				if s, ok := f.subjectAfter(j+1, hi, true); ok {
-					s.keep = false
-					return s
-				}
-				break
-			}
-		}
-		return subject{kind: sGeneric, last: i}
-	case cCircAr:
-		return none
-	case cNomPron:
-		for j := i - 1; j >= lo; j-- {
-			if f.toks[j].kind == tQuote {
-				break
-			}
-			if f.key(j) == "عن" && j+1 < i {
-				if s, ok := f.subjectAfter(j+1, i, true); ok {
-					s.last = i
-					return s
-				}
-			}
-		}
-		for j := i - 1; j >= lo && f.toks[j].kind != tQuote; j-- {
-			if mi := f.toks[j].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, false) {
-				return named(f.speakerOf(mi), i)
-			}
-		}
-		return none
-	case cNomPlain:
-		if after < hi {
-			if mi := f.mentionAt(after, false); mi >= 0 {
-				return named(f.speakerOf(mi), after)
-			}
-		}
-		return none
-	case cSource:
-		for j := after; j < hi && j < after+5; j++ {
-			t := f.toks[j]
-			if t.kind != tWord {
-				break
-			}
-			if t.mStart >= 0 && speakerKind(f.ments[t.mStart].Kind, true) {
-				return named(f.speakerOf(t.mStart), f.mentionLast(t.mStart, j))
-			}
-			if s, ok := f.subjectAfter(j, hi, true); ok && s.kind == sNamed {
-				return s
-			}
-			if f.lx.isGeneric(f.keys[t.ka:t.kb]) {
-				return subject{kind: sGeneric, last: j, keep: true}
-			}
-		}
-		return subject{kind: sGeneric, last: i}
-	case cVerbEn:
-		return f.subjectEn(i, lo, hi)
-	case cVerbFa:
-		return f.subjectFa(i, lo)
-	}
-	return none
-}
+// isDigit reports whether b is an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
-// subjectAfter reads a subject starting at token j (before hi): a name, a
-// role phrase, an organisation phrase or an unnamed source. lenient lets a
-// name carry a clitic (بحسب لوزارة…) and a place name anywhere.
-func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
-	if j >= hi || f.toks[j].kind != tWord {
-		return subject{}, false
-	}
-	t := f.toks[j]
-	if f.lx.stops[f.keys[t.ka:t.kb]] {
-		return subject{}, false
-	}
-	if mi := f.mentionAt(j, true); mi >= 0 {
-		return named(f.speakerOf(mi), f.mentionLast(mi, j)), true
-	}
-	if lenient && t.mStart >= 0 && speakerKind(f.ments[t.mStart].Kind, true) {
-		return named(f.speakerOf(t.mStart), f.mentionLast(t.mStart, j)), true
-	}
-	if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok {
-		end, country := f.roleForward(j, hi)
-		// An apposition names the holder: الرئيس الإيراني مسعود بزشكيان.
-		for k := end + 1; k < hi && k <= end+4; k++ {
-			if f.toks[k].kind != tWord || f.lx.stops[f.key(k)] || f.lx.comp[f.key(k)] {
-				break
-			}
-			if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-				return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
-			}
-		}
-		if country == "" {
-			// A title with no country names its holder by what follows:
-			// رئيس تحرير جريدة الوفاق.
-			for k := end + 1; k < hi && k <= end+4; k++ {
-				kt := f.toks[k]
-				if kt.kind != tWord || kt.cue > 0 || f.lx.stops[f.keys[kt.ka:kt.kb]] || f.lx.comp[f.keys[kt.ka:kt.kb]] || f.lx.cues[f.keys[kt.ka:kt.kb]].typ != 0 {
-					break
-				}
-				end = k
-			}
-		}
-		return named(f.roleSpeaker(j, end, head, country), end), true
-	}
-	if f.lx.isGeneric(f.keys[t.ka:t.kb]) {
-		return subject{kind: sGeneric, last: j, keep: true}, true
-	}
-	if f.lx.orgHeads[f.keys[t.ka:t.kb]] {
-		end := j
-		for k := j + 1; k < hi && k <= j+3; k++ {
-			if mi := f.mentionAt(k, false); mi >= 0 {
-				return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
-			}
-			kt := f.toks[k]
-			if kt.kind != tWord || !strings.HasPrefix(f.keys[kt.ka:kt.kb], "ال") || f.lx.stops[f.keys[kt.ka:kt.kb]] {
-				break
-			}
-			end = k
-		}
-		sp := f.newSpeaker(speaker{Span: article.Span{Start: t.start, End: f.toks[end].end}, Entity: -1})
-		return named(sp, end), true
-	}
-	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
-	for k := j + 1; k < hi && k <= j+nameAfterWords; k++ {
-		kt := f.toks[k]
-		if kt.kind != tWord || f.lx.stops[f.keys[kt.ka:kt.kb]] || f.lx.comp[f.keys[kt.ka:kt.kb]] {
-			break
-		}
-		if mi := f.mentionAt(k, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-			return named(f.speakerOf(mi), f.mentionLast(mi, k)), true
-		}
-	}
-	// Any other Arabic word right after the verb is its subject, unnamed
-	// (وقالت امرأة، وأضاف شاهد عيان): no speaker, and no carry-over. An
-	// accusative adverb or participle (لاحقا، مخاطبا) or a word with the
-	// preposition ل (للصحفيين) is not a subject.
-	k := f.keys[t.ka:t.kb]
-	if isArabicKey(k) && !strings.HasSuffix(k, "ا") && !strings.HasPrefix(k, "لل") && k != "ل" {
-		return subject{kind: sGeneric, last: j, keep: true}, true
-	}
-	return subject{}, false
-}
-
-// nameAfterWords is how many words of description may stand between a verb
-// and the name of its subject.
-const nameAfterWords = 5
-
-// mentionLast returns the last token of mention mi, which starts in token j.
-func (f *finder) mentionLast(mi int32, j int) int {
-	end := f.ments[mi].Span.End
-	for j+1 < len(f.toks) && f.toks[j+1].start < end {
-		j++
-	}
-	return j
-}
-
-// subjectRightBefore reads an Arabic subject written before its verb
-// (بزشكیان قال): a name or a role phrase ending right before token i.
-func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
-	k := i - 1
-	if k >= lo && (f.key(k) == "قد" || f.key(k) == "ثم" || f.key(k) == "لقد") {
-		k--
-	}
-	if k < lo || f.toks[k].kind != tWord {
-		return subject{}, false
-	}
-	if mi := f.toks[k].mEnd; mi >= 0 && speakerKind(f.ments[mi].Kind, true) {
-		// The object of a preposition (في فرنسا قالوا) is no subject.
-		first := f.tokenAt(f.ments[mi].Span.Start)
-		if first < len(f.toks) && f.toks[first].start == f.ments[mi].Span.Start &&
-			(first <= lo || !f.lx.stops[f.key(first-1)] || f.lx.comp[f.key(first-1)]) {
-			return named(f.speakerOf(mi), i), true
-		}
-		return subject{}, false
-	}
-	if code, ok := f.lx.nation[f.key(k)]; ok && k-1 >= lo {
-		if head, ok := f.lx.titles[f.key(k-1)]; ok {
-			return named(f.roleSpeaker(k-1, k, head, code), i), true
-		}
-	}
-	if f.lx.isGeneric(f.key(k)) || k-1 >= lo && f.lx.isGeneric(f.key(k-1)) && !f.lx.stops[f.key(k)] {
-		return subject{kind: sGeneric, last: i, keep: true}, true // لكن خبراء قالوا
-	}
-	return subject{}, false
-}
-
-// subjectEn finds the subject of an English speech verb: before it
-// (Lukashenko said, he said, officials said, the Iranian president said),
-// or after it when inverted ("…," said Lukashenko).
-func (f *finder) subjectEn(i, lo, hi int) subject {
-	none := subject{kind: sNone, last: i}
-	if k := i - 1; k >= lo && f.toks[k].kind == tWord {
-		if f.lx.pronouns[f.key(k)] {
-			return none
-		}
-		if f.lx.isGeneric(f.key(k)) || k-1 >= lo && f.toks[k-1].kind == tWord && f.lx.isGeneric(f.key(k-1)) {
-			return subject{kind: sGeneric, last: i, keep: true}
-		}
-	}
-	for k := i - 1; k >= lo && k >= i-8; k-- {
-		t := f.toks[k]
-		if t.kind == tQuote {
-			break
-		}
-		if t.mEnd >= 0 && speakerKind(f.ments[t.mEnd].Kind, k == i-1) {
-			return named(f.speakerOf(t.mEnd), i)
-		}
-	}
-	for k := i - 1; k >= lo && k >= i-3; k-- {
-		t := f.toks[k]
-		if t.kind != tWord {
-			break
-		}
-		if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok {
-			start, country := f.roleBackward(k, lo)
-			return named(f.roleSpeaker(start, k, head, country), i)
-		}
-	}
-	// Inverted: said Lukashenko, said the Iranian president.
-	for j := i + 1; j < hi && j <= i+4; j++ {
-		t := f.toks[j]
-		if t.kind != tWord {
-			break
-		}
-		if mi := f.mentionAt(j, true); mi >= 0 {
-			return named(f.speakerOf(mi), f.mentionLast(mi, j))
-		}
-		if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok {
-			start, country := f.roleBackward(j, i+1)
-			return named(f.roleSpeaker(start, j, head, country), j)
-		}
-		if f.lx.pronouns[f.keys[t.ka:t.kb]] {
-			return none
-		}
-	}
-	return none
-}
-
-// subjectFa finds the subject of a Persian verb, which ends its clause: the
-// first name of the sentence that is not the object of a preposition.
-func (f *finder) subjectFa(i, lo int) subject {
-	none := subject{kind: sNone, last: i}
-	for k := lo; k < i; k++ {
-		t := f.toks[k]
-		if t.kind != tWord {
-			continue
-		}
-		prep := k > lo && f.lx.faPreps[f.key(k-1)]
-		if f.lx.pronouns[f.keys[t.ka:t.kb]] && !prep {
-			return none
-		}
-		if t.mStart >= 0 && !prep && speakerKind(f.ments[t.mStart].Kind, k == lo) && f.ments[t.mStart].Span.Start == t.start {
-			return named(f.speakerOf(t.mStart), i)
-		}
-		if head, ok := f.lx.titles[f.keys[t.ka:t.kb]]; ok && !prep {
-			end, country := f.roleForward(k, i)
-			// رئیس جمهور ایران، مسعود پزشکیان: a name right after wins.
-			for n := end + 1; n < i && n <= end+2; n++ {
-				if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-					return named(f.speakerOf(mi), i)
-				}
-			}
-			return named(f.roleSpeaker(k, end, head, country), i)
-		}
-		if f.lx.isGeneric(f.keys[t.ka:t.kb]) && !prep {
-			return subject{kind: sGeneric, last: i, keep: true}
-		}
-	}
-	return none
-}
-
-// roleForward reads a role phrase starting at its head word j: modifiers
-// and a nationality adjective or a country name (الرئيس الإيراني، وزير
-// الخارجية الروسي، رئيس جمهور ایران). It returns the phrase's last token and
-// the country code ("" when none).
-func (f *finder) roleForward(j, hi int) (int, string) {
-	end := j
-	for k := j + 1; k < hi && k <= j+4; k++ {
-		t := f.toks[k]
-		if t.kind != tWord {
-			break
-		}
-		if code, ok := f.lx.nation[f.keys[t.ka:t.kb]]; ok {
-			return k, code
-		}
-		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.LOC {
-			if c := f.entCountry(f.ments[t.mStart].Entity); c != "" {
-				return f.mentionLast(t.mStart, k), c
-			}
-		}
-		if !f.lx.modif[f.keys[t.ka:t.kb]] {
-			break
-		}
-		end = k
-	}
-	return end, ""
-}
-
-// roleBackward reads an English role phrase ending at its head word k:
-// the Iranian president, Iran's foreign minister.
-func (f *finder) roleBackward(k, lo int) (int, string) {
-	start := k
-	for j := k - 1; j >= lo && j >= k-4; j-- {
-		t := f.toks[j]
-		if t.kind != tWord && !(t.kind == tPunct && (t.r == '\'' || t.r == '’')) {
-			break
-		}
-		if code, ok := f.lx.nation[f.keys[t.ka:t.kb]]; ok && t.kind == tWord {
-			start = j
-			if j-1 >= lo && f.key(j-1) == "the" {
-				start = j - 1
-			}
-			return start, code
-		}
-		if t.kind == tWord && t.mEnd >= 0 && f.ments[t.mEnd].Kind == entities.LOC {
-			if c := f.entCountry(f.ments[t.mEnd].Entity); c != "" {
-				return j, c
-			}
-		}
-		if t.kind == tWord && !f.lx.modif[f.keys[t.ka:t.kb]] {
-			break
-		}
-		start = j
-	}
-	return start, ""
-}
-
-func (f *finder) entCountry(e int) string {
-	if e >= 0 && e < len(f.ents) {
-		return f.ents[e].Country
-	}
-	return ""
-}
-
-// roleSpeaker makes the speaker of a role phrase spanning tokens [a, b]:
-// linked to the person the article names in that role when it can tell who.
-func (f *finder) roleSpeaker(a, b int, head, country string) *speaker {
-	sp := f.newSpeaker(speaker{Span: article.Span{Start: f.stemStart(a), End: f.toks[b].end}, Entity: -1, Role: true})
-	if e, sure := f.resolveRole(head, country, f.toks[a].start); e >= 0 {
-		sp.Entity = e
-		sp.Guess = !sure
-	}
-	return sp
-}
-
-// stemStart returns the start of token a without a leading conjunction or
-// preposition clitic (وأشار الرئيس → الرئيس is already bare; والرئيس → الرئيس).
-func (f *finder) stemStart(a int) int {
-	t := f.toks[a]
-	k := f.keys[t.ka:t.kb]
-	if len(k) > 4 && isArabicKey(k) && (strings.HasPrefix(k, "وال") || strings.HasPrefix(k, "فال") || strings.HasPrefix(k, "بال") || strings.HasPrefix(k, "لل")) {
-		return t.start + 2 // one two-byte Arabic letter
-	}
-	return t.start
-}
-
-// resolveRole returns the entity the article names in the role (head,
-// country) before byte pos: the person of that country named earlier with
-// the same head word near a mention (sure); else, as a guess, the only
-// person of that country named earlier, or the only one named at all. It
-// returns -1 when it cannot tell.
-func (f *finder) resolveRole(head, country string, pos int) (int, bool) {
-	if country == "" {
-		return -1, false
-	}
-	withRole, before, anywhere := -1, -1, -1
-	nRole, nBefore, nAny := 0, 0, 0
-	seen := make(map[int]uint8)
-	for _, m := range f.ments {
-		e := m.Entity
-		if e < 0 || e >= len(f.ents) || f.ents[e].Kind != entities.PER || f.ents[e].Country != country {
-			continue
-		}
-		flags := seen[e]
-		if flags&1 == 0 {
-			flags |= 1
-			nAny++
-			anywhere = e
-		}
-		if m.Span.Start < pos {
-			if flags&2 == 0 {
-				flags |= 2
-				nBefore++
-				before = e
-			}
-			if flags&4 == 0 && f.roleNear(m.Span.Start, head) {
-				flags |= 4
-				nRole++
-				withRole = e
-			}
-		}
-		seen[e] = flags
-	}
-	switch {
-	case nRole == 1:
-		return withRole, true
-	case nBefore == 1:
-		return before, false
-	case nAny == 1 && nBefore == 0:
-		return anywhere, false
-	}
-	return -1, false
-}
-
-// roleNear reports whether the head word appears within four tokens before
-// the mention starting at byte pos.
-func (f *finder) roleNear(pos int, head string) bool {
-	i := f.tokenAt(pos)
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if h, ok := f.lx.titles[f.key(k)]; ok && h == head {
-			return true
-		}
-	}
-	return false
-}
-
-// tokenAt returns the index of the token containing byte pos, or of the
-// first token after it.
-func (f *finder) tokenAt(pos int) int {
-	lo, hi := 0, len(f.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if f.toks[m].end <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
-
-// sentencePerson returns the person a cue without a subject at token i
-// most likely refers to: the first PER mention outside quotations in the
-// cue's sentence before the cue, or else in the nearest earlier sentence
-// that names one. News sentences name their subject first («استقبل الرئيس
-// X نظيره Y … وقال»; «X met Y … He said»), so the first person of a
-// sentence is a better antecedent than the last person named. It returns
-// -1 when no person is named before the cue.
+// sentencePerson returns the first person named in the sentence of token i
+// before it, outside quotations and not after a preposition, or -1.
 func (f *finder) sentencePerson(i int) int32 {
-	first := int32(-1)
-	sent := f.toks[i].sent
-	for k := i - 1; k >= 0; k-- {
-		t := &f.toks[k]
-		if t.sent != sent {
-			if first >= 0 {
-				return first
-			}
-			sent = t.sent
+	lo, _ := f.sentOf(i)
+	for k := max(lo, i-clauseMax); k < i; k++ {
+		t := f.toks[k]
+		if t.kind != tWord || t.mStart < 0 {
+			continue
 		}
-		if t.mStart >= 0 && f.ments[t.mStart].Kind == entities.PER {
-			first = t.mStart
+		if m := f.ments[t.mStart]; m.Kind == entities.PER && !f.afterPrep(t.mStart) {
+			return t.mStart
 		}
 	}
-	return first
+	return -1
+}
+
+// antecedent returns the speaker that a cue with no subject at token i (or
+// a quotation with no cue, when implicit) continues:
+//   - the speaker set earlier in the same sentence, else, for a cue, the
+//     person that sentence names outside prepositional phrases;
+//   - the current speaker, when it was set within the last carryParas
+//     paragraphs (a new speaker replaces it only by speaking);
+//   - failing that, for a cue, the first person named in the nearest
+//     sentence that names one, at most backSentences back.
+func (f *finder) antecedent(i int, implicit bool) *speaker {
+	sent := f.toks[i].sent
+	if f.stateSet && f.toks[f.statePos].sent == sent && f.statePos < i {
+		return f.state.sp
+	}
+	if !implicit {
+		if mi := f.sentencePerson(i); mi >= 0 {
+			return f.mentionSpeaker(mi)
+		}
+	}
+	if f.stateSet && f.toks[i].para-f.toks[f.statePos].para <= carryParas {
+		return f.state.sp
+	}
+	if implicit {
+		return nil
+	}
+	// The nearest sentence that names a person (looking at no more than
+	// backSentences sentences and as many clauses).
+	budget := backSentences * clauseMax
+	for s, n := int(sent)-1, 0; s >= 0 && n < backSentences && budget > 0; s, n = s-1, n+1 {
+		ss := f.sents[s]
+		end := min(ss.End, ss.Start+budget)
+		budget -= end - ss.Start
+		for k := ss.Start; k < end; k++ {
+			if mi := f.toks[k].mStart; mi >= 0 && f.toks[k].kind == tWord && f.ments[mi].Kind == entities.PER {
+				return f.mentionSpeaker(mi)
+			}
+		}
+	}
+	return nil
 }

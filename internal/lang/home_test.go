@@ -25,8 +25,6 @@ var unmigrated = []string{
 	"entities/internal/tagger/cues.go",
 	"entities/internal/tagger/names.go",
 	"entities/ner/ner.go",
-	"entities/quotes/lexicon.go",
-	"entities/quotes/speaker.go",
 	"summarize/internal/rank/stem.go",
 	"summarize/internal/rank/stopwords.go",
 }

@@ -61,9 +61,10 @@ const (
 	// "daytime", "zone", "label", "unit", and "published" and "updated"
 	// for the labels that say which time a dateline gives).
 	TimeWords
-	// Speech: speech cues; class "verb", "noun" (a verbal noun such as
-	// قوله), "source" (بحسب، according to), "passive" (يقال), "adverb"
-	// (قائلا، مضيفا) or "comp" (a complementiser after a verb: أن، that).
+	// Speech: speech cues; class "verb", "label" (وصف، called), "noun" (a
+	// verbal noun such as قوله), "report" (تصريحات), "attribution" (بحسب،
+	// according to), "passive" (يقال) or "adverb" (قائلا، مضيفا); number
+	// holds flags (ar/speech.txt says which). Complementisers are Grammar's.
 	Speech
 	// Titles: titles and roles before a name; class is the role
 	// ("president", "minister", ...), number 1 for a plural or dual form.
@@ -80,7 +81,7 @@ const (
 	// Ministry): class "ORG" or "LOC" for the kind of the name they head.
 	OrgWords
 	// Sources: nouns for unnamed speakers (مصدر، شهود عيان، officials):
-	// class "description" or "group".
+	// class "description", "group" or "organisation" (الوزارة، the army).
 	Sources
 	// Units: words for spans of time; class the unit ("day", "week",
 	// "month", "year", "hour", "minute", "second"), number the count a

@@ -1,0 +1,412 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+)
+
+// titleAt returns the longest title phrase at token j that ends before
+// hi, and its last token (-1 when there is none), reading the word with and
+// without its clitics; prep is true when a preposition is glued to it
+// (للرئيس).
+func (f *finder) titleAt(j, hi int) (title, int, bool) {
+	in := f.inf(j)
+	if in.flags&infoTitle == 0 {
+		in.flags |= infoTitle
+		_, shi := f.sentOf(j)
+		t, e, prep := f.findTitle(j, shi)
+		in.title, in.titleEnd, in.titlePrep = t, int32(e), prep
+	}
+	if int(in.titleEnd) < hi {
+		if in.title == nil {
+			return title{}, -1, false
+		}
+		return *in.title, int(in.titleEnd), in.titlePrep
+	}
+	t, e, prep := f.findTitle(j, hi) // a shorter phrase may end before hi
+	if t == nil {
+		return title{}, -1, false
+	}
+	return *t, e, prep
+}
+
+// findTitle is titleAt without the cache; it returns nil for no title.
+func (f *finder) findTitle(j, hi int) (*title, int, bool) {
+	var best *title
+	bestEnd, bestPrep := -1, false
+	try := func(k string, prep bool) {
+		ts := f.lx.titles[k]
+		for n := range ts {
+			t := &ts[n]
+			e := j + len(t.rest)
+			if e >= hi || e <= bestEnd {
+				continue
+			}
+			ok := true
+			for n, r := range t.rest {
+				if f.key(j+1+n) != r {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestEnd, bestPrep = t, e, prep
+			}
+		}
+	}
+	k := f.key(j)
+	if k == "" {
+		return nil, -1, false
+	}
+	try(k, false)
+	if isArabicKey(k) {
+		for _, sp := range f.splitsOf(k) {
+			if sp.Prefix == "" {
+				continue
+			}
+			prep := false
+			for _, c := range sp.Clitics() {
+				if f.lx.is(c, gClitic) {
+					prep = true
+				}
+			}
+			try(sp.Stem, prep)
+			if !f.lx.definite(sp.Stem) {
+				try(f.lx.art+sp.Stem, prep) // لل+رئيس is ل+الرئيس
+			}
+		}
+	}
+	return best, bestEnd, bestPrep
+}
+
+// demonymAt returns the country of the nationality adjective at token k,
+// or "".
+func (f *finder) demonymAt(k int) string {
+	key := f.key(k)
+	if c := f.lx.demonyms[key]; c != "" {
+		return c
+	}
+	if !isArabicKey(key) {
+		if strings.HasSuffix(key, "'s") {
+			// Iran's president: a place named in the possessive.
+			if t := f.toks[k]; t.mStart >= 0 && f.ments[t.mStart].Kind == entities.LOC {
+				return f.entCountry(f.ments[t.mStart].Entity)
+			}
+		}
+		return ""
+	}
+	for _, sp := range f.splitsOf(key) {
+		if c := f.lx.demonyms[sp.Stem]; c != "" && sp.Prefix != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// roleForward reads the rest of a role phrase whose title ends at token e:
+// modifiers, genitives and a nationality adjective or a country name
+// (الرئيس الإيراني، وزير الخارجية الروسي، المتحدث باسم الحركة، رئيس جمهور
+// ایران). It returns the phrase's last token and the country code ("" when
+// none).
+func (f *finder) roleForward(e, hi int) (int, string) {
+	end := e
+	for k := e + 1; k < hi && k <= e+phraseWords; k++ {
+		t := f.toks[k]
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) || f.gram(k)&gSkip != 0 {
+			break
+		}
+		if c := f.demonymAt(k); c != "" {
+			return k, c
+		}
+		if t.mStart >= 0 {
+			m := f.ments[t.mStart]
+			if m.Kind == entities.PER && m.Span.Start == t.span.Start {
+				break
+			}
+			if m.Kind == entities.LOC {
+				if c := f.entCountry(m.Entity); c != "" {
+					return f.mentionLast(t.mStart, k), c
+				}
+			}
+		}
+		if tt, te, _ := f.titleAt(k, hi); te >= 0 && tt.honorific {
+			break
+		}
+		end = k
+	}
+	return end, ""
+}
+
+// roleSubject reads the role phrase whose title is tokens [j, e]: the name
+// in apposition after it, else the person the article gives the role,
+// else the phrase as written.
+func (f *finder) roleSubject(j, e int, tt title, hi int) subject {
+	end, country := f.roleForward(e, hi)
+	if tt.rest == nil && end == e && country == "" && f.toks[e].kind == tWord && !isArabicKey(f.key(e)) {
+		end = e
+	}
+	if mi, last := f.appositionName(end, hi); mi >= 0 {
+		return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
+	}
+	return named(f.roleSpeaker(j, end, tt, country), end)
+}
+
+// appositionName returns the person named right after a role phrase
+// ending at token end, skipping forms of address and one comma (وزير
+// الخارجية الأمريكي، جون كيري; الرئيس التنفيذي سعادة الدكتور علاء نصيف),
+// and the mention's last token; -1 when there is none.
+func (f *finder) appositionName(end, hi int) (int32, int) {
+	commas := 0
+	for k := end + 1; k < hi && k <= end+appositionWords; k++ {
+		t := f.toks[k]
+		if t.kind == tPunct && (t.r == '،' || t.r == ',') && commas == 0 {
+			commas++
+			continue
+		}
+		if t.kind == tQuote {
+			// رئيس «لجنة متابعة الأسعار» الدكتور فلان: the body's name.
+			if w, stmt := f.shape(f.raw[t.quote]); w <= titleMaxWords && !stmt {
+				continue
+			}
+			break
+		}
+		if t.kind != tWord || f.isStop(k) || f.cueTok(k) {
+			break
+		}
+		if mi := f.mentionAt(k, false); mi >= 0 {
+			if f.ments[mi].Kind == entities.PER {
+				return mi, f.mentionLast(mi, k)
+			}
+			k = f.mentionLast(mi, k) // the body of the role (باسم الحركة)
+			continue
+		}
+		if commas > 0 {
+			if tt, te, _ := f.titleAt(k, hi); te < 0 || !tt.honorific {
+				break
+			}
+		}
+	}
+	return -1, 0
+}
+
+// roleSpeaker makes the speaker of a role phrase spanning tokens [a, b]:
+// the person the article names in that role when it can tell who (from
+// the recognizer's role cues, else from the titles it reads itself), or
+// the phrase as written.
+func (f *finder) roleSpeaker(a, b int, tt title, country string) *speaker {
+	sp := f.phraseSpeaker(entities.Description, a, b)
+	if tt.plural {
+		return sp
+	}
+	if e := f.roleCueEntity(sp.span); e >= 0 {
+		sp.kind, sp.entity = entities.Person, e
+		return sp
+	}
+	if e := f.resolveRole(tt, country, a); e >= 0 {
+		sp.kind, sp.entity = entities.Person, e
+	}
+	return sp
+}
+
+// roleCueEntity returns the person the recognizer's role cue overlapping
+// span refers to, or -1.
+func (f *finder) roleCueEntity(span article.Span) int {
+	lo, hi := 0, len(f.roles)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.roles[m].Span.End <= span.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k := max(0, lo-2); k < len(f.roles) && f.roles[k].Span.Start < span.End; k++ {
+		rc := f.roles[k]
+		if rc.Span.Overlaps(span) && rc.Entity >= 0 && rc.Entity < len(f.ents) && f.ents[rc.Entity].Kind == entities.PER {
+			return rc.Entity
+		}
+	}
+	return -1
+}
+
+// holder is a person the article names with a title: in apposition
+// before (وزير الطاقة سهيل المزروعي) or after (فلان، وزير الطاقة).
+type holder struct {
+	pos    int // the mention's first token
+	entity int
+	title  title
+}
+
+// buildHolders indexes the titled persons of the article, once.
+func (f *finder) buildHolders() {
+	if f.holdersBuilt {
+		return
+	}
+	f.holdersBuilt = true
+	for i := range f.toks {
+		mi := f.toks[i].mStart
+		if mi < 0 || f.ments[mi].Kind != entities.PER || f.ments[mi].Entity < 0 {
+			continue
+		}
+		e := f.ments[mi].Entity
+		lo, _ := f.sentOf(i)
+		// The titles before the name, with nothing but their phrases
+		// between (المتحدث باسم الشرطة العقيد فلان: two).
+		for k := i - 1; k >= lo && k >= i-appositionWords; k-- {
+			t := f.toks[k]
+			if t.kind != tWord || f.isStop(k) {
+				break
+			}
+			if tt, te, _ := f.titleAt(k, i); te >= 0 && !tt.honorific && !tt.plural {
+				f.holders = append(f.holders, holder{pos: i, entity: e, title: tt})
+			}
+		}
+		// A title after it: فلان، وزير الطاقة.
+		last := f.mentionLast(mi, i)
+		_, hi := f.sentOf(i)
+		k := last + 1
+		if k < hi && f.toks[k].kind == tPunct && (f.toks[k].r == '،' || f.toks[k].r == ',') {
+			k++
+		}
+		if k < hi && f.toks[k].kind == tWord {
+			if tt, te, prep := f.titleAt(k, hi); te >= 0 && !tt.honorific && !tt.plural && !prep {
+				f.holders = append(f.holders, holder{pos: i, entity: e, title: tt})
+			}
+		}
+	}
+}
+
+// roleFits reports whether a holder of title held answers title want:
+// the same role, or, when loose, a title with the same head word (الوزير
+// for وزير الطاقة).
+func roleFits(want, held title, loose bool) bool {
+	if loose {
+		return want.head == held.head
+	}
+	switch want.role {
+	case "", titleHonorific, titleOccupation, titleKin:
+		return false
+	}
+	return want.role == held.role
+}
+
+// resolveRole returns the person the article gives the title tt (of country,
+// when not "") that is mentioned at token pos: the nearest holder before
+// it, else the first after it; failing that, for a role with a country,
+// the only person of that country named before it (or at all). It returns
+// -1 when it cannot tell.
+func (f *finder) resolveRole(tt title, country string, pos int) int {
+	f.buildHolders()
+	// holders are in token order: the last fitting one before pos, else
+	// the first after it; the same role first, then the same title word.
+	best := -1
+	// holders are in token order: look at those near pos only.
+	at, _ := slices.BinarySearchFunc(f.holders, pos, func(h holder, pos int) int { return h.pos - pos })
+	near := f.holders[max(0, at-holdersNear):min(len(f.holders), at+holdersNear)]
+	for _, loose := range []bool{false, true} {
+		for _, h := range near {
+			if !roleFits(tt, h.title, loose) || country != "" && f.entCountry(h.entity) != country {
+				continue
+			}
+			if h.pos < pos || best < 0 {
+				best = h.entity
+			}
+			if h.pos >= pos {
+				break
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	if best >= 0 || country == "" {
+		return best
+	}
+	before, anywhere := -1, -1
+	nBefore, nAny := 0, 0
+	for _, e := range f.countryPersons(country) {
+		nAny++
+		anywhere = e.entity
+		if e.pos < pos {
+			nBefore++
+			before = e.entity
+		}
+	}
+	switch {
+	case nBefore == 1:
+		return before
+	case nAny == 1 && nBefore == 0:
+		return anywhere
+	}
+	return -1
+}
+
+// personAt is a distinct person and the token of its first mention.
+type personAt struct{ entity, pos int }
+
+// countryPersons returns the first three distinct persons of country in
+// the order the article names them (all countries are indexed in one pass,
+// on first use).
+func (f *finder) countryPersons(country string) []personAt {
+	if f.byCountry == nil {
+		f.byCountry = make(map[string][]personAt)
+		for i := range f.toks {
+			mi := f.toks[i].mStart
+			if mi < 0 {
+				continue
+			}
+			m := f.ments[mi]
+			c := f.entCountry(m.Entity)
+			if m.Kind != entities.PER || m.Entity < 0 || c == "" {
+				continue
+			}
+			ps := f.byCountry[c]
+			if len(ps) > 2 || slices.ContainsFunc(ps, func(p personAt) bool { return p.entity == m.Entity }) {
+				continue // more than two cannot resolve anything
+			}
+			f.byCountry[c] = append(ps, personAt{m.Entity, i})
+		}
+	}
+	return f.byCountry[country]
+}
+
+func (f *finder) entCountry(e int) string {
+	if e >= 0 && e < len(f.ents) {
+		return f.ents[e].Country
+	}
+	return ""
+}
+
+// roleBackward reads an English role phrase ending at its head word k:
+// the Iranian president, Iran's foreign minister.
+func (f *finder) roleBackward(k, lo int) (int, string) {
+	start := k
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		t := f.toks[j]
+		if t.kind != tWord && !(t.kind == tPunct && (t.r == '\'' || t.r == '’')) {
+			break
+		}
+		if t.kind == tWord {
+			if code := f.demonymAt(j); code != "" {
+				start = j
+				if j-1 >= lo && f.gram(j-1)&gModifier != 0 {
+					start = j - 1
+				}
+				return start, code
+			}
+			if t.mEnd >= 0 && f.ments[t.mEnd].Kind == entities.LOC {
+				if c := f.entCountry(f.ments[t.mEnd].Entity); c != "" {
+					return j, c
+				}
+			}
+			if !f.lx.is(t.key, gModifier) {
+				break
+			}
+		}
+		start = j
+	}
+	return start, ""
+}
