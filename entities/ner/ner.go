@@ -32,7 +32,8 @@ import (
 type Recognizer struct {
 	gaz    *gazetteer.Gazetteer
 	tagger *tagger.Model // nil: gazetteer and cues only
-	pool   sync.Pool     // of *nerScratch
+	lex    *nerLexicon
+	pool   sync.Pool // of *nerScratch
 }
 
 // RecognizerOptions configure NewRecognizer. The zero value gives the
@@ -52,7 +53,7 @@ func NewRecognizer(opts RecognizerOptions) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	r := &Recognizer{gaz: g}
+	r := &Recognizer{gaz: g, lex: loadLexicon()}
 	if !opts.NoTagger {
 		m, err := tagger.Default()
 		if err != nil {
@@ -111,6 +112,7 @@ type candidate struct {
 	recs        []int32 // gazetteer records, best first; nil when unlinked
 	country     string  // country from a cue, for unlinked persons
 	weak        bool    // keep only if it joins another mention's entity
+	typed       bool    // found by its type word (typed.go): the tagger does not change it
 }
 
 // cue is a role cue during recognition.
@@ -175,13 +177,8 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 	s.taken = s.taken[:len(a.Tokens)]
 	clear(s.taken)
 	s.sents = s.sents[:0]
-	for _, sent := range a.TitleSentences {
+	for _, sent := range a.Sentences {
 		s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last})
-	}
-	for _, p := range a.Paragraphs {
-		for _, sent := range p.Sentences {
-			s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last})
-		}
 	}
 	// Gazetteer names and cues first, then the tagger over the whole
 	// article (a name a title introduces in one sentence is then known
@@ -236,6 +233,12 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 	g := r.gaz
 	for i := first; i < last; {
 		ms := s.m.At(a, i, last)
+		if tn, ok := r.typedAt(a, s, i, last); ok && tn.last > ms.Name.Last && tn.last-i > ms.Title.Len() {
+			// «وزارة الداخلية», «صحيفة عكاظ»: a name its type word heads.
+			r.addTyped(a, s, tn, i)
+			i = tn.last
+			continue
+		}
 		switch {
 		case ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len():
 			c := cue{span: ms.Title.Span, title: ms.Title.Title, first: i, next: ms.Title.Last}
@@ -257,7 +260,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 					c.next = next.Name.Last
 				}
 			}
-			c.next = skipModifiers(a, c.next, last)
+			c.next = r.skipModifiers(a, c.next, last)
 			s.cues = append(s.cues, c)
 			for t := i; t < ms.Title.Last; t++ {
 				s.taken[t] = true // a title is not part of a name
@@ -270,6 +273,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				skip: ms.Name.Skip,
 				kind: entities.Kind(rec.Kind), recs: ms.Name.Records,
 			}
+			r.dropClassifier(a, s, &c)
 			if c.kind == entities.LOC && quoted(a, i, ms.Name.Last, first, last) {
 				// «الشرق الأوسط» in quotation marks is the newspaper.
 				c.kind, c.recs = entities.ORG, nil
@@ -303,7 +307,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				s.cues = append(s.cues, cue{
 					span:  article.Span{Start: ms.Demonym.Span.Start, End: next.Title.Span.End},
 					title: next.Title.Title, country: ms.Demonym.Country,
-					first: ms.Demonym.First, next: skipModifiers(a, next.Title.Last, last),
+					first: ms.Demonym.First, next: r.skipModifiers(a, next.Title.Last, last),
 					definite: isUpperLatin(a.Text(next.Title.Span)),
 				})
 				for t := i; t < next.Title.Last; t++ {
@@ -396,8 +400,25 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 	out := s.cands[:0]
 	for ci := range s.cands {
 		c := s.cands[ci]
-		if c.first < first || c.first >= last {
+		if c.first < first || c.first >= last || c.typed && !c.weak {
 			out = append(out, c)
+			continue
+		}
+		if c.typed {
+			// A common noun after a type word that is one too stands
+			// where the tagger reads a name of its kind in it.
+			keep := false
+			for t := c.first; t < c.last && !keep; t++ {
+				keep = s.labels[t-first] != tagger.O && entities.Kind(s.labels[t-first].Kind()) == c.kind
+			}
+			if keep {
+				c.weak = false
+				out = append(out, c)
+			} else {
+				for t := c.first; t < c.last; t++ {
+					s.taken[t] = false
+				}
+			}
 			continue
 		}
 		n, ch, split := 0, tagger.Chunk{}, c.kind == entities.PER
@@ -679,7 +700,7 @@ func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 	for _, sp := range splits[1:] {
 		p := sp.Prefix
 		switch {
-		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !wawNames[key]:
+		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !r.lex.wawNames[key]:
 			best = max(best, len(p))
 		case p == "وب" || p == "ول" || p == "وك" || p == "فب" || p == "فل" || p == "فك" || p == "ب" || p == "ل" || p == "ك":
 			if strings.HasPrefix(sp.Stem, "ال") || strings.HasPrefix(sp.Stem, "ل") && strings.HasSuffix(p, "ل") {
@@ -688,13 +709,6 @@ func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 		}
 	}
 	return best
-}
-
-// wawNames are names that begin with و, which is not a conjunction there.
-var wawNames = map[string]bool{
-	"وليد": true, "وائل": true, "وديع": true, "وفاء": true, "وداد": true, "وهبه": true, "وجدي": true,
-	"وسام": true, "وحيد": true, "وهيب": true, "وزير": true, "وصفي": true, "وضاح": true, "واشنطن": true,
-	"وارسو": true, "ويلز": true, "وهران": true, "وجده": true, "واسط": true, "ويليام": true, "وليام": true,
 }
 
 // captureName returns the end of an unknown personal name starting at
@@ -726,7 +740,7 @@ func (r *Recognizer) captureName(a *article.Article, s *nerScratch, k, last int)
 		if strings.HasPrefix(key, "ال") && !compound {
 			break
 		}
-		compound = key == "عبد" || key == "ابو" || key == "بن" || key == "ابن" || key == "بنت"
+		compound = r.lex.particles[key]
 	}
 	if j > k && compound { // a name does not end in عبد or بن
 		j--
@@ -741,24 +755,12 @@ func isBeginOther(l tagger.Label, k tagger.Kind) bool {
 
 // skipModifiers returns the first token from k on that is not a word
 // qualifying a title: «الرئيس الأمريكي السابق باراك أوباما», «former».
-func skipModifiers(a *article.Article, k, last int) int {
-	for k < last && titleModifiers[a.Key(a.Tokens[k])] {
+func (r *Recognizer) skipModifiers(a *article.Article, k, last int) int {
+	for k < last && r.lex.modifiers[a.Key(a.Tokens[k])] {
 		k++
 	}
 	return k
 }
-
-var titleModifiers = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range []string{
-		"السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "المؤقت", "المؤقتة",
-		"المنتخب", "المنتخبة", "الجديد", "الجديدة", "بالإنابة", "سابق", "سابقا", "سابقاً",
-		"پیشین", "فعلی", "former", "then", "acting", "outgoing", "incoming",
-	} {
-		m[article.Key(w)] = true
-	}
-	return m
-}()
 
 // quoted reports whether tokens [i, j) are exactly enclosed in quotation
 // marks within the sentence [first, last).

@@ -24,17 +24,17 @@ var (
 // It runs only with -anercorp-dev; with -anercorp-train it first trains a
 // tagger on the other nine tenths, so that the split is unseen:
 //
-//	go test ./entities -run TestANERcorpDev -anercorp-dev -anercorp-train -v
+//	go test ./entities/ner -run TestANERcorpDev -anercorp-dev -anercorp-train -v
 //
 // With -anercorp-file it scores the embedded model on another file of
 // ANERcorp's format instead, such as the held-out test split:
 //
-//	go test ./entities -run TestANERcorpDev -anercorp-dev -anercorp-file /abs/path/test.txt -v
+//	go test ./entities/ner -run TestANERcorpDev -anercorp-dev -anercorp-file /abs/path/test.txt -v
 func TestANERcorpDev(t *testing.T) {
 	if !*anercorpDev {
 		t.Skip("run with -anercorp-dev")
 	}
-	f, err := os.Open("internal/tagger/data/anercorp-train.txt")
+	f, err := os.Open("../internal/tagger/data/anercorp-train.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,15 @@
+package tagger
+
+import "github.com/khabar-go/khabar/article"
+
+// Common reports whether the training data holds word mostly outside
+// names: it saw the word's stem (the conservative one, as the features
+// use) and less than 30% of its occurrences were inside a name. A word
+// the training data never saw is not common. The recognizer asks it
+// before it takes an unknown word after a type word for a name.
+func (m *Model) Common(word string) bool {
+	var buf [64]byte
+	key := article.AppendKey(buf[:0], word)
+	l := m.res.lex[hashBytes(key[stemCut(key):])]
+	return l != 0 && (l>>4)&3 < 2
+}

@@ -1,0 +1,521 @@
+package ner
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/internal/gazetteer"
+	"github.com/khabar-go/khabar/internal/lang"
+)
+
+// Names found by their type word: «وزارة الداخلية», «الرئاسة العامة لرعاية
+// الشباب», «مطار الملك خالد», «صحيفة عكاظ». The type words are the
+// OrgWords list of internal/lang; a name runs from the type word over the
+// noun phrase that completes it (a construct complement, adjectives,
+// prepositional complements with ل, words joined by و) and stops at
+// punctuation, function words, titles, numbers and time words.
+
+// headClass is the class of a type word.
+type headClass uint8
+
+const (
+	headNone       headClass = iota
+	headORG                  // part of an organisation's name: وزارة، هيئة
+	headClassifier           // part of the name before a common noun, not before a name of its own: شركة، وكالة
+	headMedia                // a newspaper, channel or site; never part of the name: صحيفة
+	headLOC                  // part of a facility's or feature's name: مطار، مسجد
+	headPlace                // a descriptor before a place name, not part of it: مدينة، محافظة
+	headMISC                 // heads the name of a work or event: معركة، اتفاقية
+)
+
+// nerLexicon holds the words the recognizer reads syntax by, folded to
+// keys, from internal/lang.
+type nerLexicon struct {
+	heads     map[string]headClass
+	weak      map[string]bool // type words that are common nouns too: حركة، إدارة
+	modifiers map[string]bool // adjectives that qualify a title: السابق، former
+	adjective map[string]bool // adjectives common in names: العامة، العليا
+	timeWords map[string]bool // months, weekdays and other time words
+	particles map[string]bool // particles inside personal names: بن، عبد
+	wawNames  map[string]bool // names that begin with و
+	kingdom   map[string]bool // «المملكة»: the kingdom of the country of publication
+}
+
+var loadLexicon = sync.OnceValue(func() *nerLexicon {
+	x := &nerLexicon{
+		heads: map[string]headClass{}, weak: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
+		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
+		kingdom: map[string]bool{},
+	}
+	for _, e := range lang.Entries(lang.OrgWords) {
+		k := strings.TrimPrefix(article.Key(e.Word), "ال")
+		var c headClass
+		switch e.Class {
+		case "ORG":
+			c = headORG
+		case "classifier":
+			c = headClassifier
+		case "media":
+			c = headMedia
+		case "LOC":
+			c = headLOC
+		case "place":
+			c = headPlace
+		case "MISC":
+			c = headMISC
+		case "adjective":
+			x.adjective[article.Key(e.Word)] = true
+			continue
+		default:
+			continue
+		}
+		if _, ok := x.heads[k]; !ok {
+			x.heads[k] = c
+			x.weak[k] = e.N == 1 || c == headLOC
+		}
+	}
+	for _, e := range lang.Entries(lang.Grammar) {
+		k := article.Key(e.Word)
+		switch e.Class {
+		case "naming":
+			x.particles[k] = true
+		case "modifier":
+			x.modifiers[k] = true
+		case "waw":
+			x.wawNames[k] = true
+		case "kingdom":
+			x.kingdom[k] = true
+		}
+	}
+	for _, l := range []lang.List{lang.Months, lang.Weekdays, lang.TimeWords, lang.Relative} {
+		for _, e := range lang.Entries(l) {
+			for _, w := range strings.Fields(e.Word) {
+				x.timeWords[article.Key(w)] = true
+			}
+		}
+	}
+	return x
+})
+
+// headAt returns the class of the type word at token i, the key bytes of
+// clitics before it and whether it carries the article.
+func headAt(x *nerLexicon, a *article.Article, i int) (c headClass, skip int, definite bool) {
+	c, skip, definite, _ = headInfo(x, a, i)
+	return c, skip, definite
+}
+
+// headInfo is headAt that also reports whether the type word is weak (a
+// common noun too, or a facility's: its name needs evidence).
+func headInfo(x *nerLexicon, a *article.Article, i int) (c headClass, skip int, definite, weak bool) {
+	tok := a.Tokens[i]
+	if tok.Kind != article.Word {
+		return headNone, 0, false, false
+	}
+	key := a.Key(tok)
+	if key == "" || key[0] < utf8.RuneSelf {
+		return headNone, 0, false, false
+	}
+	for _, sp := range article.Splits(key) {
+		if c, ok := x.heads[sp.Stem]; ok {
+			weak = x.weak[sp.Stem]
+			definite = strings.HasSuffix(sp.Prefix, "ال") || sp.Prefix == "لل"
+			skip = len(sp.Prefix)
+			if definite {
+				// The article is part of the name: «الرئاسة العامة».
+				skip -= len("ال")
+				if sp.Prefix == "لل" || strings.HasSuffix(sp.Prefix, "لل") {
+					skip = len(sp.Prefix) - len("ل")
+				}
+			}
+			return c, skip, definite, weak
+		}
+	}
+	return headNone, 0, false, false
+}
+
+// isDefinite reports whether key carries the article and at least two
+// letters after it.
+func isDefinite(key string) bool {
+	return strings.HasPrefix(key, "ال") && utf8.RuneCountInString(key) >= 4
+}
+
+// isNisbaKey reports whether a definite key ends as a relative adjective
+// does (الوطنية، الدستوري، الخليجي).
+func isNisbaKey(key string) bool {
+	if !isDefinite(key) {
+		return false
+	}
+	for _, suf := range [...]string{"ين", "ون", "ه"} {
+		if k := strings.TrimSuffix(key, suf); len(k) < len(key) {
+			key = k
+			break
+		}
+	}
+	return strings.HasSuffix(key, "ي")
+}
+
+// typedName is a name found by its type word: tokens [first, last), the
+// span, the key bytes of clitics cut from the first token, and the kind.
+type typedName struct {
+	first, last, skip int
+	kind              entities.Kind
+	// weak: the phrase is a common noun after a type word that is a
+	// common noun too; it stands only where the tagger reads a name.
+	weak bool
+}
+
+// typedAt returns the name that the type word at token i heads, within
+// the sentence's tokens before last. ok is false when there is none.
+func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (typedName, bool) {
+	x := r.lex
+	c, skip, definite, weakHead := headInfo(x, a, i)
+	switch c {
+	case headNone, headPlace, headMISC:
+		return typedName{}, false
+	}
+	kind := entities.ORG
+	if c == headLOC {
+		kind = entities.LOC
+	}
+	k := i + 1
+	if k >= last {
+		return typedName{}, false
+	}
+	// «شركة «بيانات»»: a quoted name after the type word is the name.
+	if q, end, ok := quotedRun(a, k, last); ok {
+		if c == headLOC || c == headORG && !definite {
+			return typedName{first: i, last: end, skip: skip, kind: kind}, end > i
+		}
+		return typedName{first: q.first, last: q.last, kind: kind}, true
+	}
+	if c == headMedia {
+		// «صحيفة عكاظ», «صحيفة الوطن»: the name is what follows.
+		if definite {
+			return typedName{}, false
+		}
+		end := r.selfName(a, s, k, last)
+		if end == k {
+			return typedName{}, false
+		}
+		return typedName{first: k, last: end, kind: entities.ORG}, true
+	}
+	if c == headClassifier && !definite {
+		if key := a.Key(a.Tokens[k]); !isDefinite(key) && !s.m.At(a, k, last).NameWins(s.lang) {
+			// «وكالة إنترفاكس», «شركة سانوفي»: a name of its own.
+			if end := r.selfName(a, s, k, last); end > k && !r.isTypeWord(a, k) {
+				return typedName{first: k, last: end, kind: entities.ORG}, true
+			}
+		}
+	}
+	end, evidence := r.phraseEnd(a, s, k, last, definite)
+	if end <= k {
+		return typedName{}, false
+	}
+	return typedName{first: i, last: end, skip: skip, kind: kind, weak: weakHead && !evidence}, true
+}
+
+// isTypeWord reports whether token k is a type word of any class.
+func (r *Recognizer) isTypeWord(a *article.Article, k int) bool {
+	c, _, _ := headAt(r.lex, a, k)
+	return c != headNone
+}
+
+// tokenRun is a run of tokens [first, last).
+type tokenRun struct{ first, last int }
+
+// quotedRun returns the one to six words between quotation marks that
+// open at token k, and the token after the closing mark.
+func quotedRun(a *article.Article, k, last int) (tokenRun, int, bool) {
+	open, _ := utf8.DecodeRuneInString(a.Text(a.Tokens[k].Span))
+	var want rune
+	switch open {
+	case '«':
+		want = '»'
+	case '"':
+		want = '"'
+	case '“':
+		want = '”'
+	default:
+		return tokenRun{}, 0, false
+	}
+	for j := k + 1; j < last && j <= k+7; j++ {
+		t := a.Tokens[j]
+		if t.Kind != article.Punct {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(a.Text(t.Span)); r == want && j > k+1 {
+			return tokenRun{k + 1, j}, j + 1, true
+		}
+		return tokenRun{}, 0, false
+	}
+	return tokenRun{}, 0, false
+}
+
+// selfName returns the end of a name of its own starting at token k: a
+// gazetteer name, a run of capitalised Latin words, or one to three
+// Arabic-script words that are not function words, titles or time words
+// (only the first may carry the article).
+func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) int {
+	if ms := s.m.At(a, k, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 {
+		return ms.Name.Last
+	}
+	j := k
+	for j < last && j-k < 3 {
+		t := a.Tokens[j]
+		if t.Kind != article.Word {
+			break
+		}
+		key := a.Key(t)
+		if key[0] < utf8.RuneSelf {
+			if !isUpperLatin(a.Text(t.Span)) {
+				break
+			}
+			j++
+			continue
+		}
+		if r.blocks(a, s, j, last) || j > k && isDefinite(key) && !isNisbaKey(key) {
+			break
+		}
+		j++
+		if isDefinite(key) {
+			break
+		}
+	}
+	return j
+}
+
+// blocks reports whether token j cannot be inside a name: a function
+// word, a title, a time word, a speech verb, or a word of one letter.
+func (r *Recognizer) blocks(a *article.Article, s *nerScratch, j, last int) bool {
+	t := a.Tokens[j]
+	if t.Kind != article.Word {
+		return true
+	}
+	key := a.Key(t)
+	if utf8.RuneCountInString(key) < 2 || gazetteer.IsStopKey(key) || r.lex.timeWords[key] {
+		return true
+	}
+	for _, sp := range article.Splits(key)[1:] {
+		if (sp.Prefix == "و" || sp.Prefix == "ف") && (gazetteer.IsStopKey(sp.Stem) || r.lex.timeWords[sp.Stem]) {
+			return true
+		}
+	}
+	ms := s.m.At(a, j, last)
+	return ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len()
+}
+
+// maxTyped bounds the tokens of a name found by its type word.
+const maxTyped = 9
+
+// phraseEnd returns the end of the noun phrase that completes a type
+// word, starting at token k: the construct complement (one or two
+// indefinite nouns and a definite noun or a name: «إمارة منطقة مكة
+// المكرمة»), then adjectives, complements with ل (للمعادن، لرعاية الشباب)
+// and nouns joined by و. A definite type word («المرصد») needs an
+// adjective or a complement with ل; its name is otherwise a bare common
+// noun. It returns k when there is no name. evidence reports a name in
+// the complement, a nationality adjective or two qualifiers: what makes
+// a phrase a name even after a type word that is a common noun too.
+func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, definite bool) (end int, evidence bool) {
+	j := k
+	limit := min(last, k+maxTyped-1)
+	if !definite {
+		// The construct complement.
+		n := 0
+		for j < limit {
+			if r.blocks(a, s, j, last) {
+				break
+			}
+			key := a.Key(a.Tokens[j])
+			if ms := s.m.At(a, j, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 && ms.NameWins(s.lang) {
+				j = ms.Name.Last
+				n = -1
+				evidence = true
+				break
+			}
+			if key[0] < utf8.RuneSelf {
+				if !isUpperLatin(a.Text(a.Tokens[j].Span)) {
+					break
+				}
+				for j < limit && a.Tokens[j].Kind == article.Word && isUpperLatin(a.Text(a.Tokens[j].Span)) {
+					j++
+				}
+				n = -1
+				evidence = true
+				break
+			}
+			if t := s.m.At(a, j, last); t.Title.Len() > 0 {
+				break
+			}
+			if isDefinite(key) {
+				j++
+				n = -1
+				if r.titleWord(a, s, j-1, last) {
+					// «ملعب الملك عبدالله»: a title and a person's name.
+					if e := r.personAfter(a, s, j, limit); e > j {
+						j, evidence = e, true
+					}
+				}
+				break
+			}
+			if strings.HasPrefix(key, "ل") || strings.HasPrefix(key, "ب") {
+				break
+			}
+			j++
+			n++
+			if n == 3 {
+				break
+			}
+		}
+		if n > 0 {
+			// Indefinite words and nothing definite: a name of its own
+			// («جامعة كاليفورنيا», «مركز واعي») when it is one word that is
+			// no common noun.
+			if n > 1 || r.common(a, k) {
+				return k, false
+			}
+			j, evidence = k+1, true
+		}
+		if j == k {
+			return k, false
+		}
+	}
+	mods := 0
+	for j < limit {
+		if r.blocks(a, s, j, last) {
+			break
+		}
+		key := a.Key(a.Tokens[j])
+		switch {
+		case isNisbaKey(key) || r.lex.adjective[key] || s.m.At(a, j, last).Demonym.Len() > 0 && isDefinite(key):
+			if s.m.At(a, j, last).Demonym.Len() > 0 {
+				evidence = true
+			}
+			j++
+			mods++
+			continue
+		case strings.HasPrefix(key, "لل") && utf8.RuneCountInString(key) >= 4,
+			strings.HasPrefix(key, "ل") && !strings.HasPrefix(key, "لل") && utf8.RuneCountInString(key) >= 4 && j+1 < limit && isDefinite(a.Key(a.Tokens[j+1])) && !r.blocks(a, s, j+1, last):
+			// «للمعادن», «لرعاية الشباب», «لحقوق الإنسان».
+			if strings.HasPrefix(key, "لل") {
+				j++
+			} else {
+				j += 2
+			}
+			mods++
+			continue
+		case strings.HasPrefix(key, "و") && isDefinite(key[len("و"):]) && mods+j-k > 0 && !definiteOnlyHead(definite, mods):
+			// «والمجوهرات», «والأوقاف».
+			j++
+			continue
+		case strings.HasPrefix(key, "و") && !isDefinite(key[len("و"):]) && utf8.RuneCountInString(key) >= 4 && j+1 < limit &&
+			isDefinite(a.Key(a.Tokens[j+1])) && !r.blocks(a, s, j+1, last) && !definiteOnlyHead(definite, mods):
+			// «وتقنية المعلومات».
+			j += 2
+			continue
+		}
+		break
+	}
+	if definite && mods == 0 {
+		return k, false
+	}
+	return j, evidence || mods >= 2
+}
+
+// definiteOnlyHead reports whether a definite type word has no qualifier
+// yet, so that a word joined by و would join two phrases.
+func definiteOnlyHead(definite bool, mods int) bool { return definite && mods == 0 }
+
+// titleWord reports whether token j is a title.
+func (r *Recognizer) titleWord(a *article.Article, s *nerScratch, j, last int) bool {
+	ms := s.m.At(a, j, last)
+	return ms.Title.Len() == 1
+}
+
+// personAfter returns the end of a personal name of up to four words from
+// token k: words that are not function words or definite (bar after the
+// particles بن, عبد, آل).
+func (r *Recognizer) personAfter(a *article.Article, s *nerScratch, k, limit int) int {
+	j := k
+	particle := false
+	for j < limit && j-k < 4 {
+		t := a.Tokens[j]
+		if t.Kind != article.Word {
+			break
+		}
+		key := a.Key(t)
+		if gazetteer.IsStopKey(key) || r.lex.timeWords[key] || key[0] < utf8.RuneSelf || isDefinite(key) && !particle {
+			break
+		}
+		particle = r.lex.particles[key]
+		j++
+	}
+	if particle && j > k {
+		j--
+	}
+	return j
+}
+
+// common reports whether token k is a word the tagger's training data
+// holds mostly outside names; false without a tagger.
+func (r *Recognizer) common(a *article.Article, k int) bool {
+	if r.tagger == nil {
+		return false
+	}
+	return r.tagger.Common(a.Key(a.Tokens[k]))
+}
+
+// addTyped adds the name tn that the type word at token head heads (tn
+// may leave the type word out) as a candidate, linked when the gazetteer
+// knows the whole name, and takes its tokens and the type word's.
+func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, head int) {
+	sp := article.Span{Start: a.Tokens[tn.first].Start, End: a.Tokens[tn.last-1].End}
+	if tn.skip > 0 {
+		sp.Start = a.KeySpan(a.Tokens[tn.first], tn.skip).Start
+	}
+	c := candidate{span: sp, first: tn.first, last: tn.last, skip: tn.skip, kind: tn.kind, typed: true, weak: tn.weak}
+	s.keys = appendKeys(s.keys[:0], a, &c)
+	if recs := r.gaz.LookupName(s.keys...); recs != nil && entities.Kind(r.gaz.Records[recs[0]].Kind) == c.kind {
+		c.recs = recs
+	} else if ms := s.m.At(a, tn.first, tn.last); ms.Name.Len() > 1 && ms.Name.Skip == tn.skip &&
+		entities.Kind(r.gaz.Records[ms.Name.Records[0]].Kind) == c.kind {
+		// «وحدات حماية الشعب الكردية»: the gazetteer knows the name
+		// without its last qualifier.
+		c.recs = ms.Name.Records
+		c.weak = false
+	}
+	s.cands = append(s.cands, c)
+	for t := head; t < tn.last; t++ {
+		s.taken[t] = true
+	}
+}
+
+// dropClassifier narrows a gazetteer organisation name that begins with
+// a type word to the rest when the type word is a classifier there: a
+// newspaper's or channel's type word («قناة العربية»), or any type word
+// before a name that stands on its own without the article («حركة
+// حماس», «تنظيم داعش»), as the annotation conventions of news have it.
+func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candidate) {
+	if c.kind != entities.ORG || c.last-c.first < 2 {
+		return
+	}
+	hc, _, _ := headAt(r.lex, a, c.first)
+	if hc == headNone || hc == headPlace || hc == headLOC {
+		return
+	}
+	rest := a.Key(a.Tokens[c.first+1])
+	if hc != headMedia && (isDefinite(rest) || c.last-c.first > 2) {
+		return
+	}
+	if quoteMark(a, c.first+1) {
+		return
+	}
+	c.first++
+	c.span.Start, c.skip = a.Tokens[c.first].Start, 0
+}
+
+// quoteMark reports whether token k is a punctuation token.
+func quoteMark(a *article.Article, k int) bool { return a.Tokens[k].Kind == article.Punct }
