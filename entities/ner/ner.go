@@ -32,8 +32,9 @@ import (
 type Recognizer struct {
 	gaz    *gazetteer.Gazetteer
 	tagger *tagger.Model // nil: gazetteer and cues only
-	lex    *nerLexicon
-	pool   sync.Pool // of *nerScratch
+	lex     *nerLexicon
+	country string // RecognizerOptions.Country
+	pool    sync.Pool // of *nerScratch
 }
 
 // RecognizerOptions configure NewRecognizer. The zero value gives the
@@ -43,6 +44,11 @@ type RecognizerOptions struct {
 	// gazetteers and names right after title cues are found. It is faster
 	// and finds fewer unknown names.
 	NoTagger bool
+	// Country is the ISO 3166-1 alpha-2 code of the country the articles
+	// are published in, when the caller knows it: «المملكة» alone then
+	// names it if it is a kingdom, and its towns need less evidence to be
+	// read as places. Empty: the country the article mentions most.
+	Country string
 }
 
 // NewRecognizer returns a Recognizer over the embedded gazetteers and, unless
@@ -53,7 +59,7 @@ func NewRecognizer(opts RecognizerOptions) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	r := &Recognizer{gaz: g, lex: loadLexicon()}
+	r := &Recognizer{gaz: g, lex: loadLexicon(), country: strings.ToUpper(opts.Country)}
 	if !opts.NoTagger {
 		m, err := tagger.Default()
 		if err != nil {
@@ -113,6 +119,7 @@ type candidate struct {
 	country     string  // country from a cue, for unlinked persons
 	weak        bool    // keep only if it joins another mention's entity
 	typed       bool    // found by its type word (typed.go): the tagger does not change it
+	kingdom     bool    // «المملكة»: the country of publication, if it is a kingdom
 }
 
 // cue is a role cue during recognition.
@@ -138,6 +145,9 @@ type nerScratch struct {
 	docLabels [][]tagger.Label
 	keys      []string
 	lang      gazetteer.Langs // the article's language
+	home      string          // the country of publication, or ""
+	votes     map[string]int  // place names by country, for home
+	kingdoms  []int           // candidates of «المملكة», resolved by home
 }
 
 func (r *Recognizer) scratch() *nerScratch {
@@ -170,6 +180,10 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 	s := r.scratch()
 	defer r.pool.Put(s)
 	s.cands, s.cues = s.cands[:0], s.cues[:0]
+	if s.votes == nil {
+		s.votes = make(map[string]int)
+	}
+	clear(s.votes)
 	s.lang = gazetteer.LangsOf(a.Lang)
 	if cap(s.taken) < len(a.Tokens) {
 		s.taken = make([]bool, len(a.Tokens))
@@ -194,6 +208,8 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		r.scan(a, s, sr.first, sr.last)
 		sr.cue1 = len(s.cues)
 	}
+	s.home = r.homeCountry(s)
+	r.resolveKingdom(s)
 	useTagger := r.tagger != nil && isArabic(a)
 	if useTagger {
 		if err := r.tagDocument(ctx, a, s); err != nil {
@@ -274,6 +290,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				kind: entities.Kind(rec.Kind), recs: ms.Name.Records,
 			}
 			r.dropClassifier(a, s, &c)
+			r.vote(s, c.recs)
 			if c.kind == entities.LOC && quoted(a, i, ms.Name.Last, first, last) {
 				// «الشرق الأوسط» in quotation marks is the newspaper.
 				c.kind, c.recs = entities.ORG, nil
@@ -316,6 +333,15 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				i = next.Title.Last
 			}
 		default:
+			if skip, ok := r.kingdomAt(a, s, i, last); ok {
+				// «المملكة»: resolved by the country of publication.
+				sp := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[i].End}
+				if skip > 0 {
+					sp.Start = a.KeySpan(a.Tokens[i], skip).Start
+				}
+				s.cands = append(s.cands, candidate{span: sp, first: i, last: i + 1, skip: skip, kind: entities.LOC, kingdom: true})
+				s.taken[i] = true
+			}
 			i++
 		}
 	}
@@ -435,7 +461,7 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 		keep := true
 		switch {
 		case n == 0:
-			keep = r.sureAlone(&c)
+			keep = r.sureAlone(a, s, &c, first, last)
 		case n > 1:
 			// A person's name the gazetteer knows in full that the tagger
 			// read as two names («رجب طيب» and «أردوغان») stays whole;
@@ -471,23 +497,82 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 	s.cands = out
 }
 
-// sureAlone reports whether the gazetteer name c may stand where the
-// tagger found no name: a country, region or continent, a capital or a
-// city of at least a million people, a curated person or organisation.
-func (r *Recognizer) sureAlone(c *candidate) bool {
+// sureAlone reports whether the gazetteer name c in the sentence
+// [first, last) may stand where the tagger found no name: a country,
+// region or continent; a city when its name has two words or more, or it
+// is a capital, a city of a million people or one of the country of
+// publication, or its context reads as a place's; a curated person; a
+// curated organisation unless it is one common word. One word that the
+// tagger's training data holds mostly outside names (كيف "how" is the
+// Arabic of Kyiv) or that is a given name (نايف) needs its context to
+// read as a place's.
+func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, first, last int) bool {
 	if c.recs == nil {
 		return true // «الشرق الأوسط» in quotation marks
 	}
 	rec := &r.gaz.Records[c.recs[0]]
+	one := c.last-c.first == 1
+	if one && rec.Source != gazetteer.Curated && (r.common(a, c.first) || r.tagger != nil && r.tagger.GivenName(a.Key(a.Tokens[c.first])[c.skip:])) {
+		return rec.Kind == gazetteer.LOC && r.placeContext(a, s, c, first, last)
+	}
 	switch rec.Source {
 	case gazetteer.Country, gazetteer.Region, gazetteer.Macro:
 		return true
 	case gazetteer.City:
-		return rec.HasRole("capital") || rec.Population >= 1000000
+		return !one || rec.HasRole("capital") || rec.Population >= 1000000 || rec.Country == s.home ||
+			r.placeContext(a, s, c, first, last)
 	case gazetteer.Curated:
-		return rec.Kind == gazetteer.PER
+		if rec.Kind == gazetteer.PER {
+			return true
+		}
+		if one {
+			return !r.common(a, c.first)
+		}
+		// A name its type word heads (مجلس التعاون الخليجي); not a common
+		// noun and an adjective (الجيش الإسرائيلي), which news conventions
+		// do not count as a name.
+		h, _, _ := headAt(r.lex, a, c.first)
+		return h == headORG || h == headClassifier || h == headMedia
 	}
 	return true
+}
+
+// placeContext reports whether the context of candidate c in the
+// sentence [first, last) reads as a place's: a preposition or a place
+// word before it (في، مدينة، محافظة), a preposition attached to it
+// (بجدة، لنجران), or another place beside it (نجران وعسير وجازان).
+func (r *Recognizer) placeContext(a *article.Article, s *nerScratch, c *candidate, first, last int) bool {
+	if c.skip > 0 {
+		if p := a.Key(a.Tokens[c.first])[:c.skip]; strings.HasSuffix(p, "ب") || strings.HasSuffix(p, "ل") {
+			return true
+		}
+	}
+	if p := c.first - 1; p >= first {
+		key := a.Key(a.Tokens[p])
+		if r.lex.preps[key] {
+			return true
+		}
+		if h, _, _ := headAt(r.lex, a, p); h == headPlace {
+			return true
+		}
+	}
+	for i := range s.cands {
+		o := &s.cands[i]
+		if o.first == c.first && o.last == c.last || o.kind != entities.LOC || o.first < first || o.first >= last {
+			continue
+		}
+		if o.last == c.first || o.first == c.last ||
+			o.last+1 == c.first && isComma(a, o.last) || c.last+1 == o.first && isComma(a, c.last) {
+			return true
+		}
+	}
+	return false
+}
+
+// isComma reports whether token k is a comma.
+func isComma(a *article.Article, k int) bool {
+	t := a.Text(a.Tokens[k].Span)
+	return t == "," || t == "\u060c"
 }
 
 // shrink narrows c to the tagger span [i, j) inside it, keeping its

@@ -42,13 +42,14 @@ type nerLexicon struct {
 	particles map[string]bool // particles inside personal names: بن، عبد
 	wawNames  map[string]bool // names that begin with و
 	kingdom   map[string]bool // «المملكة»: the kingdom of the country of publication
+	preps     map[string]bool // prepositions that often stand before a place
 }
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
 		heads: map[string]headClass{}, weak: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
-		kingdom: map[string]bool{},
+		kingdom: map[string]bool{}, preps: map[string]bool{},
 	}
 	for _, e := range lang.Entries(lang.OrgWords) {
 		k := strings.TrimPrefix(article.Key(e.Word), "ال")
@@ -88,6 +89,8 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 			x.wawNames[k] = true
 		case "kingdom":
 			x.kingdom[k] = true
+		case "preposition":
+			x.preps[k] = true
 		}
 	}
 	for _, l := range []lang.List{lang.Months, lang.Weekdays, lang.TimeWords, lang.Relative} {
@@ -326,6 +329,13 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		// The construct complement.
 		n := 0
 		for j < limit {
+			if n == 0 && r.titleWord(a, s, j, last) && isDefinite(a.Key(a.Tokens[j])) {
+				// «ملعب الملك عبدالله»: a title and a person's name.
+				if e := r.personAfter(a, s, j+1, limit); e > j+1 {
+					j, evidence, n = e, true, -1
+					break
+				}
+			}
 			if r.blocks(a, s, j, last) {
 				break
 			}
@@ -353,12 +363,6 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			if isDefinite(key) {
 				j++
 				n = -1
-				if r.titleWord(a, s, j-1, last) {
-					// «ملعب الملك عبدالله»: a title and a person's name.
-					if e := r.personAfter(a, s, j, limit); e > j {
-						j, evidence = e, true
-					}
-				}
 				break
 			}
 			if strings.HasPrefix(key, "ل") || strings.HasPrefix(key, "ب") {
@@ -491,6 +495,12 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 	for t := head; t < tn.last; t++ {
 		s.taken[t] = true
 	}
+	for t := tn.first; t < tn.last; t++ {
+		// «غرفة جدة»: the place inside tells where the article is from.
+		if ms := s.m.At(a, t, tn.last); ms.Name.Len() > 0 {
+			r.vote(s, ms.Name.Records)
+		}
+	}
 }
 
 // dropClassifier narrows a gazetteer organisation name that begins with
@@ -519,3 +529,104 @@ func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candid
 
 // quoteMark reports whether token k is a punctuation token.
 func quoteMark(a *article.Article, k int) bool { return a.Tokens[k].Kind == article.Punct }
+
+// vote counts a place name the scan met for the country of
+// publication: a country's name two, a city's or a region's one.
+func (r *Recognizer) vote(s *nerScratch, recs []int32) {
+	if len(recs) != 1 {
+		return
+	}
+	rec := &r.gaz.Records[recs[0]]
+	switch {
+	case rec.Country == "" || rec.Kind != gazetteer.LOC:
+	case rec.Source == gazetteer.Country:
+		s.votes[rec.Country] += 2
+	default:
+		s.votes[rec.Country]++
+	}
+}
+
+// homeCountry returns the country of publication: the Recognizer's
+// Country, or else the country that the article's place names point to
+// most, when it has two votes or more (see vote) and leads; "" otherwise.
+func (r *Recognizer) homeCountry(s *nerScratch) string {
+	if r.country != "" {
+		return r.country
+	}
+	return leader(s.votes, 2, nil)
+}
+
+// leader returns the key of votes with the most votes, at least min, and
+// no tie; only keys that keep passes, when keep is not nil.
+func leader(votes map[string]int, min int, keep func(string) bool) string {
+	best, n, tie := "", 0, false
+	for cc, v := range votes {
+		if keep != nil && !keep(cc) {
+			continue
+		}
+		switch {
+		case v > n:
+			best, n, tie = cc, v, false
+		case v == n:
+			tie = true
+		}
+	}
+	if tie || n < min {
+		return ""
+	}
+	return best
+}
+
+// kingdomAt reports whether token i is «المملكة» alone (with clitics:
+// بالمملكة، للمملكة), not followed by an adjective that names another
+// kingdom (المملكة الهاشمية), and how many key bytes of clitics to cut.
+func (r *Recognizer) kingdomAt(a *article.Article, s *nerScratch, i, last int) (int, bool) {
+	tok := a.Tokens[i]
+	key := a.Key(tok)
+	if tok.Kind != article.Word || key == "" || key[0] < utf8.RuneSelf {
+		return 0, false
+	}
+	for _, sp := range article.Splits(key) {
+		w, skip := sp.Stem, len(sp.Prefix)
+		switch {
+		case strings.HasSuffix(sp.Prefix, "لل"):
+			w, skip = "ال"+sp.Stem, len(sp.Prefix)-len("ل")
+		case strings.HasSuffix(sp.Prefix, "ال"):
+			w, skip = "ال"+sp.Stem, len(sp.Prefix)-len("ال")
+		}
+		if !r.lex.kingdom[w] {
+			continue
+		}
+		if i+1 < last && isNisbaKey(a.Key(a.Tokens[i+1])) {
+			return 0, false
+		}
+		return skip, true
+	}
+	return 0, false
+}
+
+// resolveKingdom links the «المملكة» candidates to the country of
+// publication when it is a kingdom, and drops them otherwise.
+func (r *Recognizer) resolveKingdom(s *nerScratch) {
+	rec := -1
+	home := s.home
+	if r.country == "" {
+		// «المملكة» names a kingdom: the one the article points to most.
+		home = leader(s.votes, 1, r.gaz.IsKingdom)
+	}
+	if home != "" && r.gaz.IsKingdom(home) {
+		rec = r.gaz.CountryRecord(home)
+	}
+	out := s.cands[:0]
+	for _, c := range s.cands {
+		if c.kingdom {
+			if rec < 0 {
+				s.taken[c.first] = false
+				continue
+			}
+			c.recs = []int32{int32(rec)}
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+}

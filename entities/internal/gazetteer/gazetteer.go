@@ -24,6 +24,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 //go:embed data/places.tsv
@@ -99,6 +100,7 @@ type Gazetteer struct {
 	byID      map[string]int32
 	titles    []Title
 	root      node
+	kingdoms  map[string]bool // ISO codes of countries whose Arabic name is «المملكة …»
 }
 
 // Title is a title or role cue: الرئيس, وزير الخارجية, President.
@@ -120,7 +122,7 @@ func Default() (*Gazetteer, error) { return loadDefault() }
 // Load builds a gazetteer from data in the formats of data/places.tsv,
 // data/curated.tsv and data/demonyms.tsv.
 func Load(places, curated, demonyms string) (*Gazetteer, error) {
-	g := &Gazetteer{country: make(map[string]int32), byID: make(map[string]int32)}
+	g := &Gazetteer{country: make(map[string]int32), byID: make(map[string]int32), kingdoms: make(map[string]bool)}
 	names, err := g.loadRecords(nil, "curated.tsv", curated)
 	if err != nil {
 		return nil, err
@@ -229,8 +231,16 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 // insertNames puts names into the index.
 func (g *Gazetteer) insertNames(names []pendingName) {
 	var buf []string
+	kingdom := map[string]bool{}
+	for _, w := range lang.For(language.Arabic).Words(lang.Grammar, "kingdom") {
+		k := article.Key(w)
+		kingdom[k], kingdom[strings.TrimPrefix(k, "ال")] = true, true
+	}
 	for _, n := range names {
 		buf = nameKeys(buf[:0], n.text)
+		if rec := &g.Records[n.rec]; rec.Source == Country && n.lang == "ar" && len(buf) > 1 && kingdom[buf[0]] {
+			g.kingdoms[rec.Country] = true
+		}
 		if g.Records[n.rec].Kind == PER {
 			// «الأمير محمد بن سلمان», «آية الله خامنئي»: the title is a cue,
 			// not part of the name.
@@ -302,6 +312,11 @@ func (g *Gazetteer) Record(id string) (*Record, bool) {
 	}
 	return &g.Records[i], true
 }
+
+// IsKingdom reports whether the country with ISO code cc is a kingdom:
+// one of its Arabic names begins with the word for kingdom (المملكة
+// العربية السعودية، مملكة البحرين).
+func (g *Gazetteer) IsKingdom(cc string) bool { return g.kingdoms[cc] }
 
 // CountryRecord returns the index of the country record with ISO code cc,
 // or -1.

@@ -13,3 +13,13 @@ func (m *Model) Common(word string) bool {
 	l := m.res.lex[hashBytes(key[stemCut(key):])]
 	return l != 0 && (l>>4)&3 < 2
 }
+
+// GivenName reports whether word is in one of the tagger's lists of
+// given names (Arabic and foreign, as Arabic news writes them). A place
+// name that is also a given name (نايف، خالد) needs evidence from its
+// context.
+func (m *Model) GivenName(word string) bool {
+	var buf [64]byte
+	key := article.AppendKey(buf[:0], word)
+	return nameLists()[hashBytes(key[stemCut(key):])]&(nlGivenAr|nlGivenForeign|nlGivenListed) != 0
+}
