@@ -30,10 +30,10 @@ import (
 //
 // A Recognizer is safe for concurrent use by multiple goroutines.
 type Recognizer struct {
-	gaz    *gazetteer.Gazetteer
-	tagger *tagger.Model // nil: gazetteer and cues only
+	gaz     *gazetteer.Gazetteer
+	tagger  *tagger.Model // nil: gazetteer and cues only
 	lex     *nerLexicon
-	country string // RecognizerOptions.Country
+	country string    // RecognizerOptions.Country
 	pool    sync.Pool // of *nerScratch
 }
 
