@@ -34,6 +34,7 @@ type Recognizer struct {
 	tagger  *tagger.Model // nil: gazetteer and cues only
 	lex     *nerLexicon
 	country string    // RecognizerOptions.Country
+	misc    bool      // RecognizerOptions.MISC
 	pool    sync.Pool // of *nerScratch
 }
 
@@ -49,6 +50,11 @@ type RecognizerOptions struct {
 	// names it if it is a kingdom, and its towns need less evidence to be
 	// read as places. Empty: the country the article mentions most.
 	Country string
+	// MISC also reports the tagger's other names (kind MISC: events,
+	// works, currencies and religions, as ANERcorp tags them). The
+	// conventions of news annotation count none of them as an entity,
+	// so they are left out by default.
+	MISC bool
 }
 
 // NewRecognizer returns a Recognizer over the embedded gazetteers and, unless
@@ -59,7 +65,7 @@ func NewRecognizer(opts RecognizerOptions) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	r := &Recognizer{gaz: g, lex: loadLexicon(), country: strings.ToUpper(opts.Country)}
+	r := &Recognizer{gaz: g, lex: loadLexicon(), country: strings.ToUpper(opts.Country), misc: opts.MISC}
 	if !opts.NoTagger {
 		m, err := tagger.Default()
 		if err != nil {
@@ -164,8 +170,8 @@ func (r *Recognizer) scratch() *nerScratch {
 // the person nearby whose curated role and country fit). Only the title
 // and the paragraphs are read: repeated paragraphs (Duplicates) and
 // dateline lines are not. The tagger runs on Arabic articles only (it is
-// trained on ANERcorp); MISC mentions come from it alone. A nil article
-// gives an empty Result.
+// trained on ANERcorp); MISC mentions come from it alone, and only with
+// RecognizerOptions.MISC. A nil article gives an empty Result.
 func (r *Recognizer) Recognize(a *article.Article) *entities.Result {
 	res, _ := r.recognize(context.Background(), a)
 	return res
@@ -697,7 +703,7 @@ func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *ner
 func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
 	for _, ch := range s.chunks {
 		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
-		if !ok || !r.free(a, s, c.first, c.last) {
+		if !ok || !r.free(a, s, c.first, c.last) || c.kind == entities.MISC && !r.misc {
 			continue
 		}
 		s.cands = append(s.cands, c)

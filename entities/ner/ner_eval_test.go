@@ -65,13 +65,17 @@ func TestANERcorpDev(t *testing.T) {
 	for _, mode := range []struct {
 		name string
 		opts RecognizerOptions
-	}{{"gazetteer and cues", RecognizerOptions{NoTagger: true}}, {"gazetteer, cues and tagger", RecognizerOptions{}}} {
+	}{
+		{"gazetteer and cues", RecognizerOptions{NoTagger: true}},
+		{"gazetteer, cues and tagger", RecognizerOptions{}},
+		{"gazetteer, cues and tagger with MISC", RecognizerOptions{MISC: true}},
+	} {
 		r, err := NewRecognizer(mode.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if r.tagger != nil {
-			r = &Recognizer{gaz: r.gaz, tagger: m}
+			r = r.withTagger(m)
 		}
 		var gold, pred [][]tagger.Label
 		// Articles of up to 20 sentences, one sentence a line, cut before a

@@ -8,6 +8,7 @@ import (
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/internal/gazetteer"
+	"github.com/khabar-go/khabar/entities/internal/tagger"
 	"github.com/khabar-go/khabar/internal/lang"
 )
 
@@ -629,4 +630,9 @@ func (r *Recognizer) resolveKingdom(s *nerScratch) {
 		out = append(out, c)
 	}
 	s.cands = out
+}
+
+// withTagger returns a Recognizer like r that uses the tagger m.
+func (r *Recognizer) withTagger(m *tagger.Model) *Recognizer {
+	return &Recognizer{gaz: r.gaz, tagger: m, lex: r.lex, country: r.country, misc: r.misc}
 }
