@@ -198,7 +198,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 	clear(s.taken)
 	s.sents = s.sents[:0]
 	for _, sent := range a.Sentences {
-		s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last})
+		s.sents = append(s.sents, sentRange{first: sent.First, last: sent.Last, dateline: sent.Part == article.DatelinePart})
 	}
 	// Gazetteer names and cues first, then the tagger over the whole
 	// article (a name a title introduces in one sentence is then known
@@ -212,6 +212,9 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		sr := &s.sents[n]
 		sr.cue0 = len(s.cues)
 		r.scan(a, s, sr.first, sr.last)
+		if sr.dateline {
+			r.scanDateline(a, s, sr.first, sr.last)
+		}
 		sr.cue1 = len(s.cues)
 	}
 	s.home = r.homeCountry(s)
@@ -247,6 +250,7 @@ const ctxEvery = 64
 // sentRange is one sentence: tokens [first, last), cues [cue0, cue1).
 type sentRange struct {
 	first, last, cue0, cue1 int
+	dateline                bool
 }
 
 // scan finds the gazetteer names, titles and adjectives of the tokens
@@ -254,6 +258,12 @@ type sentRange struct {
 func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 	g := r.gaz
 	for i := first; i < last; {
+		if q, ok := r.outletAt(a, s, i, last); ok {
+			// «قال لـ"عكاظ"»: the newspaper spoken to.
+			r.addTyped(a, s, q, i)
+			i = q.last + 1
+			continue
+		}
 		ms := s.m.At(a, i, last)
 		if tn, ok := r.typedAt(a, s, i, last); ok && tn.last > ms.Name.Last && tn.last-i > ms.Title.Len() {
 			// «وزارة الداخلية», «صحيفة عكاظ»: a name its type word heads.
@@ -706,11 +716,27 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 		if !ok || !r.free(a, s, c.first, c.last) || c.kind == entities.MISC && !r.misc {
 			continue
 		}
+		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) {
+			// One word the tagger reads as a person's name with no title
+			// before it stands only as the short form of a name the
+			// article gives in full (مادورو after نيكولاس مادورو).
+			c.weak = true
+		}
 		s.cands = append(s.cands, c)
 		for t := c.first; t < c.last; t++ {
 			s.taken[t] = true
 		}
 	}
+}
+
+// afterCue reports whether a title cue introduces a name at token k.
+func (r *Recognizer) afterCue(s *nerScratch, k int) bool {
+	for ci := range s.cues {
+		if s.cues[ci].next == k {
+			return true
+		}
+	}
+	return false
 }
 
 // free reports whether the tokens [i, j) are words or numbers no other

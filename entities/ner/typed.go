@@ -209,16 +209,26 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 	if c == headClassifier && !definite {
 		if key := a.Key(a.Tokens[k]); !isDefinite(key) && !s.m.At(a, k, last).NameWins(s.lang) {
 			// «وكالة إنترفاكس», «شركة سانوفي»: a name of its own.
-			if end := r.selfName(a, s, k, last); end > k && !r.isTypeWord(a, k) {
+			if end := r.selfName(a, s, k, last); end > k && !r.isTypeWord(a, k) && !r.isAdjective(a, s, k, last) && !r.common(a, k) {
 				return typedName{first: k, last: end, kind: entities.ORG}, true
 			}
 		}
 	}
-	end, evidence := r.phraseEnd(a, s, k, last, definite)
+	end, evidence := r.phraseEnd(a, s, k, last, definite, c)
 	if end <= k {
 		return typedName{}, false
 	}
 	return typedName{first: i, last: end, skip: skip, kind: kind, weak: weakHead && !evidence}, true
+}
+
+// isAdjective reports whether token k reads as an adjective: a
+// nationality adjective or a word ending as a relative adjective does
+// (فيدرالي، فرنسية).
+func (r *Recognizer) isAdjective(a *article.Article, s *nerScratch, k, last int) bool {
+	if s.m.At(a, k, last).Demonym.Len() > 0 {
+		return true
+	}
+	return isNisbaKey("ال" + a.Key(a.Tokens[k]))
 }
 
 // isTypeWord reports whether token k is a type word of any class.
@@ -323,7 +333,7 @@ const maxTyped = 9
 // noun. It returns k when there is no name. evidence reports a name in
 // the complement, a nationality adjective or two qualifiers: what makes
 // a phrase a name even after a type word that is a common noun too.
-func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, definite bool) (end int, evidence bool) {
+func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, definite bool, c headClass) (end int, evidence bool) {
 	j := k
 	limit := min(last, k+maxTyped-1)
 	if !definite {
@@ -378,11 +388,13 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		if n > 0 {
 			// Indefinite words and nothing definite: a name of its own
 			// («جامعة كاليفورنيا», «مركز واعي») when it is one word that is
-			// no common noun.
-			if n > 1 || r.common(a, k) {
+			// no common noun nor an adjective (اتحاد فيدرالي). After a
+			// facility's type word it is evidence only where the tagger
+			// agrees (محطة مترو).
+			if n > 1 || r.common(a, k) || r.isAdjective(a, s, k, last) {
 				return k, false
 			}
-			j, evidence = k+1, true
+			j, evidence = k+1, c != headLOC
 		}
 		if j == k {
 			return k, false
@@ -396,12 +408,16 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		key := a.Key(a.Tokens[j])
 		switch {
 		case isNisbaKey(key) || r.lex.adjective[key] || s.m.At(a, j, last).Demonym.Len() > 0 && isDefinite(key):
-			if s.m.At(a, j, last).Demonym.Len() > 0 {
+			if s.m.At(a, j, last).Demonym.Len() > 0 && c != headLOC {
+				// «مجلس الغرف السعودية»; not «المطار التركي».
 				evidence = true
 			}
 			j++
 			mods++
 			continue
+		case definite && mods == 0:
+			// «المرصد السوري لحقوق الإنسان»: a definite type word takes
+			// an adjective first.
 		case strings.HasPrefix(key, "لل") && utf8.RuneCountInString(key) >= 4,
 			strings.HasPrefix(key, "ل") && !strings.HasPrefix(key, "لل") && utf8.RuneCountInString(key) >= 4 && j+1 < limit && isDefinite(a.Key(a.Tokens[j+1])) && !r.blocks(a, s, j+1, last):
 			// «للمعادن», «لرعاية الشباب», «لحقوق الإنسان».
@@ -412,8 +428,9 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			}
 			mods++
 			continue
-		case strings.HasPrefix(key, "و") && isDefinite(key[len("و"):]) && mods+j-k > 0 && !definiteOnlyHead(definite, mods):
-			// «والمجوهرات», «والأوقاف».
+		case strings.HasPrefix(key, "و") && isDefinite(key[len("و"):]) && mods+j-k > 0 && !definiteOnlyHead(definite, mods) && !r.isTypeWord(a, j):
+			// «والمجوهرات», «والأوقاف»; not «والمكتب التنفيذي», a name of
+			// its own.
 			j++
 			continue
 		case strings.HasPrefix(key, "و") && !isDefinite(key[len("و"):]) && utf8.RuneCountInString(key) >= 4 && j+1 < limit &&
@@ -635,4 +652,69 @@ func (r *Recognizer) resolveKingdom(s *nerScratch) {
 // withTagger returns a Recognizer like r that uses the tagger m.
 func (r *Recognizer) withTagger(m *tagger.Model) *Recognizer {
 	return &Recognizer{gaz: r.gaz, tagger: m, lex: r.lex, country: r.country, misc: r.misc}
+}
+
+// outletAt reports the name of a newspaper or channel that a reporter
+// speaks to: one to three words in quotation marks right after the
+// preposition ل written apart (أوضح لـ«الاقتصادية»، قال لـ"عكاظ").
+func (r *Recognizer) outletAt(a *article.Article, s *nerScratch, i, last int) (typedName, bool) {
+	if i+3 >= last || a.Key(a.Tokens[i]) != "ل" {
+		return typedName{}, false
+	}
+	q, _, ok := quotedRun(a, i+1, last)
+	if !ok || q.last-q.first > 3 || !r.free(a, s, q.first, q.last) {
+		return typedName{}, false
+	}
+	return typedName{first: q.first, last: q.last, kind: entities.ORG}, true
+}
+
+// scanDateline reads a dateline or byline line (عمر إبراهيم – عين اليوم،
+// الرياض - واس): between its dashes, a part that no gazetteer name or cue
+// took is the outlet when it is the last (one to three words), and a
+// reporter when an earlier part holds two or three words.
+func (r *Recognizer) scanDateline(a *article.Article, s *nerScratch, first, last int) {
+	var parts []tokenRun
+	p := first
+	for i := first; i <= last; i++ {
+		if i < last && !isDash(a, i) {
+			continue
+		}
+		if i > p {
+			parts = append(parts, tokenRun{p, i})
+		}
+		p = i + 1
+	}
+	for n, pt := range parts {
+		if !r.free(a, s, pt.first, pt.last) {
+			continue
+		}
+		words := pt.last - pt.first
+		kind := entities.PER
+		switch {
+		case n == len(parts)-1 && words <= 3:
+			kind = entities.ORG
+		case n < len(parts)-1 && words >= 2 && words <= 3:
+		default:
+			continue
+		}
+		blocked := false
+		for t := pt.first; t < pt.last; t++ {
+			blocked = blocked || r.blocks(a, s, t, pt.last)
+		}
+		if !blocked {
+			r.addTyped(a, s, typedName{first: pt.first, last: pt.last, kind: kind}, pt.first)
+		}
+	}
+}
+
+// isDash reports whether token i is a dash or a hyphen standing alone.
+func isDash(a *article.Article, i int) bool {
+	if a.Tokens[i].Kind != article.Punct {
+		return false
+	}
+	switch a.Text(a.Tokens[i].Span) {
+	case "-", "–", "—", "ـ":
+		return true
+	}
+	return false
 }

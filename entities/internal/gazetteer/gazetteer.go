@@ -297,7 +297,7 @@ var shortNames = map[string]bool{"قم": true}
 // alone or after clitics (وأن is و+أن, not the Turkish city Van).
 func readsAsStopword(key string) bool {
 	for _, sp := range article.Splits(key) {
-		if stopKeys[sp.Stem] {
+		if stopKeys()[sp.Stem] {
 			return true
 		}
 	}
