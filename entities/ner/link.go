@@ -32,7 +32,9 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 	}
 	if salience != nil {
 		for _, c := range cands {
-			if len(c.recs) == 1 {
+			if len(c.recs) == 1 || len(c.recs) > 0 && g.Records[c.recs[0]].Source == gazetteer.Country {
+				// One record, or a country's name that a town abroad
+				// shares (لبنان is Lebanon, and Lebanon, Pennsylvania).
 				salience[g.Records[c.recs[0]].Country]++
 			}
 		}
@@ -49,15 +51,7 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 		if c.recs == nil {
 			continue
 		}
-		rec := c.recs[0]
-		if len(c.recs) > 1 {
-			best := salience[g.Records[rec].Country]
-			for _, x := range c.recs[1:] {
-				if g.Records[x].Kind == g.Records[rec].Kind && salience[g.Records[x].Country] > best {
-					rec, best = x, salience[g.Records[x].Country]
-				}
-			}
-		}
+		rec := preferRecord(g, c.recs, func(cc string) int { return salience[cc] })
 		k, ok := byRec[rec]
 		if !ok {
 			k = len(clusters)
@@ -319,4 +313,26 @@ func resolveRoles(g *gazetteer.Gazetteer, res *entities.Result) {
 		}
 		rc.Entity = best
 	}
+}
+
+// preferRecord returns the record of recs (best first) whose country
+// scores highest, of the first record's kind; the first record on a tie.
+// A capital or a city of a million gives way only to a place of 100,000
+// people or more (Tripoli in Lebanon for an article about Lebanon, not
+// Moscow, Idaho, for one that names the United States).
+func preferRecord(g *gazetteer.Gazetteer, recs []int32, score func(string) int) int32 {
+	rec := recs[0]
+	first := &g.Records[rec]
+	big := first.HasRole("capital") || first.Population >= 1000000
+	best := score(first.Country)
+	for _, x := range recs[1:] {
+		o := &g.Records[x]
+		if o.Kind != first.Kind || big && o.Population < 100000 && o.Source != gazetteer.Country {
+			continue
+		}
+		if v := score(o.Country); v > best {
+			rec, best = x, v
+		}
+	}
+	return rec
 }

@@ -153,6 +153,7 @@ type nerScratch struct {
 	lang      gazetteer.Langs // the article's language
 	home      string          // the country of publication, or ""
 	votes     map[string]int  // place names by country, for home
+	voted     map[int32]bool  // records that voted
 	kingdoms  []int           // candidates of «المملكة», resolved by home
 }
 
@@ -187,9 +188,10 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 	defer r.pool.Put(s)
 	s.cands, s.cues = s.cands[:0], s.cues[:0]
 	if s.votes == nil {
-		s.votes = make(map[string]int)
+		s.votes, s.voted = make(map[string]int), make(map[int32]bool)
 	}
 	clear(s.votes)
+	clear(s.voted)
 	s.lang = gazetteer.LangsOf(a.Lang)
 	if cap(s.taken) < len(a.Tokens) {
 		s.taken = make([]bool, len(a.Tokens))
@@ -234,6 +236,8 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 			s.chunks = tagger.Chunks(s.labels)
 			r.mergeTagged(a, s, sr.first, sr.last)
 			r.clubsFromCities(s, sr.first, sr.last)
+		} else {
+			r.filterAlone(a, s, sr.first, sr.last)
 		}
 		r.captureAfterCues(a, s, sr, useTagger)
 		if useTagger {
@@ -306,7 +310,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				kind: entities.Kind(rec.Kind), recs: ms.Name.Records,
 			}
 			r.dropClassifier(a, s, &c)
-			r.vote(s, c.recs)
+			r.vote(a, s, &c)
 			if c.kind == entities.LOC && quoted(a, i, ms.Name.Last, first, last) {
 				// «الشرق الأوسط» in quotation marks is the newspaper.
 				c.kind, c.recs = entities.ORG, nil
@@ -485,7 +489,10 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			keep = split
 		case i == c.first && j == c.last:
 			// The gazetteer's kind stays: a country the tagger reads as
-			// an organisation is still a country.
+			// an organisation is still a country. A name the tagger reads
+			// as of another kind must be sure alone (يورو, the euro, is
+			// not the town Yoro).
+			keep = entities.Kind(ch.Kind) == c.kind || r.sureAlone(a, s, &c, first, last)
 		case i >= c.first && j <= c.last:
 			// A person's name the gazetteer knows in full is longer than
 			// the tagger's reading of it: the tagger missed a given name.
@@ -513,30 +520,80 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 	s.cands = out
 }
 
+// bigName reports whether a gazetteer name is of a country, a region,
+// a curated record, a capital or a city of a million: a name that ends a
+// personal name captured after a title (Ana Maria Torres goes on over
+// the Brazilian town Torres).
+func (r *Recognizer) bigName(recs []int32) bool {
+	rec := &r.gaz.Records[recs[0]]
+	switch rec.Source {
+	case gazetteer.City, gazetteer.Division:
+		return rec.HasRole("capital") || rec.Population >= 1000000
+	}
+	return true
+}
+
+// filterAlone keeps, of the gazetteer names of the sentence [first,
+// last), those that are sure alone, when no tagger reads the article.
+func (r *Recognizer) filterAlone(a *article.Article, s *nerScratch, first, last int) {
+	out := s.cands[:0]
+	for _, c := range s.cands {
+		if c.first >= first && c.first < last && !c.typed && !r.sureAlone(a, s, &c, first, last) {
+			for t := c.first; t < c.last; t++ {
+				s.taken[t] = false
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+}
+
 // sureAlone reports whether the gazetteer name c in the sentence
-// [first, last) may stand where the tagger found no name: a country,
-// region or continent; a city when its name has two words or more, or it
-// is a capital, a city of a million people or one of the country of
-// publication, or its context reads as a place's; a curated person; a
-// curated organisation unless it is one common word. One word that the
-// tagger's training data holds mostly outside names (كيف "how" is the
-// Arabic of Kyiv) or that is a given name (نايف) needs its context to
-// read as a place's.
+// [first, last) may stand where the tagger found no name:
+//
+//   - a country, a region or a continent;
+//   - a city or a first-level division: by a name of two words or more;
+//     a capital or a city of a million; one of the country of
+//     publication that is a city of 100,000 or a division, or whose
+//     context reads as a place's; one of a country the article names
+//     twice or more (see vote) whose context reads as a place's. A
+//     small town abroad named by one word needs the tagger: such names
+//     collide with common words (إطار is Atar, شأن is Shan);
+//   - a curated person; a curated organisation that is one word no
+//     common noun, or that a type word heads.
+//
+// One word that the tagger's training data holds mostly outside names
+// (كيف "how" is the Arabic of Kyiv) or that is a given name (نايف) needs
+// its context to read as a place's as well.
 func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, first, last int) bool {
 	if c.recs == nil {
 		return true // «الشرق الأوسط» in quotation marks
 	}
 	rec := &r.gaz.Records[c.recs[0]]
 	one := c.last-c.first == 1
-	if one && rec.Source != gazetteer.Curated && (r.common(a, c.first) || r.tagger != nil && r.tagger.GivenName(a.Key(a.Tokens[c.first])[c.skip:])) {
-		return rec.Kind == gazetteer.LOC && r.placeContext(a, s, c, first, last)
+	ambiguous := one && rec.Source != gazetteer.Curated &&
+		(r.common(a, c.first) || r.tagger != nil && r.tagger.GivenName(a.Key(a.Tokens[c.first])[c.skip:]))
+	if ambiguous && (rec.Kind != gazetteer.LOC || !r.placeContext(a, s, c, first, last)) {
+		return false
 	}
 	switch rec.Source {
 	case gazetteer.Country, gazetteer.Region, gazetteer.Macro:
 		return true
-	case gazetteer.City:
-		return !one || rec.HasRole("capital") || rec.Population >= 1000000 || rec.Country == s.home ||
-			r.placeContext(a, s, c, first, last)
+	case gazetteer.City, gazetteer.Division:
+		rec := r.placeRecord(s, c)
+		if rec == nil {
+			return false
+		}
+		switch {
+		case !one && rec.Source == gazetteer.City, rec.HasRole("capital"), rec.Population >= 1000000:
+			return true
+		case rec.Country == s.home && s.home != "":
+			return rec.Population >= 100000 || rec.Source == gazetteer.Division || ambiguous || r.placeContext(a, s, c, first, last)
+		case s.votes[rec.Country] >= 2:
+			return ambiguous || r.placeContext(a, s, c, first, last)
+		}
+		return false
 	case gazetteer.Curated:
 		if rec.Kind == gazetteer.PER {
 			return true
@@ -547,10 +604,41 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 		// A name its type word heads (مجلس التعاون الخليجي); not a common
 		// noun and an adjective (الجيش الإسرائيلي), which news conventions
 		// do not count as a name.
+		if isLatinToken(a, c.first) {
+			return true // European Union
+		}
 		h, _, _ := headAt(r.lex, a, c.first)
 		return h == headORG || h == headClassifier || h == headMedia
 	}
 	return true
+}
+
+// placeRecord returns the record of candidate c's place that the article
+// points to: the first of its records of the country of publication, or
+// else of the country the article names most; the first record when
+// every record is of one country, or when it is a capital or a city of a
+// million; nil when they are of several countries and the article points
+// to none of them («المنطقة الجنوبية» is a region of several countries).
+func (r *Recognizer) placeRecord(s *nerScratch, c *candidate) *gazetteer.Record {
+	first := &r.gaz.Records[c.recs[0]]
+	several := false
+	for _, x := range c.recs[1:] {
+		several = several || r.gaz.Records[x].Country != first.Country
+	}
+	if !several {
+		return first
+	}
+	score := func(cc string) int {
+		if cc == s.home && cc != "" {
+			return 1000
+		}
+		return s.votes[cc]
+	}
+	rec := &r.gaz.Records[preferRecord(r.gaz, c.recs, score)]
+	if score(rec.Country) > 0 || rec.HasRole("capital") || rec.Population >= 1000000 {
+		return rec
+	}
+	return nil
 }
 
 // placeContext reports whether the context of candidate c in the
@@ -660,14 +748,15 @@ func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate,
 
 // clubsFromCities turns a one-word city name, other than a capital, that
 // the tagger reads as an organisation on its own into an unlinked
-// organisation: the football clubs of sports pages (برشلونة, بورتو).
+// organisation: the football clubs of sports pages (برشلونة, بورتو). Only
+// cities of 100,000 people abroad are read so.
 func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.first < first || c.first >= last || c.kind != entities.LOC || c.last-c.first != 1 || c.recs == nil {
 			continue
 		}
-		if rec := &r.gaz.Records[c.recs[0]]; rec.Source != gazetteer.City || rec.HasRole("capital") {
+		if rec := &r.gaz.Records[c.recs[0]]; rec.Source != gazetteer.City || rec.HasRole("capital") || rec.Country == s.home || rec.Population < 100000 {
 			// Capitals stand for their governments (مينسك وطهران تتخذان
 			// خطوات) and stay places.
 			continue
@@ -712,8 +801,11 @@ func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *ner
 // and a span whose words the gazetteer knows is linked.
 func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
 	for _, ch := range s.chunks {
+		if entities.Kind(ch.Kind) == entities.MISC && !r.misc {
+			continue
+		}
 		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
-		if !ok || !r.free(a, s, c.first, c.last) || c.kind == entities.MISC && !r.misc {
+		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
 		}
 		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) {
@@ -845,7 +937,7 @@ func (r *Recognizer) captureName(a *article.Article, s *nerScratch, k, last int)
 		if gazetteer.IsStopKey(key) || utf8.RuneCountInString(key) < 2 {
 			break
 		}
-		if ms := s.m.At(a, j, last); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 || ms.Name.Len() > 0 {
+		if ms := s.m.At(a, j, last); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 || ms.Name.Len() > 0 && r.bigName(ms.Name.Records) {
 			break
 		}
 		if key[0] < utf8.RuneSelf {

@@ -42,7 +42,7 @@ func mergeOne(t *testing.T, r *Recognizer, labelled string) []mergeView {
 	if len(a.Tokens) != len(words) {
 		t.Fatalf("%d tokens for %d words in %q", len(a.Tokens), len(words), labelled)
 	}
-	s := &nerScratch{m: r.gaz.NewMatcher(), lang: gazetteer.LangsOf(a.Lang), votes: map[string]int{}}
+	s := &nerScratch{m: r.gaz.NewMatcher(), lang: gazetteer.LangsOf(a.Lang), votes: map[string]int{}, voted: map[int32]bool{}}
 	s.taken = make([]bool, len(a.Tokens))
 	r.scan(a, s, 0, len(a.Tokens))
 	s.labels = labels

@@ -482,9 +482,10 @@ func (r *Recognizer) personAfter(a *article.Article, s *nerScratch, k, limit int
 }
 
 // common reports whether token k is a word the tagger's training data
-// holds mostly outside names; false without a tagger.
+// holds mostly outside names; false without a tagger and outside Arabic
+// articles (روسیه is Russia in Persian, روسية "Russian" in Arabic).
 func (r *Recognizer) common(a *article.Article, k int) bool {
-	if r.tagger == nil {
+	if r.tagger == nil || !isArabic(a) {
 		return false
 	}
 	return r.tagger.Common(a.Key(a.Tokens[k]))
@@ -516,7 +517,7 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 	for t := tn.first; t < tn.last; t++ {
 		// «غرفة جدة»: the place inside tells where the article is from.
 		if ms := s.m.At(a, t, tn.last); ms.Name.Len() > 0 {
-			r.vote(s, ms.Name.Records)
+			r.vote(a, s, &candidate{first: t, last: ms.Name.Last, recs: ms.Name.Records})
 		}
 	}
 }
@@ -549,16 +550,31 @@ func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candid
 func quoteMark(a *article.Article, k int) bool { return a.Tokens[k].Kind == article.Punct }
 
 // vote counts a place name the scan met for the country of
-// publication: a country's name two, a city's or a region's one.
-func (r *Recognizer) vote(s *nerScratch, recs []int32) {
-	if len(recs) != 1 {
+// publication: a country's name two, a city's or a division's one. A
+// place one word names counts only when it is a capital or a city of
+// 100,000 and the word is no common noun: one small town or province
+// abroad named by a common word (إطار is Atar, يورو is Yoro) must not
+// make its country the article's. Each place votes once.
+func (r *Recognizer) vote(a *article.Article, s *nerScratch, c *candidate) {
+	if len(c.recs) == 0 {
 		return
 	}
-	rec := &r.gaz.Records[recs[0]]
+	rec := &r.gaz.Records[c.recs[0]]
+	for _, x := range c.recs[1:] {
+		if r.gaz.Records[x].Country != rec.Country {
+			return // a name of places in several countries
+		}
+	}
+	if s.voted[c.recs[0]] {
+		return // each place votes once
+	}
+	s.voted[c.recs[0]] = true
 	switch {
 	case rec.Country == "" || rec.Kind != gazetteer.LOC:
 	case rec.Source == gazetteer.Country:
 		s.votes[rec.Country] += 2
+	case c.last-c.first == 1 && (r.common(a, c.first) || rec.Source == gazetteer.Division ||
+		rec.Source == gazetteer.City && rec.Population < 100000 && !rec.HasRole("capital")):
 	default:
 		s.votes[rec.Country]++
 	}

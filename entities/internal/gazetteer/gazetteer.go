@@ -52,18 +52,20 @@ type Source uint8
 
 // Record sources, in order of precedence.
 const (
-	Curated Source = iota + 1 // hand-curated person or organisation
-	Country                   // ISO 3166 country or territory (CLDR)
-	Region                    // hand-written region, sea or territory
-	Macro                     // CLDR macro-region (continent)
-	City                      // GeoNames city
+	Curated  Source = iota + 1 // hand-curated person or organisation
+	Country                    // ISO 3166 country or territory (CLDR)
+	Region                     // hand-written region, sea or territory
+	Macro                      // CLDR macro-region (continent)
+	City                       // GeoNames city
+	Division                   // first-level division: state, province, region (ISO 3166-2)
 )
 
 // Record is one canonical entity.
 type Record struct {
 	// ID is unique: "c:BY" (country), "g:625144" (GeoNames city),
 	// "p:putin" (person), "o:nato" (organisation), "r:150" (CLDR
-	// macro-region), "h:middle-east" (hand region).
+	// macro-region), "h:middle-east" (hand region), "d:SA-14"
+	// (first-level division, by ISO 3166-2 code).
 	ID   string
 	Kind Kind
 	// Source is where the record comes from.
@@ -184,6 +186,8 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 			r.Source = Macro
 		case strings.HasPrefix(r.ID, "g:"):
 			r.Source = City
+		case strings.HasPrefix(r.ID, "d:"):
+			r.Source = Division
 		default:
 			return nil, fmt.Errorf("gazetteer: %s:%d: bad id %q", file, line, r.ID)
 		}

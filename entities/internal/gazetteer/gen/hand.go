@@ -255,3 +255,30 @@ var curatedStopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// arabWorld are the members of the Arab League, whose place names are
+// Arabic: no g variants for them.
+var arabWorld = map[string]bool{
+	"DZ": true, "BH": true, "KM": true, "DJ": true, "EG": true, "IQ": true, "JO": true, "KW": true,
+	"LB": true, "LY": true, "MR": true, "MA": true, "OM": true, "PS": true, "QA": true, "SA": true,
+	"SO": true, "SD": true, "SY": true, "TN": true, "AE": true, "YE": true,
+}
+
+// Descriptors that stand before (Arabic, Russian) or after (English,
+// Russian) a division's name and are not part of it.
+var (
+	arDescriptors = []string{"منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "إمارة", "مديرية", "محافظه"}
+	enDescriptors = []string{"Region", "Province", "Governorate", "State", "Oblast", "Prefecture", "District",
+		"Department", "County", "Municipality", "Emirate", "Territory", "Division"}
+	ruDescriptors = []string{"область", "край", "провинция", "штат", "регион", "губернаторство", "мухафаза", "округ"}
+)
+
+// divisionVariants are extra names of first-level divisions, by id.
+var divisionVariants = map[string]map[string][]string{
+	"d:SA-04": {"ar": {"المنطقة الشرقية"}},
+	"d:SA-08": {"ar": {"الحدود الشمالية"}},
+	"d:IR-19": {"ar": {"جيلان"}, "fa": {"گیلان"}},
+	"d:IR-27": {"ar": {"جلستان"}, "fa": {"گلستان"}},
+	"d:IR-44": {"ar": {"البرز"}, "fa": {"البرز"}},
+	"d:US-MD": {"ar": {"ميريلاند", "ماريلاند"}},
+}

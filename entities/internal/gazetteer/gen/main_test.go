@@ -145,3 +145,35 @@ func TestIsArabicScript(t *testing.T) {
 		}
 	}
 }
+
+func TestStripDescriptor(t *testing.T) {
+	tests := []struct{ name, lang, want string }{
+		{"منطقة تبوك", "ar", "تبوك"},
+		{"محافظة الأنبار", "ar", "الأنبار"},
+		{"المنطقة الشرقية", "ar", ""},
+		{"تكساس", "ar", ""},
+		{"Tabuk Region", "en", "Tabuk"},
+		{"Al Anbar Governorate", "en", "Al Anbar"},
+		{"Texas", "en", ""},
+		{"Московская область", "ru", "Московская"},
+	}
+	for _, tc := range tests {
+		if got := stripDescriptor(tc.name, tc.lang); got != tc.want {
+			t.Errorf("stripDescriptor(%q, %s) = %q, want %q", tc.name, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func TestGVariants(t *testing.T) {
+	tests := map[string][]string{
+		"كوبنهاغن": {"كوبنهاجن", "كوبنهاكن"},
+		"جورجيا":   {"غورغيا", "كوركيا"},
+		"باريس":    nil,
+		"كييف":     nil,
+	}
+	for in, want := range tests {
+		if diff := cmp.Diff(want, gVariants(in)); diff != "" {
+			t.Errorf("gVariants(%q) mismatch (-want +got):\n%s", in, diff)
+		}
+	}
+}
