@@ -50,6 +50,10 @@ type RecognizerOptions struct {
 	// names it if it is a kingdom, and its towns need less evidence to be
 	// read as places. Empty: the country the article mentions most.
 	Country string
+	// Records are names to find and link besides the embedded ones: a
+	// newsroom's own people, places and organisations. Where one of
+	// their names is also an embedded record's, they come first.
+	Records []Record
 	// MISC also reports the tagger's other names (kind MISC: events,
 	// works, currencies and religions, as ANERcorp tags them). The
 	// conventions of news annotation count none of them as an entity,
@@ -57,13 +61,61 @@ type RecognizerOptions struct {
 	MISC bool
 }
 
+// Record is a person, place or organisation a caller adds to the
+// recognizer's gazetteer (RecognizerOptions.Records). An Entity linked to
+// it carries its ID, Name, Country, Wikidata and Coord.
+type Record struct {
+	// ID identifies the record; it must differ from the embedded
+	// records' IDs, which have a one-letter prefix and a colon ("c:BY"):
+	// "x:..." is free.
+	ID string
+	// Kind is PER, LOC or ORG.
+	Kind entities.Kind
+	// Name is the canonical name.
+	Name string
+	// Names are the names to find, as written, in any language and
+	// script: «وزارة الداخلية», "Interior Ministry". They are folded and
+	// matched as the embedded names are, clitics and all.
+	Names []string
+	// Country is the ISO 3166-1 alpha-2 code, or "".
+	Country string
+	// Wikidata is the Wikidata item ID, when it is certain, or "".
+	Wikidata string
+	// Coord is a place's position, or nil.
+	Coord *entities.Coord
+	// Roles are a person's roles, as title cues name them ("president",
+	// "foreign_minister"): a bare «الرئيس» refers to the person whose
+	// roles fit.
+	Roles []string
+}
+
 // NewRecognizer returns a Recognizer over the embedded gazetteers and, unless
 // opts.NoTagger, the embedded tagger model. Loading takes a fraction of a
-// second the first time; the data is shared by all Recognizers.
+// second the first time; the data is shared by all Recognizers. Extra
+// records (opts.Records) cost a copy of the list of records (a few MB)
+// and their names; a bad record (no ID or name, an ID taken, a kind not
+// PER, LOC or ORG) is an error.
 func NewRecognizer(opts RecognizerOptions) (*Recognizer, error) {
 	g, err := gazetteer.Default()
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if len(opts.Records) > 0 {
+		recs := make([]gazetteer.Record, len(opts.Records))
+		names := make([][]string, len(opts.Records))
+		for i, x := range opts.Records {
+			recs[i] = gazetteer.Record{
+				ID: x.ID, Kind: gazetteer.Kind(x.Kind), Name: x.Name, Country: strings.ToUpper(x.Country),
+				Wikidata: x.Wikidata, Roles: x.Roles,
+			}
+			if x.Coord != nil {
+				recs[i].Lat, recs[i].Lon, recs[i].HasCoord = x.Coord.Lat, x.Coord.Lon, true
+			}
+			names[i] = x.Names
+		}
+		if g, err = g.With(recs, names); err != nil {
+			return nil, fmt.Errorf("ner: %w", err)
+		}
 	}
 	r := &Recognizer{gaz: g, lex: loadLexicon(), country: strings.ToUpper(opts.Country), misc: opts.MISC}
 	if !opts.NoTagger {
@@ -595,8 +647,8 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 		}
 		return false
 	case gazetteer.Curated:
-		if rec.Kind == gazetteer.PER {
-			return true
+		if rec.Kind == gazetteer.PER || r.gaz.Extra(c.recs[0]) && !(one && r.common(a, c.first)) {
+			return true // a caller's own record, unless one common word
 		}
 		if one {
 			return !r.common(a, c.first)

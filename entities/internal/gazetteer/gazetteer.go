@@ -103,6 +103,68 @@ type Gazetteer struct {
 	titles    []Title
 	root      node
 	kingdoms  map[string]bool // ISO codes of countries whose Arabic name is «المملكة …»
+	// extra indexes the names of records a caller added (With); nil for
+	// the embedded gazetteer. extraID maps their IDs.
+	extra   *node
+	extraID map[string]int32
+	nBase   int32 // records before the extra ones
+}
+
+// Extra reports whether record i is one a caller added (With).
+func (g *Gazetteer) Extra(i int32) bool { return g.extra != nil && i >= g.nBase }
+
+// With returns a gazetteer that holds g's records and recs as well, each
+// named by the names of the same index in names (a name as written, in
+// any language). g is left as it is and shared: the new gazetteer costs
+// the copy of g's record list and the index of the new names. The new
+// records take precedence over g's where a name is both's (Source
+// Curated); IDs must be new and unique, kinds PER, LOC or ORG, and each
+// record needs a name.
+func (g *Gazetteer) With(recs []Record, names [][]string) (*Gazetteer, error) {
+	if len(recs) != len(names) {
+		return nil, fmt.Errorf("gazetteer: %d records and %d name lists", len(recs), len(names))
+	}
+	h := *g
+	h.Records = append(slices.Clip(g.Records), make([]Record, 0, len(recs))...)
+	h.extra = &node{}
+	h.extraID = make(map[string]int32, len(recs))
+	h.nBase = int32(len(g.Records))
+	var buf []string
+	for i, r := range recs {
+		switch {
+		case r.ID == "":
+			return nil, fmt.Errorf("gazetteer: record %d has no ID", i)
+		case r.Kind < PER || r.Kind > ORG:
+			return nil, fmt.Errorf("gazetteer: record %q: bad kind %d", r.ID, r.Kind)
+		}
+		if _, dup := g.Record(r.ID); dup {
+			return nil, fmt.Errorf("gazetteer: record %q: the ID is taken", r.ID)
+		}
+		if _, dup := h.extraID[r.ID]; dup {
+			return nil, fmt.Errorf("gazetteer: record %q: the ID is given twice", r.ID)
+		}
+		r.Source = Curated
+		r.Roles = slices.Clone(r.Roles)
+		idx := int32(len(h.Records))
+		h.extraID[r.ID] = idx
+		h.Records = append(h.Records, r)
+		named := false
+		for _, n := range names[i] {
+			if buf = nameKeys(buf[:0], n); len(buf) == 0 {
+				continue
+			}
+			nd := h.extra.insert(buf)
+			if !slices.Contains(nd.recs, idx) {
+				nd.recs = append(nd.recs, idx)
+			}
+			nd.nameLangs |= Arabic | Persian | English | Russian
+			named = true
+		}
+		if !named {
+			return nil, fmt.Errorf("gazetteer: record %q has no name", r.ID)
+		}
+	}
+	return &h, nil
 }
 
 // Title is a title or role cue: الرئيس, وزير الخارجية, President.
@@ -310,7 +372,10 @@ func readsAsStopword(key string) bool {
 
 // Record returns the record with the given ID.
 func (g *Gazetteer) Record(id string) (*Record, bool) {
-	i, ok := g.byID[id]
+	i, ok := g.extraID[id]
+	if !ok {
+		i, ok = g.byID[id]
+	}
 	if !ok {
 		return nil, false
 	}

@@ -146,55 +146,75 @@ func (m *Matcher) At(a *article.Article, i, end int) Matches {
 	key := a.Key(first)
 	lowerLatin := len(key) > 0 && key[0] < 0x80 && a.Source[first.Start] >= 'a' && a.Source[first.Start] <= 'z'
 	m.splits = article.AppendSplits(m.splits[:0], key)
-	for _, sp := range m.splits {
-		p := sp.Prefix
-		article_ := strings.HasSuffix(p, "ال")
-		lam := strings.HasSuffix(p, "لل")
-		var n *node
-		skip, cut := len(p), 0
-		if lam {
-			m.buf = append(append(m.buf[:0], "ال"...), sp.Stem...)
-			n = g.root.next[string(m.buf)]
-			skip -= len("ل")
-		} else {
-			n = g.root.next[sp.Stem]
-			if n == nil {
-				// «Iran's»: an English possessive ends the name.
-				if base, c := possessive(sp.Stem); c > 0 {
-					n, cut = g.root.next[base], c
-				}
-			}
-		}
-		if n == nil {
+	for _, root := range [...]*node{&g.root, g.extra} {
+		if root == nil {
 			continue
 		}
-		for j := i + 1; ; j++ {
-			l := j - i
-			if n.recs != nil && !article_ && !lowerLatin && l > out.Name.Len() {
-				out.Name = NameHit{Hit: m.hit(a, i, j, skip, cut), Records: n.recs, Langs: n.nameLangs}
-			}
-			if n.title != 0 && !article_ && l > out.Title.Len() {
-				out.Title = TitleHit{Hit: m.hit(a, i, j, skip, cut), Title: g.titles[n.title-1]}
-			}
-			if n.demonym != 0 && l > out.Demonym.Len() {
-				out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip, cut), Country: g.Countries[n.demonym-1], Langs: n.demLangs}
-			}
-			if j >= end || n.next == nil || cut > 0 {
-				break
-			}
-			key := a.Key(toks[j])
-			next := n.next[key]
-			if next == nil {
-				if base, c := possessive(key); c > 0 {
-					next, cut = n.next[base], c
-				}
-			}
-			if n = next; n == nil {
-				break
-			}
+		for _, sp := range m.splits {
+			m.walk(a, root, sp, i, end, lowerLatin, &out)
 		}
 	}
 	return out
+}
+
+// walk matches the trie under root from token i with the first token's
+// split sp, and records the longest hits of each sort in out. A name of
+// the same length that the extra records give joins the records there,
+// first.
+func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end int, lowerLatin bool, out *Matches) {
+	g, toks := m.g, a.Tokens
+	p := sp.Prefix
+	article_ := strings.HasSuffix(p, "ال")
+	lam := strings.HasSuffix(p, "لل")
+	var n *node
+	skip, cut := len(p), 0
+	if lam {
+		m.buf = append(append(m.buf[:0], "ال"...), sp.Stem...)
+		n = root.next[string(m.buf)]
+		skip -= len("ل")
+	} else {
+		n = root.next[sp.Stem]
+		if n == nil {
+			// «Iran's»: an English possessive ends the name.
+			if base, c := possessive(sp.Stem); c > 0 {
+				n, cut = root.next[base], c
+			}
+		}
+	}
+	if n == nil {
+		return
+	}
+	for j := i + 1; ; j++ {
+		l := j - i
+		if n.recs != nil && !article_ && !lowerLatin {
+			switch {
+			case l > out.Name.Len():
+				out.Name = NameHit{Hit: m.hit(a, i, j, skip, cut), Records: n.recs, Langs: n.nameLangs}
+			case l == out.Name.Len() && root == g.extra && out.Name.Skip == skip:
+				out.Name.Records = append(slices.Clip(n.recs), out.Name.Records...)
+				out.Name.Langs |= n.nameLangs
+			}
+		}
+		if n.title != 0 && !article_ && l > out.Title.Len() {
+			out.Title = TitleHit{Hit: m.hit(a, i, j, skip, cut), Title: g.titles[n.title-1]}
+		}
+		if n.demonym != 0 && l > out.Demonym.Len() {
+			out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip, cut), Country: g.Countries[n.demonym-1], Langs: n.demLangs}
+		}
+		if j >= end || n.next == nil || cut > 0 {
+			break
+		}
+		key := a.Key(toks[j])
+		next := n.next[key]
+		if next == nil {
+			if base, c := possessive(key); c > 0 {
+				next, cut = n.next[base], c
+			}
+		}
+		if n = next; n == nil {
+			break
+		}
+	}
 }
 
 // possessive splits an English possessive key ("iran's", "putin’s") into
@@ -220,7 +240,19 @@ func (m *Matcher) hit(a *article.Article, i, j, skip, cut int) Hit {
 // LookupName returns the records named by the token keys, best first, or
 // nil.
 func (g *Gazetteer) LookupName(keys ...string) []int32 {
-	n := &g.root
+	base := lookup(&g.root, keys)
+	if g.extra == nil {
+		return base
+	}
+	if extra := lookup(g.extra, keys); extra != nil {
+		return append(slices.Clip(extra), base...)
+	}
+	return base
+}
+
+// lookup returns the records of the name keys under root, or nil.
+func lookup(root *node, keys []string) []int32 {
+	n := root
 	for _, k := range keys {
 		n = n.next[k]
 		if n == nil {
