@@ -33,8 +33,6 @@ var placesTSV string
 //go:embed data/curated.tsv
 var curatedTSV string
 
-//go:embed data/demonyms.tsv
-var demonymsTSV string
 
 // Kind is the kind of a record; its values equal those of entities.Kind.
 type Kind uint8
@@ -176,16 +174,55 @@ type Title struct {
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
-	return Load(placesTSV, curatedTSV, demonymsTSV)
+	return load(placesTSV, curatedTSV, langDemonyms())
 })
+
+// demonym is one nationality adjective: its country (ISO 3166-1 code, or
+// "" for a people or faith with no country of its own), language and
+// form.
+type demonym struct{ country, lang, form string }
+
+// langDemonyms returns the Demonyms lists of internal/lang.
+func langDemonyms() []demonym {
+	var out []demonym
+	for _, x := range lang.All() {
+		base, _ := x.Tag.Base()
+		for _, e := range x.Entries(lang.Demonyms) {
+			out = append(out, demonym{e.Class, base.String(), e.Word})
+		}
+	}
+	return out
+}
 
 // Default returns the gazetteer built from the embedded data. It is built
 // once, on first use; later calls return the same value.
 func Default() (*Gazetteer, error) { return loadDefault() }
 
-// Load builds a gazetteer from data in the formats of data/places.tsv,
-// data/curated.tsv and data/demonyms.tsv.
+// Load builds a gazetteer from data in the formats of data/places.tsv and
+// data/curated.tsv, and nationality adjectives given as lines of
+// country<TAB>lang<TAB>forms (forms |-separated: "BY\tar\tبيلاروسي|بيلاروسية").
+// The embedded gazetteer (Default) reads its adjectives from
+// internal/lang's Demonyms lists.
 func Load(places, curated, demonyms string) (*Gazetteer, error) {
+	var dems []demonym
+	line := 0
+	for _, t := range strings.Split(demonyms, "\n") {
+		line++
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("gazetteer: demonyms:%d: %d fields, want 3", line, len(f))
+		}
+		for _, form := range strings.Split(f[2], "|") {
+			dems = append(dems, demonym{f[0], f[1], form})
+		}
+	}
+	return load(places, curated, dems)
+}
+
+func load(places, curated string, demonyms []demonym) (*Gazetteer, error) {
 	g := &Gazetteer{country: make(map[string]int32), byID: make(map[string]int32), kingdoms: make(map[string]bool)}
 	names, err := g.loadRecords(nil, "curated.tsv", curated)
 	if err != nil {
@@ -195,9 +232,7 @@ func Load(places, curated, demonyms string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := g.loadDemonyms(demonyms); err != nil {
-		return nil, err
-	}
+	g.loadDemonyms(demonyms)
 	g.loadTitles()
 	g.insertNames(names)
 	return g, nil
@@ -406,40 +441,32 @@ func (g *Gazetteer) countryIndex(cc string) int16 {
 	return int16(len(g.Countries) - 1)
 }
 
-func (g *Gazetteer) loadDemonyms(data string) error {
-	line := 0
+// loadDemonyms indexes the adjectives; Arabic ones also with the article
+// (الروسي), word by word for two-word forms (الكوري الجنوبي).
+func (g *Gazetteer) loadDemonyms(dems []demonym) {
 	var buf []string
-	for _, t := range strings.Split(data, "\n") {
-		line++
-		if t == "" || t[0] == '#' {
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) != 3 {
-			return fmt.Errorf("gazetteer: demonyms.tsv:%d: %d fields, want 3", line, len(f))
-		}
-		ci := g.countryIndex(f[0])
-		for _, form := range strings.Split(f[2], "|") {
-			variants := []string{form}
-			if f[1] == "ar" {
-				variants = append(variants, "ال"+form)
-				if strings.Contains(form, " ") {
-					w := strings.Fields(form)
-					variants = append(variants, "ال"+w[0]+" ال"+strings.Join(w[1:], " ال"))
-				}
+	for _, d := range dems {
+		ci := g.countryIndex(d.country)
+		variants := []string{d.form}
+		if d.lang == "ar" {
+			variants = append(variants, "ال"+d.form)
+			if strings.Contains(d.form, " ") {
+				w := strings.Fields(d.form)
+				variants = append(variants, "ال"+w[0]+" ال"+strings.Join(w[1:], " ال"))
 			}
-			for _, v := range variants {
-				buf = nameKeys(buf[:0], v)
-				if len(buf) == 0 {
-					continue
-				}
-				nd := g.root.insert(buf)
+		}
+		for _, v := range variants {
+			buf = nameKeys(buf[:0], v)
+			if len(buf) == 0 {
+				continue
+			}
+			nd := g.root.insert(buf)
+			if nd.demonym == 0 || d.country != "" {
 				nd.demonym = ci + 1
-				nd.demLangs |= langBit(f[1])
 			}
+			nd.demLangs |= langBit(d.lang)
 		}
 	}
-	return nil
 }
 
 // Langs is a set of the languages of the names at one index entry.

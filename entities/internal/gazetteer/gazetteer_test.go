@@ -143,7 +143,7 @@ func TestLoadErrors(t *testing.T) {
 		{"coordinates", strings.Replace(good, "\t\t\t0", "\tx\ty\t0", 1), "", "places.tsv:1: bad coordinates"},
 		{"name", strings.Replace(good, "ar=", "ar", 1), "", "places.tsv:1: bad name"},
 		{"duplicate", good + good, "", `places.tsv:2: duplicate id "c:BY"`},
-		{"demonyms", good, "BY\tar\n", "demonyms.tsv:1: 2 fields"},
+		{"demonyms", good, "BY\tar\n", "demonyms:1: 2 fields"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,7 +183,7 @@ func TestRoleFits(t *testing.T) {
 
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		if _, err := Load(placesTSV, curatedTSV, demonymsTSV); err != nil {
+		if _, err := load(placesTSV, curatedTSV, langDemonyms()); err != nil {
 			b.Fatal(err)
 		}
 	}

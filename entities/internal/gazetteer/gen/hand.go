@@ -282,3 +282,11 @@ var divisionVariants = map[string]map[string][]string{
 	"d:IR-44": {"ar": {"البرز"}, "fa": {"البرز"}},
 	"d:US-MD": {"ar": {"ميريلاند", "ماريلاند"}},
 }
+
+// groupAdjectives are Arabic adjectives of peoples, faiths and regions
+// with no country of their own (masculine singular), written to the
+// Demonyms list without a country: «الكردي» is no name.
+var groupAdjectives = []string{
+	"عربي", "كردي", "يهودي", "مسيحي", "سني", "شيعي", "درزي", "علوي", "بشتوني", "خليجي",
+	"أوروبي", "آسيوي", "أفريقي", "إفريقي", "لاتيني",
+}
