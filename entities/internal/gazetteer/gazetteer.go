@@ -33,7 +33,6 @@ var placesTSV string
 //go:embed data/curated.tsv
 var curatedTSV string
 
-
 // Kind is the kind of a record; its values equal those of entities.Kind.
 type Kind uint8
 
