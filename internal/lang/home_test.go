@@ -25,8 +25,6 @@ var unmigrated = []string{
 	"entities/dates/patterns.go",
 	"entities/internal/gazetteer/gen/hand.go",
 	"entities/internal/gazetteer/gen/main.go",
-	"entities/internal/tagger/cues.go",
-	"entities/internal/tagger/names.go",
 	"entities/quotes/lexicon.go",
 	"entities/quotes/speaker.go",
 	"summarize/internal/rank/stem.go",
