@@ -314,6 +314,11 @@ type sentRange struct {
 func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 	g := r.gaz
 	for i := first; i < last; {
+		if q, ok := r.quotedCompany(a, s, i, last); ok {
+			r.addTyped(a, s, q, q.first)
+			i = q.last
+			continue
+		}
 		if q, ok := r.outletAt(a, s, i, last); ok {
 			// «قال لـ"عكاظ"»: the newspaper spoken to.
 			r.addTyped(a, s, q, i)
@@ -859,6 +864,14 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
 		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
+		}
+		if c.kind == entities.ORG && c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) &&
+			!(c.first > first && r.isTypeWord(a, c.first-1)) {
+			// One word the tagger reads as an organisation's name, with
+			// no list, type word or quotation marks for it, is more often
+			// a common noun in news (المترو، الألمنيوم): it stands only as
+			// the short form of a name found otherwise.
+			c.weak = true
 		}
 		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) {
 			// One word the tagger reads as a person's name with no title

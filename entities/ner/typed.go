@@ -271,7 +271,8 @@ func quotedRun(a *article.Article, k, last int) (tokenRun, int, bool) {
 // selfName returns the end of a name of its own starting at token k: a
 // gazetteer name, a run of capitalised Latin words, or one to three
 // Arabic-script words that are not function words, titles or time words
-// (only the first may carry the article).
+// (only the first may carry the article, and the others are no common
+// words: «شركة سانوفي عقدا» ends before عقدا).
 func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) int {
 	if ms := s.m.At(a, k, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 {
 		return ms.Name.Last
@@ -290,7 +291,7 @@ func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) in
 			j++
 			continue
 		}
-		if r.blocks(a, s, j, last) || j > k && isDefinite(key) && !isNisbaKey(key) {
+		if r.blocks(a, s, j, last) || j > k && (isDefinite(key) && !isNisbaKey(key) || r.common(a, j)) {
 			break
 		}
 		j++
@@ -687,7 +688,8 @@ func (r *Recognizer) outletAt(a *article.Article, s *nerScratch, i, last int) (t
 // scanDateline reads a dateline or byline line (عمر إبراهيم – عين اليوم،
 // الرياض - واس): between its dashes, a part that no gazetteer name or cue
 // took is the outlet when it is the last (one to three words), and a
-// reporter when an earlier part holds two or three words.
+// reporter when an earlier part holds two or three words, or when it is
+// the only part and begins with a given name.
 func (r *Recognizer) scanDateline(a *article.Article, s *nerScratch, first, last int) {
 	var parts []tokenRun
 	p := first
@@ -707,6 +709,8 @@ func (r *Recognizer) scanDateline(a *article.Article, s *nerScratch, first, last
 		words := pt.last - pt.first
 		kind := entities.PER
 		switch {
+		case len(parts) == 1 && words >= 2 && words <= 3 && r.tagger != nil && r.tagger.GivenName(a.Key(a.Tokens[pt.first])):
+			// «سلطان السلمي-»: a reporter's name alone.
 		case n == len(parts)-1 && words <= 3:
 			kind = entities.ORG
 		case n < len(parts)-1 && words >= 2 && words <= 3:
@@ -733,4 +737,27 @@ func isDash(a *article.Article, i int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedCompany reports the name of a company or body quoted as a whole
+// whose first word is a country, a nationality adjective or a place and
+// whose last words are a complement with ل: «السعودية للكهرباء»، «قطر
+// للبترول», the way Arabic names firms.
+func (r *Recognizer) quotedCompany(a *article.Article, s *nerScratch, i, last int) (typedName, bool) {
+	q, _, ok := quotedRun(a, i, last)
+	if !ok || q.last-q.first < 2 || q.last-q.first > 4 || !r.free(a, s, q.first, q.last) {
+		return typedName{}, false
+	}
+	ms := s.m.At(a, q.first, q.last)
+	if ms.Name.Len() != 1 && ms.Demonym.Len() != 1 && !isNisbaKey(a.Key(a.Tokens[q.first])) {
+		return typedName{}, false
+	}
+	if ms.Name.Len() == 1 && r.gaz.Records[ms.Name.Records[0]].Kind != gazetteer.LOC {
+		return typedName{}, false
+	}
+	k := a.Key(a.Tokens[q.first+1])
+	if !strings.HasPrefix(k, "ل") || utf8.RuneCountInString(k) < 4 {
+		return typedName{}, false
+	}
+	return typedName{first: q.first, last: q.last, kind: entities.ORG}, true
 }

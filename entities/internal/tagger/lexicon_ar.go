@@ -48,7 +48,7 @@ func arabicCueWords() []cueList {
 		{cueSpeech, words(lang.Speech, "verb")},
 		{cuePlace, words(lang.OrgWords, "place", "LOC")},
 		{cuePrep, words(lang.Grammar, "preposition")},
-		{cueOrg, words(lang.OrgWords, "ORG", "classifier", "media")},
+		{cueOrg, words(lang.OrgWords, "ORG", "classifier", "media", "plural", "cue")},
 		{cueKin, words(lang.Grammar, "naming")},
 		{cueNation, words(lang.OrgWords, "body")},
 		{cueTime, time},

@@ -1,0 +1,167 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar/article"
+)
+
+// recognized returns the mentions of text as "KIND text" (with "=ID" when
+// linked), in order.
+func recognized(t *testing.T, r *Recognizer, text string) []string {
+	t.Helper()
+	a, err := article.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := r.Recognize(a)
+	var out []string
+	for _, m := range res.Mentions {
+		s := m.Kind.String() + " " + a.Text(m.Span)
+		if e := res.Entities[m.Entity]; e.ID != "" {
+			s += "=" + e.ID
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// has reports whether got holds want, a mention as recognized writes it
+// (want without "=" matches any link).
+func has(got []string, want string) bool {
+	for _, g := range got {
+		if g == want || !strings.Contains(want, "=") && strings.SplitN(g, "=", 2)[0] == want {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTypedNames checks names found by their type word, on sentences
+// written for the test.
+func TestTypedNames(t *testing.T) {
+	r := mustRecognizer(t)
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{{
+		name: "a ministry and its complement",
+		text: "أعلنت وزارة الزراعة أمس عن خطة جديدة للري.",
+		want: []string{"ORG وزارة الزراعة"},
+	}, {
+		name: "a definite head takes adjectives and a complement with ل",
+		text: "قالت الهيئة الوطنية للمواصفات إن الفحص بدأ.",
+		want: []string{"ORG الهيئة الوطنية للمواصفات"},
+	}, {
+		name: "a bare definite head is a common noun",
+		text: "قالت الهيئة إن الفحص بدأ.",
+		not:  []string{"ORG الهيئة"},
+	}, {
+		name: "words joined by و stay inside",
+		text: "أصدرت هيئة النقل والمواصلات تعميما للشركات.",
+		want: []string{"ORG هيئة النقل والمواصلات"},
+	}, {
+		name: "a newspaper's type word stays out",
+		text: "ذكرت صحيفة الميدان أن الاجتماع تأجل.",
+		want: []string{"ORG الميدان"},
+		not:  []string{"ORG صحيفة الميدان"},
+	}, {
+		name: "a facility with a title and a person's name",
+		text: "أقيمت المباراة على ملعب الأمير فيصل بن فهد مساء أمس.",
+		want: []string{"LOC ملعب الأمير فيصل بن فهد"},
+	}, {
+		name: "a classifier before a foreign name",
+		text: "وقعت شركة كرونوفيكس عقدا جديدا.",
+		want: []string{"ORG كرونوفيكس"},
+	}, {
+		name: "a classifier before a nationality adjective is no name",
+		text: "وقعت شركة فرنسية عقدا جديدا.",
+		not:  []string{"ORG فرنسية"},
+	}, {
+		name: "the outlet a reporter speaks to",
+		text: "وقال المتحدث لـ«المرصد اليومي» إن العمل مستمر.",
+		want: []string{"ORG المرصد اليومي"},
+	}, {
+		name: "a quoted company name",
+		text: "أعلنت «الأردنية للطيران» عن رحلات جديدة.",
+		want: []string{"ORG الأردنية للطيران"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := recognized(t, r, tc.text)
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("%q: missing %s; got %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if has(got, n) {
+					t.Errorf("%q: spurious %s; got %q", tc.text, n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestPlacesByEvidence checks which places a name stands for without the
+// tagger's word, and «المملكة», on sentences written for the test.
+func TestPlacesByEvidence(t *testing.T) {
+	r := mustRecognizer(t)
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{{
+		name: "a common word that a capital's name shares",
+		text: "لا أعرف كيف حدث ذلك.",
+		not:  []string{"LOC كيف"},
+	}, {
+		name: "the country of publication resolves the kingdom",
+		text: "زار الوفد الرياض وجدة، وقال إن المملكة ترحب بالاستثمار.",
+		want: []string{"LOC المملكة=c:SA"},
+	}, {
+		name: "the kingdom with no country named is left alone",
+		text: "قال المسؤول إن المملكة ترحب بالاستثمار.",
+		not:  []string{"LOC المملكة"},
+	}, {
+		name: "a place beside places of the same country",
+		text: "هطلت أمطار على نجران وجازان وعسير أمس.",
+		want: []string{"LOC نجران", "LOC جازان", "LOC عسير"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := recognized(t, r, tc.text)
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("%q: missing %s; got %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if has(got, n) {
+					t.Errorf("%q: spurious %s; got %q", tc.text, n, got)
+				}
+			}
+		})
+	}
+	// The caller's country of publication.
+	rs, err := NewRecognizer(RecognizerOptions{Country: "jo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recognized(t, rs, "قال المسؤول إن المملكة ترحب بالاستثمار."); !has(got, "LOC المملكة=c:JO") {
+		t.Errorf("Country JO: got %q, want «المملكة» linked to Jordan", got)
+	}
+}
+
+// TestDateline checks the reporter and outlet of a byline line.
+func TestDateline(t *testing.T) {
+	got := recognized(t, mustRecognizer(t), "عنوان الخبر هنا\n\nسامي العتيبي – صدى الأخبار\nوصل الوفد إلى الرياض أمس.")
+	for _, w := range []string{"PER سامي العتيبي", "ORG صدى الأخبار"} {
+		if !has(got, w) {
+			t.Errorf("missing %s; got %q", w, got)
+		}
+	}
+	if diff := cmp.Diff(true, has(got, "LOC الرياض")); diff != "" {
+		t.Errorf("الرياض (-want +got):\n%s", diff)
+	}
+}
