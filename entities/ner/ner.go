@@ -201,12 +201,19 @@ type nerScratch struct {
 	sents     []sentRange
 	sentWords [][]string
 	docLabels [][]tagger.Label
+	splits    []article.Split
 	keys      []string
 	lang      gazetteer.Langs // the article's language
 	home      string          // the country of publication, or ""
 	votes     map[string]int  // place names by country, for home
 	voted     map[int32]bool  // records that voted
 	kingdoms  []int           // candidates of «المملكة», resolved by home
+
+	// Per-sentence memos of the gazetteer's matches and of the type
+	// words at each token of the sentence that starts at memoFirst.
+	memoFirst, memoLast int
+	memo                []matchMemo
+	heads               []headMemo
 }
 
 func (r *Recognizer) scratch() *nerScratch {
@@ -264,6 +271,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 			return nil, fmt.Errorf("ner: %w", ctx.Err())
 		}
 		sr := &s.sents[n]
+		s.sentence(sr.first, sr.last)
 		sr.cue0 = len(s.cues)
 		r.scan(a, s, sr.first, sr.last)
 		if sr.dateline {
@@ -283,6 +291,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		if n%ctxEvery == 0 && ctx.Err() != nil {
 			return nil, fmt.Errorf("ner: %w", ctx.Err())
 		}
+		s.sentence(sr.first, sr.last)
 		if useTagger {
 			s.labels = s.docLabels[n]
 			s.chunks = tagger.Chunks(s.labels)
@@ -325,7 +334,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			i = q.last + 1
 			continue
 		}
-		ms := s.m.At(a, i, last)
+		ms := s.at(a, i, last)
 		if tn, ok := r.typedAt(a, s, i, last); ok && tn.last > ms.Name.Last && tn.last-i > ms.Title.Len() {
 			// «وزارة الداخلية», «صحيفة عكاظ»: a name its type word heads.
 			r.addTyped(a, s, tn, i)
@@ -338,7 +347,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			c.definite = strings.HasPrefix(a.Key(a.Tokens[i])[ms.Title.Skip:], "ال") || isUpperLatin(a.Text(ms.Title.Span))
 			j := ms.Title.Last
 			if j < last {
-				next := s.m.At(a, j, last)
+				next := s.at(a, j, last)
 				switch {
 				case next.Demonym.Len() > 0 && !next.NameWins(s.lang):
 					c.country = next.Demonym.Country
@@ -379,7 +388,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			i = ms.Name.Last
 			if rec.Source == gazetteer.Country && isLatinToken(a, ms.Name.First) && i < last {
 				// «U.S. President Joe Biden».
-				if next := s.m.At(a, i, last); next.Title.Len() > 0 && next.Title.Len() >= next.Name.Len() {
+				if next := s.at(a, i, last); next.Title.Len() > 0 && next.Title.Len() >= next.Name.Len() {
 					s.cues = append(s.cues, cue{
 						span:  article.Span{Start: ms.Name.Span.Start, End: next.Title.Span.End},
 						title: next.Title.Title, country: rec.Country,
@@ -397,7 +406,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				break
 			}
 			// «Iranian President», «Russian Foreign Minister».
-			if next := s.m.At(a, i, last); next.Title.Len() > 0 && next.Title.Len() >= next.Name.Len() {
+			if next := s.at(a, i, last); next.Title.Len() > 0 && next.Title.Len() >= next.Name.Len() {
 				s.cues = append(s.cues, cue{
 					span:  article.Span{Start: ms.Demonym.Span.Start, End: next.Title.Span.End},
 					title: next.Title.Title, country: ms.Demonym.Country,
@@ -664,7 +673,7 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 		if isLatinToken(a, c.first) {
 			return true // European Union
 		}
-		h, _, _ := headAt(r.lex, a, c.first)
+		h, _, _ := r.headAt(a, s, c.first)
 		return h == headORG || h == headClassifier || h == headMedia
 	}
 	return true
@@ -713,7 +722,7 @@ func (r *Recognizer) placeContext(a *article.Article, s *nerScratch, c *candidat
 		if r.lex.preps[key] {
 			return true
 		}
-		if h, _, _ := headAt(r.lex, a, p); h == headPlace {
+		if h, _, _ := r.headAt(a, s, p); h == headPlace {
 			return true
 		}
 	}
@@ -866,7 +875,7 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			continue
 		}
 		if c.kind == entities.ORG && c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) &&
-			!(c.first > first && r.isTypeWord(a, c.first-1)) {
+			!(c.first > first && r.isTypeWord(a, s, c.first-1)) {
 			// One word the tagger reads as an organisation's name, with
 			// no list, type word or quotation marks for it, is more often
 			// a common noun in news (المترو، الألمنيوم): it stands only as
@@ -917,7 +926,7 @@ func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int
 		// «الناشط السوري سامر الخطيب»: a name does not begin with a
 		// nationality adjective, nor with a word with the article
 		// before two more words.
-		for i < j && (s.m.At(a, i, j).Demonym.Len() > 0 || strings.HasPrefix(a.Key(a.Tokens[i]), "ال") && j-i > 2) {
+		for i < j && (s.at(a, i, j).Demonym.Len() > 0 || strings.HasPrefix(a.Key(a.Tokens[i]), "ال") && j-i > 2) {
 			i++
 		}
 		if i == j {
@@ -929,7 +938,7 @@ func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int
 		if gazetteer.IsStopKey(a.Key(a.Tokens[i])) {
 			return candidate{}, false
 		}
-		if ms := s.m.At(a, i, j); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 {
+		if ms := s.at(a, i, j); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 {
 			return candidate{}, false
 		}
 	}
@@ -1002,7 +1011,7 @@ func (r *Recognizer) captureName(a *article.Article, s *nerScratch, k, last int)
 		if gazetteer.IsStopKey(key) || utf8.RuneCountInString(key) < 2 {
 			break
 		}
-		if ms := s.m.At(a, j, last); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 || ms.Name.Len() > 0 && r.bigName(ms.Name.Records) {
+		if ms := s.at(a, j, last); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 || ms.Name.Len() > 0 && r.bigName(ms.Name.Records) {
 			break
 		}
 		if key[0] < utf8.RuneSelf {

@@ -106,14 +106,34 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 
 // headAt returns the class of the type word at token i, the key bytes of
 // clitics before it and whether it carries the article.
-func headAt(x *nerLexicon, a *article.Article, i int) (c headClass, skip int, definite bool) {
-	c, skip, definite, _ = headInfo(x, a, i)
+func (r *Recognizer) headAt(a *article.Article, s *nerScratch, i int) (c headClass, skip int, definite bool) {
+	c, skip, definite, _ = r.headInfo(a, s, i)
 	return c, skip, definite
+}
+
+// headMemo is headInfo's answer for one token.
+type headMemo struct {
+	set, definite, weak bool
+	c                   headClass
+	skip                int8
 }
 
 // headInfo is headAt that also reports whether the type word is weak (a
 // common noun too, or a facility's: its name needs evidence).
-func headInfo(x *nerLexicon, a *article.Article, i int) (c headClass, skip int, definite, weak bool) {
+func (r *Recognizer) headInfo(a *article.Article, s *nerScratch, i int) (c headClass, skip int, definite, weak bool) {
+	k := i - s.memoFirst
+	if k < 0 || k >= len(s.heads) {
+		return headInfo(r.lex, a, s, i)
+	}
+	h := &s.heads[k]
+	if !h.set {
+		c, skip, definite, weak := headInfo(r.lex, a, s, i)
+		*h = headMemo{set: true, c: c, skip: int8(skip), definite: definite, weak: weak}
+	}
+	return h.c, int(h.skip), h.definite, h.weak
+}
+
+func headInfo(x *nerLexicon, a *article.Article, s *nerScratch, i int) (c headClass, skip int, definite, weak bool) {
 	tok := a.Tokens[i]
 	if tok.Kind != article.Word {
 		return headNone, 0, false, false
@@ -122,7 +142,8 @@ func headInfo(x *nerLexicon, a *article.Article, i int) (c headClass, skip int, 
 	if key == "" || key[0] < utf8.RuneSelf {
 		return headNone, 0, false, false
 	}
-	for _, sp := range article.Splits(key) {
+	s.splits = article.AppendSplits(s.splits[:0], key)
+	for _, sp := range s.splits {
 		if c, ok := x.heads[sp.Stem]; ok {
 			weak = x.weak[sp.Stem]
 			definite = strings.HasSuffix(sp.Prefix, "ال") || sp.Prefix == "لل"
@@ -174,8 +195,7 @@ type typedName struct {
 // typedAt returns the name that the type word at token i heads, within
 // the sentence's tokens before last. ok is false when there is none.
 func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (typedName, bool) {
-	x := r.lex
-	c, skip, definite, weakHead := headInfo(x, a, i)
+	c, skip, definite, weakHead := r.headInfo(a, s, i)
 	switch c {
 	case headNone, headPlace, headMISC:
 		return typedName{}, false
@@ -207,9 +227,9 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 		return typedName{first: k, last: end, kind: entities.ORG}, true
 	}
 	if c == headClassifier && !definite {
-		if key := a.Key(a.Tokens[k]); !isDefinite(key) && !s.m.At(a, k, last).NameWins(s.lang) {
+		if key := a.Key(a.Tokens[k]); !isDefinite(key) && !s.at(a, k, last).NameWins(s.lang) {
 			// «وكالة إنترفاكس», «شركة سانوفي»: a name of its own.
-			if end := r.selfName(a, s, k, last); end > k && !r.isTypeWord(a, k) && !r.isAdjective(a, s, k, last) && !r.common(a, k) {
+			if end := r.selfName(a, s, k, last); end > k && !r.isTypeWord(a, s, k) && !r.isAdjective(a, s, k, last) && !r.common(a, k) {
 				return typedName{first: k, last: end, kind: entities.ORG}, true
 			}
 		}
@@ -225,15 +245,15 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 // nationality adjective or a word ending as a relative adjective does
 // (فيدرالي، فرنسية).
 func (r *Recognizer) isAdjective(a *article.Article, s *nerScratch, k, last int) bool {
-	if s.m.At(a, k, last).Demonym.Len() > 0 {
+	if s.at(a, k, last).Demonym.Len() > 0 {
 		return true
 	}
 	return isNisbaKey("ال" + a.Key(a.Tokens[k]))
 }
 
 // isTypeWord reports whether token k is a type word of any class.
-func (r *Recognizer) isTypeWord(a *article.Article, k int) bool {
-	c, _, _ := headAt(r.lex, a, k)
+func (r *Recognizer) isTypeWord(a *article.Article, s *nerScratch, k int) bool {
+	c, _, _ := r.headAt(a, s, k)
 	return c != headNone
 }
 
@@ -274,7 +294,7 @@ func quotedRun(a *article.Article, k, last int) (tokenRun, int, bool) {
 // (only the first may carry the article, and the others are no common
 // words: «شركة سانوفي عقدا» ends before عقدا).
 func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) int {
-	if ms := s.m.At(a, k, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 {
+	if ms := s.at(a, k, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 {
 		return ms.Name.Last
 	}
 	j := k
@@ -313,12 +333,13 @@ func (r *Recognizer) blocks(a *article.Article, s *nerScratch, j, last int) bool
 	if utf8.RuneCountInString(key) < 2 || gazetteer.IsStopKey(key) || r.lex.timeWords[key] {
 		return true
 	}
-	for _, sp := range article.Splits(key)[1:] {
+	s.splits = article.AppendSplits(s.splits[:0], key)
+	for _, sp := range s.splits[1:] {
 		if (sp.Prefix == "و" || sp.Prefix == "ف") && (gazetteer.IsStopKey(sp.Stem) || r.lex.timeWords[sp.Stem]) {
 			return true
 		}
 	}
-	ms := s.m.At(a, j, last)
+	ms := s.at(a, j, last)
 	return ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len()
 }
 
@@ -352,7 +373,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 				break
 			}
 			key := a.Key(a.Tokens[j])
-			if ms := s.m.At(a, j, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 && ms.NameWins(s.lang) {
+			if ms := s.at(a, j, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 && ms.NameWins(s.lang) {
 				j = ms.Name.Last
 				n = -1
 				evidence = true
@@ -369,7 +390,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 				evidence = true
 				break
 			}
-			if t := s.m.At(a, j, last); t.Title.Len() > 0 {
+			if t := s.at(a, j, last); t.Title.Len() > 0 {
 				break
 			}
 			if isDefinite(key) {
@@ -408,8 +429,8 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		}
 		key := a.Key(a.Tokens[j])
 		switch {
-		case isNisbaKey(key) || r.lex.adjective[key] || s.m.At(a, j, last).Demonym.Len() > 0 && isDefinite(key):
-			if s.m.At(a, j, last).Demonym.Len() > 0 && c != headLOC {
+		case isNisbaKey(key) || r.lex.adjective[key] || s.at(a, j, last).Demonym.Len() > 0 && isDefinite(key):
+			if s.at(a, j, last).Demonym.Len() > 0 && c != headLOC {
 				// «مجلس الغرف السعودية»; not «المطار التركي».
 				evidence = true
 			}
@@ -429,7 +450,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			}
 			mods++
 			continue
-		case strings.HasPrefix(key, "و") && isDefinite(key[len("و"):]) && mods+j-k > 0 && !definiteOnlyHead(definite, mods) && !r.isTypeWord(a, j):
+		case strings.HasPrefix(key, "و") && isDefinite(key[len("و"):]) && mods+j-k > 0 && !definiteOnlyHead(definite, mods) && !r.isTypeWord(a, s, j):
 			// «والمجوهرات», «والأوقاف»; not «والمكتب التنفيذي», a name of
 			// its own.
 			j++
@@ -454,7 +475,7 @@ func definiteOnlyHead(definite bool, mods int) bool { return definite && mods ==
 
 // titleWord reports whether token j is a title.
 func (r *Recognizer) titleWord(a *article.Article, s *nerScratch, j, last int) bool {
-	ms := s.m.At(a, j, last)
+	ms := s.at(a, j, last)
 	return ms.Title.Len() == 1
 }
 
@@ -504,7 +525,7 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 	s.keys = appendKeys(s.keys[:0], a, &c)
 	if recs := r.gaz.LookupName(s.keys...); recs != nil && entities.Kind(r.gaz.Records[recs[0]].Kind) == c.kind {
 		c.recs = recs
-	} else if ms := s.m.At(a, tn.first, tn.last); ms.Name.Len() > 1 && ms.Name.Skip == tn.skip &&
+	} else if ms := s.at(a, tn.first, tn.last); ms.Name.Len() > 1 && ms.Name.Skip == tn.skip &&
 		entities.Kind(r.gaz.Records[ms.Name.Records[0]].Kind) == c.kind {
 		// «وحدات حماية الشعب الكردية»: the gazetteer knows the name
 		// without its last qualifier.
@@ -517,7 +538,7 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 	}
 	for t := tn.first; t < tn.last; t++ {
 		// «غرفة جدة»: the place inside tells where the article is from.
-		if ms := s.m.At(a, t, tn.last); ms.Name.Len() > 0 {
+		if ms := s.at(a, t, tn.last); ms.Name.Len() > 0 {
 			r.vote(a, s, &candidate{first: t, last: ms.Name.Last, recs: ms.Name.Records})
 		}
 	}
@@ -532,7 +553,7 @@ func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candid
 	if c.kind != entities.ORG || c.last-c.first < 2 {
 		return
 	}
-	hc, _, _ := headAt(r.lex, a, c.first)
+	hc, _, _ := r.headAt(a, s, c.first)
 	if hc == headNone || hc == headPlace || hc == headLOC {
 		return
 	}
@@ -621,7 +642,8 @@ func (r *Recognizer) kingdomAt(a *article.Article, s *nerScratch, i, last int) (
 	if tok.Kind != article.Word || key == "" || key[0] < utf8.RuneSelf {
 		return 0, false
 	}
-	for _, sp := range article.Splits(key) {
+	s.splits = article.AppendSplits(s.splits[:0], key)
+	for _, sp := range s.splits {
 		w, skip := sp.Stem, len(sp.Prefix)
 		switch {
 		case strings.HasSuffix(sp.Prefix, "لل"):
@@ -748,7 +770,7 @@ func (r *Recognizer) quotedCompany(a *article.Article, s *nerScratch, i, last in
 	if !ok || q.last-q.first < 2 || q.last-q.first > 4 || !r.free(a, s, q.first, q.last) {
 		return typedName{}, false
 	}
-	ms := s.m.At(a, q.first, q.last)
+	ms := s.at(a, q.first, q.last)
 	if ms.Name.Len() != 1 && ms.Demonym.Len() != 1 && !isNisbaKey(a.Key(a.Tokens[q.first])) {
 		return typedName{}, false
 	}
@@ -760,4 +782,39 @@ func (r *Recognizer) quotedCompany(a *article.Article, s *nerScratch, i, last in
 		return typedName{}, false
 	}
 	return typedName{first: q.first, last: q.last, kind: entities.ORG}, true
+}
+
+// matchMemo is the gazetteer's matches at one token, up to end.
+type matchMemo struct {
+	end int
+	ms  gazetteer.Matches
+}
+
+// sentence starts the memos of the sentence [first, last).
+func (s *nerScratch) sentence(first, last int) {
+	n := last - first
+	if cap(s.memo) < n {
+		s.memo = make([]matchMemo, n)
+		s.heads = make([]headMemo, n)
+	}
+	s.memo, s.heads = s.memo[:n], s.heads[:n]
+	for i := range s.memo {
+		s.memo[i].end = -1
+	}
+	clear(s.heads)
+	s.memoFirst, s.memoLast = first, last
+}
+
+// at returns the gazetteer's matches at token i up to end, from the memo
+// when i is in the current sentence.
+func (s *nerScratch) at(a *article.Article, i, end int) gazetteer.Matches {
+	k := i - s.memoFirst
+	if k < 0 || k >= len(s.memo) {
+		return s.m.At(a, i, end)
+	}
+	m := &s.memo[k]
+	if m.end != end {
+		m.ms, m.end = s.m.At(a, i, end), end
+	}
+	return m.ms
 }
