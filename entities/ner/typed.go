@@ -44,14 +44,19 @@ type nerLexicon struct {
 	wawNames  map[string]bool // names that begin with و
 	kingdom   map[string]bool // «المملكة»: the kingdom of the country of publication
 	preps     map[string]bool // prepositions that often stand before a place
+	speech    map[string]bool // speech verbs: an organisation that speaks has a name
 }
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
 		heads: map[string]headClass{}, weak: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
-		kingdom: map[string]bool{}, preps: map[string]bool{},
+		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{},
 	}
+	for _, w := range lang.Words(lang.Speech, "verb") {
+		x.speech[article.Key(w)] = true
+	}
+
 	for _, e := range lang.Entries(lang.OrgWords) {
 		k := strings.TrimPrefix(article.Key(e.Word), "ال")
 		var c headClass
@@ -237,6 +242,9 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 	end, evidence := r.phraseEnd(a, s, k, last, definite, c)
 	if end <= k {
 		return typedName{}, false
+	}
+	if !evidence && c != headLOC {
+		evidence = r.speaks(a, s, i) || r.trainedOrg(a, k, end)
 	}
 	return typedName{first: i, last: end, skip: skip, kind: kind, weak: weakHead && !evidence}, true
 }
@@ -817,4 +825,38 @@ func (s *nerScratch) at(a *article.Article, i, end int) gazetteer.Matches {
 		m.ms, m.end = s.m.At(a, i, end), end
 	}
 	return m.ms
+}
+
+// speaks reports whether the word before token i is a speech verb, so
+// that the phrase at i speaks as an organisation does: «قالت حركة
+// النهضة», «وأعلن مجلس الوزراء».
+func (r *Recognizer) speaks(a *article.Article, s *nerScratch, i int) bool {
+	if i == 0 || a.Tokens[i-1].Kind != article.Word {
+		return false
+	}
+	key := a.Key(a.Tokens[i-1])
+	if r.lex.speech[key] {
+		return true
+	}
+	for _, sp := range []string{"و", "ف"} {
+		if k, ok := strings.CutPrefix(key, sp); ok && r.lex.speech[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// trainedOrg reports whether a word of the complement [k, end) is one
+// the tagger's training data holds inside organisations' names most
+// often (الوزراء in مجلس الوزراء).
+func (r *Recognizer) trainedOrg(a *article.Article, k, end int) bool {
+	if r.tagger == nil || !isArabic(a) {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if r.tagger.InsideName(a.Key(a.Tokens[j])) == tagger.ORG {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,14 @@ func TestTypedNames(t *testing.T) {
 		text: "أصدرت هيئة النقل والمواصلات تعميما للشركات.",
 		want: []string{"ORG هيئة النقل والمواصلات"},
 	}, {
+		name: "a type word that is a common noun too, speaking",
+		text: "وقالت حركة التجديد إن الاجتماع انتهى.",
+		want: []string{"ORG حركة التجديد"},
+	}, {
+		name: "a type word that is a common noun too, before a common noun",
+		text: "تأثرت حركة المرور في وسط المدينة.",
+		not:  []string{"ORG حركة المرور"},
+	}, {
 		name: "a newspaper's type word stays out",
 		text: "ذكرت صحيفة الميدان أن الاجتماع تأجل.",
 		want: []string{"ORG الميدان"},

@@ -23,3 +23,16 @@ func (m *Model) GivenName(word string) bool {
 	key := article.AppendKey(buf[:0], word)
 	return nameLists()[hashBytes(key[stemCut(key):])]&(nlGivenAr|nlGivenForeign|nlGivenListed) != 0
 }
+
+// InsideName reports the kind of name the training data holds word in
+// most often, when at least 30% of its occurrences are inside a name
+// (the conservative stem, as the features use); 0 otherwise.
+func (m *Model) InsideName(word string) Kind {
+	var buf [64]byte
+	key := article.AppendKey(buf[:0], word)
+	l := m.res.lex[hashBytes(key[stemCut(key):])]
+	if l == 0 || (l>>4)&3 < 2 {
+		return 0
+	}
+	return Label(l & 0x0f).Kind()
+}
