@@ -117,6 +117,13 @@ var handRegions = []handRegion{
 	{"hormuz", "Strait of Hormuz", "", "", map[string][]string{"ar": {"مضيق هرمز"}, "fa": {"تنگه هرمز"}, "en": {"Strait of Hormuz"}}},
 	{"bab-el-mandeb", "Bab-el-Mandeb", "", "", map[string][]string{"ar": {"باب المندب", "مضيق باب المندب"}, "fa": {"باب‌المندب"}, "en": {"Bab-el-Mandeb"}}},
 	{"suez-canal", "Suez Canal", "EG", "", map[string][]string{"ar": {"قناة السويس"}, "fa": {"کانال سوئز"}, "en": {"Suez Canal"}}},
+	{"arab-world", "Arab world", "", "", map[string][]string{"ar": {"الوطن العربي", "العالم العربي"}, "en": {"Arab world"}}},
+	{"kaaba", "Kaaba", "SA", "", map[string][]string{"ar": {"الكعبة", "الكعبة المشرفة"}, "fa": {"کعبه"}, "en": {"Kaaba"}}},
+	{"masjid-al-haram", "Masjid al-Haram", "SA", "", map[string][]string{"ar": {"المسجد الحرام"}, "fa": {"مسجدالحرام", "مسجد الحرام"}, "en": {"Masjid al-Haram", "Great Mosque of Mecca"}}},
+	{"masjid-an-nabawi", "Al-Masjid an-Nabawi", "SA", "", map[string][]string{"ar": {"المسجد النبوي", "المسجد النبوي الشريف"}, "fa": {"مسجدالنبی", "مسجد النبی"}, "en": {"Prophet's Mosque"}}},
+	{"al-aqsa", "Al-Aqsa Mosque", "PS", "", map[string][]string{"ar": {"المسجد الأقصى"}, "fa": {"مسجدالاقصی", "مسجد الاقصی"}, "en": {"Al-Aqsa Mosque", "Al-Aqsa"}}},
+	{"mount-arafat", "Mount Arafat", "SA", "", map[string][]string{"ar": {"جبل عرفات", "صعيد عرفات", "جبل الرحمة"}, "en": {"Mount Arafat"}}},
+	{"muzdalifah", "Muzdalifah", "SA", "", map[string][]string{"ar": {"مزدلفة"}, "fa": {"مزدلفه"}, "en": {"Muzdalifah"}}},
 }
 
 // cityWikidata are Wikidata items of cities we are sure of, by country code
