@@ -882,10 +882,11 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			// the short form of a name found otherwise.
 			c.weak = true
 		}
-		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) {
+		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) && !r.personWord(a, &c) {
 			// One word the tagger reads as a person's name with no title
 			// before it stands only as the short form of a name the
-			// article gives in full (مادورو after نيكولاس مادورو).
+			// article gives in full (مادورو after نيكولاس مادورو), unless
+			// it is a given name or a name the training data knows.
 			c.weak = true
 		}
 		s.cands = append(s.cands, c)
@@ -893,6 +894,17 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			s.taken[t] = true
 		}
 	}
+}
+
+// personWord reports whether the one word of candidate c is one the
+// tagger's training data holds mostly in persons' names, or a given name
+// that is no common word.
+func (r *Recognizer) personWord(a *article.Article, c *candidate) bool {
+	if r.tagger == nil {
+		return false
+	}
+	w := a.Key(a.Tokens[c.first])[c.skip:]
+	return r.tagger.InsideName(w) == tagger.PER || r.tagger.GivenName(w) && !r.tagger.Common(w)
 }
 
 // afterCue reports whether a title cue introduces a name at token k.
