@@ -18,15 +18,11 @@ import (
 )
 
 // Recognizer finds the people, places and organisations of an article and
-// links them to canonical records: by gazetteer (countries and regions from
-// CLDR, cities from GeoNames, curated persons and organisations), by title
-// and nationality cues («الرئيس الروسي فلاديمير بوتين»), and, where the
-// statistical tagger is available, by tagger for names no list holds. In
-// Arabic, where the tagger found a name its span wins and the gazetteer
-// only links it (حماس in «حركة حماس» is the mention, linked to Hamas); a
-// gazetteer name the tagger did not find is kept only when it is
-// unambiguous: a country or region, a capital or a city of a million, a
-// curated person.
+// links them to canonical records (see the package documentation for how
+// and on what evidence). In Arabic, where the tagger found a name its span
+// wins over a gazetteer name's unless the gazetteer's or a type word's
+// name is longer, and the gazetteer links it; a gazetteer name the tagger
+// did not find stands on the evidence the package documentation lists.
 //
 // A Recognizer is safe for concurrent use by multiple goroutines.
 type Recognizer struct {
@@ -227,9 +223,9 @@ func (r *Recognizer) scratch() *nerScratch {
 // role cues with the person each refers to (a cue that introduces a name
 // refers to it; a bare cue such as «الرئيس الإيراني» to the person of that
 // country the article introduces with the same title, or failing that to
-// the person nearby whose curated role and country fit). Only the title
-// and the paragraphs are read: repeated paragraphs (Duplicates) and
-// dateline lines are not. The tagger runs on Arabic articles only (it is
+// the person nearby whose curated role and country fit). The title, the
+// dateline and byline lines and the paragraphs are read; repeated
+// paragraphs (Duplicates) are not. The tagger runs on Arabic articles only (it is
 // trained on ANERcorp); MISC mentions come from it alone, and only with
 // RecognizerOptions.MISC. A nil article gives an empty Result.
 func (r *Recognizer) Recognize(a *article.Article) *entities.Result {
