@@ -364,6 +364,9 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				s.taken[t] = true // a title is not part of a name
 			}
 			i = j
+		case ms.NameWins(s.lang) && r.afterPrayer(a, s, i):
+			// «صلاة المغرب»: the sunset prayer, not Morocco.
+			i = ms.Name.Last
 		case ms.NameWins(s.lang):
 			rec := &g.Records[ms.Name.Records[0]]
 			c := candidate{
@@ -705,11 +708,13 @@ func (r *Recognizer) placeRecord(s *nerScratch, c *candidate) *gazetteer.Record 
 
 // placeContext reports whether the context of candidate c in the
 // sentence [first, last) reads as a place's: a preposition or a place
-// word before it (في، مدينة، محافظة), a preposition attached to it
-// (بجدة، لنجران), or another place beside it (نجران وعسير وجازان).
+// word before it (في، مدينة، محافظة), the preposition ب attached to it
+// (بجدة), or another place beside it (نجران وعسير وجازان).
 func (r *Recognizer) placeContext(a *article.Article, s *nerScratch, c *candidate, first, last int) bool {
 	if c.skip > 0 {
-		if p := a.Key(a.Tokens[c.first])[:c.skip]; strings.HasSuffix(p, "ب") || strings.HasSuffix(p, "ل") {
+		// بجدة "in Jeddah"; ل "to, for" comes before nouns as often
+		// (لردة الفعل).
+		if p := a.Key(a.Tokens[c.first])[:c.skip]; strings.HasSuffix(p, "ب") {
 			return true
 		}
 	}

@@ -45,13 +45,14 @@ type nerLexicon struct {
 	kingdom   map[string]bool // «المملكة»: the kingdom of the country of publication
 	preps     map[string]bool // prepositions that often stand before a place
 	speech    map[string]bool // speech verbs: an organisation that speaks has a name
+	prayer    map[string]bool // «صلاة»: a prayer's name after it is no place (صلاة المغرب)
 }
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
 		heads: map[string]headClass{}, weak: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
-		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{},
+		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{}, prayer: map[string]bool{},
 	}
 	for _, w := range lang.Words(lang.Speech, "verb") {
 		x.speech[article.Key(w)] = true
@@ -97,6 +98,8 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 			x.kingdom[k] = true
 		case "preposition":
 			x.preps[k] = true
+		case "prayer":
+			x.prayer[k] = true
 		}
 	}
 	for _, l := range []lang.List{lang.Months, lang.Weekdays, lang.TimeWords, lang.Relative} {
@@ -213,11 +216,9 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 	if k >= last {
 		return typedName{}, false
 	}
-	// «شركة «بيانات»»: a quoted name after the type word is the name.
-	if q, end, ok := quotedRun(a, k, last); ok {
-		if c == headLOC || c == headORG && !definite {
-			return typedName{first: i, last: end, skip: skip, kind: kind}, end > i
-		}
+	// «شركة «بيانات»», «ملعب "الإمارات"»: a quoted name after the type
+	// word is the name.
+	if q, _, ok := quotedRun(a, k, last); ok {
 		return typedName{first: q.first, last: q.last, kind: kind}, true
 	}
 	if c == headMedia {
@@ -855,6 +856,21 @@ func (r *Recognizer) trainedOrg(a *article.Article, k, end int) bool {
 	}
 	for j := k; j < end; j++ {
 		if r.tagger.InsideName(a.Key(a.Tokens[j])) == tagger.ORG {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPrayer reports whether the word before token i is «صلاة» (with
+// clitics): a name after it is a prayer's (صلاة المغرب, صلاة الجمعة).
+func (r *Recognizer) afterPrayer(a *article.Article, s *nerScratch, i int) bool {
+	if i == 0 || a.Tokens[i-1].Kind != article.Word {
+		return false
+	}
+	s.splits = article.AppendSplits(s.splits[:0], a.Key(a.Tokens[i-1]))
+	for _, sp := range s.splits {
+		if r.lex.prayer[sp.Stem] {
 			return true
 		}
 	}

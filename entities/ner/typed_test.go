@@ -89,6 +89,10 @@ func TestTypedNames(t *testing.T) {
 		text: "وقعت شركة فرنسية عقدا جديدا.",
 		not:  []string{"ORG فرنسية"},
 	}, {
+		name: "a facility's quoted name",
+		text: "أقيمت المباراة على ملعب «النخيل الكبرى» مساء أمس.",
+		want: []string{"LOC النخيل الكبرى"},
+	}, {
 		name: "the outlet a reporter speaks to",
 		text: "وقال المتحدث لـ«المرصد اليومي» إن العمل مستمر.",
 		want: []string{"ORG المرصد اليومي"},
@@ -132,6 +136,10 @@ func TestPlacesByEvidence(t *testing.T) {
 		name: "the kingdom with no country named is left alone",
 		text: "قال المسؤول إن المملكة ترحب بالاستثمار.",
 		not:  []string{"LOC المملكة"},
+	}, {
+		name: "a prayer's name that a country shares",
+		text: "وأدى المصلون صلاة المغرب في المسجد.",
+		not:  []string{"LOC المغرب"},
 	}, {
 		name: "a place beside places of the same country",
 		text: "هطلت أمطار على نجران وجازان وعسير أمس.",
