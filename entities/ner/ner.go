@@ -365,7 +365,11 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			}
 			i = j
 		case ms.NameWins(s.lang) && r.afterPrayer(a, s, i):
-			// «صلاة المغرب»: the sunset prayer, not Morocco.
+			// «صلاة المغرب»: the sunset prayer, not Morocco; no stage
+			// takes it for a name.
+			for t := i; t < ms.Name.Last; t++ {
+				s.taken[t] = true
+			}
 			i = ms.Name.Last
 		case ms.NameWins(s.lang):
 			rec := &g.Records[ms.Name.Records[0]]
