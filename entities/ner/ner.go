@@ -634,7 +634,8 @@ func (r *Recognizer) filterAlone(a *article.Article, s *nerScratch, first, last 
 //
 // One word that the tagger's training data holds mostly outside names
 // (كيف "how" is the Arabic of Kyiv) or that is a given name (نايف) needs
-// its context to read as a place's as well.
+// its context to read as a place's as well; a weekday's or a month's name
+// (دوشنبه, Monday in Persian, is Dushanbe) a place word before it.
 func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, first, last int) bool {
 	if c.recs == nil {
 		return true // «الشرق الأوسط» in quotation marks
@@ -644,6 +645,11 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 	ambiguous := one && rec.Source != gazetteer.Curated &&
 		(r.common(a, c.first) || r.tagger != nil && r.tagger.GivenName(a.Key(a.Tokens[c.first])[c.skip:]))
 	if ambiguous && (rec.Kind != gazetteer.LOC || !r.placeContext(a, s, c, first, last)) {
+		return false
+	}
+	if one && rec.Kind == gazetteer.LOC && r.lex.timeWords[a.Key(a.Tokens[c.first])[c.skip:]] && !r.placeWordBefore(a, s, c, first) {
+		// دوشنبه is Monday in Persian before it is Dushanbe: a weekday's
+		// or a month's name is a place only after a place word.
 		return false
 	}
 	switch rec.Source {
@@ -740,6 +746,16 @@ func (r *Recognizer) placeContext(a *article.Article, s *nerScratch, c *candidat
 			o.last+1 == c.first && isComma(a, o.last) || c.last+1 == o.first && isComma(a, c.last) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeWordBefore reports whether a place word or a facility's type
+// word stands right before candidate c (مدينة دوشنبه).
+func (r *Recognizer) placeWordBefore(a *article.Article, s *nerScratch, c *candidate, first int) bool {
+	if p := c.first - 1; p >= first {
+		h, _, _ := r.headAt(a, s, p)
+		return h == headPlace || h == headLOC
 	}
 	return false
 }

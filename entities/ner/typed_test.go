@@ -141,6 +141,11 @@ func TestPlacesByEvidence(t *testing.T) {
 		text: "وأدى المصلون صلاة المغرب في المسجد.",
 		not:  []string{"LOC المغرب"},
 	}, {
+		name: "a weekday that a capital's name shares, in Persian",
+		text: "وزیر امور خارجه روز دوشنبه به تهران رفت.",
+		not:  []string{"LOC دوشنبه"},
+		want: []string{"LOC تهران"},
+	}, {
 		name: "a place beside places of the same country",
 		text: "هطلت أمطار على نجران وجازان وعسير أمس.",
 		want: []string{"LOC نجران", "LOC جازان", "LOC عسير"},
