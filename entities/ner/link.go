@@ -32,9 +32,10 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 	}
 	if salience != nil {
 		for _, c := range cands {
-			if len(c.recs) == 1 || len(c.recs) > 0 && g.Records[c.recs[0]].Source == gazetteer.Country {
-				// One record, or a country's name that a town abroad
-				// shares (لبنان is Lebanon, and Lebanon, Pennsylvania).
+			if len(c.recs) == 1 || len(c.recs) > 0 && g.Records[c.recs[0]].Source == gazetteer.Country && !ambiguousPlace(g, c.recs, nil) {
+				// One record, or a country's name that a small town
+				// abroad shares (لبنان is Lebanon, and Lebanon,
+				// Pennsylvania); not عمان, Oman and Amman.
 				salience[g.Records[c.recs[0]].Country]++
 			}
 		}
@@ -48,6 +49,11 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 	candCluster := make([]int, len(cands))
 	for i := range cands {
 		c := &cands[i]
+		if c.recs != nil && ambiguousPlace(g, c.recs, salience) {
+			// عمان is Oman and Amman: with neither country named, the
+			// mention stays a place without a link.
+			c.recs = nil
+		}
 		if c.recs == nil {
 			continue
 		}
@@ -335,4 +341,27 @@ func preferRecord(g *gazetteer.Gazetteer, recs []int32, score func(string) int) 
 		}
 	}
 	return rec
+}
+
+// ambiguousPlace reports whether recs name two places of different
+// countries that are each a country, a capital or a city of a million
+// (عمان: Oman and Amman), and the article names neither's country more.
+func ambiguousPlace(g *gazetteer.Gazetteer, recs []int32, salience map[string]int) bool {
+	big := func(r *gazetteer.Record) bool {
+		return r.Kind == gazetteer.LOC && (r.Source == gazetteer.Country || r.HasRole("capital") || r.Population >= 1000000)
+	}
+	var first *gazetteer.Record
+	for _, x := range recs {
+		r := &g.Records[x]
+		if !big(r) {
+			continue
+		}
+		switch {
+		case first == nil:
+			first = r
+		case r.Country != first.Country && salience[r.Country] == salience[first.Country]:
+			return true
+		}
+	}
+	return false
 }

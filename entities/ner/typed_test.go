@@ -146,6 +146,15 @@ func TestPlacesByEvidence(t *testing.T) {
 		not:  []string{"LOC دوشنبه"},
 		want: []string{"LOC تهران"},
 	}, {
+		name: "Amman or Oman: neither country named, no link",
+		text: "وصل الوفد إلى عمان مساء أمس.",
+		want: []string{"LOC عمان"},
+		not:  []string{"LOC عمان=c:OM", "LOC عمان=g:250441"},
+	}, {
+		name: "Amman when Jordan is named",
+		text: "قال مسؤول في الأردن إن الوفد وصل إلى عمان مساء أمس.",
+		want: []string{"LOC عمان=g:250441"},
+	}, {
 		name: "a place beside places of the same country",
 		text: "هطلت أمطار على نجران وجازان وعسير أمس.",
 		want: []string{"LOC نجران", "LOC جازان", "LOC عسير"},
