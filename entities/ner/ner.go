@@ -272,6 +272,13 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		r.scan(a, s, sr.first, sr.last)
 		if sr.dateline {
 			r.scanDateline(a, s, sr.first, sr.last)
+			// «الرياض - واس»: the place of a dateline votes for the
+			// country of publication once more.
+			for ci := range s.cands {
+				if c := &s.cands[ci]; c.first >= sr.first && c.first < sr.last && c.recs != nil {
+					r.voteAgain(s, c)
+				}
+			}
 		}
 		sr.cue1 = len(s.cues)
 	}

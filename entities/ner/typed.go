@@ -611,6 +611,14 @@ func (r *Recognizer) vote(a *article.Article, s *nerScratch, c *candidate) {
 	}
 }
 
+// voteAgain gives a place of a dateline a second vote: two in all.
+func (r *Recognizer) voteAgain(s *nerScratch, c *candidate) {
+	rec := &r.gaz.Records[c.recs[0]]
+	if rec.Kind == gazetteer.LOC && rec.Country != "" && s.voted[c.recs[0]] {
+		s.votes[rec.Country]++
+	}
+}
+
 // homeCountry returns the country of publication: the Recognizer's
 // Country, or else the country that the article's place names point to
 // most, when it has two votes or more (see vote) and leads; "" otherwise.

@@ -194,4 +194,9 @@ func TestDateline(t *testing.T) {
 	if diff := cmp.Diff(true, has(got, "LOC الرياض")); diff != "" {
 		t.Errorf("الرياض (-want +got):\n%s", diff)
 	}
+	// The place of a dateline tells the country of publication.
+	got = recognized(t, mustRecognizer(t), "عنوان الخبر هنا\n\nجدة - صدى الأخبار\nقال مسؤول إن المملكة ترحب بالمستثمرين.")
+	if !has(got, "LOC المملكة=c:SA") {
+		t.Errorf("dateline جدة: got %q, want «المملكة» linked to Saudi Arabia", got)
+	}
 }
