@@ -484,6 +484,11 @@ func (r *Recognizer) captureAfterCues(a *article.Article, s *nerScratch, sr sent
 		if !latin && c.country == "" && useTagger && s.labels[k-first] == tagger.O {
 			continue
 		}
+		if !latin && !gazetteer.IsRole(c.title.Role) && (!useTagger || s.labels[k-first].Kind() != tagger.PER) {
+			// After an honorific, an occupation or a kin word («روائي
+			// هندي يشغل منصب») a name needs the tagger's word.
+			continue
+		}
 		sp := article.Span{Start: a.Tokens[k].Start, End: a.Tokens[end-1].End}
 		// One Arabic-script word after a title may as well be a verb or a
 		// noun (وزير الخارجية يزور): unless the tagger reads a person there,

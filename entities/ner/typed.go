@@ -39,6 +39,7 @@ type nerLexicon struct {
 	weak      map[string]bool // type words that are common nouns too: حركة، إدارة
 	modifiers map[string]bool // adjectives that qualify a title: السابق، former
 	adjective map[string]bool // adjectives common in names: العامة، العليا
+	orgPart   map[string]bool // words common inside organisations' names: الوطنية، للأنباء
 	timeWords map[string]bool // months, weekdays and other time words
 	particles map[string]bool // particles inside personal names: بن، عبد
 	wawNames  map[string]bool // names that begin with و
@@ -50,7 +51,7 @@ type nerLexicon struct {
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
-		heads: map[string]headClass{}, weak: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
+		heads: map[string]headClass{}, weak: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
 		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{}, prayer: map[string]bool{},
 	}
@@ -76,6 +77,9 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 			c = headMISC
 		case "adjective":
 			x.adjective[article.Key(e.Word)] = true
+			continue
+		case "part":
+			x.orgPart[article.Key(e.Word)] = true
 			continue
 		default:
 			continue
@@ -362,8 +366,9 @@ const maxTyped = 9
 // and nouns joined by و. A definite type word («المرصد») needs an
 // adjective or a complement with ل; its name is otherwise a bare common
 // noun. It returns k when there is no name. evidence reports a name in
-// the complement, a nationality adjective or two qualifiers: what makes
-// a phrase a name even after a type word that is a common noun too.
+// the complement, a nationality adjective, or two qualifiers one of which
+// is a complement with ل or a listed adjective (العامة، الوطنية): what makes a
+// phrase a name even after a type word that is a common noun too.
 func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, definite bool, c headClass) (end int, evidence bool) {
 	j := k
 	limit := min(last, k+maxTyped-1)
@@ -431,7 +436,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			return k, false
 		}
 	}
-	mods := 0
+	mods, lamOrListed := 0, false
 	for j < limit {
 		if r.blocks(a, s, j, last) {
 			break
@@ -439,6 +444,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		key := a.Key(a.Tokens[j])
 		switch {
 		case isNisbaKey(key) || r.lex.adjective[key] || s.at(a, j, last).Demonym.Len() > 0 && isDefinite(key):
+			lamOrListed = lamOrListed || r.lex.adjective[key] || r.lex.orgPart[key]
 			if s.at(a, j, last).Demonym.Len() > 0 && c != headLOC {
 				// «مجلس الغرف السعودية»; not «المطار التركي».
 				evidence = true
@@ -452,6 +458,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		case strings.HasPrefix(key, "لل") && utf8.RuneCountInString(key) >= 4,
 			strings.HasPrefix(key, "ل") && !strings.HasPrefix(key, "لل") && utf8.RuneCountInString(key) >= 4 && j+1 < limit && isDefinite(a.Key(a.Tokens[j+1])) && !r.blocks(a, s, j+1, last):
 			// «للمعادن», «لرعاية الشباب», «لحقوق الإنسان».
+			lamOrListed = true
 			if strings.HasPrefix(key, "لل") {
 				j++
 			} else {
@@ -459,9 +466,10 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			}
 			mods++
 			continue
-		case strings.HasPrefix(key, "و") && isDefinite(key[len("و"):]) && mods+j-k > 0 && !definiteOnlyHead(definite, mods) && !r.isTypeWord(a, s, j):
-			// «والمجوهرات», «والأوقاف»; not «والمكتب التنفيذي», a name of
-			// its own.
+		case strings.HasPrefix(key, "و") && isDefinite(key[len("و"):]) && mods+j-k > 0 && !definiteOnlyHead(definite, mods) &&
+			!r.isTypeWord(a, s, j) && s.at(a, j, last).Name.Len() == 0:
+			// «والمجوهرات», «والأوقاف»; not «والمكتب التنفيذي» nor
+			// «والصين», names of their own.
 			j++
 			continue
 		case strings.HasPrefix(key, "و") && !isDefinite(key[len("و"):]) && utf8.RuneCountInString(key) >= 4 && j+1 < limit &&
@@ -475,7 +483,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 	if definite && mods == 0 {
 		return k, false
 	}
-	return j, evidence || mods >= 2
+	return j, evidence || mods >= 2 && lamOrListed
 }
 
 // definiteOnlyHead reports whether a definite type word has no qualifier

@@ -72,6 +72,15 @@ func TestTypedNames(t *testing.T) {
 		text: "تأثرت حركة المرور في وسط المدينة.",
 		not:  []string{"ORG حركة المرور"},
 	}, {
+		name: "a place joined by و is no part of the name",
+		text: "نمت التجارة بين الاتحاد الإفريقي والصين هذا العام.",
+		not:  []string{"ORG الاتحاد الإفريقي والصين"},
+		want: []string{"LOC الصين"},
+	}, {
+		name: "a verb after an occupation is no name",
+		text: "وهو روائي هندي يشغل منصب مستشار في الشركة.",
+		not:  []string{"PER يشغل منصب مستشار", "PER يشغل منصب", "PER يشغل"},
+	}, {
 		name: "a newspaper's type word stays out",
 		text: "ذكرت صحيفة الميدان أن الاجتماع تأجل.",
 		want: []string{"ORG الميدان"},

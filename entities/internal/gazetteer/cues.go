@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/internal/lang"
@@ -17,6 +18,12 @@ import (
 func (g *Gazetteer) loadTitles() {
 	index := map[Title]int16{}
 	var buf []string
+	insert := func(keys []string, ti int16) {
+		nd := g.root.insert(keys)
+		if nd.title == 0 {
+			nd.title = ti // the first line of a phrase wins
+		}
+	}
 	for _, e := range lang.Entries(lang.Titles) {
 		t := Title{Role: e.Class, Plural: e.N == 1}
 		ti, ok := index[t]
@@ -29,12 +36,24 @@ func (g *Gazetteer) loadTitles() {
 		if len(buf) == 0 {
 			continue
 		}
-		nd := g.root.insert(buf)
-		if nd.title == 0 {
-			nd.title = ti // the first line of a phrase wins
+		insert(buf, ti)
+		if len(buf) == 1 && buf[0][0] >= utf8.RuneSelf && !strings.HasPrefix(buf[0], "ال") && e.Class != "honorific" {
+			// «الحارس» as well as «حارس»: the matcher does not split
+			// the article off a title. Not for honorifics: السيد is a
+			// family name as often as "Mr".
+			insert([]string{"ال" + buf[0]}, ti)
 		}
 	}
 }
+
+// nonRoles are the classes of the Titles lists that name no office a
+// person's record can hold.
+var nonRoles = []string{"honorific", "occupation", "kin", "credit"}
+
+// IsRole reports whether a title's role names an office (president,
+// minister, …) rather than an honorific, an occupation, a kin word or a
+// credit (الدكتور، اللاعب، زوجته، إخراج).
+func IsRole(role string) bool { return !slices.Contains(nonRoles, role) }
 
 //go:embed roles.tsv
 var rolesTSV string
