@@ -908,11 +908,12 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			continue
 		}
 		if c.kind == entities.ORG && c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) &&
-			!(c.first > first && r.isTypeWord(a, s, c.first-1)) {
+			!(c.first > first && r.isTypeWord(a, s, c.first-1)) && !r.orgWord(a, &c) {
 			// One word the tagger reads as an organisation's name, with
 			// no list, type word or quotation marks for it, is more often
 			// a common noun in news (المترو، الألمنيوم): it stands only as
-			// the short form of a name found otherwise.
+			// the short form of a name found otherwise, or when training
+			// or the tagger's list hold it as an organisation's.
 			c.weak = true
 		}
 		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) && !r.personWord(a, &c) {
@@ -927,6 +928,17 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			s.taken[t] = true
 		}
 	}
+}
+
+// orgWord reports whether the one word of candidate c is one the
+// tagger's training data holds mostly in organisations' names, or one of
+// its list of well-known organisations and clubs (الأهلي، أرسنال).
+func (r *Recognizer) orgWord(a *article.Article, c *candidate) bool {
+	if r.tagger == nil {
+		return false
+	}
+	w := a.Key(a.Tokens[c.first])[c.skip:]
+	return (r.tagger.InsideName(w) == tagger.ORG || r.tagger.ListedOrg(w)) && !r.tagger.ListedMisc(w)
 }
 
 // personWord reports whether the one word of candidate c is one the

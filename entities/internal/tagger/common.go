@@ -36,3 +36,21 @@ func (m *Model) InsideName(word string) Kind {
 	}
 	return Label(l & 0x0f).Kind()
 }
+
+// ListedOrg reports whether word is in the tagger's list of well-known
+// organisations, companies and clubs (data/names-ar.txt) and not in its
+// list of currencies, religions and events (ريال is Real Madrid and the
+// riyal).
+func (m *Model) ListedOrg(word string) bool {
+	var buf [64]byte
+	key := article.AppendKey(buf[:0], word)
+	return nameLists()[hashBytes(key[stemCut(key):])]&(nlOrgName|nlMisc) == nlOrgName
+}
+
+// ListedMisc reports whether word is in the tagger's list of currencies,
+// religions, prizes and events.
+func (m *Model) ListedMisc(word string) bool {
+	var buf [64]byte
+	key := article.AppendKey(buf[:0], word)
+	return nameLists()[hashBytes(key[stemCut(key):])]&nlMisc != 0
+}
