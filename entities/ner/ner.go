@@ -873,11 +873,11 @@ func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
 
 // tagDocument runs the tagger over all sentences of the article and keeps
 // its labels in s.docLabels, one slice per sentence of s.sents. The
-// gazetteer names are not passed as flags: the model learnt what flags are
-// worth from names marked with its corpus's spans, and the gazetteer's
-// spans follow other conventions (حركة حماس, قطاع غزة), which would pull
-// the tagger's spans away from the corpus's; mergeTagged reconciles the
-// two afterwards.
+// gazetteer's names are not passed as marks (gazetteer.Mark): a model
+// trained with them (cmd/train -gazetteer) scored 77.15 in 5-fold
+// cross-validation against 77.01 without, within the spread of seeds, and
+// lower on the development news; mergeTagged reconciles the tagger's
+// spans with the gazetteer's afterwards.
 func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *nerScratch) error {
 	s.words = s.words[:0]
 	for _, tok := range a.Tokens {
