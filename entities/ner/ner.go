@@ -580,7 +580,7 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			// A short span of another kind is a part the tagger read
 			// as a name of its own (السعودية in «وكالة الأنباء
 			// السعودية»): the gazetteer name stays too.
-			keep = c.kind == entities.PER || entities.Kind(ch.Kind) != c.kind || r.shrink(a, s, &c, i, j)
+			keep = c.kind == entities.PER || entities.Kind(ch.Kind) != c.kind || !r.typeWordsBefore(a, s, c.first, i) || r.shrink(a, s, &c, i, j)
 		case i <= c.first && j >= c.last:
 			if entities.Kind(ch.Kind) == c.kind {
 				r.grow(a, s, &c, i, j)
@@ -776,6 +776,22 @@ func (r *Recognizer) placeWordBefore(a *article.Article, s *nerScratch, c *candi
 func isComma(a *article.Article, k int) bool {
 	t := a.Text(a.Tokens[k].Span)
 	return t == "," || t == "\u060c"
+}
+
+// typeWordsBefore reports whether the tokens [from, i) are type words
+// (قطاع in «قطاع غزة»): what a gazetteer name may lose to the tagger's
+// shorter span. A name whose other words the tagger leaves out («مكة
+// المكرمة» read as مكة) stays whole.
+func (r *Recognizer) typeWordsBefore(a *article.Article, s *nerScratch, from, i int) bool {
+	if from >= i {
+		return false
+	}
+	for t := from; t < i; t++ {
+		if !r.isTypeWord(a, s, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // shrink narrows c to the tagger span [i, j) inside it, keeping its
@@ -989,6 +1005,10 @@ func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int
 		if i == j {
 			return candidate{}, false
 		}
+		// «ميلنر سيساعد»: a name does not end on a verb in the future.
+		for j-i > 1 && r.futureVerb(a, j-1) {
+			j--
+		}
 	}
 	if j-i == 1 {
 		// A lone function word, title or adjective is not a name.
@@ -1040,15 +1060,37 @@ func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 	for _, sp := range splits[1:] {
 		p := sp.Prefix
 		switch {
-		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !r.lex.wawNames[key]:
+		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !r.lex.wawNames[key] && !r.givenName(key):
+			// Not فتحي, a given name that begins with ف.
 			best = max(best, len(p))
 		case p == "وب" || p == "ول" || p == "وك" || p == "فب" || p == "فل" || p == "فك" || p == "ب" || p == "ل" || p == "ك":
-			if strings.HasPrefix(sp.Stem, "ال") || strings.HasPrefix(sp.Stem, "ل") && strings.HasSuffix(p, "ل") {
+			if strings.HasPrefix(sp.Stem, "ال") || strings.HasPrefix(sp.Stem, "ل") && strings.HasSuffix(p, "ل") ||
+				r.lex.particles[sp.Stem] || r.givenName(sp.Stem) && !r.givenName(key) {
+				// لابن راشد, لمحمد: a preposition before a name.
 				best = max(best, len(p))
 			}
 		}
 	}
 	return best
+}
+
+// futureVerb reports whether token k reads as a verb in the future: س
+// and a prefix of the imperfect (ي ت ن) before three letters or more,
+// and no given name (سيساعد، ستقوم; not سيرغي). The first person (سأرفع)
+// is left alone: its alef begins names as often (ساجان، سامي).
+func (r *Recognizer) futureVerb(a *article.Article, k int) bool {
+	key := a.Key(a.Tokens[k])
+	rest, ok := strings.CutPrefix(key, "س")
+	if !ok || utf8.RuneCountInString(rest) < 4 || r.givenName(key) {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(rest)
+	return c == 'ي' || c == 'ت' || c == 'ن'
+}
+
+// givenName reports whether key is in the tagger's lists of given names.
+func (r *Recognizer) givenName(key string) bool {
+	return r.tagger != nil && r.tagger.GivenName(key)
 }
 
 // captureName returns the end of an unknown personal name starting at

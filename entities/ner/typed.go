@@ -244,6 +244,16 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 			}
 		}
 	}
+	if weakHead && !definite && (c == headORG || c == headClassifier) {
+		// «مكتب الرئاسة العامة لرعاية الشباب», «جماعة حركة أحرار الشام»:
+		// a type word before another that heads a name is its office or
+		// its kind; the name is the second's.
+		if c2, _, _ := r.headAt(a, s, k); (c2 == headORG || c2 == headClassifier) && r.isTypeWord(a, s, k) {
+			if tn, ok := r.typedAt(a, s, k, last); ok && tn.first == k {
+				return tn, true
+			}
+		}
+	}
 	end, evidence := r.phraseEnd(a, s, k, last, definite, c)
 	if end <= k {
 		return typedName{}, false
@@ -437,6 +447,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		}
 	}
 	mods, lamOrListed := 0, false
+	defComp := definite || !evidence && j > k && isDefinite(a.Key(a.Tokens[j-1]))
 	for j < limit {
 		if r.blocks(a, s, j, last) {
 			break
@@ -473,8 +484,11 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			j++
 			continue
 		case strings.HasPrefix(key, "و") && !isDefinite(key[len("و"):]) && utf8.RuneCountInString(key) >= 4 && j+1 < limit &&
-			isDefinite(a.Key(a.Tokens[j+1])) && !r.blocks(a, s, j+1, last) && !definiteOnlyHead(definite, mods):
-			// «وتقنية المعلومات».
+			isDefinite(a.Key(a.Tokens[j+1])) && !r.blocks(a, s, j+1, last) && !definiteOnlyHead(definite, mods) &&
+			defComp && !r.isTypeWord(a, s, j):
+			// «وتقنية المعلومات» after a common noun («هيئة الاتصالات»);
+			// not «ووزارة المال», a name of its own, nor «وفريقها
+			// البحثي» after a name («جامعة راش»).
 			j += 2
 			continue
 		}
@@ -508,7 +522,9 @@ func (r *Recognizer) personAfter(a *article.Article, s *nerScratch, k, limit int
 			break
 		}
 		key := a.Key(t)
-		if gazetteer.IsStopKey(key) || r.lex.timeWords[key] || key[0] < utf8.RuneSelf || isDefinite(key) && !particle {
+		if gazetteer.IsStopKey(key) || r.lex.timeWords[key] || key[0] < utf8.RuneSelf || isDefinite(key) && !particle ||
+			j > k && !particle && r.common(a, j) {
+			// «طريق الملك عبدالله مرورا»: a common word ends the name.
 			break
 		}
 		particle = r.lex.particles[key]

@@ -81,6 +81,15 @@ func TestTypedNames(t *testing.T) {
 		text: "وهو روائي هندي يشغل منصب مستشار في الشركة.",
 		not:  []string{"PER يشغل منصب مستشار", "PER يشغل منصب", "PER يشغل"},
 	}, {
+		name: "an office's type word before a name's",
+		text: "أصدر مكتب الهيئة العامة للإحصاء تقريرا.",
+		want: []string{"ORG الهيئة العامة للإحصاء"},
+		not:  []string{"ORG مكتب الهيئة العامة للإحصاء"},
+	}, {
+		name: "two names joined by و",
+		text: "وقعت وزارة الزراعة ووزارة المياه اتفاقا.",
+		want: []string{"ORG وزارة الزراعة", "ORG وزارة المياه"},
+	}, {
 		name: "a newspaper's type word stays out",
 		text: "ذكرت صحيفة الميدان أن الاجتماع تأجل.",
 		want: []string{"ORG الميدان"},
