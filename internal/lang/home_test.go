@@ -23,7 +23,6 @@ var unmigrated = []string{
 	"article/layout.go",
 	"entities/dates/lexicon.go",
 	"entities/dates/patterns.go",
-	"entities/internal/gazetteer/gen/hand.go",
 	"entities/internal/gazetteer/gen/main.go",
 	"entities/quotes/lexicon.go",
 	"entities/quotes/speaker.go",

@@ -177,3 +177,27 @@ func TestGVariants(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadHand(t *testing.T) {
+	if err := loadHand(filepath.Join("..", "curated", "places.json")); err != nil {
+		t.Fatal(err)
+	}
+	if countryWikidata["SA"] != "Q851" || !arabWorld["SA"] || len(placeStopwords) == 0 {
+		t.Errorf("loadHand: facts missing (SA %q, arab %v, %d stopwords)", countryWikidata["SA"], arabWorld["SA"], len(placeStopwords))
+	}
+	bad := filepath.Join(t.TempDir(), "places.json")
+	if err := os.WriteFile(bad, []byte(`{"country_variantz": {}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := loadHand(bad); err == nil || !strings.Contains(err.Error(), "country_variantz") {
+		t.Errorf("loadHand(unknown field) error = %v", err)
+	}
+}
+
+// TestMain loads the hand facts that the generator's functions read.
+func TestMain(m *testing.M) {
+	if err := loadHand(filepath.Join("..", "curated", "places.json")); err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}
