@@ -260,7 +260,8 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 		if len(f) != 10 {
 			return nil, fmt.Errorf("gazetteer: %s:%d: %d fields, want 10", file, line, len(f))
 		}
-		r := Record{ID: f[0], Name: f[2], Country: f[3], Wikidata: f[4]}
+		// Cloned, so that a record does not keep its whole line alive.
+		r := Record{ID: strings.Clone(f[0]), Name: strings.Clone(f[2]), Country: strings.Clone(f[3]), Wikidata: strings.Clone(f[4])}
 		switch f[1] {
 		case "PER":
 			r.Kind = PER
@@ -303,7 +304,7 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 			r.Population = p
 		}
 		if f[8] != "" {
-			r.Roles = strings.Split(f[8], ",")
+			r.Roles = strings.Split(strings.Clone(f[8]), ",")
 		}
 		idx := int32(len(g.Records))
 		if _, dup := g.byID[r.ID]; dup {
@@ -367,7 +368,7 @@ func (g *Gazetteer) titlePrefix(keys []string) int {
 	}
 	n, best := &g.root, 0
 	for i, k := range keys[:len(keys)-1] {
-		n = n.next[k]
+		n = n.child(k)
 		if n == nil {
 			break
 		}

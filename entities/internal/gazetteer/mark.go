@@ -40,15 +40,15 @@ func (g *Gazetteer) Mark(keys []string, dst []uint8, buf []article.Split) ([]uin
 				if strings.HasSuffix(sp.Prefix, "لل") {
 					stem = "ال" + stem
 				}
-				nd := g.root.next[stem]
+				nd := g.root.child(stem)
 				for j := i + 1; nd != nil; j++ {
 					if nd.recs != nil && j-i > n {
 						n, kinds = j-i, g.kindsOf(nd.recs)
 					}
-					if j >= len(keys) || nd.next == nil {
+					if j >= len(keys) || nd.leaf() {
 						break
 					}
-					nd = nd.next[keys[j]]
+					nd = nd.child(keys[j])
 				}
 			}
 		}

@@ -7,25 +7,63 @@ import (
 	"github.com/khabar-go/khabar/article"
 )
 
-// node is one step of the index: a trie over token keys.
+// node is one step of the index: a trie over token keys. A node with a
+// few children keeps their keys in a short list, one with many in a map
+// (the root has tens of thousands): most nodes have none or one, and a
+// map for each would triple the index's memory.
 type node struct {
-	next      map[string]*node
-	recs      []int32 // records named by the path to here, best first
-	demonym   int16   // 1 + index into Countries when the path is a nationality adjective
-	title     int16   // 1 + index into titles when the path is a title
-	nameLangs Langs   // languages of the names that end here
-	demLangs  Langs   // languages of the adjectives that end here
+	edges     []edge           // the children, when next is nil
+	next      map[string]*node // the children, when there are many
+	recs      []int32          // records named by the path to here, best first
+	demonym   int16            // 1 + index into Countries when the path is a nationality adjective
+	title     int16            // 1 + index into titles when the path is a title
+	nameLangs Langs            // languages of the names that end here
+	demLangs  Langs            // languages of the adjectives that end here
 }
+
+// edge is a child of a node and its key.
+type edge struct {
+	key string
+	n   *node
+}
+
+// maxList is the most children a node keeps in its list.
+const maxList = 8
+
+// child returns the child of n under key k, or nil.
+func (n *node) child(k string) *node {
+	if n.next != nil {
+		return n.next[k]
+	}
+	for i := range n.edges {
+		if n.edges[i].key == k {
+			return n.edges[i].n
+		}
+	}
+	return nil
+}
+
+// leaf reports whether n has no children.
+func (n *node) leaf() bool { return n.next == nil && len(n.edges) == 0 }
 
 func (n *node) insert(keys []string) *node {
 	for _, k := range keys {
-		if n.next == nil {
-			n.next = make(map[string]*node)
-		}
-		c := n.next[k]
+		c := n.child(k)
 		if c == nil {
 			c = &node{}
-			n.next[k] = c
+			switch {
+			case n.next != nil:
+				n.next[k] = c
+			case len(n.edges) < maxList:
+				n.edges = append(n.edges, edge{k, c})
+			default:
+				n.next = make(map[string]*node, 2*maxList)
+				for _, e := range n.edges {
+					n.next[e.key] = e.n
+				}
+				n.edges = nil
+				n.next[k] = c
+			}
 		}
 		n = c
 	}
@@ -170,14 +208,14 @@ func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end 
 	skip, cut := len(p), 0
 	if lam {
 		m.buf = append(append(m.buf[:0], "ال"...), sp.Stem...)
-		n = root.next[string(m.buf)]
+		n = root.child(string(m.buf))
 		skip -= len("ل")
 	} else {
-		n = root.next[sp.Stem]
+		n = root.child(sp.Stem)
 		if n == nil {
 			// «Iran's»: an English possessive ends the name.
 			if base, c := possessive(sp.Stem); c > 0 {
-				n, cut = root.next[base], c
+				n, cut = root.child(base), c
 			}
 		}
 	}
@@ -201,14 +239,14 @@ func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end 
 		if n.demonym != 0 && l > out.Demonym.Len() {
 			out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip, cut), Country: g.Countries[n.demonym-1], Langs: n.demLangs}
 		}
-		if j >= end || n.next == nil || cut > 0 {
+		if j >= end || n.leaf() || cut > 0 {
 			break
 		}
 		key := a.Key(toks[j])
-		next := n.next[key]
+		next := n.child(key)
 		if next == nil {
 			if base, c := possessive(key); c > 0 {
-				next, cut = n.next[base], c
+				next, cut = n.child(base), c
 			}
 		}
 		if n = next; n == nil {
@@ -254,7 +292,7 @@ func (g *Gazetteer) LookupName(keys ...string) []int32 {
 func lookup(root *node, keys []string) []int32 {
 	n := root
 	for _, k := range keys {
-		n = n.next[k]
+		n = n.child(k)
 		if n == nil {
 			return nil
 		}
