@@ -210,6 +210,7 @@ type nerScratch struct {
 	memoFirst, memoLast int
 	memo                []matchMemo
 	heads               []headMemo
+	headCache           map[string]headMemo // type words by key, across articles
 }
 
 func (r *Recognizer) scratch() *nerScratch {

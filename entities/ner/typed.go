@@ -139,11 +139,25 @@ func (r *Recognizer) headInfo(a *article.Article, s *nerScratch, i int) (c headC
 	}
 	h := &s.heads[k]
 	if !h.set {
-		c, skip, definite, weak := headInfo(r.lex, a, s, i)
-		*h = headMemo{set: true, c: c, skip: int8(skip), definite: definite, weak: weak}
+		// Most words are no type word, and they repeat: the answer for
+		// a key is kept across sentences and articles.
+		key := a.Key(a.Tokens[i])
+		if m, ok := s.headCache[key]; ok {
+			*h = m
+		} else {
+			c, skip, definite, weak := headInfo(r.lex, a, s, i)
+			*h = headMemo{set: true, c: c, skip: int8(skip), definite: definite, weak: weak}
+			if s.headCache == nil || len(s.headCache) >= maxHeadCache {
+				s.headCache = make(map[string]headMemo, 1024)
+			}
+			s.headCache[strings.Clone(key)] = *h
+		}
 	}
 	return h.c, int(h.skip), h.definite, h.weak
 }
+
+// maxHeadCache bounds nerScratch.headCache; it is emptied when full.
+const maxHeadCache = 1 << 15
 
 func headInfo(x *nerLexicon, a *article.Article, s *nerScratch, i int) (c headClass, skip int, definite, weak bool) {
 	tok := a.Tokens[i]
@@ -680,7 +694,7 @@ func leader(votes map[string]int, min int, keep func(string) bool) string {
 func (r *Recognizer) kingdomAt(a *article.Article, s *nerScratch, i, last int) (int, bool) {
 	tok := a.Tokens[i]
 	key := a.Key(tok)
-	if tok.Kind != article.Word || key == "" || key[0] < utf8.RuneSelf {
+	if tok.Kind != article.Word || key == "" || key[0] < utf8.RuneSelf || !r.lex.kingdomEnd(key) {
 		return 0, false
 	}
 	s.splits = article.AppendSplits(s.splits[:0], key)
@@ -903,6 +917,17 @@ func (r *Recognizer) afterPrayer(a *article.Article, s *nerScratch, i int) bool 
 	s.splits = article.AppendSplits(s.splits[:0], a.Key(a.Tokens[i-1]))
 	for _, sp := range s.splits {
 		if r.lex.prayer[sp.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// kingdomEnd reports whether key ends as a word for «the kingdom» does,
+// a quick test before its clitic readings are tried.
+func (x *nerLexicon) kingdomEnd(key string) bool {
+	for k := range x.kingdom {
+		if strings.HasSuffix(key, strings.TrimPrefix(k, "ال")) {
 			return true
 		}
 	}

@@ -161,7 +161,13 @@ type Matcher struct {
 	g      *Gazetteer
 	splits []article.Split
 	buf    []byte
+	// dead holds keys no reading of which begins an entry of the index:
+	// most tokens of a text (في، قال) are such, and repeat.
+	dead map[string]bool
 }
+
+// maxDead bounds Matcher.dead; it is emptied when full.
+const maxDead = 1 << 15
 
 // NewMatcher returns a Matcher over g.
 func (g *Gazetteer) NewMatcher() *Matcher {
@@ -182,15 +188,25 @@ func (m *Matcher) At(a *article.Article, i, end int) Matches {
 	g := m.g
 	first := toks[i]
 	key := a.Key(first)
+	if m.dead[key] {
+		return out
+	}
 	lowerLatin := len(key) > 0 && key[0] < 0x80 && a.Source[first.Start] >= 'a' && a.Source[first.Start] <= 'z'
 	m.splits = article.AppendSplits(m.splits[:0], key)
+	live := false
 	for _, root := range [...]*node{&g.root, g.extra} {
 		if root == nil {
 			continue
 		}
 		for _, sp := range m.splits {
-			m.walk(a, root, sp, i, end, lowerLatin, &out)
+			live = m.walk(a, root, sp, i, end, lowerLatin, &out) || live
 		}
+	}
+	if !live {
+		if m.dead == nil || len(m.dead) >= maxDead {
+			m.dead = make(map[string]bool, 1024)
+		}
+		m.dead[strings.Clone(key)] = true
 	}
 	return out
 }
@@ -198,8 +214,8 @@ func (m *Matcher) At(a *article.Article, i, end int) Matches {
 // walk matches the trie under root from token i with the first token's
 // split sp, and records the longest hits of each sort in out. A name of
 // the same length that the extra records give joins the records there,
-// first.
-func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end int, lowerLatin bool, out *Matches) {
+// first. It reports whether the split begins an entry of the index.
+func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end int, lowerLatin bool, out *Matches) bool {
 	g, toks := m.g, a.Tokens
 	p := sp.Prefix
 	article_ := strings.HasSuffix(p, "ال")
@@ -220,7 +236,7 @@ func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end 
 		}
 	}
 	if n == nil {
-		return
+		return false
 	}
 	for j := i + 1; ; j++ {
 		l := j - i
@@ -253,6 +269,7 @@ func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end 
 			break
 		}
 	}
+	return true
 }
 
 // possessive splits an English possessive key ("iran's", "putin’s") into
