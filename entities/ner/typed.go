@@ -44,9 +44,12 @@ type nerLexicon struct {
 	particles map[string]bool // particles inside personal names: بن، عبد
 	wawNames  map[string]bool // names that begin with و
 	kingdom   map[string]bool // «المملكة»: the kingdom of the country of publication
-	preps     map[string]bool // prepositions that often stand before a place
-	speech    map[string]bool // speech verbs: an organisation that speaks has a name
-	prayer    map[string]bool // «صلاة»: a prayer's name after it is no place (صلاة المغرب)
+	// kingdomStems and prayerStems are the kingdom and prayer words
+	// without the article, for a quick test of a key's ending.
+	kingdomStems, prayerStems []string
+	preps                     map[string]bool // prepositions that often stand before a place
+	speech                    map[string]bool // speech verbs: an organisation that speaks has a name
+	prayer                    map[string]bool // «صلاة»: a prayer's name after it is no place (صلاة المغرب)
 }
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
@@ -100,10 +103,12 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 			x.wawNames[k] = true
 		case "kingdom":
 			x.kingdom[k] = true
+			x.kingdomStems = append(x.kingdomStems, strings.TrimPrefix(k, "ال"))
 		case "preposition":
 			x.preps[k] = true
 		case "prayer":
 			x.prayer[k] = true
+			x.prayerStems = append(x.prayerStems, k)
 		}
 	}
 	for _, l := range []lang.List{lang.Months, lang.Weekdays, lang.TimeWords, lang.Relative} {
@@ -821,6 +826,9 @@ func isDash(a *article.Article, i int) bool {
 // whose last words are a complement with ل: «السعودية للكهرباء»، «قطر
 // للبترول», the way Arabic names firms.
 func (r *Recognizer) quotedCompany(a *article.Article, s *nerScratch, i, last int) (typedName, bool) {
+	if a.Tokens[i].Kind != article.Punct {
+		return typedName{}, false
+	}
 	q, _, ok := quotedRun(a, i, last)
 	if !ok || q.last-q.first < 2 || q.last-q.first > 4 || !r.free(a, s, q.first, q.last) {
 		return typedName{}, false
@@ -914,7 +922,15 @@ func (r *Recognizer) afterPrayer(a *article.Article, s *nerScratch, i int) bool 
 	if i == 0 || a.Tokens[i-1].Kind != article.Word {
 		return false
 	}
-	s.splits = article.AppendSplits(s.splits[:0], a.Key(a.Tokens[i-1]))
+	key := a.Key(a.Tokens[i-1])
+	ends := false
+	for _, p := range r.lex.prayerStems {
+		ends = ends || strings.HasSuffix(key, p)
+	}
+	if !ends {
+		return false
+	}
+	s.splits = article.AppendSplits(s.splits[:0], key)
 	for _, sp := range s.splits {
 		if r.lex.prayer[sp.Stem] {
 			return true
@@ -926,8 +942,8 @@ func (r *Recognizer) afterPrayer(a *article.Article, s *nerScratch, i int) bool 
 // kingdomEnd reports whether key ends as a word for «the kingdom» does,
 // a quick test before its clitic readings are tried.
 func (x *nerLexicon) kingdomEnd(key string) bool {
-	for k := range x.kingdom {
-		if strings.HasSuffix(key, strings.TrimPrefix(k, "ال")) {
+	for _, k := range x.kingdomStems {
+		if strings.HasSuffix(key, k) {
 			return true
 		}
 	}
