@@ -1,15 +1,45 @@
-// Package ner recognizes the people, places and organisations of an
-// article and links them to canonical records.
+// Package ner is khabar's offline named-entity recognizer: it finds the
+// people, places and organisations of an article, clusters their mentions
+// into entities and links them to canonical records (Wikidata IDs where
+// they are certain), following the conventions of news annotation that
+// the repository's evaluation uses: spans without clitics, titles or
+// descriptors, flat spans where the longest name wins, no nationality
+// adjectives, no bare common nouns and no «government/forces +
+// adjective».
 //
-// A Recognizer finds names by gazetteer (countries and regions from Unicode
-// CLDR, cities from GeoNames, hand-curated persons and organisations), by
-// cues (titles and roles such as «الرئيس الروسي»), and by a statistical
-// tagger for names no list holds. A mention's span leaves out attached
-// clitics: the mention in وإيران is إيران. Mentions of one thing are
-// clustered into an entities.Entity, linked where the gazetteer knows it
-// (English name, ISO 3166 country, Wikidata ID where the data are sure of
-// it, coordinates for cities), and every role cue is resolved to the person
-// it refers to.
+// # How names are found
+//
+// A Recognizer reads each sentence of the title, datelines and body:
+//
+//   - gazetteer names (entities/internal/gazetteer): countries and
+//     regions, every GeoNames city of 15,000 people and every first-level
+//     division, curated persons and organisations, the caller's own
+//     Records;
+//   - names headed by a type word of internal/lang's OrgWords list
+//     («وزارة الداخلية», «الرئاسة العامة لرعاية الشباب», «مطار الملك
+//     خالد»); a newspaper's or a classifier's type word stays out of the
+//     name («صحيفة الوطن» → الوطن, «حركة حماس» → حماس);
+//   - title cues and the names after them («الرئيس الفنزويلي نيكولاس
+//     مادورو»), nationality adjectives, the outlet a reporter speaks to
+//     (لـ«عكاظ»), the reporter and outlet of a byline;
+//   - in Arabic, the statistical tagger (entities/internal/tagger),
+//     trained on ANERcorp, for the names no list holds.
+//
+// # Evidence
+//
+// A name that is also a common word, a weekday or a given name needs
+// evidence before it stands: كيف is "how" before it is Kyiv, إطار
+// "framework" before it is the Mauritanian town Atar. A place the tagger
+// did not read stands when its name has two words, it is a capital or a
+// city of a million, it is of the country of publication (the caller's
+// Country, or the country the article's places point to), or its context
+// reads as a place's (a preposition or place word before it, other places
+// beside it) and its country is named in the article. «المملكة» alone is
+// the kingdom of the country of publication. One word the tagger alone
+// reads as an organisation's or a person's name stands only as the short
+// form of a longer name, or when lists or training hold it as a name.
+// Links are chosen by the countries the article names, and are left out
+// rather than guessed.
 //
 // A Recognizer is an entities.Extractor: the first step of the offline
 // pipeline. Its cost grows linearly with the article, and it stops when its

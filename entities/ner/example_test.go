@@ -1,10 +1,13 @@
 package ner_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/ner"
+	"github.com/khabar-go/khabar/entities/offline"
 )
 
 func ExampleFindEntities() {
@@ -60,4 +63,38 @@ func ExampleRecognizer_Recognize() {
 	// PER Masoud Pezeshkian IR p:pezeshkian linked=true
 	// LOC Minsk BY g:625144 linked=true
 	// LOC Belarus BY c:BY linked=true
+}
+
+// A newsroom adds its own records; they reach the whole offline pipeline
+// (and khabar.Analyzer, whose Extractor it is) through the recognizer.
+func ExampleRecognizerOptions_records() {
+	r, err := ner.NewRecognizer(ner.RecognizerOptions{
+		Country: "SA", // the country of publication: «المملكة» is Saudi Arabia
+		Records: []ner.Record{{
+			ID: "x:wahat", Kind: entities.ORG, Name: "Wahat Tech", Country: "SA",
+			Names: []string{"الواحات التقنية", "Wahat Tech"},
+		}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	pipeline, err := offline.New(offline.Options{Recognizer: r})
+	if err != nil {
+		panic(err)
+	}
+	a, err := article.Parse("قالت الواحات التقنية إنها ستفتتح فرعا جديدا في المملكة.")
+	if err != nil {
+		panic(err)
+	}
+	res, err := entities.Extract(context.Background(), pipeline, a, entities.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, m := range res.Mentions {
+		e := res.Entities[m.Entity]
+		fmt.Printf("%s %s -> %s %s\n", m.Kind, a.Text(m.Span), e.ID, e.Name)
+	}
+	// Output:
+	// ORG الواحات التقنية -> x:wahat Wahat Tech
+	// LOC المملكة -> c:SA Saudi Arabia
 }

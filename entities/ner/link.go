@@ -162,7 +162,10 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 	}
 	if salience != nil {
 		for _, c := range cands {
-			if len(c.recs) == 1 {
+			if len(c.recs) == 1 || len(c.recs) > 0 && g.Records[c.recs[0]].Source == gazetteer.Country && !ambiguousPlace(g, c.recs, nil) {
+				// One record, or a country's name that a small town
+				// abroad shares (لبنان is Lebanon, and Lebanon,
+				// Pennsylvania); not عمان, Oman and Amman.
 				salience[g.Records[c.recs[0]].Country]++
 			}
 		}
@@ -177,18 +180,15 @@ func (r *Recognizer) link(a *article.Article, cands []candidate, cues []cue) *en
 	candCluster := make([]int, len(cands))
 	for i := range cands {
 		c := &cands[i]
+		if c.recs != nil && ambiguousPlace(g, c.recs, salience) {
+			// عمان is Oman and Amman: with neither country named, the
+			// mention stays a place without a link.
+			c.recs = nil
+		}
 		if c.recs == nil {
 			continue
 		}
-		rec := c.recs[0]
-		if len(c.recs) > 1 {
-			best := salience[g.Records[rec].Country]
-			for _, x := range c.recs[1:] {
-				if g.Records[x].Kind == g.Records[rec].Kind && salience[g.Records[x].Country] > best {
-					rec, best = x, salience[g.Records[x].Country]
-				}
-			}
-		}
+		rec := preferRecord(g, c.recs, func(cc string) int { return salience[cc] })
 		k, ok := byRec[rec]
 		if !ok {
 			k = x.newCluster(cluster{rec: rec, kind: entities.Kind(g.Records[rec].Kind)})
@@ -426,4 +426,49 @@ func resolveRoles(g *gazetteer.Gazetteer, res *entities.Result) {
 		}
 		rc.Entity = best
 	}
+}
+
+// preferRecord returns the record of recs (best first) whose country
+// scores highest, of the first record's kind; the first record on a tie.
+// A capital or a city of a million gives way only to a place of 100,000
+// people or more (Tripoli in Lebanon for an article about Lebanon, not
+// Moscow, Idaho, for one that names the United States).
+func preferRecord(g *gazetteer.Gazetteer, recs []int32, score func(string) int) int32 {
+	rec := recs[0]
+	first := &g.Records[rec]
+	big := first.HasRole("capital") || first.Population >= 1000000
+	best := score(first.Country)
+	for _, x := range recs[1:] {
+		o := &g.Records[x]
+		if o.Kind != first.Kind || big && o.Population < 100000 && o.Source != gazetteer.Country {
+			continue
+		}
+		if v := score(o.Country); v > best {
+			rec, best = x, v
+		}
+	}
+	return rec
+}
+
+// ambiguousPlace reports whether recs name two places of different
+// countries that are each a country, a capital or a city of a million
+// (عمان: Oman and Amman), and the article names neither's country more.
+func ambiguousPlace(g *gazetteer.Gazetteer, recs []int32, salience map[string]int) bool {
+	big := func(r *gazetteer.Record) bool {
+		return r.Kind == gazetteer.LOC && (r.Source == gazetteer.Country || r.HasRole("capital") || r.Population >= 1000000)
+	}
+	var first *gazetteer.Record
+	for _, x := range recs {
+		r := &g.Records[x]
+		if !big(r) {
+			continue
+		}
+		switch {
+		case first == nil:
+			first = r
+		case r.Country != first.Country && salience[r.Country] == salience[first.Country]:
+			return true
+		}
+	}
+	return false
 }

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 //go:embed data/places.tsv
@@ -31,9 +32,6 @@ var placesTSV string
 
 //go:embed data/curated.tsv
 var curatedTSV string
-
-//go:embed data/demonyms.tsv
-var demonymsTSV string
 
 // Kind is the kind of a record; its values equal those of entities.Kind.
 type Kind uint8
@@ -51,18 +49,20 @@ type Source uint8
 
 // Record sources, in order of precedence.
 const (
-	Curated Source = iota + 1 // hand-curated person or organisation
-	Country                   // ISO 3166 country or territory (CLDR)
-	Region                    // hand-written region, sea or territory
-	Macro                     // CLDR macro-region (continent)
-	City                      // GeoNames city
+	Curated  Source = iota + 1 // hand-curated person or organisation
+	Country                    // ISO 3166 country or territory (CLDR)
+	Region                     // hand-written region, sea or territory
+	Macro                      // CLDR macro-region (continent)
+	City                       // GeoNames city
+	Division                   // first-level division: state, province, region (ISO 3166-2)
 )
 
 // Record is one canonical entity.
 type Record struct {
 	// ID is unique: "c:BY" (country), "g:625144" (GeoNames city),
 	// "p:putin" (person), "o:nato" (organisation), "r:150" (CLDR
-	// macro-region), "h:middle-east" (hand region).
+	// macro-region), "h:middle-east" (hand region), "d:SA-14"
+	// (first-level division, by ISO 3166-2 code).
 	ID   string
 	Kind Kind
 	// Source is where the record comes from.
@@ -99,6 +99,69 @@ type Gazetteer struct {
 	byID      map[string]int32
 	titles    []Title
 	root      node
+	kingdoms  map[string]bool // ISO codes of countries whose Arabic name is «المملكة …»
+	// extra indexes the names of records a caller added (With); nil for
+	// the embedded gazetteer. extraID maps their IDs.
+	extra   *node
+	extraID map[string]int32
+	nBase   int32 // records before the extra ones
+}
+
+// Extra reports whether record i is one a caller added (With).
+func (g *Gazetteer) Extra(i int32) bool { return g.extra != nil && i >= g.nBase }
+
+// With returns a gazetteer that holds g's records and recs as well, each
+// named by the names of the same index in names (a name as written, in
+// any language). g is left as it is and shared: the new gazetteer costs
+// the copy of g's record list and the index of the new names. The new
+// records take precedence over g's where a name is both's (Source
+// Curated); IDs must be new and unique, kinds PER, LOC or ORG, and each
+// record needs a name.
+func (g *Gazetteer) With(recs []Record, names [][]string) (*Gazetteer, error) {
+	if len(recs) != len(names) {
+		return nil, fmt.Errorf("gazetteer: %d records and %d name lists", len(recs), len(names))
+	}
+	h := *g
+	h.Records = append(slices.Clip(g.Records), make([]Record, 0, len(recs))...)
+	h.extra = &node{}
+	h.extraID = make(map[string]int32, len(recs))
+	h.nBase = int32(len(g.Records))
+	var buf []string
+	for i, r := range recs {
+		switch {
+		case r.ID == "":
+			return nil, fmt.Errorf("gazetteer: record %d has no ID", i)
+		case r.Kind < PER || r.Kind > ORG:
+			return nil, fmt.Errorf("gazetteer: record %q: bad kind %d", r.ID, r.Kind)
+		}
+		if _, dup := g.Record(r.ID); dup {
+			return nil, fmt.Errorf("gazetteer: record %q: the ID is taken", r.ID)
+		}
+		if _, dup := h.extraID[r.ID]; dup {
+			return nil, fmt.Errorf("gazetteer: record %q: the ID is given twice", r.ID)
+		}
+		r.Source = Curated
+		r.Roles = slices.Clone(r.Roles)
+		idx := int32(len(h.Records))
+		h.extraID[r.ID] = idx
+		h.Records = append(h.Records, r)
+		named := false
+		for _, n := range names[i] {
+			if buf = nameKeys(buf[:0], n); len(buf) == 0 {
+				continue
+			}
+			nd := h.extra.insert(buf)
+			if !slices.Contains(nd.recs, idx) {
+				nd.recs = append(nd.recs, idx)
+			}
+			nd.nameLangs |= Arabic | Persian | English | Russian
+			named = true
+		}
+		if !named {
+			return nil, fmt.Errorf("gazetteer: record %q has no name", r.ID)
+		}
+	}
+	return &h, nil
 }
 
 // Title is a title or role cue: الرئيس, وزير الخارجية, President.
@@ -110,17 +173,56 @@ type Title struct {
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
-	return Load(placesTSV, curatedTSV, demonymsTSV)
+	return load(placesTSV, curatedTSV, langDemonyms())
 })
+
+// demonym is one nationality adjective: its country (ISO 3166-1 code, or
+// "" for a people or faith with no country of its own), language and
+// form.
+type demonym struct{ country, lang, form string }
+
+// langDemonyms returns the Demonyms lists of internal/lang.
+func langDemonyms() []demonym {
+	var out []demonym
+	for _, x := range lang.All() {
+		base, _ := x.Tag.Base()
+		for _, e := range x.Entries(lang.Demonyms) {
+			out = append(out, demonym{e.Class, base.String(), e.Word})
+		}
+	}
+	return out
+}
 
 // Default returns the gazetteer built from the embedded data. It is built
 // once, on first use; later calls return the same value.
 func Default() (*Gazetteer, error) { return loadDefault() }
 
-// Load builds a gazetteer from data in the formats of data/places.tsv,
-// data/curated.tsv and data/demonyms.tsv.
+// Load builds a gazetteer from data in the formats of data/places.tsv and
+// data/curated.tsv, and nationality adjectives given as lines of
+// country<TAB>lang<TAB>forms (forms |-separated: "BY\tar\tبيلاروسي|بيلاروسية").
+// The embedded gazetteer (Default) reads its adjectives from
+// internal/lang's Demonyms lists.
 func Load(places, curated, demonyms string) (*Gazetteer, error) {
-	g := &Gazetteer{country: make(map[string]int32), byID: make(map[string]int32)}
+	var dems []demonym
+	line := 0
+	for _, t := range strings.Split(demonyms, "\n") {
+		line++
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("gazetteer: demonyms:%d: %d fields, want 3", line, len(f))
+		}
+		for _, form := range strings.Split(f[2], "|") {
+			dems = append(dems, demonym{f[0], f[1], form})
+		}
+	}
+	return load(places, curated, dems)
+}
+
+func load(places, curated string, demonyms []demonym) (*Gazetteer, error) {
+	g := &Gazetteer{country: make(map[string]int32), byID: make(map[string]int32), kingdoms: make(map[string]bool)}
 	names, err := g.loadRecords(nil, "curated.tsv", curated)
 	if err != nil {
 		return nil, err
@@ -129,9 +231,7 @@ func Load(places, curated, demonyms string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := g.loadDemonyms(demonyms); err != nil {
-		return nil, err
-	}
+	g.loadDemonyms(demonyms)
 	g.loadTitles()
 	g.insertNames(names)
 	return g, nil
@@ -160,7 +260,8 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 		if len(f) != 10 {
 			return nil, fmt.Errorf("gazetteer: %s:%d: %d fields, want 10", file, line, len(f))
 		}
-		r := Record{ID: f[0], Name: f[2], Country: f[3], Wikidata: f[4]}
+		// Cloned, so that a record does not keep its whole line alive.
+		r := Record{ID: strings.Clone(f[0]), Name: strings.Clone(f[2]), Country: strings.Clone(f[3]), Wikidata: strings.Clone(f[4])}
 		switch f[1] {
 		case "PER":
 			r.Kind = PER
@@ -182,6 +283,8 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 			r.Source = Macro
 		case strings.HasPrefix(r.ID, "g:"):
 			r.Source = City
+		case strings.HasPrefix(r.ID, "d:"):
+			r.Source = Division
 		default:
 			return nil, fmt.Errorf("gazetteer: %s:%d: bad id %q", file, line, r.ID)
 		}
@@ -201,7 +304,7 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 			r.Population = p
 		}
 		if f[8] != "" {
-			r.Roles = strings.Split(f[8], ",")
+			r.Roles = strings.Split(strings.Clone(f[8]), ",")
 		}
 		idx := int32(len(g.Records))
 		if _, dup := g.byID[r.ID]; dup {
@@ -229,8 +332,16 @@ func (g *Gazetteer) loadRecords(names []pendingName, file, data string) ([]pendi
 // insertNames puts names into the index.
 func (g *Gazetteer) insertNames(names []pendingName) {
 	var buf []string
+	kingdom := map[string]bool{}
+	for _, w := range lang.For(language.Arabic).Words(lang.Grammar, "kingdom") {
+		k := article.Key(w)
+		kingdom[k], kingdom[strings.TrimPrefix(k, "ال")] = true, true
+	}
 	for _, n := range names {
 		buf = nameKeys(buf[:0], n.text)
+		if rec := &g.Records[n.rec]; rec.Source == Country && n.lang == "ar" && len(buf) > 1 && kingdom[buf[0]] {
+			g.kingdoms[rec.Country] = true
+		}
 		if g.Records[n.rec].Kind == PER {
 			// «الأمير محمد بن سلمان», «آية الله خامنئي»: the title is a cue,
 			// not part of the name.
@@ -257,7 +368,7 @@ func (g *Gazetteer) titlePrefix(keys []string) int {
 	}
 	n, best := &g.root, 0
 	for i, k := range keys[:len(keys)-1] {
-		n = n.next[k]
+		n = n.child(k)
 		if n == nil {
 			break
 		}
@@ -287,7 +398,7 @@ var shortNames = map[string]bool{"قم": true}
 // alone or after clitics (وأن is و+أن, not the Turkish city Van).
 func readsAsStopword(key string) bool {
 	for _, sp := range article.Splits(key) {
-		if stopKeys[sp.Stem] {
+		if stopKeys()[sp.Stem] {
 			return true
 		}
 	}
@@ -296,12 +407,20 @@ func readsAsStopword(key string) bool {
 
 // Record returns the record with the given ID.
 func (g *Gazetteer) Record(id string) (*Record, bool) {
-	i, ok := g.byID[id]
+	i, ok := g.extraID[id]
+	if !ok {
+		i, ok = g.byID[id]
+	}
 	if !ok {
 		return nil, false
 	}
 	return &g.Records[i], true
 }
+
+// IsKingdom reports whether the country with ISO code cc is a kingdom:
+// one of its Arabic names begins with the word for kingdom (المملكة
+// العربية السعودية، مملكة البحرين).
+func (g *Gazetteer) IsKingdom(cc string) bool { return g.kingdoms[cc] }
 
 // CountryRecord returns the index of the country record with ISO code cc,
 // or -1.
@@ -322,40 +441,32 @@ func (g *Gazetteer) countryIndex(cc string) int16 {
 	return int16(len(g.Countries) - 1)
 }
 
-func (g *Gazetteer) loadDemonyms(data string) error {
-	line := 0
+// loadDemonyms indexes the adjectives; Arabic ones also with the article
+// (الروسي), word by word for two-word forms (الكوري الجنوبي).
+func (g *Gazetteer) loadDemonyms(dems []demonym) {
 	var buf []string
-	for _, t := range strings.Split(data, "\n") {
-		line++
-		if t == "" || t[0] == '#' {
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) != 3 {
-			return fmt.Errorf("gazetteer: demonyms.tsv:%d: %d fields, want 3", line, len(f))
-		}
-		ci := g.countryIndex(f[0])
-		for _, form := range strings.Split(f[2], "|") {
-			variants := []string{form}
-			if f[1] == "ar" {
-				variants = append(variants, "ال"+form)
-				if strings.Contains(form, " ") {
-					w := strings.Fields(form)
-					variants = append(variants, "ال"+w[0]+" ال"+strings.Join(w[1:], " ال"))
-				}
+	for _, d := range dems {
+		ci := g.countryIndex(d.country)
+		variants := []string{d.form}
+		if d.lang == "ar" {
+			variants = append(variants, "ال"+d.form)
+			if strings.Contains(d.form, " ") {
+				w := strings.Fields(d.form)
+				variants = append(variants, "ال"+w[0]+" ال"+strings.Join(w[1:], " ال"))
 			}
-			for _, v := range variants {
-				buf = nameKeys(buf[:0], v)
-				if len(buf) == 0 {
-					continue
-				}
-				nd := g.root.insert(buf)
+		}
+		for _, v := range variants {
+			buf = nameKeys(buf[:0], v)
+			if len(buf) == 0 {
+				continue
+			}
+			nd := g.root.insert(buf)
+			if nd.demonym == 0 || d.country != "" {
 				nd.demonym = ci + 1
-				nd.demLangs |= langBit(f[1])
 			}
+			nd.demLangs |= langBit(d.lang)
 		}
 	}
-	return nil
 }
 
 // Langs is a set of the languages of the names at one index entry.

@@ -7,25 +7,63 @@ import (
 	"github.com/khabar-go/khabar/article"
 )
 
-// node is one step of the index: a trie over token keys.
+// node is one step of the index: a trie over token keys. A node with a
+// few children keeps their keys in a short list, one with many in a map
+// (the root has tens of thousands): most nodes have none or one, and a
+// map for each would triple the index's memory.
 type node struct {
-	next      map[string]*node
-	recs      []int32 // records named by the path to here, best first
-	demonym   int16   // 1 + index into Countries when the path is a nationality adjective
-	title     int16   // 1 + index into titles when the path is a title
-	nameLangs Langs   // languages of the names that end here
-	demLangs  Langs   // languages of the adjectives that end here
+	edges     []edge           // the children, when next is nil
+	next      map[string]*node // the children, when there are many
+	recs      []int32          // records named by the path to here, best first
+	demonym   int16            // 1 + index into Countries when the path is a nationality adjective
+	title     int16            // 1 + index into titles when the path is a title
+	nameLangs Langs            // languages of the names that end here
+	demLangs  Langs            // languages of the adjectives that end here
 }
+
+// edge is a child of a node and its key.
+type edge struct {
+	key string
+	n   *node
+}
+
+// maxList is the most children a node keeps in its list.
+const maxList = 8
+
+// child returns the child of n under key k, or nil.
+func (n *node) child(k string) *node {
+	if n.next != nil {
+		return n.next[k]
+	}
+	for i := range n.edges {
+		if n.edges[i].key == k {
+			return n.edges[i].n
+		}
+	}
+	return nil
+}
+
+// leaf reports whether n has no children.
+func (n *node) leaf() bool { return n.next == nil && len(n.edges) == 0 }
 
 func (n *node) insert(keys []string) *node {
 	for _, k := range keys {
-		if n.next == nil {
-			n.next = make(map[string]*node)
-		}
-		c := n.next[k]
+		c := n.child(k)
 		if c == nil {
 			c = &node{}
-			n.next[k] = c
+			switch {
+			case n.next != nil:
+				n.next[k] = c
+			case len(n.edges) < maxList:
+				n.edges = append(n.edges, edge{k, c})
+			default:
+				n.next = make(map[string]*node, 2*maxList)
+				for _, e := range n.edges {
+					n.next[e.key] = e.n
+				}
+				n.edges = nil
+				n.next[k] = c
+			}
 		}
 		n = c
 	}
@@ -123,7 +161,13 @@ type Matcher struct {
 	g      *Gazetteer
 	splits []article.Split
 	buf    []byte
+	// dead holds keys no reading of which begins an entry of the index:
+	// most tokens of a text (في، قال) are such, and repeat.
+	dead map[string]bool
 }
+
+// maxDead bounds Matcher.dead; it is emptied when full.
+const maxDead = 1 << 15
 
 // NewMatcher returns a Matcher over g.
 func (g *Gazetteer) NewMatcher() *Matcher {
@@ -144,57 +188,88 @@ func (m *Matcher) At(a *article.Article, i, end int) Matches {
 	g := m.g
 	first := toks[i]
 	key := a.Key(first)
+	if m.dead[key] {
+		return out
+	}
 	lowerLatin := len(key) > 0 && key[0] < 0x80 && a.Source[first.Start] >= 'a' && a.Source[first.Start] <= 'z'
 	m.splits = article.AppendSplits(m.splits[:0], key)
-	for _, sp := range m.splits {
-		p := sp.Prefix
-		article_ := strings.HasSuffix(p, "ال")
-		lam := strings.HasSuffix(p, "لل")
-		var n *node
-		skip, cut := len(p), 0
-		if lam {
-			m.buf = append(append(m.buf[:0], "ال"...), sp.Stem...)
-			n = g.root.next[string(m.buf)]
-			skip -= len("ل")
-		} else {
-			n = g.root.next[sp.Stem]
-			if n == nil {
-				// «Iran's»: an English possessive ends the name.
-				if base, c := possessive(sp.Stem); c > 0 {
-					n, cut = g.root.next[base], c
-				}
-			}
-		}
-		if n == nil {
+	live := false
+	for _, root := range [...]*node{&g.root, g.extra} {
+		if root == nil {
 			continue
 		}
-		for j := i + 1; ; j++ {
-			l := j - i
-			if n.recs != nil && !article_ && !lowerLatin && l > out.Name.Len() {
-				out.Name = NameHit{Hit: m.hit(a, i, j, skip, cut), Records: n.recs, Langs: n.nameLangs}
-			}
-			if n.title != 0 && !article_ && l > out.Title.Len() {
-				out.Title = TitleHit{Hit: m.hit(a, i, j, skip, cut), Title: g.titles[n.title-1]}
-			}
-			if n.demonym != 0 && l > out.Demonym.Len() {
-				out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip, cut), Country: g.Countries[n.demonym-1], Langs: n.demLangs}
-			}
-			if j >= end || n.next == nil || cut > 0 {
-				break
-			}
-			key := a.Key(toks[j])
-			next := n.next[key]
-			if next == nil {
-				if base, c := possessive(key); c > 0 {
-					next, cut = n.next[base], c
-				}
-			}
-			if n = next; n == nil {
-				break
+		for _, sp := range m.splits {
+			live = m.walk(a, root, sp, i, end, lowerLatin, &out) || live
+		}
+	}
+	if !live {
+		if m.dead == nil || len(m.dead) >= maxDead {
+			m.dead = make(map[string]bool, 1024)
+		}
+		m.dead[strings.Clone(key)] = true
+	}
+	return out
+}
+
+// walk matches the trie under root from token i with the first token's
+// split sp, and records the longest hits of each sort in out. A name of
+// the same length that the extra records give joins the records there,
+// first. It reports whether the split begins an entry of the index.
+func (m *Matcher) walk(a *article.Article, root *node, sp article.Split, i, end int, lowerLatin bool, out *Matches) bool {
+	g, toks := m.g, a.Tokens
+	p := sp.Prefix
+	article_ := strings.HasSuffix(p, "ال")
+	lam := strings.HasSuffix(p, "لل")
+	var n *node
+	skip, cut := len(p), 0
+	if lam {
+		m.buf = append(append(m.buf[:0], "ال"...), sp.Stem...)
+		n = root.child(string(m.buf))
+		skip -= len("ل")
+	} else {
+		n = root.child(sp.Stem)
+		if n == nil {
+			// «Iran's»: an English possessive ends the name.
+			if base, c := possessive(sp.Stem); c > 0 {
+				n, cut = root.child(base), c
 			}
 		}
 	}
-	return out
+	if n == nil {
+		return false
+	}
+	for j := i + 1; ; j++ {
+		l := j - i
+		if n.recs != nil && !article_ && !lowerLatin {
+			switch {
+			case l > out.Name.Len():
+				out.Name = NameHit{Hit: m.hit(a, i, j, skip, cut), Records: n.recs, Langs: n.nameLangs}
+			case l == out.Name.Len() && root == g.extra && out.Name.Skip == skip:
+				out.Name.Records = append(slices.Clip(n.recs), out.Name.Records...)
+				out.Name.Langs |= n.nameLangs
+			}
+		}
+		if n.title != 0 && !article_ && l > out.Title.Len() {
+			out.Title = TitleHit{Hit: m.hit(a, i, j, skip, cut), Title: g.titles[n.title-1]}
+		}
+		if n.demonym != 0 && l > out.Demonym.Len() {
+			out.Demonym = DemonymHit{Hit: m.hit(a, i, j, skip, cut), Country: g.Countries[n.demonym-1], Langs: n.demLangs}
+		}
+		if j >= end || n.leaf() || cut > 0 {
+			break
+		}
+		key := a.Key(toks[j])
+		next := n.child(key)
+		if next == nil {
+			if base, c := possessive(key); c > 0 {
+				next, cut = n.child(base), c
+			}
+		}
+		if n = next; n == nil {
+			break
+		}
+	}
+	return true
 }
 
 // possessive splits an English possessive key ("iran's", "putin’s") into
@@ -220,9 +295,21 @@ func (m *Matcher) hit(a *article.Article, i, j, skip, cut int) Hit {
 // LookupName returns the records named by the token keys, best first, or
 // nil.
 func (g *Gazetteer) LookupName(keys ...string) []int32 {
-	n := &g.root
+	base := lookup(&g.root, keys)
+	if g.extra == nil {
+		return base
+	}
+	if extra := lookup(g.extra, keys); extra != nil {
+		return append(slices.Clip(extra), base...)
+	}
+	return base
+}
+
+// lookup returns the records of the name keys under root, or nil.
+func lookup(root *node, keys []string) []int32 {
+	n := root
 	for _, k := range keys {
-		n = n.next[k]
+		n = n.child(k)
 		if n == nil {
 			return nil
 		}

@@ -31,6 +31,7 @@ const (
 // pass does, so that TagContext can make the second pass; building a
 // Context then costs about as much as tagging the document.
 func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
+	ext = m.marks(sents, ext)
 	c := m.newContext(sents, ext)
 	if m.stacked {
 		// The first pass over the document, as TagDocument makes it.

@@ -18,9 +18,10 @@
 // Hashed features of the normalised word, two clitic-stripped stems,
 // prefixes and suffixes, character trigrams, shape, the words and stems
 // two to each side, cue words (titles, speech verbs, place and
-// organisation heads, prepositions, months), hand-written name lists
-// (given names, nationality adjectives, countries, cities, organisations,
-// currencies and events) and a longer list of Arabic given names, for the
+// organisation heads, prepositions, months; the Arabic lists of
+// internal/lang), hand-written name lists of data/names-ar.txt and
+// internal/lang (given names, nationality adjectives, countries, cities,
+// organisations, currencies and events) and a longer list of Arabic given names, for the
 // word and its neighbours, short quoted spans (titles of programmes and
 // products) with the word before their opening mark, the training
 // names and the label statistics of each stem (jackknifed: each tenth of

@@ -12,6 +12,7 @@ import (
 // It returns one label slice per sentence, or ctx's error (wrapped) when
 // ctx is done first; its cost grows linearly with the document.
 func (m *Model) TagDocument(ctx context.Context, sents [][]string, ext [][]Flags) ([][]Label, error) {
+	ext = m.marks(sents, ext)
 	dc := m.newContext(sents, ext)
 	s := m.scratch()
 	defer m.pool.Put(s)

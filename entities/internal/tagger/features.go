@@ -9,7 +9,9 @@ import (
 // Flags are per-token gazetteer marks: for each kind, whether a known name
 // of that kind begins at the token or continues through it. The tagger sets
 // them from the names of its training data; a caller with a larger
-// gazetteer passes its own, which are combined with those.
+// gazetteer passes its own (ext), which are features of their own: a model
+// learns what they are worth when it is trained with the same gazetteer
+// (TrainOptions.Marker), and ignores them otherwise.
 type Flags uint16
 
 // FlagBegin returns the flag of a name of kind k that begins at a token.
@@ -44,6 +46,7 @@ type tokInfo struct {
 	gaz1, gaz2       uint8 // gazetteer values of stem and stem2 alone
 	ent              int32 // index in scratch.entries, or -1
 	flags            Flags
+	xflags           Flags // the caller's gazetteer marks (ext)
 }
 
 // scratch holds reusable buffers for one sentence.
@@ -130,7 +133,7 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 			ent:    -1,
 		}
 		if i < len(ext) {
-			t.flags = ext[i]
+			t.xflags = ext[i]
 		}
 		if cache {
 			if idx, ok := s.cacheIdx[t.key]; ok {
@@ -311,6 +314,10 @@ const (
 	fQuote
 	fQuoteHead
 	fQuoteLex
+	fXGaz
+	fXGazLex
+	fXGazM1
+	fXGazP1
 )
 
 // lex2Salt marks the lexicon entries keyed by the aggressive stem.
@@ -444,6 +451,22 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		add(feat(fGazFlagsLex, uint64(t.flags)<<8|uint64(t.lex)))
 		add(feat(fGazM1, uint64(m1.flags)))
 		add(feat(fGazP1, uint64(p1.flags)))
+		// The caller's gazetteer (gazetteer.Mark): rows only where it marks
+		// something, so that a model trained without one is unchanged.
+		if t.xflags != 0 {
+			for b := 0; b < 8; b++ {
+				if t.xflags&(1<<b) != 0 {
+					add(feat(fXGaz, uint64(b)))
+				}
+			}
+			add(feat(fXGazLex, uint64(t.xflags)<<8|uint64(t.lex)))
+		}
+		if m1.xflags != 0 {
+			add(feat(fXGazM1, uint64(m1.xflags)))
+		}
+		if p1.xflags != 0 {
+			add(feat(fXGazP1, uint64(p1.xflags)))
+		}
 		add(feat(fLex0, uint64(t.lex)))
 		add(feat(fLex2, uint64(t.lex2)))
 		add(feat(fLexM1, uint64(m1.lex)))

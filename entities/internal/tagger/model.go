@@ -15,6 +15,9 @@ type Model struct {
 	trans  [NumLabels + 1][NumLabels]int32 // from label (row NumLabels: sentence start) to label
 	end    [NumLabels]int32                // from label to sentence end
 	res    resources
+	// mark gives the gazetteer marks of a sentence's words when a caller
+	// passes none (TrainOptions.Marker, WithMarker); nil: none.
+	mark Marker
 	// stacked models tag twice: the second pass also sees the first
 	// pass's labels (stack.go).
 	stacked bool
@@ -50,6 +53,9 @@ func (m *Model) TagInto(dst []Label, words []string, ext []Flags) []Label {
 func (m *Model) TagContext(dst []Label, words []string, ext []Flags, ctx *Context) []Label {
 	if len(words) == 0 {
 		return dst
+	}
+	if ext == nil && m.mark != nil {
+		ext = m.mark(words)
 	}
 	s := m.scratch()
 	start := len(dst)
@@ -205,4 +211,28 @@ func (s *scratch) viterbi(out []Label, trans *[NumLabels + 1][NumLabels]int32, e
 		out[t] = arg
 		arg = Label(bp[t*NumLabels+int(arg)])
 	}
+}
+
+// Marker returns the gazetteer marks (ext flags) of a sentence's words:
+// the marks of the gazetteer a model was trained with (TrainOptions.Marker).
+type Marker func(words []string) []Flags
+
+// WithMarker returns a model with m's weights that marks the sentences it
+// is given no flags for with mark, as a model trained with
+// TrainOptions.Marker does; m is unchanged.
+func (m *Model) WithMarker(mark Marker) *Model {
+	return &Model{bits: m.bits, window: m.window, w: m.w, trans: m.trans, end: m.end, res: m.res, stacked: m.stacked, mark: mark}
+}
+
+// marks returns ext, or the marks of every sentence when ext is nil and m
+// has a Marker.
+func (m *Model) marks(sents [][]string, ext [][]Flags) [][]Flags {
+	if ext != nil || m.mark == nil {
+		return ext
+	}
+	ext = make([][]Flags, len(sents))
+	for i, w := range sents {
+		ext[i] = m.mark(w)
+	}
+	return ext
 }

@@ -47,6 +47,10 @@ type TrainOptions struct {
 	// others. Zero means the default, 3; 1 or a negative value gives a
 	// model that tags in one pass.
 	Stack int
+	// Marker, when not nil, marks the names of a gazetteer in each
+	// sentence (ext flags); the model learns what the marks are worth,
+	// and keeps the Marker to mark the sentences it tags.
+	Marker Marker
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -188,8 +192,21 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	sents = slices.DeleteFunc(slices.Clone(sents), func(s Sentence) bool {
 		return len(s.Words) == 0 || len(s.Words) != len(s.Labels)
 	})
-	m := &Model{bits: opts.Bits, window: uint8(opts.Window)}
+	m := &Model{bits: opts.Bits, window: uint8(opts.Window), mark: opts.Marker}
 	m.res = buildResources(sents, func(int) bool { return true })
+	var ext [][]Flags
+	if opts.Marker != nil {
+		ext = make([][]Flags, len(sents))
+		for n, st := range sents {
+			ext[n] = opts.Marker(st.Words)
+		}
+	}
+	extOf := func(n int) []Flags {
+		if ext == nil {
+			return nil
+		}
+		return ext[n]
+	}
 	var preds1 [][]Label
 	var stems2 [][]uint64
 	if opts.Stack > 1 && len(sents) >= opts.Stack {
@@ -212,10 +229,10 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 			}
 			clear(stats)
 			for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
-				s.prepare(sents[j].Words, nil, &res, false)
+				s.prepare(sents[j].Words, extOf(j), &res, false)
 				s.addStats(stats)
 			}
-			s.prepare(st.Words, nil, &res, false)
+			s.prepare(st.Words, extOf(n), &res, false)
 			if preds1 != nil {
 				clear(plab)
 				for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
@@ -458,20 +475,33 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 		stems2 = sentenceStems(sents)
 		plab = make(map[uint64][NumLabels]uint16)
 	}
+	all := make([][]string, len(sents))
+	for i, s := range sents {
+		all[i] = s.Words
+	}
+	ext := m.marks(all, nil)
 	for i, s := range sents {
 		doc := make([][]string, 0, 2*w+1)
+		var dext [][]Flags
 		clear(plab)
 		for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
 			doc = append(doc, sents[j].Words)
+			if ext != nil {
+				dext = append(dext, ext[j])
+			}
 			if p1 != nil {
 				countLabels(plab, stems2[j], p1[j])
 			}
 		}
-		ctx := m.newContext(doc, nil)
+		var e []Flags
+		if ext != nil {
+			e = ext[i]
+		}
+		ctx := m.newContext(doc, dext)
 		if p1 != nil {
-			pred[i] = m.tagStacked(nil, s.Words, nil, ctx, p1[i], plab)
+			pred[i] = m.tagStacked(nil, s.Words, e, ctx, p1[i], plab)
 		} else {
-			pred[i] = m.tagOnce(nil, s.Words, nil, ctx)
+			pred[i] = m.tagOnce(nil, s.Words, e, ctx)
 		}
 	}
 	words := make([][]string, len(sents))

@@ -145,3 +145,59 @@ func TestIsArabicScript(t *testing.T) {
 		}
 	}
 }
+
+func TestStripDescriptor(t *testing.T) {
+	tests := []struct{ name, lang, want string }{
+		{"منطقة تبوك", "ar", "تبوك"},
+		{"محافظة الأنبار", "ar", "الأنبار"},
+		{"المنطقة الشرقية", "ar", ""},
+		{"تكساس", "ar", ""},
+		{"Tabuk Region", "en", "Tabuk"},
+		{"Al Anbar Governorate", "en", "Al Anbar"},
+		{"Texas", "en", ""},
+		{"Московская область", "ru", "Московская"},
+	}
+	for _, tc := range tests {
+		if got := stripDescriptor(tc.name, tc.lang); got != tc.want {
+			t.Errorf("stripDescriptor(%q, %s) = %q, want %q", tc.name, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func TestGVariants(t *testing.T) {
+	tests := map[string][]string{
+		"كوبنهاغن": {"كوبنهاجن", "كوبنهاكن"},
+		"جورجيا":   {"غورغيا", "كوركيا"},
+		"باريس":    nil,
+		"كييف":     nil,
+	}
+	for in, want := range tests {
+		if diff := cmp.Diff(want, gVariants(in)); diff != "" {
+			t.Errorf("gVariants(%q) mismatch (-want +got):\n%s", in, diff)
+		}
+	}
+}
+
+func TestLoadHand(t *testing.T) {
+	if err := loadHand(filepath.Join("..", "curated", "places.json")); err != nil {
+		t.Fatal(err)
+	}
+	if countryWikidata["SA"] != "Q851" || !arabWorld["SA"] || len(placeStopwords) == 0 {
+		t.Errorf("loadHand: facts missing (SA %q, arab %v, %d stopwords)", countryWikidata["SA"], arabWorld["SA"], len(placeStopwords))
+	}
+	bad := filepath.Join(t.TempDir(), "places.json")
+	if err := os.WriteFile(bad, []byte(`{"country_variantz": {}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := loadHand(bad); err == nil || !strings.Contains(err.Error(), "country_variantz") {
+		t.Errorf("loadHand(unknown field) error = %v", err)
+	}
+}
+
+// TestMain loads the hand facts that the generator's functions read.
+func TestMain(m *testing.M) {
+	if err := loadHand(filepath.Join("..", "curated", "places.json")); err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}

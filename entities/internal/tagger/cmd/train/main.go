@@ -22,6 +22,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities/internal/gazetteer"
 	"github.com/khabar-go/khabar/entities/internal/tagger"
 )
 
@@ -46,6 +48,7 @@ func main() {
 		tail6  = flag.Bool("tail6", false, "with -dev: score the sentences after the first 5/6 of the words instead of the last 10% of the sentences")
 		seeds  = flag.Int("seeds", 1, "with -dev: train this many times with different seeds and print the mean")
 		frac   = flag.Float64("frac", 1, "with -dev: train on this first fraction of the training part only")
+		gaz    = flag.Bool("gazetteer", false, "mark the names of khabar's gazetteer as features (gazetteer.Mark)")
 	)
 	flag.Parse()
 	log.SetFlags(0)
@@ -62,6 +65,13 @@ func main() {
 	}
 	sents := readCoNLL(*data)
 	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost, Ensemble: *ens, Stack: *stack}
+	if *gaz {
+		mk, err := gazetteerMarker()
+		if err != nil {
+			log.Fatal(err)
+		}
+		opts.Marker = mk
+	}
 	t0 := time.Now()
 	if *cv > 1 {
 		tr, _ := tagger.SplitDev(sents)
@@ -101,7 +111,11 @@ func main() {
 			if err := q.UnmarshalBinary(b); err != nil {
 				log.Fatal(err)
 			}
-			s := evaluate(&q, dv, *alone)
+			qm := &q
+			if opts.Marker != nil {
+				qm = q.WithMarker(opts.Marker)
+			}
+			s := evaluate(qm, dv, *alone)
 			sum += s.All.F1()
 			fmt.Printf("trained on %d sentences in %v (seed %d); model %d bytes\n", len(tr), time.Since(t0).Round(time.Millisecond), max(o.Seed, 1), len(b))
 			fmt.Printf("development split: %d sentences\n%s", len(dv), s)
@@ -178,4 +192,25 @@ func splitTail6(sents []tagger.Sentence) (train, dev []tagger.Sentence) {
 		n += len(s.Words)
 	}
 	return sents, nil
+}
+
+// gazetteerMarker marks the names of khabar's embedded gazetteer in a
+// sentence's words, as the recognizer marks them in an article.
+func gazetteerMarker() (tagger.Marker, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	return func(words []string) []tagger.Flags {
+		keys := make([]string, len(words))
+		for i, w := range words {
+			keys[i] = article.Key(w)
+		}
+		marks, _ := g.Mark(keys, nil, nil)
+		out := make([]tagger.Flags, len(marks))
+		for i, m := range marks {
+			out[i] = tagger.Flags(m)
+		}
+		return out
+	}, nil
 }
