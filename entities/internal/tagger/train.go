@@ -47,6 +47,9 @@ type TrainOptions struct {
 	// others. Zero means the default, 3; 1 or a negative value gives a
 	// model that tags in one pass.
 	Stack int
+	// Lang is the language of the sentences, which selects the stems,
+	// word lists and features (default Arabic).
+	Lang Lang
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -88,10 +91,10 @@ func (o TrainOptions) withDefaults() TrainOptions {
 
 // buildResources makes the gazetteer and lexicon of the sentences for which
 // use returns true.
-func buildResources(sents []Sentence, use func(i int) bool) resources {
+func buildResources(sents []Sentence, lang Lang, use func(i int) bool) resources {
 	gaz := make(map[uint64]uint8)
 	counts := make(map[uint64]*[NumLabels]int32)
-	var s scratch
+	s := scratch{lang: lang}
 	for n, st := range sents {
 		if !use(n) {
 			continue
@@ -188,37 +191,38 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	sents = slices.DeleteFunc(slices.Clone(sents), func(s Sentence) bool {
 		return len(s.Words) == 0 || len(s.Words) != len(s.Labels)
 	})
-	m := &Model{bits: opts.Bits, window: uint8(opts.Window)}
-	m.res = buildResources(sents, func(int) bool { return true })
+	m := &Model{bits: opts.Bits, window: uint8(opts.Window), lang: opts.Lang}
+	m.res = buildResources(sents, opts.Lang, func(int) bool { return true })
 	var preds1 [][]Label
 	var stems2 [][]uint64
 	if opts.Stack > 1 && len(sents) >= opts.Stack {
 		preds1 = stackPreds(sents, opts)
-		stems2 = sentenceStems(sents)
+		stems2 = sentenceStems(sents, opts.Lang)
 		m.stacked = true
 	}
 	plab := make(map[uint64][NumLabels]uint16)
 
 	// Jackknifed features: sentence n belongs to fold n*Folds/len.
 	exs := make([]example, len(sents))
-	var s scratch
+	s := scratch{lang: opts.Lang}
 	stats := make(map[uint64]uint32)
 	for f := 0; f < opts.Folds; f++ {
 		fold := func(n int) int { return n * opts.Folds / len(sents) }
-		res := buildResources(sents, func(n int) bool { return fold(n) != f })
+		res := buildResources(sents, opts.Lang, func(n int) bool { return fold(n) != f })
 		for n, st := range sents {
 			if fold(n) != f {
 				continue
 			}
 			clear(stats)
-			for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
+			lo, hi := docWindow(sents, n, opts.Window)
+			for j := lo; j <= hi; j++ {
 				s.prepare(sents[j].Words, nil, &res, false)
 				s.addStats(stats)
 			}
 			s.prepare(st.Words, nil, &res, false)
 			if preds1 != nil {
 				clear(plab)
-				for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
+				for j := lo; j <= hi; j++ {
 					countLabels(plab, stems2[j], preds1[j])
 				}
 				s.p1, s.plab = preds1[n], plab
@@ -455,13 +459,14 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 	var stems2 [][]uint64
 	var plab map[uint64][NumLabels]uint16
 	if p1 != nil {
-		stems2 = sentenceStems(sents)
+		stems2 = sentenceStems(sents, m.lang)
 		plab = make(map[uint64][NumLabels]uint16)
 	}
 	for i, s := range sents {
 		doc := make([][]string, 0, 2*w+1)
 		clear(plab)
-		for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
+		lo, hi := docWindow(sents, i, w)
+		for j := lo; j <= hi; j++ {
 			doc = append(doc, sents[j].Words)
 			if p1 != nil {
 				countLabels(plab, stems2[j], p1[j])
@@ -478,6 +483,27 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 	for i, s := range sents {
 		words[i] = s.Words
 	}
-	m.propagateWords(words, pred, w)
+	// Labels spread within a document only.
+	for lo := 0; lo < len(sents); {
+		hi := lo + 1
+		for hi < len(sents) && sents[hi].Doc == sents[lo].Doc {
+			hi++
+		}
+		m.propagateWords(words[lo:hi], pred[lo:hi], w)
+		lo = hi
+	}
 	return pred
+}
+
+// docWindow returns the first and last of the sentences within window of
+// sentence n that belong to its document.
+func docWindow(sents []Sentence, n, window int) (lo, hi int) {
+	lo, hi = max(0, n-window), min(len(sents)-1, n+window)
+	for sents[lo].Doc != sents[n].Doc {
+		lo++
+	}
+	for sents[hi].Doc != sents[n].Doc {
+		hi--
+	}
+	return lo, hi
 }

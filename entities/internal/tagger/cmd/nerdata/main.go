@@ -71,14 +71,15 @@ const enHeader = `# English named-entity training data of khabar's tagger, writt
 # (Derczynski et al. 2017, CC BY 4.0: train, dev and test) and the Broad
 # Twitter Corpus (Derczynski, Bontcheva and Roberts 2016, CC BY 4.0).
 # Changes: tags mapped to PER/LOC/ORG/MISC in BIO notation, tokens split as
-# khabar's article package splits text. See README.md beside this file.
+# khabar's article package splits text, user handles and web addresses
+# left out. See README.md beside this file.
 `
 
 const faHeader = `# Persian named-entity training data of khabar's tagger, written by cmd/nerdata.
 # ParsTwiNER (overfit.ir, persian-twitter-ner, MIT licence: train, dev and
 # test). Changes: tags mapped to PER/LOC/ORG/MISC in BIO notation (POG and
 # NAT to ORG, EVE to MISC), tokens split as khabar's article package splits
-# text. See README.md beside this file.
+# text, user handles and web addresses left out. See README.md beside this file.
 `
 
 // source is one corpus file.
@@ -194,7 +195,7 @@ func readCorpus(src source) ([]doc, error) {
 				mapped = bio + "-" + k
 			}
 		}
-		if word == "" {
+		if word == "" || handle(word) {
 			continue
 		}
 		cur = append(cur, token{word, mapped})
@@ -204,6 +205,14 @@ func readCorpus(src source) ([]doc, error) {
 	}
 	flush()
 	return docs, nil
+}
+
+// handle reports whether a tweet's token is a user handle (@name) or a
+// web address, which news text does not have and which the corpora tag
+// differently (BTC tags handles as names, WNUT17 does not): they are left
+// out.
+func handle(w string) bool {
+	return len(w) > 1 && w[0] == '@' || strings.HasPrefix(w, "http:") || strings.HasPrefix(w, "https:") || strings.HasPrefix(w, "www.")
 }
 
 // toBIO makes every name begin with B-: in IO notation a name begins
