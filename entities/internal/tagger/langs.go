@@ -2,6 +2,7 @@ package tagger
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 // Lang is the language a model is trained for. Arabic, the zero value,
@@ -150,7 +152,7 @@ func parseLexicon(l Lang, text string) *lexicon {
 			}
 		case "country":
 			kind, nl = LOC, nlCountry
-		case "city":
+		case "cityname":
 			kind, nl = LOC, nlCity
 		case "org":
 			kind, nl = ORG, nlOrgName
@@ -218,37 +220,52 @@ func englishStems(key []byte) wordStems {
 	return wordStems{e1: e, e2: e2}
 }
 
-// Persian affixes that a zero-width non-joiner separates from a stem.
-var (
-	faPrefixes = map[string]bool{"مي": true, "نمي": true, "همي": true}
-	faSuffixes = map[string]bool{
-		"ها": true, "هاي": true, "هايي": true, "اي": true, "ي": true, "ام": true, "ات": true,
-		"اش": true, "مان": true, "تان": true, "شان": true, "تر": true, "ترين": true, "اند": true,
-		"ايم": true, "ايد": true, "است": true, "هايش": true, "هايشان": true, "هاست": true,
+// persianAffixes returns the Persian affixes of internal/lang/fa's
+// grammar list, as keys: the prefixes and suffixes that a zero-width
+// non-joiner separates from a stem, and the plural endings also written
+// joined, longest first. The adjective ending ‌ای (ترکیه‌ای, Turkish) is
+// not among them: it makes a country's name a nationality.
+var persianAffixes = sync.OnceValue(func() (a struct {
+	prefixes, suffixes map[string]bool
+	plurals            []string
+}) {
+	a.prefixes, a.suffixes = map[string]bool{}, map[string]bool{}
+	x := lang.For(language.Persian)
+	for _, w := range x.Words(lang.Grammar, "affix-prefix") {
+		a.prefixes[article.Key(w)] = true
 	}
-)
+	for _, w := range x.Words(lang.Grammar, "affix-suffix") {
+		a.suffixes[article.Key(w)] = true
+	}
+	for _, w := range x.Words(lang.Grammar, "plural") {
+		a.plurals = append(a.plurals, article.Key(w))
+	}
+	slices.SortStableFunc(a.plurals, func(x, y string) int { return len(y) - len(x) })
+	return a
+})
 
 // persianStems cuts what a zero-width non-joiner separates: a verbal or
-// negative prefix (مي‌، نمي‌) before the stem, or suffixes after it
-// (‌ها، ‌هاي، ‌اي، ‌ترين, ...). The aggressive stem also drops a plural
-// ها or هاي written without the non-joiner.
+// negative prefix before the stem, or suffixes after it (persianAffixes).
+// The aggressive stem of a word without a non-joiner also drops a plural
+// ending written joined.
 func persianStems(key []byte, w string) wordStems {
 	s := wordStems{e1: len(key), e2: len(key)}
 	if strings.Contains(w, "\u200c") {
 		segs := strings.Split(w, "\u200c")
 		var b [64]byte
 		first := article.AppendKey(b[:0], segs[0])
+		affixes := persianAffixes()
 		if len(first) > 0 && len(first) < len(key) && string(key[:len(first)]) == string(first) {
 			rest := true
 			for _, sg := range segs[1:] {
 				var b2 [32]byte
-				if !faSuffixes[string(article.AppendKey(b2[:0], sg))] {
+				if !affixes.suffixes[string(article.AppendKey(b2[:0], sg))] {
 					rest = false
 					break
 				}
 			}
 			switch {
-			case faPrefixes[string(first)]:
+			case affixes.prefixes[string(first)]:
 				s.c1, s.zwnj = len(first), true
 			case rest:
 				s.e1, s.zwnj = len(first), true
@@ -256,8 +273,11 @@ func persianStems(key []byte, w string) wordStems {
 		}
 	}
 	s.c2, s.e2 = s.c1, s.e1
+	if strings.Contains(w, "\u200c") {
+		return s // its suffixes, if any, are written apart
+	}
 	stem := string(key[s.c2:s.e2])
-	for _, suf := range [...]string{"هاي", "ها"} {
+	for _, suf := range persianAffixes().plurals {
 		if strings.HasSuffix(stem, suf) && utf8.RuneCountInString(stem) >= 3+utf8.RuneCountInString(suf) {
 			s.e2 -= len(suf)
 			break

@@ -149,11 +149,17 @@ func (e *entries) gazetteer(dir, code string) error {
 	err := eachRecord(filepath.Join(dir, "places.tsv"), func(f []string) {
 		class := "country"
 		if strings.HasPrefix(f[0], "g:") {
-			class = "city"
+			class = "cityname"
 			if code == "en" {
 				// GeoNames lists many spellings in other languages as
-				// English; the primary name is enough.
+				// English: the primary name, and the short ones of
+				// capitalised ASCII words (New York for New York City).
 				e.add(f[2], class)
+				for _, n := range names(f[9], code) {
+					if shortEnglishName(n) {
+						e.add(n, class)
+					}
+				}
 				return
 			}
 		}
@@ -184,6 +190,29 @@ func (e *entries) gazetteer(dir, code string) error {
 			}
 		}
 	})
+}
+
+// shortEnglishName reports whether n is one to three capitalised words of
+// ASCII letters, apart from a few particles.
+func shortEnglishName(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for i, w := range ws {
+		for _, r := range w {
+			if r > 127 || !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.') {
+				return false
+			}
+		}
+		if i > 0 && (w == "of" || w == "de" || w == "la" || w == "on") {
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // names returns the names in language code of a names column.

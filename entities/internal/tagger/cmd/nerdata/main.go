@@ -33,6 +33,7 @@ func main() {
 	fa := flag.String("fa", "", "the ner-fa folder (parstwiner/)")
 	outEn := flag.String("out-en", "data/ner-en.txt", "where to write the English data")
 	outFa := flag.String("out-fa", "data/ner-fa.txt", "where to write the Persian data")
+	demonyms := flag.String("demonyms", "../gazetteer/data/demonyms.tsv", "the gazetteer's nationality adjectives")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("nerdata: ")
@@ -40,11 +41,18 @@ func main() {
 		log.Fatal("give -en, -fa or both")
 	}
 	if *en != "" {
+		dem, err := readDemonyms(*demonyms, "en")
+		if err != nil {
+			log.Fatal(err)
+		}
 		var docs []doc
 		for _, src := range englishSources(*en) {
 			d, err := readCorpus(src)
 			if err != nil {
 				log.Fatal(err)
+			}
+			if src.name != "wikigold" {
+				markDemonyms(d, dem)
 			}
 			docs = append(docs, d...)
 		}
@@ -72,7 +80,8 @@ const enHeader = `# English named-entity training data of khabar's tagger, writt
 # Twitter Corpus (Derczynski, Bontcheva and Roberts 2016, CC BY 4.0).
 # Changes: tags mapped to PER/LOC/ORG/MISC in BIO notation, tokens split as
 # khabar's article package splits text, user handles and web addresses
-# left out. See README.md beside this file.
+# left out, nationality adjectives outside names tagged MISC in WNUT17 and
+# BTC (as wikigold tags them). See README.md beside this file.
 `
 
 const faHeader = `# Persian named-entity training data of khabar's tagger, written by cmd/nerdata.
@@ -205,6 +214,40 @@ func readCorpus(src source) ([]doc, error) {
 	}
 	flush()
 	return docs, nil
+}
+
+// readDemonyms returns the nationality adjectives of language code in the
+// gazetteer's demonyms.tsv.
+func readDemonyms(path, code string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 3 && f[1] == code {
+			for _, w := range strings.Split(f[2], "|") {
+				out[w] = true
+			}
+		}
+	}
+	return out, nil
+}
+
+// markDemonyms tags the capitalised nationality adjectives outside names
+// (Brazilian, Americans) as MISC, as wikigold and CoNLL-2003 do: the
+// Broad Twitter Corpus has no MISC class and WNUT17 does not tag
+// nationalities, so without this the three corpora would disagree.
+func markDemonyms(docs []doc, dem map[string]bool) {
+	for _, d := range docs {
+		for _, s := range d.sents {
+			for i := range s {
+				if s[i].tag == "O" && dem[s[i].word] {
+					s[i].tag = "B-MISC"
+				}
+			}
+		}
+	}
 }
 
 // handle reports whether a tweet's token is a user handle (@name) or a
