@@ -23,7 +23,7 @@ type goldMention struct {
 // readMarked reads a test article whose names are marked [KIND words]:
 // it returns the article text without the marks (and without the comment
 // lines that begin with #) and the marked spans in it.
-func readMarked(t *testing.T, path string) (string, []goldMention) {
+func readMarked(t testing.TB, path string) (string, []goldMention) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {

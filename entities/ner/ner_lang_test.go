@@ -1,11 +1,13 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/cputime"
 )
 
 // TestTaggerByLanguage checks that the Recognizer tags English and Persian
@@ -47,6 +49,51 @@ func TestTaggerByLanguage(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Recognize(%q) mentions mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// BenchmarkRecognizeLang runs the Recognizer with the tagger on the test
+// articles of each language, one language at a time, parsing excluded.
+func BenchmarkRecognizeLang(b *testing.B) {
+	for _, bc := range []struct {
+		lang  string
+		files []string
+	}{
+		{"ar", []string{"../testdata/seed.txt", "../testdata/ner-ar.txt"}},
+		{"en", []string{"../testdata/ner-en.txt", "testdata/news-en.txt"}},
+		{"fa", []string{"../testdata/ner-fa.txt", "testdata/news-fa.txt"}},
+	} {
+		b.Run(bc.lang, func(b *testing.B) {
+			var arts []*article.Article
+			tokens := 0
+			for _, f := range bc.files {
+				a := parseFile(b, f)
+				if strings.HasPrefix(f, "testdata/news-") {
+					text, _ := readMarked(b, f)
+					var err error
+					if a, err = article.Parse(text); err != nil {
+						b.Fatal(err)
+					}
+				}
+				arts = append(arts, a)
+				tokens += len(a.Tokens)
+			}
+			r := mustRecognizer(b)
+			b.ReportAllocs()
+			cpu := cputime.Start()
+			b.ResetTimer()
+			for b.Loop() {
+				for _, a := range arts {
+					r.Recognize(a)
+				}
+			}
+			b.StopTimer()
+			n := float64(tokens) * float64(b.N)
+			b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
+			if d, ok := cpu.Elapsed(); ok && d > 0 {
+				b.ReportMetric(n/d.Seconds(), "tokens/cpu-s")
 			}
 		})
 	}
