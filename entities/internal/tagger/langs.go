@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	_ "embed"
 	"slices"
 	"strings"
@@ -203,18 +204,18 @@ func stemsOf(l Lang, dst []byte, w string) ([]byte, wordStems) {
 // stem and a plural s as well for the aggressive one.
 func englishStems(key []byte) wordStems {
 	e := len(key)
-	k := string(key)
+	k := key
 	switch {
-	case len(k) > 3 && (strings.HasSuffix(k, "'s") || strings.HasSuffix(k, "`s")):
+	case len(k) > 3 && (bytes.HasSuffix(k, []byte("'s")) || bytes.HasSuffix(k, []byte("`s"))):
 		e -= 2
-	case len(k) > 5 && strings.HasSuffix(k, "’s"):
+	case len(k) > 5 && bytes.HasSuffix(k, []byte("’s")):
 		e -= len("’s")
 	case len(k) > 2 && k[len(k)-1] == '\'':
 		e--
 	}
 	e2 := e
-	if s := k[:e]; len(s) >= 4 && s[len(s)-1] == 's' && !strings.HasSuffix(s, "ss") &&
-		!strings.HasSuffix(s, "us") && !strings.HasSuffix(s, "is") {
+	if s := k[:e]; len(s) >= 4 && s[len(s)-1] == 's' && !bytes.HasSuffix(s, []byte("ss")) &&
+		!bytes.HasSuffix(s, []byte("us")) && !bytes.HasSuffix(s, []byte("is")) {
 		e2--
 	}
 	return wordStems{e1: e, e2: e2}
@@ -276,9 +277,9 @@ func persianStems(key []byte, w string) wordStems {
 	if strings.Contains(w, "\u200c") {
 		return s // its suffixes, if any, are written apart
 	}
-	stem := string(key[s.c2:s.e2])
+	stem := key[s.c2:s.e2]
 	for _, suf := range persianAffixes().plurals {
-		if strings.HasSuffix(stem, suf) && utf8.RuneCountInString(stem) >= 3+utf8.RuneCountInString(suf) {
+		if bytes.HasSuffix(stem, []byte(suf)) && utf8.RuneCount(stem) >= 3+utf8.RuneCountInString(suf) {
 			s.e2 -= len(suf)
 			break
 		}
@@ -309,22 +310,59 @@ const (
 	capModeMask  = 3 << 4
 )
 
+// Rune classes of runeClass.
+const (
+	rcOther = iota
+	rcUpper
+	rcLower
+	rcUncased // a letter without case
+	rcDigit
+)
+
+// runeClass classifies r, without the Unicode tables for ASCII and the
+// Arabic block.
+func runeClass(r rune) uint8 {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return rcLower
+	case r >= 'A' && r <= 'Z':
+		return rcUpper
+	case r >= '0' && r <= '9':
+		return rcDigit
+	case r < 0x80:
+		return rcOther
+	case r >= 0x0621 && r <= 0x064A || r >= 0x066E && r <= 0x066F || r >= 0x0671 && r <= 0x06D3 || r >= 0x06FA && r <= 0x06FC:
+		return rcUncased
+	case r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9:
+		return rcDigit
+	case unicode.IsUpper(r):
+		return rcUpper
+	case unicode.IsLower(r):
+		return rcLower
+	case unicode.IsLetter(r):
+		return rcUncased
+	case unicode.IsDigit(r):
+		return rcDigit
+	}
+	return rcOther
+}
+
 // capsOf returns the letter-case class of w.
 func capsOf(w string) uint8 {
 	r0, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsDigit(r0) {
+	if runeClass(r0) == rcDigit {
 		return capDigit
 	}
 	var upper, lower, letters, uncased int
 	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
+		switch runeClass(r) {
+		case rcUpper:
 			upper++
 			letters++
-		case unicode.IsLower(r):
+		case rcLower:
 			lower++
 			letters++
-		case unicode.IsLetter(r):
+		case rcUncased:
 			uncased++
 			letters++
 		}
@@ -340,7 +378,7 @@ func capsOf(w string) uint8 {
 		return capLetter
 	case lower == 0:
 		return capUpper
-	case upper == 1 && unicode.IsUpper(r0):
+	case upper == 1 && runeClass(r0) == rcUpper:
 		return capTitle
 	}
 	return capMixed
@@ -364,18 +402,16 @@ func rawShape(w string) uint64 {
 	var last rune
 	run := 0
 	for _, r := range w {
-		var c rune
-		switch {
-		case unicode.IsUpper(r):
+		c := r
+		switch runeClass(r) {
+		case rcUpper:
 			c = 'X'
-		case unicode.IsLower(r):
+		case rcLower:
 			c = 'x'
-		case unicode.IsDigit(r):
+		case rcDigit:
 			c = 'd'
-		case unicode.IsLetter(r):
+		case rcUncased:
 			c = 'a'
-		default:
-			c = r
 		}
 		if c == last {
 			run++

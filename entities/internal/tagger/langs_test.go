@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
@@ -316,6 +317,26 @@ func TestEmbeddedLangModelsReproducible(t *testing.T) {
 		}
 		if !bytes.Equal(b, want) {
 			t.Errorf("retrained %v model (%d bytes) differs from the embedded one (%d bytes); run go generate ./entities/internal/tagger", l, len(b), len(want))
+		}
+	}
+}
+
+// TestRuneClass checks the fast rune classes against the Unicode tables.
+func TestRuneClass(t *testing.T) {
+	for r := rune(0); r < 0x20000; r++ {
+		want := uint8(rcOther)
+		switch {
+		case unicode.IsUpper(r):
+			want = rcUpper
+		case unicode.IsLower(r):
+			want = rcLower
+		case unicode.IsLetter(r):
+			want = rcUncased
+		case unicode.IsDigit(r):
+			want = rcDigit
+		}
+		if got := runeClass(r); got != want {
+			t.Fatalf("runeClass(%U) = %d, want %d", r, got, want)
 		}
 	}
 }
