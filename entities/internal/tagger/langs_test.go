@@ -340,3 +340,32 @@ func TestRuneClass(t *testing.T) {
 		}
 	}
 }
+
+func FuzzReadCoNLLDocs(f *testing.F) {
+	f.Add("# doc 1\nBrazil\tB-LOC\n\n#\n#tag\tO\n")
+	f.Add("#\n#\n\nx\tI-PER\n# c\ny z\tO\n")
+	f.Add("a\tB-FOO\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		sents, comments, err := ReadCoNLLDocs(strings.NewReader(in))
+		if err != nil {
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("error %v is not a *SyntaxError", err)
+			}
+			return
+		}
+		last := 0
+		for _, s := range sents {
+			if len(s.Words) == 0 || len(s.Words) != len(s.Labels) {
+				t.Fatalf("sentence with %d words and %d labels", len(s.Words), len(s.Labels))
+			}
+			if s.Doc < last || s.Doc >= len(comments) {
+				t.Fatalf("document %d out of order or range (%d comments)", s.Doc, len(comments))
+			}
+			last = s.Doc
+		}
+		if got := Interleave(sents); len(got) != len(sents) {
+			t.Fatalf("Interleave kept %d of %d sentences", len(got), len(sents))
+		}
+	})
+}
