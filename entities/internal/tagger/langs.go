@@ -3,6 +3,7 @@ package tagger
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -35,7 +36,7 @@ func (l Lang) String() string {
 	if l < numLangs {
 		return langNames[l]
 	}
-	return "Lang(" + string(rune('0'+l%10)) + ")"
+	return fmt.Sprintf("Lang(%d)", uint8(l))
 }
 
 // LangOf returns the tagger language of a language tag's base language,
