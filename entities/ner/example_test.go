@@ -60,6 +60,7 @@ func ExampleRecognizer_Recognize() {
 		fmt.Printf("%s %s %s %s linked=%v\n", e.Kind, e.Name, e.Country, e.ID, e.Linked())
 	}
 	// Output:
+	// MISC Iranian   linked=false
 	// PER Masoud Pezeshkian IR p:pezeshkian linked=true
 	// LOC Minsk BY g:625144 linked=true
 	// LOC Belarus BY c:BY linked=true

@@ -100,6 +100,8 @@ func TestClusterAndLink(t *testing.T) {
 			name: "English title and capitalised name",
 			text: "Chilean President Ana Maria Torres met Foreign Minister Sergei Lavrov in Moscow.",
 			want: []entityView{
+				// English follows CoNLL-2003: a nationality adjective is MISC.
+				{entities.MISC, "Chilean", "", false, []string{"Chilean"}},
 				{entities.PER, "Ana Maria Torres", "", false, []string{"Ana Maria Torres"}},
 				{entities.PER, "Sergey Lavrov", "RU", true, []string{"Sergei Lavrov"}},
 				{entities.LOC, "Moscow", "RU", true, []string{"Moscow"}},

@@ -15,6 +15,7 @@ import (
 	"github.com/khabar-go/khabar/entities"
 	"github.com/khabar-go/khabar/entities/internal/gazetteer"
 	"github.com/khabar-go/khabar/entities/internal/tagger"
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 // Recognizer finds the people, places and organisations of an article and
@@ -27,17 +28,40 @@ import (
 // A Recognizer is safe for concurrent use by multiple goroutines.
 type Recognizer struct {
 	gaz     *gazetteer.Gazetteer
-	tagger  *tagger.Model // nil: gazetteer and cues only
+	tagger  *tagger.Model // the Arabic model; nil: gazetteer and cues only
 	lex     *nerLexicon
 	country string    // RecognizerOptions.Country
 	misc    bool      // RecognizerOptions.MISC
 	pool    sync.Pool // of *nerScratch
 }
 
+// taggerFor returns the tagger of a's language (Arabic, English or
+// Persian), or nil when the Recognizer has none or there is no model for
+// the language. The English and Persian models are decoded on the first
+// article in their language, so a program that reads Arabic only never
+// holds them in memory.
+func (r *Recognizer) taggerFor(a *article.Article) (*tagger.Model, error) {
+	if r.tagger == nil {
+		return nil, nil
+	}
+	l, ok := tagger.LangOf(a.Lang)
+	switch {
+	case !ok:
+		return nil, nil
+	case l == tagger.Arabic:
+		return r.tagger, nil
+	}
+	m, err := tagger.DefaultFor(l)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	return m, nil
+}
+
 // RecognizerOptions configure NewRecognizer. The zero value gives the
 // default Recognizer.
 type RecognizerOptions struct {
-	// NoTagger turns the statistical tagger off: only names in the
+	// NoTagger turns the statistical taggers off: only names in the
 	// gazetteers and names right after title cues are found. It is faster
 	// and finds fewer unknown names.
 	NoTagger bool
@@ -50,10 +74,11 @@ type RecognizerOptions struct {
 	// newsroom's own people, places and organisations. Where one of
 	// their names is also an embedded record's, they come first.
 	Records []Record
-	// MISC also reports the tagger's other names (kind MISC: events,
-	// works, currencies and religions, as ANERcorp tags them). The
-	// conventions of news annotation count none of them as an entity,
-	// so they are left out by default.
+	// MISC also reports the Arabic tagger's other names (kind MISC:
+	// events, works, currencies and religions, as ANERcorp tags them).
+	// The conventions of Arabic news annotation count none of them as an
+	// entity, so they are left out by default; English and Persian
+	// articles report them always, as CoNLL and ARMAN do.
 	MISC bool
 }
 
@@ -232,9 +257,12 @@ func (r *Recognizer) scratch() *nerScratch {
 // country the article introduces with the same title, or failing that to
 // the person nearby whose curated role and country fit). The title, the
 // dateline and byline lines and the paragraphs are read; repeated
-// paragraphs (Duplicates) are not. The tagger runs on Arabic articles only (it is
-// trained on ANERcorp); MISC mentions come from it alone, and only with
-// RecognizerOptions.MISC. A nil article gives an empty Result.
+// paragraphs (Duplicates) are not. The tagger of the article's language
+// runs on Arabic, English and Persian articles (each trained on its own
+// corpus). MISC mentions come from it alone: in English and Persian, whose
+// newswire conventions (CoNLL, ARMAN) have them, always; in Arabic only
+// with RecognizerOptions.MISC, since the news conventions the recognizer
+// follows there have none. A nil article gives an empty Result.
 func (r *Recognizer) Recognize(a *article.Article) *entities.Result {
 	res, _ := r.recognize(context.Background(), a)
 	return res
@@ -291,9 +319,13 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 	}
 	s.home = r.homeCountry(s)
 	r.resolveKingdom(s)
-	useTagger := r.tagger != nil && isArabic(a)
+	tg, err := r.taggerFor(a)
+	if err != nil {
+		return nil, err
+	}
+	useTagger := tg != nil
 	if useTagger {
-		if err := r.tagDocument(ctx, a, s); err != nil {
+		if err := r.tagDocument(ctx, a, s, tg); err != nil {
 			return nil, err
 		}
 	}
@@ -571,7 +603,7 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 		keep := true
 		switch {
 		case n == 0:
-			keep = r.sureAlone(a, s, c, first, last)
+			keep = r.sureAlone(a, s, c, first, last) && !timeWord(a, c)
 		case n > 1:
 			// A person's name the gazetteer knows in full that the tagger
 			// read as two names («رجب طيب» and «أردوغان») stays whole;
@@ -899,7 +931,7 @@ func (r *Recognizer) clubsFromCities(s *nerScratch, first, last int) {
 // cross-validation against 77.01 without, within the spread of seeds, and
 // lower on the development news; mergeTagged reconciles the tagger's
 // spans with the gazetteer's afterwards.
-func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *nerScratch) error {
+func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *nerScratch, tg *tagger.Model) error {
 	s.words = s.words[:0]
 	for _, tok := range a.Tokens {
 		s.words = append(s.words, a.Text(tok.Span))
@@ -909,7 +941,7 @@ func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *ner
 		s.sentWords = append(s.sentWords, s.words[sr.first:sr.last])
 	}
 	var err error
-	s.docLabels, err = r.tagger.TagDocument(ctx, s.sentWords, nil)
+	s.docLabels, err = tg.TagDocument(ctx, s.sentWords, nil)
 	if err != nil {
 		return fmt.Errorf("ner: %w", err)
 	}
@@ -921,7 +953,7 @@ func (r *Recognizer) tagDocument(ctx context.Context, a *article.Article, s *ner
 // and a span whose words the gazetteer knows is linked.
 func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last int) {
 	for _, ch := range s.chunks {
-		if entities.Kind(ch.Kind) == entities.MISC && !r.misc {
+		if entities.Kind(ch.Kind) == entities.MISC && !r.misc && isArabic(a) {
 			continue
 		}
 		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
@@ -1021,7 +1053,18 @@ func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int
 			return candidate{}, false
 		}
 		if ms := s.at(a, i, j); ms.Title.Len() > 0 || ms.Demonym.Len() > 0 {
-			return candidate{}, false
+			if ms.Title.Len() > 0 || k != entities.MISC || !isEnglish(a) {
+				return candidate{}, false
+			}
+			// The English tagger follows CoNLL-2003, which makes a
+			// nationality adjective (Brazilian) a MISC name.
+			return candidate{span: a.Tokens[i].Span, first: i, last: j, kind: k}, true
+		}
+		if k != entities.PER && isEnglish(a) && j < len(a.Tokens) && demonymShaped(a.Key(a.Tokens[i])) &&
+			s.at(a, j, len(a.Tokens)).Title.Len() > 0 {
+			// «Peruvian President»: a nationality adjective the lists
+			// lack, before a title.
+			return candidate{span: a.Tokens[i].Span, first: i, last: j, kind: entities.MISC}, true
 		}
 	}
 	skip := r.cliticSkip(a, i, j)
@@ -1049,8 +1092,8 @@ func (r *Recognizer) taggedCandidate(a *article.Article, s *nerScratch, i, j int
 // preposition before the article (بالعراق, للعراق keep العراق, لعراق).
 func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 	key := a.Key(a.Tokens[i])
-	if key == "" || key[0] < utf8.RuneSelf {
-		return 0
+	if key == "" || key[0] < utf8.RuneSelf || !isArabic(a) {
+		return 0 // Persian writes و and prepositions apart
 	}
 	splits := article.Splits(key)
 	for _, sp := range splits[1:] {
@@ -1193,3 +1236,50 @@ func isUpperLatin(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r < utf8.RuneSelf && unicode.IsUpper(r)
 }
+
+// timeWord reports whether the one-token name c is also a weekday or
+// month name in the article's language, which the tagger did not read as
+// a name: دوشنبه (Monday) in a Persian date, not Dushanbe.
+func timeWord(a *article.Article, c *candidate) bool {
+	if c.last-c.first != 1 {
+		return false
+	}
+	l, ok := tagger.LangOf(a.Lang)
+	return ok && timeWords()[l][a.Key(a.Tokens[c.first])]
+}
+
+// timeWords returns the keys of the weekday and month names of each
+// tagger language.
+var timeWords = sync.OnceValue(func() (out [3]map[string]bool) {
+	for _, tag := range []language.Tag{language.Arabic, language.English, language.Persian} {
+		l, _ := tagger.LangOf(tag)
+		m := make(map[string]bool)
+		x := lang.For(tag)
+		for _, li := range []lang.List{lang.Weekdays, lang.Months} {
+			for _, w := range x.Words(li, "") {
+				m[article.Key(w)] = true
+			}
+		}
+		out[l] = m
+	}
+	return out
+})
+
+// demonymShaped reports whether an English key ends as nationality
+// adjectives do (Peruvian, Chilean, Sudanese, Danish, Qatari).
+func demonymShaped(key string) bool {
+	for _, suf := range [...]string{"an", "ese", "ish", "i"} {
+		if len(key) > len(suf)+2 && strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isEnglish reports whether a is in English.
+func isEnglish(a *article.Article) bool {
+	base, _ := a.Lang.Base()
+	return base == englishBase
+}
+
+var englishBase, _ = language.English.Base()

@@ -82,3 +82,49 @@ func BenchmarkTagDocument(b *testing.B) {
 		b.ReportMetric(float64(tokens)/d.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// BenchmarkTagDocumentLang tags 2,000 sentences of each language's
+// training data as articles of 20 sentences with TagDocument, the way
+// package entities calls the tagger. The English and Persian sentences
+// are tweets and Wikipedia sentences, shorter than news sentences.
+func BenchmarkTagDocumentLang(b *testing.B) {
+	for l := Arabic; l < numLangs; l++ {
+		b.Run(l.String(), func(b *testing.B) {
+			var sents []Sentence
+			if l == Arabic {
+				sents = readData(b)
+			} else {
+				sents = readLangData(b, l)
+			}
+			sents = sents[len(sents)-2000:]
+			var docs [][][]string
+			for lo := 0; lo < len(sents); lo += 20 {
+				var d [][]string
+				for _, s := range sents[lo:min(lo+20, len(sents))] {
+					d = append(d, s.Words)
+				}
+				docs = append(docs, d)
+			}
+			m, err := DefaultFor(l)
+			if err != nil {
+				b.Fatal(err)
+			}
+			tokens := 0
+			b.ReportAllocs()
+			cpu := cputime.Start()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				d := docs[i%len(docs)]
+				m.TagDocument(context.Background(), d, nil)
+				for _, s := range d {
+					tokens += len(s)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+			if d, ok := cpu.Elapsed(); ok && d > 0 {
+				b.ReportMetric(float64(tokens)/d.Seconds(), "tokens/cpu-s")
+			}
+		})
+	}
+}

@@ -11,6 +11,10 @@ import (
 type Sentence struct {
 	Words  []string
 	Labels []Label
+	// Doc numbers the sentence's document: neighbouring sentences with
+	// the same Doc are its context in training and in Evaluate
+	// (ReadCoNLL leaves it 0, so all sentences are one stream).
+	Doc int
 }
 
 // SyntaxError reports a malformed line of a CoNLL file.

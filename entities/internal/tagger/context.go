@@ -96,6 +96,9 @@ func (s *scratch) addStats(stats map[uint64]uint32) {
 				v |= 1 << (docGaz + uint32(k) - 1)
 			}
 		}
+		if s.lang != Arabic {
+			v |= caseBits(t)
+		}
 		stats[t.stem2] = v
 	}
 }

@@ -47,6 +47,13 @@ type tokInfo struct {
 	ent              int32 // index in scratch.entries, or -1
 	flags            Flags
 	xflags           Flags // the caller's gazetteer marks (ext)
+	// The ends of the stems in scratch.buf (keyE for Arabic, whose
+	// stems only lose prefixes), and what the English and Persian
+	// features add: the letter case of the word as written (caps.go
+	// classes and bits) and its shape.
+	stemE, stem2E int32
+	caps          uint8
+	rshape        uint64
 }
 
 // scratch holds reusable buffers for one sentence.
@@ -79,6 +86,9 @@ type scratch struct {
 	info    []wordInfo
 	docEm   []int32 // first-pass emission scores of a document's tokens
 	quoted  []uint8 // quoted-span classes of the sentence's tokens (quoted.go)
+	// lang selects the stems, word lists and features of a language
+	// (langs.go); the zero value is Arabic.
+	lang Lang
 }
 
 var (
@@ -114,23 +124,38 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 	}
 	cm := cues()
 	nm := nameLists()
+	lx := lexiconOf(s.lang)
+	if lx != nil {
+		cm, nm = lx.cues, lx.names
+	}
 	for i, w := range words {
 		st := len(s.buf)
-		s.buf = article.AppendKey(s.buf, w)
+		var ws wordStems
+		if s.lang == Arabic {
+			s.buf = article.AppendKey(s.buf, w)
+			key := s.buf[st:]
+			ws = wordStems{c1: stemCut(key), e1: len(key), c2: stemCut2(key), e2: len(key)}
+		} else {
+			s.buf, ws = stemsOf(s.lang, s.buf, w)
+		}
 		key := s.buf[st:]
-		c1 := stemCut(key)
-		c2 := stemCut2(key)
+		c1, c2 := ws.c1, ws.c2
 		t := &s.toks[i]
 		*t = tokInfo{
 			key:    hashBytes(key),
-			stem:   hashBytes(key[c1:]),
-			stem2:  hashBytes(key[c2:]),
+			stem:   hashBytes(key[c1:ws.e1]),
+			stem2:  hashBytes(key[c2:ws.e2]),
 			keyS:   int32(st),
 			keyE:   int32(len(s.buf)),
 			stemS:  int32(st + c1),
 			stem2S: int32(st + c2),
+			stemE:  int32(st + ws.e1),
+			stem2E: int32(st + ws.e2),
 			shape:  shapeOf(key),
 			ent:    -1,
+		}
+		if s.lang != Arabic {
+			s.prepareCase(i, w, ws.zwnj)
 		}
 		if i < len(ext) {
 			t.xflags = ext[i]
@@ -163,6 +188,9 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 			s.entries = append(s.entries, wordEntry{cue: t.cue, names: t.names, lex: t.lex, lex2: t.lex2, gaz1: t.gaz1, gaz2: t.gaz2})
 			s.cacheIdx[t.key] = t.ent
 		}
+	}
+	if lx != nil {
+		s.prepareSentence(lx)
 	}
 	if res != nil && len(res.gaz) > 0 {
 		for i := range s.toks {
@@ -314,6 +342,19 @@ const (
 	fQuote
 	fQuoteHead
 	fQuoteLex
+	// English and Persian (latin.go).
+	fCap
+	fCapNb
+	fCapKey
+	fCapCue
+	fCapNames
+	fCapList
+	fList
+	fListNb
+	fRawShape
+	fDocCase
+	fZWNJ
+	// The caller's gazetteer marks (ext).
 	fXGaz
 	fXGazLex
 	fXGazM1
@@ -405,7 +446,7 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 			if t.stem2 != t.stem {
 				add(feat(fStem2, t.stem2))
 			}
-			stem := s.buf[t.stemS:t.keyE]
+			stem := s.buf[t.stemS:t.stemE]
 			key := s.buf[t.keyS:t.keyE]
 			// Prefixes and suffixes of up to three runes.
 			for k, nb := 0, 0; k < 3 && nb < len(stem); k++ {
@@ -472,7 +513,12 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 		add(feat(fLexM1, uint64(m1.lex)))
 		add(feat(fLexP1, uint64(p1.lex)))
 		add(feat2(fCueM1Lex0, uint64(m1.cue), uint64(t.lex&0x3f)))
-		add(feat(fClitic, hashBytes(s.buf[t.keyS:t.stem2S])))
+		if s.lang == Arabic {
+			add(feat(fClitic, hashBytes(s.buf[t.keyS:t.stem2S])))
+		} else {
+			// What the stems cut off: a prefix and a suffix.
+			add(feat2(fClitic, hashBytes(s.buf[t.keyS:t.stem2S]), hashBytes(s.buf[t.stem2E:t.keyE])))
+		}
 		// The name lists, for the word and its neighbours.
 		n0, nm1, np1 := t.names, m1.names, p1.names
 		for b := 0; b < numNameLists; b++ {
@@ -528,6 +574,9 @@ func (s *scratch) features(bits uint8, stats map[uint64]uint32) {
 			if after&(1<<c) != 0 {
 				add(feat(fCueAfter, c))
 			}
+		}
+		if s.lang != Arabic {
+			s.caseRows(i, t, m1, p1, stats, shift)
 		}
 		s.sEnd[i] = int32(len(s.rows))
 		if s.p1 != nil {

@@ -13,8 +13,13 @@ import (
 // modelMagic starts every model file; the digit is the format version.
 const modelMagic = "KHNER\x00v2"
 
-// flagStacked marks a stacked model in the flags byte of the header.
-const flagStacked = 1
+// flagStacked marks a stacked model in the flags byte of the header;
+// the bits from flagLangShift on hold its Lang (0 for Arabic).
+const (
+	flagStacked   = 1
+	flagLangShift = 1
+	flagLangMask  = 3 << flagLangShift
+)
 
 // ErrCorruptModel is wrapped by the errors UnmarshalBinary returns for a
 // model that is truncated, damaged or of another format.
@@ -29,6 +34,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	if m.stacked {
 		flags |= flagStacked
 	}
+	flags |= byte(m.lang) << flagLangShift
 	b = append(b, m.bits, NumLabels, m.window, flags)
 	for i := range m.trans {
 		for _, v := range m.trans[i] {
@@ -164,7 +170,8 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	nm.window = d.byte()
 	flags := d.byte()
 	nm.stacked = flags&flagStacked != 0
-	if d.err == nil && (nl != NumLabels || nm.bits < 12 || nm.bits > 24 || flags&^flagStacked != 0) {
+	nm.lang = Lang(flags & flagLangMask >> flagLangShift)
+	if d.err == nil && (nl != NumLabels || nm.bits < 12 || nm.bits > 24 || flags&^(flagStacked|flagLangMask) != 0 || nm.lang >= numLangs) {
 		d.fail("unsupported shape")
 	}
 	for i := range nm.trans {
@@ -208,7 +215,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if d.err != nil {
 		return d.err
 	}
-	m.bits, m.window, m.w, m.trans, m.end, m.res, m.stacked = nm.bits, nm.window, nm.w, nm.trans, nm.end, nm.res, nm.stacked
+	m.bits, m.window, m.w, m.trans, m.end, m.res, m.stacked, m.lang = nm.bits, nm.window, nm.w, nm.trans, nm.end, nm.res, nm.stacked, nm.lang
 	m.pool = sync.Pool{} // drop scratch caches made for the old tables
 	return nil
 }

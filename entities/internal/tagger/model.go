@@ -21,6 +21,7 @@ type Model struct {
 	// stacked models tag twice: the second pass also sees the first
 	// pass's labels (stack.go).
 	stacked bool
+	lang    Lang      // the language of the training data (langs.go)
 	pool    sync.Pool // of *scratch
 }
 
@@ -28,8 +29,11 @@ func (m *Model) scratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	return new(scratch)
+	return &scratch{lang: m.lang}
 }
+
+// Lang returns the language the model was trained for.
+func (m *Model) Lang() Lang { return m.lang }
 
 // Tag returns one label per word, taking the sentence alone as its
 // document. words are whitespace tokens as ANERcorp has them, or article

@@ -27,8 +27,8 @@ func stackPreds(sents []Sentence, opts TrainOptions) [][]Label {
 }
 
 // sentenceStems returns the aggressive-stem hashes of every sentence.
-func sentenceStems(sents []Sentence) [][]uint64 {
-	var s scratch
+func sentenceStems(sents []Sentence, lang Lang) [][]uint64 {
+	s := scratch{lang: lang}
 	out := make([][]uint64, len(sents))
 	for n, st := range sents {
 		s.prepare(st.Words, nil, nil, false)

@@ -13,7 +13,8 @@ type TrainOptions struct {
 	// Seed fixes the order of the sentences in each pass (default 1).
 	Seed uint64
 	// Bits is the base-2 logarithm of the number of hashed feature rows
-	// (default 18).
+	// (default 18 for Arabic, 17 for English and Persian, whose models
+	// must fit 3 MB and lose nothing measurable with fewer rows).
 	Bits uint8
 	// Folds is the number of contiguous blocks the data is cut into so that
 	// each sentence's gazetteer and lexicon features come from the other
@@ -51,6 +52,9 @@ type TrainOptions struct {
 	// sentence (ext flags); the model learns what the marks are worth,
 	// and keeps the Marker to mark the sentences it tags.
 	Marker Marker
+	// Lang is the language of the sentences, which selects the stems,
+	// word lists and features (default Arabic).
+	Lang Lang
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -62,6 +66,9 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	if o.Bits == 0 {
 		o.Bits = 18
+		if o.Lang != Arabic {
+			o.Bits = 17
+		}
 	}
 	o.Bits = min(max(o.Bits, 12), 24)
 	if o.Dropout == 0 {
@@ -92,10 +99,10 @@ func (o TrainOptions) withDefaults() TrainOptions {
 
 // buildResources makes the gazetteer and lexicon of the sentences for which
 // use returns true.
-func buildResources(sents []Sentence, use func(i int) bool) resources {
+func buildResources(sents []Sentence, lang Lang, use func(i int) bool) resources {
 	gaz := make(map[uint64]uint8)
 	counts := make(map[uint64]*[NumLabels]int32)
-	var s scratch
+	s := scratch{lang: lang}
 	for n, st := range sents {
 		if !use(n) {
 			continue
@@ -192,8 +199,8 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	sents = slices.DeleteFunc(slices.Clone(sents), func(s Sentence) bool {
 		return len(s.Words) == 0 || len(s.Words) != len(s.Labels)
 	})
-	m := &Model{bits: opts.Bits, window: uint8(opts.Window), mark: opts.Marker}
-	m.res = buildResources(sents, func(int) bool { return true })
+	m := &Model{bits: opts.Bits, window: uint8(opts.Window), mark: opts.Marker, lang: opts.Lang}
+	m.res = buildResources(sents, opts.Lang, func(int) bool { return true })
 	var ext [][]Flags
 	if opts.Marker != nil {
 		ext = make([][]Flags, len(sents))
@@ -211,31 +218,32 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	var stems2 [][]uint64
 	if opts.Stack > 1 && len(sents) >= opts.Stack {
 		preds1 = stackPreds(sents, opts)
-		stems2 = sentenceStems(sents)
+		stems2 = sentenceStems(sents, opts.Lang)
 		m.stacked = true
 	}
 	plab := make(map[uint64][NumLabels]uint16)
 
 	// Jackknifed features: sentence n belongs to fold n*Folds/len.
 	exs := make([]example, len(sents))
-	var s scratch
+	s := scratch{lang: opts.Lang}
 	stats := make(map[uint64]uint32)
 	for f := 0; f < opts.Folds; f++ {
 		fold := func(n int) int { return n * opts.Folds / len(sents) }
-		res := buildResources(sents, func(n int) bool { return fold(n) != f })
+		res := buildResources(sents, opts.Lang, func(n int) bool { return fold(n) != f })
 		for n, st := range sents {
 			if fold(n) != f {
 				continue
 			}
 			clear(stats)
-			for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
+			lo, hi := docWindow(sents, n, opts.Window)
+			for j := lo; j <= hi; j++ {
 				s.prepare(sents[j].Words, extOf(j), &res, false)
 				s.addStats(stats)
 			}
 			s.prepare(st.Words, extOf(n), &res, false)
 			if preds1 != nil {
 				clear(plab)
-				for j := max(0, n-opts.Window); j <= min(len(sents)-1, n+opts.Window); j++ {
+				for j := lo; j <= hi; j++ {
 					countLabels(plab, stems2[j], preds1[j])
 				}
 				s.p1, s.plab = preds1[n], plab
@@ -472,7 +480,7 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 	var stems2 [][]uint64
 	var plab map[uint64][NumLabels]uint16
 	if p1 != nil {
-		stems2 = sentenceStems(sents)
+		stems2 = sentenceStems(sents, m.lang)
 		plab = make(map[uint64][NumLabels]uint16)
 	}
 	all := make([][]string, len(sents))
@@ -484,7 +492,8 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 		doc := make([][]string, 0, 2*w+1)
 		var dext [][]Flags
 		clear(plab)
-		for j := max(0, i-w); j <= min(len(sents)-1, i+w); j++ {
+		lo, hi := docWindow(sents, i, w)
+		for j := lo; j <= hi; j++ {
 			doc = append(doc, sents[j].Words)
 			if ext != nil {
 				dext = append(dext, ext[j])
@@ -508,6 +517,27 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 	for i, s := range sents {
 		words[i] = s.Words
 	}
-	m.propagateWords(words, pred, w)
+	// Labels spread within a document only.
+	for lo := 0; lo < len(sents); {
+		hi := lo + 1
+		for hi < len(sents) && sents[hi].Doc == sents[lo].Doc {
+			hi++
+		}
+		m.propagateWords(words[lo:hi], pred[lo:hi], w)
+		lo = hi
+	}
 	return pred
+}
+
+// docWindow returns the first and last of the sentences within window of
+// sentence n that belong to its document.
+func docWindow(sents []Sentence, n, window int) (lo, hi int) {
+	lo, hi = max(0, n-window), min(len(sents)-1, n+window)
+	for sents[lo].Doc != sents[n].Doc {
+		lo++
+	}
+	for sents[hi].Doc != sents[n].Doc {
+		hi--
+	}
+	return lo, hi
 }

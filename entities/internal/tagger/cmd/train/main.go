@@ -11,6 +11,12 @@
 //	go run ./cmd/train -check          # retrain and compare with model/tagger.bin
 //	go run ./cmd/train -cv 5           # cross-validate over the training part
 //	go run ./cmd/train -eval FILE      # score the embedded model on a CoNLL file
+//
+// With -lang en or -lang fa it trains the English or Persian tagger from
+// data/ner-en.txt or data/ner-fa.txt into model/tagger-en.bin or
+// model/tagger-fa.bin; their documents are put in a fixed mixed order
+// first (tagger.Interleave), and -cv scores folds of whole documents,
+// with a line per corpus.
 package main
 
 import (
@@ -20,6 +26,8 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/khabar-go/khabar/article"
@@ -29,8 +37,9 @@ import (
 
 func main() {
 	var (
-		data   = flag.String("data", "data/anercorp-train.txt", "training data in CoNLL format")
-		out    = flag.String("out", "model/tagger.bin", "where to write the model")
+		lang   = flag.String("lang", "ar", "the language: ar, en or fa")
+		data   = flag.String("data", "", "training data in CoNLL format (default: the language's file in data/)")
+		out    = flag.String("out", "", "where to write the model (default: the language's file in model/)")
 		dev    = flag.Bool("dev", false, "train on the first 90% and print development scores; write nothing")
 		alone  = flag.Bool("alone", false, "with -dev or -eval: tag each sentence alone, without the sentences around it")
 		cv     = flag.Int("cv", 0, "cross-validate over this many contiguous folds of the training split; write nothing")
@@ -53,18 +62,27 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("train: ")
+	lg, ok := tagger.ParseLang(*lang)
+	if !ok {
+		log.Fatalf("-lang %q: want ar, en or fa", *lang)
+	}
+	if *data == "" {
+		*data = [...]string{"data/anercorp-train.txt", "data/ner-en.txt", "data/ner-fa.txt"}[lg]
+	}
+	if *out == "" {
+		*out = [...]string{"model/tagger.bin", "model/tagger-en.bin", "model/tagger-fa.bin"}[lg]
+	}
 
 	if *eval != "" {
 		sents := readCoNLL(*eval)
-		m, err := tagger.Default()
+		m, err := tagger.DefaultFor(lg)
 		if err != nil {
 			log.Fatal(err)
 		}
 		fmt.Printf("%s: %d sentences\n%s", *eval, len(sents), evaluate(m, sents, *alone))
 		return
 	}
-	sents := readCoNLL(*data)
-	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost, Ensemble: *ens, Stack: *stack}
+	opts := tagger.TrainOptions{Epochs: *epochs, Bits: uint8(*bits), Folds: *folds, Dropout: *drop, Window: *window, Margin: *margin, RecallCost: *rcost, Ensemble: *ens, Stack: *stack, Lang: lg}
 	if *gaz {
 		mk, err := gazetteerMarker()
 		if err != nil {
@@ -73,6 +91,17 @@ func main() {
 		opts.Marker = mk
 	}
 	t0 := time.Now()
+	var sents []tagger.Sentence
+	if lg != tagger.Arabic {
+		var comments []string
+		sents, comments = readDocs(*data)
+		if *cv > 1 {
+			crossValidate(sents, comments, *cv, opts, *frac)
+			return
+		}
+	} else {
+		sents = readCoNLL(*data)
+	}
 	if *cv > 1 {
 		tr, _ := tagger.SplitDev(sents)
 		var gold, pred [][]tagger.Label
@@ -161,6 +190,65 @@ func evaluate(m *tagger.Model, sents []tagger.Sentence, alone bool) tagger.Score
 		pred[i] = m.Tag(s.Words, nil)
 	}
 	return tagger.Score(gold, pred)
+}
+
+// readDocs reads a CoNLL file with document marks and puts its documents
+// in tagger.Interleave's order, or ends the program.
+func readDocs(path string) ([]tagger.Sentence, []string) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sents, comments, err := tagger.ReadCoNLLDocs(f)
+	if err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	return tagger.Interleave(sents), comments
+}
+
+// crossValidate scores k folds of whole documents (contiguous blocks of
+// the interleaved documents), each tagged by a model trained on the other
+// folds, and prints the scores over all of them and per corpus (the first
+// word of a document's comment). With frac < 1 each model is trained on
+// that first fraction of its training part.
+func crossValidate(sents []tagger.Sentence, comments []string, k int, opts tagger.TrainOptions, frac float64) {
+	t0 := time.Now()
+	var gold, pred [][]tagger.Label
+	corpus := map[string][2][][]tagger.Label{}
+	var names []string
+	for f := 0; f < k; f++ {
+		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
+		// Move the cuts to document starts.
+		for lo > 0 && lo < len(sents) && sents[lo].Doc == sents[lo-1].Doc {
+			lo++
+		}
+		for hi < len(sents) && sents[hi].Doc == sents[hi-1].Doc {
+			hi++
+		}
+		rest := append(append([]tagger.Sentence{}, sents[:lo]...), sents[hi:]...)
+		rest = rest[:int(frac*float64(len(rest)))]
+		m := tagger.Train(rest, opts)
+		g, p := tagger.TagCorpus(m, sents[lo:hi])
+		gold, pred = append(gold, g...), append(pred, p...)
+		for i := range g {
+			name, _, _ := strings.Cut(comments[sents[lo+i].Doc], " ")
+			name, _, _ = strings.Cut(name, "/")
+			c, ok := corpus[name]
+			if !ok {
+				names = append(names, name)
+			}
+			c[0], c[1] = append(c[0], g[i]), append(c[1], p[i])
+			corpus[name] = c
+		}
+		fmt.Fprintf(os.Stderr, "fold %d/%d done (%v)\n", f+1, k, time.Since(t0).Round(time.Second))
+	}
+	fmt.Printf("%d-fold cross-validation over %d sentences (%d-%s) in %v\n%s", k, len(sents), len(sents), opts.Lang, time.Since(t0).Round(time.Millisecond), tagger.Score(gold, pred))
+	slices.Sort(names)
+	for _, n := range names {
+		c := corpus[n]
+		fmt.Printf("%s (%d sentences):\n%s", n, len(c[0]), tagger.Score(c[0], c[1]))
+	}
 }
 
 // readCoNLL reads the sentences of a CoNLL file, or ends the program.
