@@ -17,7 +17,7 @@ import (
 	dps "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-dateparser/date"
 
-	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/dates"
 )
 
 // Item is one sentence of a development set: its reference date ("" for
@@ -71,7 +71,7 @@ type Finder func(text string, ref time.Time) []Found
 // Khabar is khabar's FindDatesIn.
 func Khabar(text string, ref time.Time) []Found {
 	var out []Found
-	for _, m := range entities.FindDatesIn(text, ref) {
+	for _, m := range dates.FindDatesIn(text, ref) {
 		out = append(out, Found{text[m.Span.Start:m.Span.End], m.Value.String()})
 	}
 	return out

@@ -6,10 +6,10 @@ import (
 
 	dps "github.com/markusmobius/go-dateparser"
 
-	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/dates"
 )
 
-const data = "../entities/internal/dates/testdata"
+const data = "../entities/dates/testdata"
 
 func paragraphs(b *testing.B) []string {
 	dev, err := LoadItems(data + "/devset.jsonl")
@@ -31,7 +31,7 @@ func BenchmarkKhabar(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range paras {
-			entities.FindDatesIn(p, ref)
+			dates.FindDatesIn(p, ref)
 		}
 	}
 }
@@ -53,12 +53,12 @@ func BenchmarkDateparser(b *testing.B) {
 }
 
 func TestEvaluate(t *testing.T) {
-	items := []Item{{Ref: "2025-11-01", Text: "منذ عام 1994 وفي 20 أغسطس", Want: [][2]string{{"عام 1994", "1994"}, {"20 أغسطس", "2025-08-20"}}}}
+	items := []Item{{Ref: "2025-11-01", Text: "منذ عام 1994 وفي 20 أغسطس 2025", Want: [][2]string{{"عام 1994", "1994"}, {"20 أغسطس 2025", "2025-08-20"}}}}
 	got := Evaluate(items, Khabar)
 	if want := (Score{Wanted: 2, Strict: 2, Lenient: 2, Found: 2}); got != want {
 		t.Errorf("Evaluate(Khabar) = %+v, want %+v", got, want)
 	}
-	wrong := func(string, time.Time) []Found { return []Found{{"في 20 أغسطس", "2025-08-20"}, {"x", "1"}} }
+	wrong := func(string, time.Time) []Found { return []Found{{"في 20 أغسطس 2025", "2025-08-20"}, {"x", "1"}} }
 	if got, want := Evaluate(items, wrong), (Score{Wanted: 2, Strict: 0, Lenient: 1, Found: 2, Extra: 1}); got != want {
 		t.Errorf("Evaluate(wrong) = %+v, want %+v", got, want)
 	}

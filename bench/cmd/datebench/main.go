@@ -14,7 +14,7 @@ import (
 	dps "github.com/markusmobius/go-dateparser"
 
 	"github.com/khabar-go/khabar/bench"
-	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/dates"
 )
 
 // timing accumulates the wall and CPU time of passes of one system.
@@ -47,7 +47,7 @@ func (t *timing) perPass2() (wall, cpu time.Duration) {
 }
 
 func main() {
-	data := flag.String("data", "../entities/internal/dates/testdata", "directory of seed.txt, devset.jsonl, blind.jsonl, blind2.jsonl, forms.jsonl and forms2.jsonl")
+	data := flag.String("data", "../entities/dates/testdata", "directory of seed.txt, devset.jsonl, blind.jsonl, blind2.jsonl, forms.jsonl and forms2.jsonl")
 	dur := flag.Duration("time", 3*time.Second, "minimum measuring time per system")
 	flag.Parse()
 
@@ -88,7 +88,7 @@ func main() {
 	ref := time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
 	p := &dps.Parser{}
 	cfg := &dps.Configuration{CurrentTime: ref, DefaultTimezone: time.UTC}
-	ours := func(s string) { entities.FindDatesIn(s, ref) }
+	ours := func(s string) { dates.FindDatesIn(s, ref) }
 	theirs := func(s string) { p.SearchWithLanguage(cfg, "ar", s) }
 	var o, d timing
 	o.run(paras, 10, ours) // warm up both
