@@ -323,7 +323,7 @@ func TestFindQuotesEnglishArticle(t *testing.T) {
 	want := []row{
 		{"We cannot plant at these prices, and nobody in the ministry has told us how we are supposed to feed our families,", "direct", "Grace Wanjiru", "person"},
 		{"If the levy stays, the stores will be empty by June,", "direct", "Grace Wanjiru", "person"},
-		{"a tax on hunger", "partial", "The Kenya Farmers Federation", "organisation"},
+		{"a tax on hunger", "partial", "Kenya Farmers Federation", "organisation"},
 		{"The money goes back to the farmer,", "direct", "Peter Otieno", "person"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

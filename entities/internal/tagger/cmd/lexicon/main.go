@@ -132,7 +132,7 @@ func (e *entries) cues(x *lang.Lexicon, code string) {
 		switch en.Class {
 		case "ORG":
 			e.add(en.Word, "orghead")
-		case "LOC":
+		case "LOC", "place":
 			e.add(en.Word, "placehead")
 		}
 	}
@@ -182,14 +182,13 @@ func (e *entries) gazetteer(dir, code string) error {
 	if err != nil {
 		return err
 	}
-	return eachLine(filepath.Join(dir, "demonyms.tsv"), func(line string) {
-		f := strings.Split(line, "\t")
-		if len(f) == 3 && f[1] == code {
-			for _, n := range strings.Split(f[2], "|") {
-				e.add(n, "demonym")
-			}
+	// Nationality adjectives, from the language's home.
+	for _, d := range lang.For(language.Make(code)).Entries(lang.Demonyms) {
+		if d.Class != "" {
+			e.add(d.Word, "demonym")
 		}
-	})
+	}
+	return nil
 }
 
 // shortEnglishName reports whether n is one to three capitalised words of
