@@ -197,7 +197,7 @@ func (f *finder) run(ctx context.Context) ([]found, error) {
 					}
 				}
 			case tQuote:
-				out = append(out, f.classify(i, s.Start, s.End))
+				out = append(out, withoutInner(f.classify(i, s.Start, s.End)))
 			}
 		}
 	}
@@ -339,4 +339,34 @@ func (f *finder) cueSpan(ci int) article.Span {
 		s.Start = f.a.KeySpan(f.a.Tokens[t.at], r.c.prefix).Start
 	}
 	return s
+}
+
+// withoutInner drops from q the speakers whose span lies in the quotation
+// itself (a caller's mention that runs into the marks): no one speaks
+// from inside their own words. The speakers are shared, so the chain is
+// copied when one goes.
+func withoutInner(q found) found {
+	inner := false
+	for sp := q.speaker; sp != nil; sp = sp.next {
+		inner = inner || sp.span.Overlaps(q.Span)
+	}
+	if !inner {
+		return q
+	}
+	var head *speaker
+	tail := &head
+	for sp := q.speaker; sp != nil; sp = sp.next {
+		if sp.span.Overlaps(q.Span) {
+			continue
+		}
+		c := *sp
+		c.next = nil
+		*tail = &c
+		tail = &c.next
+	}
+	q.speaker = head
+	if head == nil {
+		q.Implicit = false
+	}
+	return q
 }
