@@ -62,11 +62,43 @@ type GoldDate struct {
 	Precision string       `json:"precision"`
 }
 
-// Split names the articles of the development and held-out parts.
+// Split names the articles of the development and held-out parts: a
+// first round of annotation (Dev, Heldout) and a second (Dev2, Heldout2),
+// annotated after the code had been fixed on Dev, so that Dev2 and
+// Heldout2 measured the first round's fixes on news they had not seen.
 type Split struct {
-	Dev     []string `json:"dev"`
-	Heldout []string `json:"heldout"`
+	Dev      []string `json:"dev"`
+	Heldout  []string `json:"heldout"`
+	Dev2     []string `json:"dev2"`
+	Heldout2 []string `json:"heldout2"`
 }
+
+// Part returns the files of a named part: "dev", "dev2", "heldout",
+// "heldout2", "devall" (dev and dev2), "heldoutall" (heldout and
+// heldout2) or "all"; ok is false for another name.
+func (s Split) Part(name string) (files []string, ok bool) {
+	switch name {
+	case "dev":
+		return s.Dev, true
+	case "dev2":
+		return s.Dev2, true
+	case "heldout":
+		return s.Heldout, true
+	case "heldout2":
+		return s.Heldout2, true
+	case "devall":
+		return slices.Concat(s.Dev, s.Dev2), true
+	case "heldoutall":
+		return slices.Concat(s.Heldout, s.Heldout2), true
+	case "all":
+		return slices.Concat(s.Dev, s.Dev2, s.Heldout, s.Heldout2), true
+	}
+	return nil, false
+}
+
+// Shown reports whether a part's articles may be shown one by one (-v):
+// the development parts only.
+func Shown(part string) bool { return part == "dev" || part == "dev2" || part == "devall" }
 
 // LoadGold reads the gold of the named article files from dir (one
 // NAME.json per article NAME.txt) and checks each against the article in
