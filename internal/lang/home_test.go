@@ -20,8 +20,6 @@ import (
 // shrinks.
 var unmigrated = []string{
 	"entities/internal/gazetteer/gen/main.go",
-	"summarize/internal/rank/stem.go",
-	"summarize/internal/rank/stopwords.go",
 }
 
 // samples are the conformance kits, whose Arabic is sample articles for

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/khabar-go/khabar/article"
 )
 
 func TestStem(t *testing.T) {
@@ -38,15 +37,11 @@ func TestStem(t *testing.T) {
 	}
 }
 
-// TestStopwordsAreKeys checks that the lists are written in key form, so
-// that they match article keys.
-func TestStopwordsAreKeys(t *testing.T) {
-	for _, list := range [][]string{arabicStop, persianStop, englishStop} {
-		for _, w := range list {
-			if k := article.Key(w); k != w {
-				t.Errorf("stop word %q is not a key (key %q)", w, k)
-			}
-		}
+// TestStopwords checks function words in each language, with and without
+// an attached conjunction, and names that are none.
+func TestStopwords(t *testing.T) {
+	if len(stopwords()) < 300 {
+		t.Errorf("%d stop words, want the three languages' lists", len(stopwords()))
 	}
 	for _, w := range []string{"في", "الذي", "the", "است", "وله", "فهي"} {
 		if !IsStopword(w) {

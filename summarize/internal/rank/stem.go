@@ -2,7 +2,11 @@ package rank
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/lang"
 )
 
 // Stem reduces a normalisation key (see article.Key: alef, yeh and teh
@@ -27,22 +31,33 @@ func Stem(key string) string {
 	return stemArabic(key)
 }
 
-var arPrefixes = []string{"وال", "بال", "فال", "كال", "لل", "ال"}
+// arPrefixes and arSuffixes are what the light stemmer strips, from
+// internal/lang's Grammar groups "stem-prefix" and "stem-suffix" (suffixes
+// longest first, as written there).
+var (
+	arPrefixes = sync.OnceValue(func() []string { return keys(lang.Words(lang.Grammar, "stem-prefix")) })
+	arSuffixes = sync.OnceValue(func() []string { return keys(lang.Words(lang.Grammar, "stem-suffix")) })
+)
 
-// Arabic suffixes in key form (ة folded to ه), longest first.
-var arSuffixes = []string{"هما", "كما", "تها", "هاي", "ات", "ون", "ين", "ها", "هم", "يه", "ه", "ي"}
+func keys(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = article.Key(w)
+	}
+	return out
+}
 
 // stemArabic strips in bytes: every letter of the Arabic block is two
 // bytes in UTF-8, so "at least three letters" is at least six bytes.
 func stemArabic(s string) string {
 	const minStem = 6
-	for _, p := range arPrefixes {
+	for _, p := range arPrefixes() {
 		if len(s)-len(p) >= minStem && strings.HasPrefix(s, p) {
 			s = s[len(p):]
 			break
 		}
 	}
-	for _, x := range arSuffixes {
+	for _, x := range arSuffixes() {
 		// A two-letter suffix must leave four letters: معلمون is a plural,
 		// تعاون is not.
 		need := minStem
@@ -85,11 +100,11 @@ func stemLatin(s string) string {
 // A function word with the conjunction و or ف attached (وله، فهي) is
 // one too.
 func IsStopword(key string) bool {
-	if _, ok := stopwords[key]; ok {
+	if _, ok := stopwords()[key]; ok {
 		return true
 	}
 	if len(key) > 2 && (strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف")) {
-		_, ok := stopwords[key[2:]]
+		_, ok := stopwords()[key[2:]]
 		return ok
 	}
 	return false

@@ -1,53 +1,18 @@
 package rank
 
-// stopwords are function words of Arabic, Persian and English, written as
-// normalisation keys: أ إ آ folded to ا, ى and ی to ي, ة to ه, ک to ك.
-var stopwords = func() map[string]struct{} {
+import (
+	"sync"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/internal/lang"
+)
+
+// stopwords are the function words of every language (internal/lang's
+// Grammar group "stop"), as normalisation keys.
+var stopwords = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, 512)
-	for _, list := range [][]string{arabicStop, persianStop, englishStop} {
-		for _, w := range list {
-			m[w] = struct{}{}
-		}
+	for _, w := range lang.Words(lang.Grammar, "stop") {
+		m[article.Key(w)] = struct{}{}
 	}
 	return m
-}()
-
-var arabicStop = []string{
-	// particles and prepositions
-	"في", "من", "الي", "علي", "عن", "مع", "عند", "لدي", "لدينا", "منذ", "حتي", "خلال", "بين",
-	"ضد", "نحو", "حول", "دون", "بدون", "عبر", "قبل", "بعد", "فوق", "تحت", "امام", "وراء",
-	"لكن", "لكنه", "بل", "او", "ام", "ثم", "اذا", "اذ", "اذن", "لو", "لولا", "لا", "لم", "لن",
-	"ما", "ماذا", "متي", "اين", "كيف", "كم", "هل", "قد", "لقد", "سوف", "ان", "انه", "انها",
-	"بان", "بانه", "بانها", "لان", "كان", "كانت", "يكون", "تكون", "كانوا", "ليس", "ليست",
-	"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هولاء", "اولئك", "هنا", "هناك", "الذي", "التي",
-	"الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "والذي", "والتي", "هو", "هي", "هم",
-	"هما", "هن", "نحن", "انا", "انت", "انتم", "كل", "كلا", "بعض", "جميع", "اي", "غير",
-	"سوي", "ايضا", "كما", "فقط", "مثل", "حيث", "عندما", "بينما", "اما", "الا", "وقد", "وقال",
-	"وان", "وهو", "وهي", "ولا", "ولم", "وفي", "ومن", "وعلي", "فيه", "فيها", "منه", "منها",
-	"عليه", "عليها", "اليه", "اليها", "له", "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها",
-	"يوم", "عام", "امس", "اليوم", "قال", "قالت", "اكد", "اضاف", "واضاف", "اوضح", "اشار",
-	"وفق", "وفقا", "حسب", "نحو", "تم", "يتم", "اكثر", "اقل", "جدا", "ذات", "وذلك", "لذلك",
-	"كذلك", "هكذا", "عدم", "يذكر", "يمكن", "والي",
-}
-
-var persianStop = []string{
-	"و", "در", "به", "از", "كه", "اين", "ان", "با", "را", "براي", "تا", "هم", "يا", "بر",
-	"است", "بود", "شد", "شده", "مي", "نيز", "اما", "اگر", "هر", "چه", "چون", "او", "ما",
-	"شما", "انها", "خود", "وي", "كرد", "كرده", "كند", "كنند", "دارد", "باشد", "هست",
-	"نيست", "بوده", "شود", "ديگر", "پس", "پيش", "روي", "زير", "بين", "همه", "همين",
-	"چنين", "اينكه", "گفت", "خواهد", "بايد", "نه", "ولي",
-}
-
-var englishStop = []string{
-	"a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
-	"with", "from", "as", "into", "about", "over", "after", "before", "between", "against",
-	"during", "under", "up", "down", "out", "off", "than", "then", "so", "not", "no", "nor",
-	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
-	"does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-	"must", "it", "its", "this", "that", "these", "those", "he", "she", "they", "them",
-	"his", "her", "their", "we", "our", "us", "you", "your", "i", "me", "my", "who", "whom",
-	"which", "what", "when", "where", "why", "how", "all", "any", "both", "each", "few",
-	"more", "most", "other", "some", "such", "only", "own", "same", "too", "very", "also",
-	"said", "says", "say", "there", "here", "while", "since", "until", "because", "just",
-	"s", "t", "mr", "mrs", "ms",
-}
+})
