@@ -691,8 +691,43 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			}
 		}
 	}
+	if nd == 4 && p.bareYear(i, v) {
+		return res{start, i + 1, entities.Date{Year: v, Precision: entities.Year}, entities.Date{}}, true
+	}
 	return res{}, false
 }
+
+// bareYear reports whether the four-digit number v at token i, with no
+// cue word, is a year: news writes years bare (بطل العالم 2008 مع…،
+// مونديال روسيا 2018 في…، من 2010 إلى 2013). It is one when it lies in
+// 1900-2099 (and no more than yearAhead years after the reference), stands
+// on its own (or after و), is not round (2000 زائر: a round number is more
+// often an amount), does not follow a word of approximation (أكثر من،
+// نحو) and is not followed by a counted noun, a unit or a percent sign.
+func (p *parser) bareYear(i, v int) bool {
+	if v < 1900 || v > 2099 || v%100 == 0 || p.hasRef && v > p.ry+yearAhead || p.ts.isPersian() {
+		return false
+	}
+	if i > 0 && p.adjacent(i) && !(p.key(i-1) == keyAnd && p.ts.toks[i-1].kind == tWord) {
+		if !p.standalone(i) {
+			return false
+		}
+	}
+	if i+2 < p.n && p.adjacent(i+1) && p.ts.toks[i+1].kind == tPunct && p.ts.toks[i+2].kind == tNum {
+		return false // 2015.5, 1999,3
+	}
+	if p.punct(i+1, "%") || p.punct(i+1, "٪") || p.unitAt(i+1) || p.bceAt(i+1) || p.countedAfter(i+1) || p.rangeCounted(i) {
+		return false
+	}
+	if p.hasCue(i-1, cueFiller|cueApprox) || p.bare(i-1, cueOf) && p.hasCue(i-2, cueApprox) {
+		return false // نحو 2015، أكثر من 1950
+	}
+	return true
+}
+
+// yearAhead bounds how far after the reference a bare year may lie (رؤية
+// 2030 in 2015).
+const yearAhead = 30
 
 // rangeMarker returns the calendar marker after the second year of a range
 // that the year at token i opens (1436 - 1437هـ، 1435 و1436هـ), or 0.

@@ -1,0 +1,41 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNewsRules checks the rules added for news the engine had not seen
+// (the second round of issue 11), each with sentences written for it and
+// look-alikes it must leave alone. The reference 2015-08-06 is a Thursday.
+func TestNewsRules(t *testing.T) {
+	ref := day(2015, 8, 6)
+	tests := []struct {
+		name string
+		text string
+		want []found
+	}{
+		// A four-digit number of the years of news is a year with no cue.
+		{"bare year after a title", "فاز السائق ببطولة العالم 2011 مع فريقه السابق.", []found{{"2011", "2011"}}},
+		{"bare year after a place", "تأهل المنتخب إلى كأس آسيا في أستراليا 2015 بعد فوزه.", []found{{"2015", "2015"}}},
+		{"bare years from and to", "قاد الفريق من 2004 إلى 2009 قبل اعتزاله.", []found{{"2004", "2004"}, {"2009", "2009"}}},
+		{"bare year after و", "بلغ النهائي في 1998 ثم في سيدني و2002.", []found{{"1998", "1998"}, {"2002", "2002"}}},
+		{"bare year at the end", "يستعد الفريق لأولمبياد لندن 2012.", []found{{"2012", "2012"}}},
+		{"round number is a count", "حضر الندوة 2000 زائر من المنطقة.", []found{}},
+		{"approximate count", "شارك في السباق أكثر من 1950 عداء.", []found{}},
+		{"approximate count with نحو", "بلغ عدد المتطوعين نحو 1985 شابا وفتاة.", []found{}},
+		{"counted noun", "وزعت الجمعية 1975 سلة غذائية.", []found{}},
+		{"percent", "ارتفع المؤشر 1925% في عقد.", []found{}},
+		{"decimal", "أغلق المؤشر عند 1987.45 نقطة.", []found{}},
+		{"too far ahead", "رفعت الشركة رأس مالها إلى 2090 في الخطة.", []found{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := foundIn(tt.text, FindDatesIn(tt.text, ref))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("FindDatesIn(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
