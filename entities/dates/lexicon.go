@@ -88,6 +88,7 @@ const (
 	cueCounted
 	cueNotDate
 	cueMedium
+	cueAnchor
 )
 
 var cueNames = map[string]uint64{
@@ -101,7 +102,7 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
-	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium,
+	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor,
 }
 
 // Languages a word comes from (a bit set).

@@ -29,6 +29,14 @@ func TestNewsRules(t *testing.T) {
 		{"percent", "ارتفع المؤشر 1925% في عقد.", []found{}},
 		{"decimal", "أغلق المؤشر عند 1987.45 نقطة.", []found{}},
 		{"too far ahead", "رفعت الشركة رأس مالها إلى 2090 في الخطة.", []found{}},
+		// An amount counted from a moment of the story is no date.
+		{"amount after an event with على", "استقال المدرب بعد ثلاثة أسابيع على تعيينه.", []found{}},
+		{"amount after an event noun in construct", "أغلق الملعب بعد يومين على انطلاق البطولة.", []found{}},
+		{"على before a place keeps the date", "انتشر المقطع منذ يومين على المواقع.", []found{{"منذ يومين", "2015-08-04"}}},
+		{"after in a past clause", "عاد اللاعبون إلى التدريبات بعد خمسة أيام.", []found{}},
+		{"before in a future clause", "ستفتح الجامعة باب التسجيل قبل أسبوعين.", []found{}},
+		{"after in a future clause", "ستفتح الجامعة باب التسجيل بعد أسبوعين.", []found{{"بعد أسبوعين", "2015-08-20"}}},
+		{"before in a past clause", "فتحت الجامعة باب التسجيل قبل أسبوعين.", []found{{"قبل أسبوعين", "2015-07-23"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

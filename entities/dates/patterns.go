@@ -1144,16 +1144,20 @@ func (p *parser) nameToday(i int) bool {
 }
 
 // anchoredAfter reports whether token j ties what comes before it to an
-// event: من or ل before a definite word, one with a pronoun suffix or a
-// noun in construct (من اعتقاله، من التهديد، من تأسيس الشركة، للانتخابات،
-// لوصوله), but not من الآن.
+// event: من or ل before a definite word, من, على or ل before one with a
+// pronoun suffix or a noun in construct (من اعتقاله، من التهديد، من تأسيس
+// الشركة، على فوزه، على انطلاق البطولة، للانتخابات، لوصوله), but not من
+// الآن.
 func (p *parser) anchoredAfter(j int) bool {
 	if j >= p.n || p.ts.toks[j].kind != tWord {
 		return false
 	}
-	if p.bare(j, cueOf) {
+	if p.bare(j, cueOf|cueAnchor) {
 		if j+1 >= p.n || p.ts.toks[j+1].kind != tWord || p.bare(j+1, cueNow) {
 			return false
+		}
+		if p.bare(j, cueAnchor) && definite(p.key(j+1)) {
+			return false // على الشبكات: a place, not an event
 		}
 		// من اعتقاله، من التهديد، or a noun in construct: من تأسيس الشركة.
 		return eventNoun(p.key(j+1)) || lex[p.key(j+1)] == nil && j+2 < p.n && p.ts.toks[j+2].kind == tWord && definite(p.key(j+2))
@@ -1804,7 +1808,7 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	}
 	if p.bare(j, cueOf) && p.bare(j+1, cueNow) {
 		j += 2 // بعد 3 أيام من الآن
-	} else if p.span(i, j, e) {
+	} else if p.span(i, j, e) || p.storyAmount(i, e) {
 		return res{}, false
 	}
 	if small != u.unit {
@@ -1847,6 +1851,26 @@ func (p *parser) span(i, j int, e *entry) bool {
 		if p.hasCue(k, cueDuration) {
 			return true
 		}
+	}
+	return false
+}
+
+// storyAmount reports whether the amount read from token i (its
+// preposition e) counts from a moment of the story rather than from now,
+// because its direction goes against the tense of its clause: «بعد أربعة
+// أيام» in a past clause (استقال بعد أربعة أيام) is four days after
+// something told, «قبل ثلاثة أسابيع» in a future one (ستفتح الحجوزات قبل
+// ثلاثة أسابيع) three weeks before something to come. (A present clause
+// says nothing: a verb that opens it with ت may be a perfect, تراجع.)
+func (p *parser) storyAmount(i int, e *entry) bool {
+	if isLatin(p.key(i)) || p.ts.isPersian() {
+		return false
+	}
+	switch t := p.tense(i); {
+	case e.cue&cueAfter != 0:
+		return t == tensePast
+	case e.cue&cueBefore != 0:
+		return t == tenseFuture
 	}
 	return false
 }
