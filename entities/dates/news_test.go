@@ -37,6 +37,13 @@ func TestNewsRules(t *testing.T) {
 		{"before in a future clause", "ستفتح الجامعة باب التسجيل قبل أسبوعين.", []found{}},
 		{"after in a future clause", "ستفتح الجامعة باب التسجيل بعد أسبوعين.", []found{{"بعد أسبوعين", "2015-08-20"}}},
 		{"before in a past clause", "فتحت الجامعة باب التسجيل قبل أسبوعين.", []found{{"قبل أسبوعين", "2015-07-23"}}},
+		// The tense of the clause.
+		{"counted noun is no future verb", "خسر الخام 30 سنتا عند الإغلاق الأحد.", []found{{"الأحد", "2015-08-02"}}},
+		{"verb after a model number", "قالت الشرطة إن طائرة من طراز إف16 سقطتا الأحد.", []found{{"الأحد", "2015-08-02"}}},
+		{"perfect after a relative pronoun", "رحب الوزير بالاتفاق الذي وقع الثلاثاء في جنيف.", []found{{"الثلاثاء", "2015-08-04"}}},
+		{"imperfect after a relative pronoun", "رحب الوزير بالاتفاق الذي يوقع الثلاثاء في جنيف.", []found{{"الثلاثاء", "2015-08-11"}}},
+		{"imperfect after the subject", "المنتخب يلتقي نظيره الأحد في الرياض.", []found{{"الأحد", "2015-08-09"}}},
+		{"since in a clause of the present", "المنتخب يعسكر في الطائف منذ خمسة أيام.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
