@@ -33,7 +33,9 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 			pool.Put(ts)
 		}
 	}()
-	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}, yearCtx: yearSeen{sent: -1}}
+	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}, yearCtx: yearSeen{sent: -1}, todays: ts.todays[:0]}
+	defer func() { ts.todays = p.todays[:0] }()
+	first := len(dst)
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.ref = ref
@@ -77,8 +79,57 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 		dst = p.region(dst)
 		si = sj
 	}
-	return dst, nil
+	return p.nowadays(dst, first), nil
 }
+
+// nowadays drops the vague «اليوم» of dst[first:] (see relDay) when
+// nothing else in the article is dated near the reference day: a story of
+// the day names its other days too (أمس، الخميس، غدا، 5 أغسطس), while a
+// column that says «نواجه اليوم تحديا» or «أما اليوم» means our times. A
+// date within nearDays of the reference, or a week next to its week,
+// anchors the article in its day; a bare «اليوم» does not.
+func (p *parser) nowadays(dst []entities.DateMention, first int) []entities.DateMention {
+	vague := false
+	for _, t := range p.todays {
+		vague = vague || t.vague
+	}
+	if !vague {
+		return dst
+	}
+	wy, rw := isoWeek(p.refDay)
+	k := 0 // the next index of p.todays
+	for i := first; i < len(dst); i++ {
+		if k < len(p.todays) && p.todays[k].idx == i {
+			k++
+			continue
+		}
+		switch v := dst[i].Value; v.Precision {
+		case entities.Day:
+			if d := civilDays(v.Year, v.Month, v.Day) - p.refDay; d >= -nearDays && d <= nearDays {
+				return dst
+			}
+		case entities.Week:
+			if v.Year == wy && v.Week >= rw-1 && v.Week <= rw+1 {
+				return dst
+			}
+		}
+	}
+	out, k := dst[:first], 0
+	for i := first; i < len(dst); i++ {
+		if k < len(p.todays) && p.todays[k].idx == i {
+			k++
+			if p.todays[k-1].vague {
+				continue
+			}
+		}
+		out = append(out, dst[i])
+	}
+	return out
+}
+
+// nearDays is how far from the reference a date anchors an article in its
+// day.
+const nearDays = 7
 
 // maxPooledTokens bounds the token views kept for reuse.
 const maxPooledTokens = 1 << 14
@@ -94,7 +145,7 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			i++ // no pattern starts here
 			continue
 		}
-		p.cur, p.pendSet = i, false
+		p.cur, p.pendSet, p.today = i, false, 0
 		r, ok := p.at(i)
 		if !ok {
 			i++
@@ -123,6 +174,9 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 		}
 		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade {
 			p.yearCtx = yearSeen{sent: sent, token: i, y: r.v.Year}
+		}
+		if p.today != 0 {
+			p.todays = append(p.todays, todayAt{idx: len(dst), vague: p.today == todayVague})
 		}
 		dst = append(dst, entities.DateMention{Span: article.Span{Start: r.start, End: int(ts.toks[r.end-1].end)}, Value: r.v, End: r.until})
 		if r.v.Precision == entities.Year {
@@ -256,6 +310,21 @@ type parser struct {
 	pend     partial
 	pendV    entities.Date
 	pendSet  bool
+	today    uint8     // the pattern just read is a bare اليوم: todayBare or todayVague
+	todays   []todayAt // the bare اليوم read
+}
+
+// Kinds of a bare «اليوم» (parser.today).
+const (
+	todayBare  uint8 = iota + 1 // tied to the day by a past verb
+	todayVague                  // nothing ties it to the day: it may mean "nowadays"
+)
+
+// todayAt is a bare «اليوم» of the output: its index, and whether it may
+// mean "nowadays".
+type todayAt struct {
+	idx   int
+	vague bool
 }
 
 // partial is a date written without its year (or a month without one),

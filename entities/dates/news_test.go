@@ -44,6 +44,20 @@ func TestNewsRules(t *testing.T) {
 		{"imperfect after a relative pronoun", "رحب الوزير بالاتفاق الذي يوقع الثلاثاء في جنيف.", []found{{"الثلاثاء", "2015-08-11"}}},
 		{"imperfect after the subject", "المنتخب يلتقي نظيره الأحد في الرياض.", []found{{"الأحد", "2015-08-09"}}},
 		{"since in a clause of the present", "المنتخب يعسكر في الطائف منذ خمسة أيام.", []found{}},
+		// «اليوم» meaning our times: vague where nothing else dates the
+		// article near its day.
+		{"nowadays in a column", "تغيرت عادات الناس كثيرا. نعيش اليوم زمن الهواتف الذكية.", []found{}},
+		{"nowadays set against the past", "كانت الأسر تجتمع على مائدة واحدة. أما اليوم، فقد تفرق الجميع.", []found{}},
+		{"nowadays after a word of lasting", "أصبحت الشبكات جزءا من الحياة القائمة اليوم.", []found{}},
+		{"today in a story of the day", "وصل الوزير أمس إلى جدة. ويفتتح اليوم المعرض الدولي.", []found{{"أمس", "2015-08-05"}, {"اليوم", "2015-08-06"}}},
+		{"today with a near date", "تبدأ اليوم التسجيلات، وتنتهي في 10 أغسطس.", []found{{"اليوم", "2015-08-06"}, {"10 أغسطس", "2015-08-10"}}},
+		{"today with a past verb", "أعلنت الهيئة اليوم نتائج المسابقة.", []found{{"اليوم", "2015-08-06"}}},
+		{"today in the morning", "يفتتح الأمير صباح اليوم المعرض.", []found{{"اليوم", "2015-08-06"}}},
+		{"another today does not anchor", "ساد السلام في الماضي. نواجه اليوم تحديا جديدا، وأعلنت الوزارة اليوم خطة للمواجهة.", []found{{"اليوم", "2015-08-06"}}},
+		{"feminine subject after today", "تنطلق اليوم المنافسات في الرياض، بعد افتتاح أمس.", []found{{"اليوم", "2015-08-06"}, {"أمس", "2015-08-05"}}},
+		{"the day on which", "استيقظ السكان صباح اليوم الذي وقعت فيه الحادثة، أمس.", []found{{"أمس", "2015-08-05"}}},
+		{"the national day", "تحتفل المدارس غدا باليوم الوطني.", []found{{"غدا", "2015-08-07"}}},
+		{"the same day", "وقع الانفجار الأحد، وفي اليوم ذاته أعلنت الشرطة القبض على المشتبه.", []found{{"الأحد", "2015-08-02"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

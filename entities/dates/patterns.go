@@ -1047,8 +1047,21 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 				r.start = off
 				return r, true
 			}
-		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0):
-			return res{}, false // اليوم الوطني
+		case p.bare(j, cueRelative):
+			return res{}, false // اليوم الذي: the day on which
+		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0) && !feminine(p.key(j)) && !p.adverbToday(i):
+			return res{}, false // اليوم الوطني (but not تبدأ اليوم البروفات، يفتتح اليوم المعرض)
+		default:
+			// A bare اليوم that no past verb, time of day or weekday ties
+			// to a day may mean "nowadays", and does after a word of
+			// lasting (الحضارة القائمة اليوم) or set against the past (أما
+			// اليوم): see nowadays.
+			if _, _, ok := p.weekdayGloss(j); !ok && !p.daytime(i-1) && !p.bare(i-1, cueDaypart) && !p.daytime(j) && p.timeAfter(j) == j {
+				p.today = todayBare
+				if p.tense(i) != tensePast || p.hasCue(i-1, cueDuration|cueContrast) {
+					p.today = todayVague
+				}
+			}
 		}
 	}
 	if d == -1 && p.bare(j, cueFormer) {
@@ -1074,6 +1087,28 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 		}
 	}
 	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
+}
+
+// adverbToday reports whether اليوم at token i is an adverb of time by
+// what comes before it: a verb (يفتتح اليوم المعرض) or a time of day
+// (صباح اليوم); a definite word after it is then the clause's subject, not
+// its adjective.
+func (p *parser) adverbToday(i int) bool {
+	if i == 0 || p.ts.toks[i-1].kind != tWord || p.ts.toks[i].at != p.ts.toks[i-1].at+1 {
+		return false
+	}
+	if p.daytime(i-1) || p.bare(i-1, cueDaypart) {
+		return true
+	}
+	k := p.key(i - 1)
+	return futureWord(k) || imperfect(k) || perfect(k)
+}
+
+// feminine reports whether the key k ends as a feminine or a plural in
+// ات does (ة is folded to ه): such a word after اليوم is no adjective of
+// it (اليوم الوطني) but the subject of the clause (تبدأ اليوم البروفات).
+func feminine(k string) bool {
+	return strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ات")
 }
 
 // weekdayGloss reads a weekday at token j, bare or in brackets: «الأحد»,
@@ -1102,8 +1137,8 @@ func (p *parser) weekdayGloss(j int) (int, int, bool) {
 // (ثلاث مرات في اليوم، 300 ريال لليوم), "to this day" (حتى اليوم) or the
 // name of a paper in a dateline (عين اليوم).
 func (p *parser) todayIsDate(i, off int) bool {
-	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart {
-		return false
+	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart || p.bare(i+1, cueSame) {
+		return false // نفس اليوم، اليوم ذاته: a day of the story
 	}
 	if p.nameToday(i) {
 		return false
