@@ -1052,13 +1052,13 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0) && !feminine(p.key(j)) && !p.adverbToday(i):
 			return res{}, false // اليوم الوطني (but not تبدأ اليوم البروفات، يفتتح اليوم المعرض)
 		default:
-			// A bare اليوم that no past verb, time of day or weekday ties
-			// to a day may mean "nowadays", and does after a word of
+			// A bare اليوم that no past or future verb, time of day or
+			// weekday ties to a day may mean "nowadays", and does after a word of
 			// lasting (الحضارة القائمة اليوم) or set against the past (أما
 			// اليوم): see nowadays.
 			if _, _, ok := p.weekdayGloss(j); !ok && !p.daytime(i-1) && !p.bare(i-1, cueDaypart) && !p.daytime(j) && p.timeAfter(j) == j {
 				p.today = todayBare
-				if p.tense(i) != tensePast || p.hasCue(i-1, cueDuration|cueContrast) {
+				if t := p.tense(i); t == tensePresent || t == tenseNone || p.hasCue(i-1, cueDuration|cueContrast) {
 					p.today = todayVague
 				}
 			}
