@@ -1049,7 +1049,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 			}
 		case p.bare(j, cueRelative):
 			return res{}, false // اليوم الذي: the day on which
-		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0) && !feminine(p.key(j)) && !p.adverbToday(i):
+		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0) && !feminine(p.key(j)) && !p.adverbToday(i, off):
 			return res{}, false // اليوم الوطني (but not تبدأ اليوم البروفات، يفتتح اليوم المعرض)
 		default:
 			// A bare اليوم that no past or future verb, time of day or
@@ -1089,19 +1089,21 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
 }
 
-// adverbToday reports whether اليوم at token i is an adverb of time by
-// what comes before it: a verb (يفتتح اليوم المعرض) or a time of day
-// (صباح اليوم); a definite word after it is then the clause's subject, not
-// its adjective.
-func (p *parser) adverbToday(i int) bool {
-	if i == 0 || p.ts.toks[i-1].kind != tWord || p.ts.toks[i].at != p.ts.toks[i-1].at+1 {
+// adverbToday reports whether اليوم at token i (its stem at byte off) is
+// an adverb of time by what comes before it: a verb (يفتتح اليوم المعرض),
+// the clause's definite subject (سيفتتح الأمير اليوم المعرض) or a time of
+// day (صباح اليوم); a definite word after it is then the clause's subject
+// or object, not its adjective. With a clitic (باليوم الوطني) or after a
+// noun it heads (احتفالات اليوم الوطني) it is none.
+func (p *parser) adverbToday(i, off int) bool {
+	if i == 0 || off != int(p.ts.toks[i].start) || p.ts.toks[i-1].kind != tWord || p.ts.toks[i].at != p.ts.toks[i-1].at+1 {
 		return false
 	}
 	if p.daytime(i-1) || p.bare(i-1, cueDaypart) {
 		return true
 	}
 	k := p.key(i - 1)
-	return futureWord(k) || imperfect(k) || perfect(k)
+	return futureWord(k) || imperfect(k) || perfect(k) || definite(k) && lex[k] == nil
 }
 
 // feminine reports whether the key k ends as a feminine or a plural in
