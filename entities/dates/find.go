@@ -392,9 +392,10 @@ func (p *parser) word(i int) (*entry, int) {
 // lookup is word without the Persian check. It reads the clitic splits of
 // the article (article.AppendSplits): a conjunction و or ف before any
 // lexicon word; a preposition ب ل ك (after an optional conjunction) before
-// a definite word, a year, month or period cue (بنهاية), or a month name
-// that is no common word; ل before a definite word whose alef it drops
-// (للعام = ل + العام, whose span keeps the article's lam: لعام).
+// a definite word, a year, month or period cue (بنهاية), a demonstrative
+// (لهذا العام) or a month name that is no common word; ل before a definite
+// word whose alef it drops (للعام = ل + العام, whose span keeps the
+// article's lam: لعام).
 func (p *parser) lookup(i int) (*entry, int) {
 	t := &p.ts.toks[i]
 	at := p.ts.a.Tokens[t.at]
@@ -419,7 +420,7 @@ func (p *parser) lookup(i int) (*entry, int) {
 				return e, p.ts.a.KeySpan(at, len(s.Prefix)-len(keyAnd)).Start
 			}
 		case len(pre) == len(keyAnd): // ب ل ك
-			if e := lex[s.Stem]; e != nil && (definite(s.Stem) || e.cue&(cueYear|cueMonth|cuePeriod) != 0 || (e.month != 0 && !e.ambig)) {
+			if e := lex[s.Stem]; e != nil && (definite(s.Stem) || e.cue&(cueYear|cueMonth|cuePeriod|cueThis) != 0 || (e.month != 0 && !e.ambig)) {
 				return e, p.ts.a.KeySpan(at, len(s.Prefix)).Start
 			}
 		}

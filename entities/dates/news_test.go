@@ -61,6 +61,10 @@ func TestNewsRules(t *testing.T) {
 		{"the national day after a noun", "انطلقت احتفالات اليوم الوطني أمس.", []found{{"أمس", "2015-08-05"}}},
 		{"the national day", "تحتفل المدارس غدا باليوم الوطني.", []found{{"غدا", "2015-08-07"}}},
 		{"the same day", "وقع الانفجار الأحد، وفي اليوم ذاته أعلنت الشرطة القبض على المشتبه.", []found{{"الأحد", "2015-08-02"}}},
+		// A demonstrative with a clitic.
+		{"this year with ل", "تستعد الجمعية لنسختها الجديدة لهذا العام.", []found{{"هذا العام", "2015"}}},
+		{"this month with ب", "تنتهي المهلة بهذا الشهر.", []found{{"هذا الشهر", "2015-08"}}},
+		{"for this reason", "لهذا السبب تأخر القرار.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
