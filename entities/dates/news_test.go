@@ -65,6 +65,10 @@ func TestNewsRules(t *testing.T) {
 		{"this year with ل", "تستعد الجمعية لنسختها الجديدة لهذا العام.", []found{{"هذا العام", "2015"}}},
 		{"this month with ب", "تنتهي المهلة بهذا الشهر.", []found{{"هذا الشهر", "2015-08"}}},
 		{"for this reason", "لهذا السبب تأخر القرار.", []found{}},
+		// The n-th week of a month is an ISO week.
+		{"second week of a month", "تجرى الجولة الأولى في الأسبوع الثاني من سبتمبر.", []found{{"الأسبوع الثاني من سبتمبر", "2015-W37"}}},
+		{"first week with a year", "افتتح المعرض في الأسبوع الأول من مارس 2014.", []found{{"الأسبوع الأول من مارس 2014", "2014-W10"}}},
+		{"fourth week of the next month", "تصدر النتائج في الأسبوع الرابع من الشهر المقبل.", []found{{"الأسبوع الرابع من الشهر المقبل", "2015-W39"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

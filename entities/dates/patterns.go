@@ -1656,6 +1656,11 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		}
 		return res{}, false
 	}
+	if e.unit == uWeek && definite(k) {
+		if r, ok := p.weekOfMonth(i, off); ok {
+			return r, true // الأسبوع الثاني من أكتوبر
+		}
+	}
 	if e.unit == uWeek {
 		// الأسبوع المقبل يوم الأربعاء، الأسبوع الماضي الخميس
 		if n, nx, ok := p.weekAt(i); ok {
@@ -1691,6 +1696,33 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	}
 	v, ok := p.periodValue(e.unit, n)
 	return res{off, nx, v, entities.Date{}}, ok
+}
+
+// weekOfMonth reads «الأسبوع الثاني من أكتوبر» at the week word at token
+// i (its stem at byte off): the n-th week of a month (n 1-5) is the ISO
+// week that holds the month's day 7n-3, the middle of its days 7n-6 to 7n
+// (the second week of October 2015, days 8-14, is 2015-W41). The month is
+// resolved as a month named alone is (its year written after it, else the
+// tense of the clause), or is a relative one (من الشهر المقبل).
+func (p *parser) weekOfMonth(i, off int) (res, bool) {
+	e := p.ent(i + 1)
+	if e == nil || e.ord < 1 || e.ord > 5 || e.faOrd || e.ordPart || !p.bare(i+2, cueOf) {
+		return res{}, false
+	}
+	var r res
+	if _, _, _, _, _, ok := p.monthAt(i + 3); ok {
+		if r, ok = p.monthLed(i+3, off, true, -1); !ok {
+			return res{}, false
+		}
+	} else if mv, nx, ok := p.relMonthAt(i + 3); ok {
+		r = res{off, nx, mv, entities.Date{}} // الأسبوع الأول من الشهر المقبل
+	}
+	if r.v.Precision != entities.Month || r.v.Year == 0 {
+		return res{}, false
+	}
+	d := min(7*int(e.ord)-3, daysInMonth(r.v.Year, r.v.Month))
+	r.v = p.weekValue(civilDays(r.v.Year, r.v.Month, d))
+	return r, true
 }
 
 // modLed reads «هذا العام»، «this week» and English «last/next» + unit,
