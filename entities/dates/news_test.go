@@ -69,6 +69,9 @@ func TestNewsRules(t *testing.T) {
 		{"second week of a month", "تجرى الجولة الأولى في الأسبوع الثاني من سبتمبر.", []found{{"الأسبوع الثاني من سبتمبر", "2015-W37"}}},
 		{"first week with a year", "افتتح المعرض في الأسبوع الأول من مارس 2014.", []found{{"الأسبوع الأول من مارس 2014", "2014-W10"}}},
 		{"fourth week of the next month", "تصدر النتائج في الأسبوع الرابع من الشهر المقبل.", []found{{"الأسبوع الرابع من الشهر المقبل", "2015-W39"}}},
+		// Levantine month names without the article.
+		{"levantine month without the article", "تنطلق التصفيات في تشرين أول (أكتوبر) المقبل.", []found{{"تشرين أول (أكتوبر) المقبل", "2015-10"}}},
+		{"levantine month with a year", "وقعت الاتفاقية في كانون ثاني 2014.", []found{{"كانون ثاني 2014", "2014-01"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
