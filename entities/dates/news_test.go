@@ -72,6 +72,10 @@ func TestNewsRules(t *testing.T) {
 		// Levantine month names without the article.
 		{"levantine month without the article", "تنطلق التصفيات في تشرين أول (أكتوبر) المقبل.", []found{{"تشرين أول (أكتوبر) المقبل", "2015-10"}}},
 		{"levantine month with a year", "وقعت الاتفاقية في كانون ثاني 2014.", []found{{"كانون ثاني 2014", "2014-01"}}},
+		// Coordinated ordinal days share the month of the second.
+		{"coordinated ordinals", "تقام المباراتان يومي الثالث والسادس من أكتوبر.", []found{{"الثالث", "2015-10-03"}, {"السادس من أكتوبر", "2015-10-06"}}},
+		{"coordinated ordinals with a year", "عقدت الجلسات في الأول والرابع من مارس 2014.", []found{{"الأول", "2014-03-01"}, {"الرابع من مارس 2014", "2014-03-04"}}},
+		{"ordinals that are no days", "حل الفريق الثالث والسادس في الترتيب.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2094,15 +2094,19 @@ func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
 }
 
 // ordinalRange reads the first day d of «الخامس عشر وحتى السابع عشر من
-// نوفمبر»، «الأول والثاني من مايو» (the ordinal ending at token j): day d
-// of the month of the second, one mention each.
+// نوفمبر»، «الأول والثاني من مايو»، «الخامس والثامن من أيلول» (the ordinal
+// ending at token j): day d of the month of the second, one mention each.
 func (p *parser) ordinalRange(off, d, j int) (res, bool) {
-	if !p.hasCue(j, cueRange|cueAnd) {
-		return res{}, false
-	}
 	k := j + 1
-	if p.key(j) == keyAnd && p.bare(k, cueRange) {
-		k++ // و حتى
+	switch {
+	case p.hasCue(j, cueRange|cueAnd):
+		if p.key(j) == keyAnd && p.bare(k, cueRange) {
+			k++ // و حتى
+		}
+	case strings.HasPrefix(p.key(j), keyAnd) && p.ts.toks[j].kind == tWord:
+		k = j // والثامن: و on the second ordinal
+	default:
+		return res{}, false
 	}
 	e := p.ent(k)
 	if e == nil || e.ord == 0 || e.faOrd {
