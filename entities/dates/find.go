@@ -545,6 +545,9 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
+	if e.cue&cueTomorrow != 0 && p.hasRef && p.bare(i-1, cueDaypart) && off == int(p.ts.toks[i].start) {
+		return res{off, i + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true // صباح غد
+	}
 	if e.wday != 0 {
 		if r, ok := p.weekday(i, off, e.wday); ok {
 			return r, true

@@ -76,6 +76,9 @@ func TestNewsRules(t *testing.T) {
 		{"coordinated ordinals", "تقام المباراتان يومي الثالث والسادس من أكتوبر.", []found{{"الثالث", "2015-10-03"}, {"السادس من أكتوبر", "2015-10-06"}}},
 		{"coordinated ordinals with a year", "عقدت الجلسات في الأول والرابع من مارس 2014.", []found{{"الأول", "2014-03-01"}, {"الرابع من مارس 2014", "2014-03-04"}}},
 		{"ordinals that are no days", "حل الفريق الثالث والسادس في الترتيب.", []found{}},
+		// غد after a part of the day.
+		{"tomorrow morning", "تزور اللجنة المستشفى صباح غد للتأكد من الإجراءات.", []found{{"غد", "2015-08-07"}}},
+		{"the future is no day", "نعمل من أجل غد أفضل.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
