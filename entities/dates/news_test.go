@@ -79,6 +79,10 @@ func TestNewsRules(t *testing.T) {
 		// غد after a part of the day.
 		{"tomorrow morning", "تزور اللجنة المستشفى صباح غد للتأكد من الإجراءات.", []found{{"غد", "2015-08-07"}}},
 		{"the future is no day", "نعمل من أجل غد أفضل.", []found{}},
+		// م after a word of measure is metres.
+		{"metres of area", "أقيم السوق على أرض مساحتها 1800م بجوار الكورنيش.", []found{}},
+		{"metres of length", "شيد جسر بطول 1950م فوق الوادي.", []found{}},
+		{"a year with م", "شيد الجسر عام 1950م فوق الوادي.", []found{{"عام 1950م", "1950"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -619,8 +619,9 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	if wd >= 0 {
 		return res{}, false
 	}
-	// A year with a calendar marker: 2015م، 1446 هـ.
-	if mc, nx := p.markerAfter(i + 1); mc != 0 && nd >= 3 && nd <= 4 {
+	// A year with a calendar marker: 2015م، 1446 هـ; not metres after a
+	// word of measure (بلغت مساحته 1600م).
+	if mc, nx := p.markerAfter(i + 1); mc != 0 && nd >= 3 && nd <= 4 && !(mc == calGregorian && (p.bare(i-1, cueMeasure) || p.bare(i-2, cueMeasure))) {
 		if yearOK(mc, v, nd) || (mc == calGregorian && v >= 100 && v <= 2100) {
 			if yv, ok := p.yearValue(mc, v); ok {
 				return res{start, nx, yv, entities.Date{}}, true
@@ -719,8 +720,11 @@ func (p *parser) bareYear(i, v int) bool {
 	if p.punct(i+1, "%") || p.punct(i+1, "٪") || p.unitAt(i+1) || p.bceAt(i+1) || p.countedAfter(i+1) || p.rangeCounted(i) {
 		return false
 	}
-	if p.hasCue(i-1, cueFiller|cueApprox) || p.bare(i-1, cueOf) && p.hasCue(i-2, cueApprox) {
-		return false // نحو 2015، أكثر من 1950
+	if p.hasCue(i-1, cueFiller|cueApprox|cueMeasure) || p.bare(i-1, cueOf) && p.hasCue(i-2, cueApprox) {
+		return false // نحو 2015، أكثر من 1950، بطول 1950
+	}
+	if mc, _ := p.markerAfter(i + 1); mc != 0 {
+		return false // 1950م after a word of measure: metres
 	}
 	return true
 }
