@@ -263,10 +263,26 @@ func (p *parser) complete(dst []entities.DateMention) {
 				ok = false
 			}
 		}
-		if ok {
+		if ok && !p.againstTense(v, pa.tense) {
 			dst[pa.idx].Value = v
 		}
 	}
+}
+
+// againstTense reports whether the date v, completed by a year of the
+// context, goes against the tense t of its clause: before the reference
+// in a future clause (سيتم التوقيع في ديسمبر beside an agreement of
+// 1997), after it in a past one (give or take pastSlack days).
+func (p *parser) againstTense(v entities.Date, t tense) bool {
+	if !p.hasRef {
+		return false
+	}
+	if v.Precision == entities.Day {
+		z := civilDays(v.Year, v.Month, v.Day)
+		return t == tenseFuture && z < p.refDay || t == tensePast && z > p.refDay+pastSlack
+	}
+	m, ref := v.Year*12+v.Month, p.ry*12+p.rm
+	return t == tenseFuture && m < ref || t == tensePast && m > ref
 }
 
 // maxCandidates bounds the years complete weighs for one date.
@@ -336,6 +352,7 @@ type partial struct {
 	m, d  int // d is 0 for a month
 	wd    int // weekday (0 = Sunday) written with it, or -1
 	token int // its first token
+	tense tense
 }
 
 // yearSeen is a year written in the text: y in calendar cal (for a month
@@ -352,7 +369,7 @@ type yearSeen struct {
 
 // pending records that the value v being built is a partial date.
 func (p *parser) pending(v entities.Date, cal uint8, m, d, wd int) {
-	p.pend = partial{cal: cal, m: m, d: d, wd: wd}
+	p.pend = partial{cal: cal, m: m, d: d, wd: wd, tense: p.tense(p.cur)}
 	p.pendV, p.pendSet = v, true
 }
 

@@ -83,6 +83,10 @@ func TestNewsRules(t *testing.T) {
 		{"metres of area", "أقيم السوق على أرض مساحتها 1800م بجوار الكورنيش.", []found{}},
 		{"metres of length", "شيد جسر بطول 1950م فوق الوادي.", []found{}},
 		{"a year with م", "شيد الجسر عام 1950م فوق الوادي.", []found{{"عام 1950م", "1950"}}},
+		// A year of the context that goes against the tense completes nothing.
+		{"future month beside a past year", "يعود الاتفاق إلى عام 1997، وسيوقع رسميا في ديسمبر.", []found{{"عام 1997", "1997"}, {"ديسمبر", "2015-12"}}},
+		{"past date beside a future year", "تبدأ الخطة عام 2020، وأعلنت الوزارة تفاصيلها في 3 مارس.", []found{{"عام 2020", "2020"}, {"3 مارس", "2015-03-03"}}},
+		{"past month beside a past year", "بدأ البناء عام 2010، وتوقف في ديسمبر.", []found{{"عام 2010", "2010"}, {"ديسمبر", "2010-12"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
