@@ -161,7 +161,7 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			pa.idx, pa.sent, pa.token = len(dst), sent, i
 			p.partials = append(p.partials, pa)
 		} else if y, cal, ok := p.writtenYear(i, r.end, r.v); ok {
-			ys := yearSeen{sent: sent, token: i, end: r.end, cal: cal, y: y, alone: r.v.Precision == entities.Year}
+			ys := yearSeen{sent: sent, token: i, end: r.end, cal: cal, y: y, alone: r.v.Precision == entities.Year, since: p.hasCue(i-1, cueSince)}
 			if n := len(p.years); n > 0 && ys.alone && p.years[n-1].alone && p.years[n-1].sent == sent && i-p.years[n-1].end <= 2 {
 				// Two years a few words apart are a range (1436 - 1437هـ):
 				// neither completes a date.
@@ -233,8 +233,8 @@ func (p *parser) complete(dst []entities.DateMention) {
 		// maxCandidates of them: the cost stays linear.
 		for k := lo; k < len(p.years) && k-lo < maxCandidates && p.years[k].sent <= pa.sent; k++ {
 			y := p.years[k]
-			if y.cal != pa.cal || y.ranged {
-				continue
+			if y.cal != pa.cal || y.ranged || y.since {
+				continue // a year since which something lasts sets no date after it
 			}
 			if y.sent == pa.sent-1 {
 				prev = y
@@ -247,7 +247,7 @@ func (p *parser) complete(dst []entities.DateMention) {
 		if best.sent < 0 {
 			best = prev
 		}
-		if best.sent < 0 && p.carry.sent == pa.sent-1 && p.carry.sent >= 0 && p.carry.cal == pa.cal && !p.carry.ranged {
+		if best.sent < 0 && p.carry.sent == pa.sent-1 && p.carry.sent >= 0 && p.carry.cal == pa.cal && !p.carry.ranged && !p.carry.since {
 			best = p.carry
 		}
 		if best.sent < 0 {
@@ -365,6 +365,7 @@ type yearSeen struct {
 	y, m        int
 	alone       bool // a year with no month
 	ranged      bool // one end of a range of years
+	since       bool // after منذ: the start of a span up to now
 }
 
 // pending records that the value v being built is a partial date.
