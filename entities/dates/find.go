@@ -684,10 +684,10 @@ func (p *parser) decadeAt(i, off, dec int) (res, bool) {
 }
 
 // monthCueBefore reports whether the word before token i makes a bare
-// month name there a date: شهر، في، منذ، حتى، مطلع…
+// month name there a date: شهر، في، منذ، حتى، مطلع، تسليم…
 func (p *parser) monthCueBefore(i int) bool {
 	e := p.ent(i - 1)
-	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin) != 0
+	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin|cueDelivery) != 0
 }
 
 // ---- values ----

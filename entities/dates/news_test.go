@@ -89,6 +89,10 @@ func TestNewsRules(t *testing.T) {
 		{"past month beside a past year", "بدأ البناء عام 2010، وتوقف في ديسمبر.", []found{{"عام 2010", "2010"}, {"ديسمبر", "2010-12"}}},
 		{"a year since sets no date", "تراجعت الأسعار إلى أدنى مستوى منذ 2009. وتنتهي العقود في سبتمبر.", []found{{"2009", "2009"}, {"سبتمبر", "2015-09"}}},
 		{"a year in sets the date", "تراجعت الأسعار في 2009. وانتهت العقود في سبتمبر.", []found{{"2009", "2009"}, {"سبتمبر", "2009-09"}}},
+		// A contract month is the coming one.
+		{"contract month in a past clause", "ارتفع سعر الخام في عقود أكتوبر دولارا واحدا.", []found{{"أكتوبر", "2015-10"}}},
+		{"delivery month", "وانخفض الخام تسليم مارس إلى 45 دولارا.", []found{{"مارس", "2016-03"}}},
+		{"delivery month of this month", "وانخفض الخام تسليم أغسطس إلى 45 دولارا.", []found{{"أغسطس", "2015-08"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1558,6 +1558,15 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		return res{off, j, entities.Date{Year: 0, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 	}
 	y := p.refYear(cal)
+	if cal == calGregorian && p.bare(i-1, cueDelivery) && off == int(p.ts.toks[i].start) {
+		// عقود سبتمبر، تسليم أغسطس: a futures contract's month is the
+		// coming one, whatever the tense of the day's trading.
+		if m < p.rm {
+			y++
+		}
+		v, ok := p.monthValue(cal, y, m)
+		return res{off, j, v, entities.Date{}}, ok
+	}
 	v, ok := p.monthValue(cal, y, m)
 	if ok {
 		if w, ok2 := p.tenseMonth(cal, y, m); ok2 {
