@@ -645,6 +645,17 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
+	if e.cue&cueTenYears != 0 && p.hasRef {
+		// العقد الماضي، العقد الزمني الماضي: the decade of the calendar
+		// before (or after, or around) the reference's.
+		j := i + 1
+		if p.adjective(j) {
+			j++
+		}
+		if n, nx, ok := p.modAfter(j); ok {
+			return res{off, nx, entities.Date{Year: (floorDiv(p.ry, 10) + n) * 10, Precision: entities.Decade}, entities.Date{}}, true
+		}
+	}
 	if e.decade != 0 {
 		return p.decadeAt(i, off, int(e.decade))
 	}

@@ -94,6 +94,7 @@ const (
 	cueDaypart
 	cueMeasure
 	cueDelivery
+	cueTenYears
 )
 
 var cueNames = map[string]uint64{
@@ -107,7 +108,7 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
-	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery,
+	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears,
 }
 
 // Languages a word comes from (a bit set).

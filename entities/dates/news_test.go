@@ -93,6 +93,10 @@ func TestNewsRules(t *testing.T) {
 		{"contract month in a past clause", "ارتفع سعر الخام في عقود أكتوبر دولارا واحدا.", []found{{"أكتوبر", "2015-10"}}},
 		{"delivery month", "وانخفض الخام تسليم مارس إلى 45 دولارا.", []found{{"مارس", "2016-03"}}},
 		{"delivery month of this month", "وانخفض الخام تسليم أغسطس إلى 45 دولارا.", []found{{"أغسطس", "2015-08"}}},
+		// The decade as a period.
+		{"last decade", "تضاعف عدد السكان خلال العقد الماضي.", []found{{"العقد الماضي", "200"}}},
+		{"last decade with an adjective", "تراجعت الهجمات خلال العقد الزمني الماضي.", []found{{"العقد الزمني الماضي", "200"}}},
+		{"the contract", "وقع اللاعب العقد مع النادي.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
