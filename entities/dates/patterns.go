@@ -704,7 +704,8 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 // 1900-2099 (and no more than yearAhead years after the reference), stands
 // on its own (or after و), is not round (2000 زائر: a round number is more
 // often an amount), does not follow a word of approximation (أكثر من،
-// نحو) and is not followed by a counted noun, a unit or a percent sign.
+// نحو), of measure (بطول) or of numbering (رقم) and is not followed by a
+// counted noun, a unit or a percent sign.
 func (p *parser) bareYear(i, v int) bool {
 	if v < 1900 || v > 2099 || v%100 == 0 || p.hasRef && v > p.ry+yearAhead || p.ts.isPersian() {
 		return false
@@ -720,8 +721,8 @@ func (p *parser) bareYear(i, v int) bool {
 	if p.punct(i+1, "%") || p.punct(i+1, "٪") || p.unitAt(i+1) || p.bceAt(i+1) || p.countedAfter(i+1) || p.rangeCounted(i) {
 		return false
 	}
-	if p.hasCue(i-1, cueFiller|cueApprox|cueMeasure) || p.bare(i-1, cueOf) && p.hasCue(i-2, cueApprox) {
-		return false // نحو 2015، أكثر من 1950، بطول 1950
+	if p.hasCue(i-1, cueFiller|cueApprox|cueMeasure|cueNumbered) || p.bare(i-1, cueOf) && p.hasCue(i-2, cueApprox) {
+		return false // نحو 2015، أكثر من 1950، بطول 1950، رقم 1934
 	}
 	if mc, _ := p.markerAfter(i + 1); mc != 0 {
 		return false // 1950م after a word of measure: metres
