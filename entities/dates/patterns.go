@@ -1822,7 +1822,8 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 			return res{off, k + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
 		}
 	}
-	if p.bare(j, cueFiller) {
+	filler := p.bare(j, cueFiller)
+	if filler {
 		j++
 	} else if p.bare(j, cueApprox) && p.bare(j+1, cueOf) {
 		j += 2 // منذ أكثر من عام
@@ -1891,7 +1892,9 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	}
 	if p.bare(j, cueOf) && p.bare(j+1, cueNow) {
 		j += 2 // بعد 3 أيام من الآن
-	} else if p.span(i, j, e) || p.storyAmount(i, e) {
+	} else if p.span(i, j, e) || p.storyAmount(i, e) || filler && e.cue&cueSince != 0 {
+		// «منذ قرابة خمسة أعوام»، «منذ نحو عامين»: an amount since given
+		// roughly says how long something has lasted.
 		return res{}, false
 	}
 	if small != u.unit {
