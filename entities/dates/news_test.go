@@ -102,6 +102,13 @@ func TestNewsRules(t *testing.T) {
 		{"last decade", "تضاعف عدد السكان خلال العقد الماضي.", []found{{"العقد الماضي", "200"}}},
 		{"last decade with an adjective", "تراجعت الهجمات خلال العقد الزمني الماضي.", []found{{"العقد الزمني الماضي", "200"}}},
 		{"the contract", "وقع اللاعب العقد مع النادي.", []found{}},
+		// A year near the reference's Hijri year is Hijri; a calendar's
+		// adjective names the calendar.
+		{"hijri year without a marker", "تطبق الخطة عام 1437 في جميع المناطق.", []found{{"عام 1437", "2016"}}},
+		{"hijri year long past", "تأسست الجامعة عام 1391 في الرياض.", []found{{"عام 1391", "1971"}}},
+		{"gregorian year far from the hijri", "سقطت القسطنطينية سنة 1453 بعد حصار.", []found{{"سنة 1453", "1453"}}},
+		{"hijri adjective", "تبدأ المرحلة مع بداية العام الهجري 1437.", []found{{"العام الهجري 1437", "2016"}}},
+		{"gregorian adjective", "تكتمل المرحلة في العام الميلادي 2016.", []found{{"العام الميلادي 2016", "2016"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

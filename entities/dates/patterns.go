@@ -1606,9 +1606,14 @@ func (p *parser) tenseMonth(cal uint8, y, m int) (entities.Date, bool) {
 // yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».
 func (p *parser) yearCue(i, off int) (res, bool) {
 	j := i + 1
-	if p.adjective(j) && p.definiteAt(i) {
+	var adj uint8 // the calendar an adjective names: العام الهجري 1437
+	if p.definiteAt(i) {
 		if _, nd, ok := p.num(j + 1); ok && nd == 4 {
-			j++ // العام المالي 2013، السنة الدراسية 1436
+			if mc, _ := p.markerAfter(j); mc != 0 {
+				adj, j = mc, j+1
+			} else if p.adjective(j) {
+				j++ // العام المالي 2013، السنة الدراسية 1436
+			}
 		}
 	}
 	v, nd, ok := p.num(j)
@@ -1628,11 +1633,17 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	if mc == 0 {
 		mc = p.rangeMarker(j) // العام الدراسي 1436 - 1437هـ
 	}
+	if mc == 0 {
+		mc = adj
+	}
 	cal := calGregorian
-	if mc != 0 {
+	switch {
+	case mc != 0:
 		cal = mc
-	} else if v >= 1300 && v <= 1500 && (p.ts.isPersian() || p.ts.toks[j].script == scriptPersian) {
+	case v >= 1300 && v <= 1500 && (p.ts.isPersian() || p.ts.toks[j].script == scriptPersian):
 		cal = calJalali
+	case v >= 1300 && v <= 1500 && p.hasRef && v >= p.refYear(calHijri)-hijriBack && v <= p.refYear(calHijri)+hijriAhead:
+		cal = calHijri // عام 1436 in a paper of 2015
 	}
 	if !yearOK(cal, v, nd) && !(mc == calGregorian && v >= 100) {
 		return res{}, false
@@ -1643,6 +1654,16 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	}
 	return res{off, nx, yv, entities.Date{}}, true
 }
+
+// hijriBack and hijriAhead bound the years around the reference's Hijri
+// year that a year with a year word and no calendar marker is read as
+// Hijri (عام 1436، تأسست عام 1391 in a paper of 2015): Gregorian years of
+// the 14th and 15th centuries are rarer in news than these; a Hijri year
+// far ahead is (سنة 1453 is the fall of Constantinople).
+const (
+	hijriBack  = 60
+	hijriAhead = 10
+)
 
 // definiteAt reports whether the word of token i is definite (العام).
 func (p *parser) definiteAt(i int) bool { return definite(p.stemKey(i)) }
