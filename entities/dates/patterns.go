@@ -1054,7 +1054,7 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 			}
 		case p.bare(j, cueRelative):
 			return res{}, false // اليوم الذي: the day on which
-		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0) && !feminine(p.key(j)) && !p.adverbToday(i, off):
+		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0) && !feminine(p.key(j)) && !(p.adverbToday(i, off) && e2 == nil && !strings.HasSuffix(p.key(j), "ي")):
 			return res{}, false // اليوم الوطني (but not تبدأ اليوم البروفات، يفتتح اليوم المعرض)
 		default:
 			// A bare اليوم that no past or future verb, time of day or
@@ -1098,8 +1098,9 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 // an adverb of time by what comes before it: a verb (يفتتح اليوم المعرض),
 // the clause's definite subject (سيفتتح الأمير اليوم المعرض) or a time of
 // day (صباح اليوم); a definite word after it is then the clause's subject
-// or object, not its adjective. With a clitic (باليوم الوطني) or after a
-// noun it heads (احتفالات اليوم الوطني) it is none.
+// or object, not its adjective, unless it is a lexicon word or has the ي
+// of a nisba adjective (يصادف اليوم الوطني). With a clitic (باليوم
+// الوطني) or after a noun it heads (احتفالات اليوم الوطني) it is none.
 func (p *parser) adverbToday(i, off int) bool {
 	if i == 0 || off != int(p.ts.toks[i].start) || p.ts.toks[i-1].kind != tWord || p.ts.toks[i].at != p.ts.toks[i-1].at+1 {
 		return false
