@@ -48,6 +48,10 @@ func TestNewsRules(t *testing.T) {
 		{"perfect after a relative pronoun", "رحب الوزير بالاتفاق الذي وقع الثلاثاء في جنيف.", []found{{"الثلاثاء", "2015-08-04"}}},
 		{"imperfect after a relative pronoun", "رحب الوزير بالاتفاق الذي يوقع الثلاثاء في جنيف.", []found{{"الثلاثاء", "2015-08-11"}}},
 		{"imperfect after the subject", "المنتخب يلتقي نظيره الأحد في الرياض.", []found{{"الأحد", "2015-08-09"}}},
+		{"perfect with ت before a title", "وتسلم الأمير الأحد تقريرا عن المشروع.", []found{{"الأحد", "2015-08-02"}}},
+		{"perfect of the form تفاعل before a title", "وتناول الوزير الثلاثاء مع نظيره ملفات المنطقة.", []found{{"الثلاثاء", "2015-08-04"}}},
+		{"imperfect with ت before a feminine subject", "وتعقد اللجنة الأحد اجتماعها.", []found{{"الأحد", "2015-08-09"}}},
+		{"passive imperfect with ت before a title", "وتقام للأمير الأحد مأدبة.", []found{{"الأحد", "2015-08-09"}}},
 		{"since in a clause of the present", "المنتخب يعسكر في الطائف منذ خمسة أيام.", []found{}},
 		// «اليوم» meaning our times: vague where nothing else dates the
 		// article near its day.

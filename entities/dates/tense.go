@@ -92,6 +92,9 @@ func (p *parser) verbTense(j, lo int) tense {
 	}
 	// An imperfect verb opens its clause or follows a word that a verb
 	// follows (التي، نحن، أن، لا); after كان or لم it is past.
+	if j == lo && p.perfectWithT(j) {
+		return tensePast // تلقى الأمير، تراجع النفط: a perfect of the forms تفعّل، تفاعل
+	}
 	if j == lo || p.bare(j-1, cueVerbIntro) || j == lo+1 && definite(p.key(lo)) && lex[p.key(lo)] == nil {
 		return tensePresent // …, or after the definite subject that opens the clause: الفريق يقيم
 	}
@@ -99,6 +102,45 @@ func (p *parser) verbTense(j, lo int) tense {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// perfectWithT reports whether the word at token j, which has the shape of
+// an imperfect with ت, is rather a perfect of the forms تفعّل or تفاعل by
+// its subject: with ت an imperfect of the third person is feminine (تبدأ
+// الدراسة), so a title of a man after it (تلقى الأمير، تسلم وزير الخارجية)
+// makes it a perfect. The word has four letters (not تقام، a passive), or
+// five with ا third (تراجع). Lexicon words between them (أمس، اليوم) are
+// passed over.
+func (p *parser) perfectWithT(j int) bool {
+	k := p.key(j)
+	if strings.HasPrefix(k, keyAnd) || strings.HasPrefix(k, "ف") {
+		k = k[len(keyAnd):]
+	}
+	const letter = len("ت")
+	if !strings.HasPrefix(k, "ت") {
+		return false
+	}
+	switch len(k) / letter {
+	case 4:
+		if k[2*letter:3*letter] == "ا" {
+			return false
+		}
+	case 5:
+		if k[2*letter:3*letter] != "ا" {
+			return false
+		}
+	default:
+		return false
+	}
+	s := j + 1
+	for s < p.n && s <= j+3 && p.ts.toks[s].kind == tWord && lex[p.key(s)] != nil {
+		s++
+	}
+	if s >= p.n || p.ts.toks[s].kind != tWord {
+		return false
+	}
+	ks := p.key(s)
+	return titleHeads[ks] && !feminine(ks)
 }
 
 // opensWithPerfect reports whether the clause opens at token lo with a
