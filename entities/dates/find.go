@@ -695,9 +695,13 @@ func (p *parser) decadeAt(i, off, dec int) (res, bool) {
 }
 
 // monthCueBefore reports whether the word before token i makes a bare
-// month name there a date: شهر، في، منذ، حتى، مطلع، تسليم…
+// month name there a date: شهر، في، منذ، حتى، مطلع، تسليم…, or a month
+// name before it and و on it (يونيو ويوليو).
 func (p *parser) monthCueBefore(i int) bool {
 	e := p.ent(i - 1)
+	if e != nil && e.month != 0 && strings.HasPrefix(p.key(i), keyAnd) {
+		return true // شهري يونيو ويوليو: a month joined to one before
+	}
 	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin|cueDelivery) != 0
 }
 

@@ -114,6 +114,12 @@ func TestNewsRules(t *testing.T) {
 		{"gregorian year far from the hijri", "سقطت القسطنطينية سنة 1453 بعد حصار.", []found{{"سنة 1453", "1453"}}},
 		{"hijri adjective", "تبدأ المرحلة مع بداية العام الهجري 1437.", []found{{"العام الهجري 1437", "2016"}}},
 		{"gregorian adjective", "تكتمل المرحلة في العام الميلادي 2016.", []found{{"العام الميلادي 2016", "2016"}}},
+		// A weekday after غد and بعد غد belongs to them.
+		{"tomorrow with a weekday", "يصل الوفد يوم غد الجمعة إلى الرياض.", []found{{"يوم غد الجمعة", "2015-08-07"}}},
+		{"after tomorrow with a weekday", "يبدأ العمل بعد غد السبت.", []found{{"بعد غد السبت", "2015-08-08"}}},
+		// Months named two at a time.
+		{"dual of month", "تراجعت المبيعات في شهري مايو ويونيو.", []found{{"شهري مايو", "2015-05"}, {"يونيو", "2015-06"}}},
+		{"two months joined", "ارتفعت الصادرات في مارس وأبريل 2014.", []found{{"مارس", "2014-03"}, {"أبريل 2014", "2014-04"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

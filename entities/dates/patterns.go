@@ -1073,25 +1073,33 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 		d, j = -2, j+1 // أمس الأول
 	}
 	if d != 0 {
-		// أمس الأحد، غداً الجمعة، أمس (الأحد): the weekday named wins when
-		// it is within two days of the one the word gives, the latest
-		// before the reference or the first after it (agency copy written
-		// the day before publication says «أمس» of the day before its own).
-		if wd, nx, ok := p.weekdayGloss(j); ok {
-			z, step := p.refDay-1, -1
-			if d > 0 {
-				z, step = p.refDay+1, 1
-			}
-			for weekday(z) != wd {
-				z += step
-			}
-			if dz := z - (p.refDay + d); dz >= -2 && dz <= 2 {
-				return res{off, p.timeAfter(nx), p.fromDays(z), entities.Date{}}, true
-			}
-			j = nx // a weekday far from the day named: the relative word holds
-		}
+		return p.relWeekday(off, j, d), true
 	}
 	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
+}
+
+// relWeekday returns the day d days from the reference named by a word
+// ending before token j (its match starting at byte off), with the
+// weekday written after it: «أمس الأحد»، «غداً الجمعة»، «أمس (الأحد)»، «يوم
+// غد الجمعة»، «بعد غد السبت». The weekday named wins when it is within two
+// days of the one the word gives, the latest before the reference or the
+// first after it (agency copy written the day before publication says
+// «أمس» of the day before its own); a weekday far from it is left out.
+func (p *parser) relWeekday(off, j, d int) res {
+	if wd, nx, ok := p.weekdayGloss(j); ok {
+		z, step := p.refDay-1, -1
+		if d > 0 {
+			z, step = p.refDay+1, 1
+		}
+		for weekday(z) != wd {
+			z += step
+		}
+		if dz := z - (p.refDay + d); dz >= -2 && dz <= 2 {
+			return res{off, p.timeAfter(nx), p.fromDays(z), entities.Date{}}
+		}
+		j = nx // a weekday far from the day named: the relative word holds
+	}
+	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}
 }
 
 // adverbToday reports whether اليوم at token i (its stem at byte off) is
@@ -1416,7 +1424,7 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 		}
 	}
 	if p.hasRef && (p.bare(j, cueTomorrow)) {
-		return res{off, j + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true
+		return p.relWeekday(off, j+1, 1), true // يوم غد، يوم غد الجمعة
 	}
 	if _, _, ok := p.num(j); ok {
 		if r, ok := p.numberLed(j, -1); ok && r.v.Precision == entities.Day {
@@ -1832,7 +1840,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	j := i + 1
 	if e.cue&cueAfter != 0 && p.hasRef && (p.bare(j, cueTomorrow)) {
-		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), entities.Date{}}, true // بعد غد
+		return p.relWeekday(off, j+1, 2), true // بعد غد، بعد غد السبت
 	}
 	if e.cue&cueBefore != 0 && p.hasRef {
 		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
