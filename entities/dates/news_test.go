@@ -120,6 +120,10 @@ func TestNewsRules(t *testing.T) {
 		// Months named two at a time.
 		{"dual of month", "تراجعت المبيعات في شهري مايو ويونيو.", []found{{"شهري مايو", "2015-05"}, {"يونيو", "2015-06"}}},
 		{"two months joined", "ارتفعت الصادرات في مارس وأبريل 2014.", []found{{"مارس", "2014-03"}, {"أبريل 2014", "2014-04"}}},
+		// يوم and a day number with no month.
+		{"day of the month named", "يبدأ التسجيل في 3 سبتمبر، وتعلن النتائج يوم 20.", []found{{"3 سبتمبر", "2015-09-03"}, {"يوم 20", "2015-09-20"}}},
+		{"day of the reference month", "تنتهي المهلة يوم 27 من دون تمديد.", []found{{"يوم 27", "2015-08-27"}}},
+		{"days counted", "استمر الإضراب 27 يوما.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1426,10 +1426,21 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 	if p.hasRef && (p.bare(j, cueTomorrow)) {
 		return p.relWeekday(off, j+1, 1), true // يوم غد، يوم غد الجمعة
 	}
-	if _, _, ok := p.num(j); ok {
+	if d, nd, ok := p.num(j); ok {
 		if r, ok := p.numberLed(j, -1); ok && r.v.Precision == entities.Day {
 			r.start = off
 			return r, true
+		}
+		// «يوم 27»: day 27 of the month last named, else of the
+		// reference's month.
+		if nd <= 2 && d >= 1 && d <= 31 && p.hasRef && p.standalone(j) && p.dayEndOK(j+1) && !p.monthAfter(j+1) {
+			m, ok := p.contextMonth(1)
+			if !ok {
+				m = entities.Date{Year: p.ry, Month: p.rm}
+			}
+			if d <= daysInMonth(m.Year, m.Month) {
+				return res{off, j + 1, entities.Date{Year: m.Year, Month: m.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
+			}
 		}
 	}
 	if isLatin(p.key(i)) && p.hasRef {
