@@ -1060,10 +1060,12 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 			// A bare اليوم that no past or future verb, time of day or
 			// weekday ties to a day may mean "nowadays", and does after a word of
 			// lasting (الحضارة القائمة اليوم) or set against the past (أما
-			// اليوم): see nowadays.
+			// اليوم): see nowadays. A headline that opens with it tells
+			// of the day.
 			if _, _, ok := p.weekdayGloss(j); !ok && !p.daytime(i-1) && !p.bare(i-1, cueDaypart) && !p.daytime(j) && p.timeAfter(j) == j {
 				p.today = todayBare
-				if t := p.tense(i); t == tensePresent || t == tenseNone || p.hasCue(i-1, cueDuration|cueContrast) {
+				opens := i == 0 && p.ts.part == article.TitlePart // «اليوم.. انطلاق المهرجان»
+				if t := p.tense(i); !opens && (t == tensePresent || t == tenseNone) || p.hasCue(i-1, cueDuration|cueContrast) {
 					p.today = todayVague
 				}
 			}
