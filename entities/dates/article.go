@@ -80,22 +80,32 @@ var matchPool = sync.Pool{New: func() any { return new([]entities.DateMention) }
 // dates; numeric dates (2016/02/22, 22-2-2016, «26 / 10 / 1436 هـ», in any
 // digits; a numeric year in 1300-1500 is Jalali in Persian text and Hijri
 // elsewhere); ordinal days («الحادي والعشرين من مايو»); coordinated days
-// («10 و17 و24 أغسطس 2015»: one mention each); years with a cue («عام
-// 1994»، «2015م»، «في 2019»، «مونديال 2002»، «1998 - 2005»، «1436 -
-// 1437هـ»; a number with no such cue is not taken for a year); decades
-// («تسعينات القرن الماضي»); weekdays, and ordinal weekdays of a month
-// («الأحد الثاني»، «الجمعة الأولى من رمضان»); relative expressions (اليوم،
-// أمس، أول أمس، غداً، الأسبوع الماضي، الشهر المقبل، العام الماضي، قبل يومين،
-// منذ ثلاثة أيام، بعد أسبوعين، «2 سنة و1 شهر من الآن»، الشهر نفسه،
+// («10 و17 و24 أغسطس 2015»، «الخامس والثامن من أيلول»: one mention
+// each); years with a cue («عام 1994»، «2015م»، «في 2019»، «مونديال
+// 2002»، «1998 - 2005»، «1436 - 1437هـ»، «العام الهجري 1437»; after a year
+// word a year near ref's Hijri year is Hijri) and bare years (a four-digit
+// number in 1900-2099, not round, not a count: «بطل العالم 2008 مع…»);
+// decades («تسعينات القرن الماضي»، «العقد الماضي»); weekdays, and ordinal
+// weekdays of a month («الأحد الثاني»، «الجمعة الأولى من رمضان»); the n-th
+// week of a month («الأسبوع الثاني من أكتوبر»: an ISO week); relative
+// expressions (اليوم، أمس، أول أمس، غداً، صباح غد، الأسبوع الماضي، الشهر
+// المقبل، العام الماضي، قبل يومين، منذ ثلاثة أيام، بعد أسبوعين، «2 سنة و1
+// شهر من الآن»، الشهر نفسه، «يوم 27» of the month named or ref's,
 // yesterday, last week, 3 days ago, دیروز، روز گذشته، هفته گذشته…).
 //
 // What is not: durations (the annotation guide of the project's news gold
 // counts them out): «خلال/غضون ثلاثة أيام», an approximate amount «منذ شهرين
-// أو ثلاثة», an amount counted from an event «بعد ثلاثة أشهر من اعتقاله»,
-// «منذ خمس سنوات» in a clause of the present or after a word of lasting
-// (المستمر); «اليوم» as a rate («ثلاث مرات في اليوم»، «لليوم»), as "to this
-// day" («حتى اليوم») or in a dateline; «اليوم التالي/السابق» of a story
-// told in the past.
+// أو ثلاثة»، «منذ قرابة خمسة أعوام», an amount counted from an event «بعد
+// ثلاثة أشهر من اعتقاله»، «بعد أربعة أيام على فوزه» or against its
+// clause's tense (بعد in a past clause, قبل in a future one), «منذ خمس
+// سنوات» in a clause of the present or after a word of lasting (المستمر);
+// «اليوم» as a rate («ثلاث مرات في اليوم»، «لليوم»), as "to this day"
+// («حتى اليوم»), as a day of the story («اليوم ذاته»، «اليوم الذي»), in a
+// dateline, or meaning our times: a bare «اليوم» that no past or future
+// verb, time of day or weekday ties to a day (or after أما or a word of
+// lasting) is dropped when nothing else in the article is dated within a
+// week of ref; «اليوم التالي/السابق» of a story told in the past; numbers
+// with م after a word of measure (مساحته 1600م); labels (رقم 1934).
 //
 // How values are resolved:
 //   - A value is cut to what the text gives: «عام 1994» is 1994 (Year),
@@ -107,7 +117,10 @@ var matchPool = sync.Pool{New: func() any { return new([]entities.DateMention) }
 //     with a weekday, the year nearest ref in which the weekday is right;
 //     else the year the tense of the clause allows: a past verb the latest
 //     such day up to ref (a week of slack), a future verb the first from
-//     ref on, otherwise ref's year. With no ref the year stays 0 and the
+//     ref on, otherwise ref's year. A year of the context that goes
+//     against the tense, or that follows منذ (the start of a span up to
+//     now), completes nothing. A contract or delivery month (عقود سبتمبر،
+//     تسليم أغسطس) is the coming one. With no ref the year stays 0 and the
 //     value prints as --08-20.
 //   - Relative days, weeks, months and years, and bare weekdays, need ref
 //     and are not reported without it. «الآن» (now) is not a date. A week

@@ -33,7 +33,9 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 			pool.Put(ts)
 		}
 	}()
-	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}, yearCtx: yearSeen{sent: -1}}
+	p := parser{ts: ts, carry: yearSeen{sent: -1}, month: yearSeen{sent: -1}, yearCtx: yearSeen{sent: -1}, todays: ts.todays[:0]}
+	defer func() { ts.todays = p.todays[:0] }()
+	first := len(dst)
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.ref = ref
@@ -77,8 +79,57 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 		dst = p.region(dst)
 		si = sj
 	}
-	return dst, nil
+	return p.nowadays(dst, first), nil
 }
+
+// nowadays drops the vague «اليوم» of dst[first:] (see relDay) when
+// nothing else in the article is dated near the reference day: a story of
+// the day names its other days too (أمس، الخميس، غدا، 5 أغسطس), while a
+// column that says «نواجه اليوم تحديا» or «أما اليوم» means our times. A
+// date within nearDays of the reference, or a week next to its week,
+// anchors the article in its day; a bare «اليوم» does not.
+func (p *parser) nowadays(dst []entities.DateMention, first int) []entities.DateMention {
+	vague := false
+	for _, t := range p.todays {
+		vague = vague || t.vague
+	}
+	if !vague {
+		return dst
+	}
+	wy, rw := isoWeek(p.refDay)
+	k := 0 // the next index of p.todays
+	for i := first; i < len(dst); i++ {
+		if k < len(p.todays) && p.todays[k].idx == i {
+			k++
+			continue
+		}
+		switch v := dst[i].Value; v.Precision {
+		case entities.Day:
+			if d := civilDays(v.Year, v.Month, v.Day) - p.refDay; d >= -nearDays && d <= nearDays {
+				return dst
+			}
+		case entities.Week:
+			if v.Year == wy && v.Week >= rw-1 && v.Week <= rw+1 {
+				return dst
+			}
+		}
+	}
+	out, k := dst[:first], 0
+	for i := first; i < len(dst); i++ {
+		if k < len(p.todays) && p.todays[k].idx == i {
+			k++
+			if p.todays[k-1].vague {
+				continue
+			}
+		}
+		out = append(out, dst[i])
+	}
+	return out
+}
+
+// nearDays is how far from the reference a date anchors an article in its
+// day.
+const nearDays = 7
 
 // maxPooledTokens bounds the token views kept for reuse.
 const maxPooledTokens = 1 << 14
@@ -94,7 +145,7 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			i++ // no pattern starts here
 			continue
 		}
-		p.cur, p.pendSet = i, false
+		p.cur, p.pendSet, p.today = i, false, 0
 		r, ok := p.at(i)
 		if !ok {
 			i++
@@ -110,7 +161,7 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			pa.idx, pa.sent, pa.token = len(dst), sent, i
 			p.partials = append(p.partials, pa)
 		} else if y, cal, ok := p.writtenYear(i, r.end, r.v); ok {
-			ys := yearSeen{sent: sent, token: i, end: r.end, cal: cal, y: y, alone: r.v.Precision == entities.Year}
+			ys := yearSeen{sent: sent, token: i, end: r.end, cal: cal, y: y, alone: r.v.Precision == entities.Year, since: p.hasCue(i-1, cueSince)}
 			if n := len(p.years); n > 0 && ys.alone && p.years[n-1].alone && p.years[n-1].sent == sent && i-p.years[n-1].end <= 2 {
 				// Two years a few words apart are a range (1436 - 1437هـ):
 				// neither completes a date.
@@ -123,6 +174,9 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 		}
 		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade {
 			p.yearCtx = yearSeen{sent: sent, token: i, y: r.v.Year}
+		}
+		if p.today != 0 {
+			p.todays = append(p.todays, todayAt{idx: len(dst), vague: p.today == todayVague})
 		}
 		dst = append(dst, entities.DateMention{Span: article.Span{Start: r.start, End: int(ts.toks[r.end-1].end)}, Value: r.v, End: r.until})
 		if r.v.Precision == entities.Year {
@@ -179,8 +233,8 @@ func (p *parser) complete(dst []entities.DateMention) {
 		// maxCandidates of them: the cost stays linear.
 		for k := lo; k < len(p.years) && k-lo < maxCandidates && p.years[k].sent <= pa.sent; k++ {
 			y := p.years[k]
-			if y.cal != pa.cal || y.ranged {
-				continue
+			if y.cal != pa.cal || y.ranged || y.since {
+				continue // a year since which something lasts sets no date after it
 			}
 			if y.sent == pa.sent-1 {
 				prev = y
@@ -193,7 +247,7 @@ func (p *parser) complete(dst []entities.DateMention) {
 		if best.sent < 0 {
 			best = prev
 		}
-		if best.sent < 0 && p.carry.sent == pa.sent-1 && p.carry.sent >= 0 && p.carry.cal == pa.cal && !p.carry.ranged {
+		if best.sent < 0 && p.carry.sent == pa.sent-1 && p.carry.sent >= 0 && p.carry.cal == pa.cal && !p.carry.ranged && !p.carry.since {
 			best = p.carry
 		}
 		if best.sent < 0 {
@@ -209,10 +263,26 @@ func (p *parser) complete(dst []entities.DateMention) {
 				ok = false
 			}
 		}
-		if ok {
+		if ok && !p.againstTense(v, pa.tense) {
 			dst[pa.idx].Value = v
 		}
 	}
+}
+
+// againstTense reports whether the date v, completed by a year of the
+// context, goes against the tense t of its clause: before the reference
+// in a future clause (سيتم التوقيع في ديسمبر beside an agreement of
+// 1997), after it in a past one (give or take pastSlack days).
+func (p *parser) againstTense(v entities.Date, t tense) bool {
+	if !p.hasRef {
+		return false
+	}
+	if v.Precision == entities.Day {
+		z := civilDays(v.Year, v.Month, v.Day)
+		return t == tenseFuture && z < p.refDay || t == tensePast && z > p.refDay+pastSlack
+	}
+	m, ref := v.Year*12+v.Month, p.ry*12+p.rm
+	return t == tenseFuture && m < ref || t == tensePast && m > ref
 }
 
 // maxCandidates bounds the years complete weighs for one date.
@@ -256,6 +326,21 @@ type parser struct {
 	pend     partial
 	pendV    entities.Date
 	pendSet  bool
+	today    uint8     // the pattern just read is a bare اليوم: todayBare or todayVague
+	todays   []todayAt // the bare اليوم read
+}
+
+// Kinds of a bare «اليوم» (parser.today).
+const (
+	todayBare  uint8 = iota + 1 // tied to the day by a past verb
+	todayVague                  // nothing ties it to the day: it may mean "nowadays"
+)
+
+// todayAt is a bare «اليوم» of the output: its index, and whether it may
+// mean "nowadays".
+type todayAt struct {
+	idx   int
+	vague bool
 }
 
 // partial is a date written without its year (or a month without one),
@@ -267,6 +352,7 @@ type partial struct {
 	m, d  int // d is 0 for a month
 	wd    int // weekday (0 = Sunday) written with it, or -1
 	token int // its first token
+	tense tense
 }
 
 // yearSeen is a year written in the text: y in calendar cal (for a month
@@ -279,11 +365,12 @@ type yearSeen struct {
 	y, m        int
 	alone       bool // a year with no month
 	ranged      bool // one end of a range of years
+	since       bool // after منذ: the start of a span up to now
 }
 
 // pending records that the value v being built is a partial date.
 func (p *parser) pending(v entities.Date, cal uint8, m, d, wd int) {
-	p.pend = partial{cal: cal, m: m, d: d, wd: wd}
+	p.pend = partial{cal: cal, m: m, d: d, wd: wd, tense: p.tense(p.cur)}
 	p.pendV, p.pendSet = v, true
 }
 
@@ -323,9 +410,10 @@ func (p *parser) word(i int) (*entry, int) {
 // lookup is word without the Persian check. It reads the clitic splits of
 // the article (article.AppendSplits): a conjunction و or ف before any
 // lexicon word; a preposition ب ل ك (after an optional conjunction) before
-// a definite word, a year, month or period cue (بنهاية), or a month name
-// that is no common word; ل before a definite word whose alef it drops
-// (للعام = ل + العام, whose span keeps the article's lam: لعام).
+// a definite word, a year, month or period cue (بنهاية), a demonstrative
+// (لهذا العام) or a month name that is no common word; ل before a definite
+// word whose alef it drops (للعام = ل + العام, whose span keeps the
+// article's lam: لعام).
 func (p *parser) lookup(i int) (*entry, int) {
 	t := &p.ts.toks[i]
 	at := p.ts.a.Tokens[t.at]
@@ -350,7 +438,7 @@ func (p *parser) lookup(i int) (*entry, int) {
 				return e, p.ts.a.KeySpan(at, len(s.Prefix)-len(keyAnd)).Start
 			}
 		case len(pre) == len(keyAnd): // ب ل ك
-			if e := lex[s.Stem]; e != nil && (definite(s.Stem) || e.cue&(cueYear|cueMonth|cuePeriod) != 0 || (e.month != 0 && !e.ambig)) {
+			if e := lex[s.Stem]; e != nil && (definite(s.Stem) || e.cue&(cueYear|cueMonth|cuePeriod|cueThis) != 0 || (e.month != 0 && !e.ambig)) {
 				return e, p.ts.a.KeySpan(at, len(s.Prefix)).Start
 			}
 		}
@@ -475,6 +563,9 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
+	if e.cue&cueTomorrow != 0 && p.hasRef && p.bare(i-1, cueDaypart) && off == int(p.ts.toks[i].start) {
+		return res{off, i + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true // صباح غد
+	}
 	if e.wday != 0 {
 		if r, ok := p.weekday(i, off, e.wday); ok {
 			return r, true
@@ -554,6 +645,17 @@ func (p *parser) wordLed(i int, e *entry, off int) (res, bool) {
 			return r, true
 		}
 	}
+	if e.cue&cueTenYears != 0 && p.hasRef {
+		// العقد الماضي، العقد الزمني الماضي: the decade of the calendar
+		// before (or after, or around) the reference's.
+		j := i + 1
+		if p.adjective(j) {
+			j++
+		}
+		if n, nx, ok := p.modAfter(j); ok {
+			return res{off, nx, entities.Date{Year: (floorDiv(p.ry, 10) + n) * 10, Precision: entities.Decade}, entities.Date{}}, true
+		}
+	}
 	if e.decade != 0 {
 		return p.decadeAt(i, off, int(e.decade))
 	}
@@ -593,10 +695,14 @@ func (p *parser) decadeAt(i, off, dec int) (res, bool) {
 }
 
 // monthCueBefore reports whether the word before token i makes a bare
-// month name there a date: شهر، في، منذ، حتى، مطلع…
+// month name there a date: شهر، في، منذ، حتى، مطلع، تسليم…, or a month
+// name before it and و on it (يونيو ويوليو).
 func (p *parser) monthCueBefore(i int) bool {
 	e := p.ent(i - 1)
-	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin) != 0
+	if e != nil && e.month != 0 && strings.HasPrefix(p.key(i), keyAnd) {
+		return true // شهري يونيو ويوليو: a month joined to one before
+	}
+	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin|cueDelivery) != 0
 }
 
 // ---- values ----

@@ -88,6 +88,15 @@ const (
 	cueCounted
 	cueNotDate
 	cueMedium
+	cueAnchor
+	cueRelative
+	cueContrast
+	cueDaypart
+	cueMeasure
+	cueDelivery
+	cueTenYears
+	cueUncounted
+	cueNumbered
 )
 
 var cueNames = map[string]uint64{
@@ -101,7 +110,7 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
-	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium,
+	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered,
 }
 
 // Languages a word comes from (a bit set).
@@ -291,6 +300,26 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 
 // lex is the word table, built once when the package loads and only read.
 var lex = buildLexicon()
+
+// titleHeads holds the keys of the first words of the Arabic titles and
+// roles (الأمير، وزير، خادم), which name a man or a woman the verb before
+// agrees with: built once when the package loads and only read.
+var titleHeads = buildTitleHeads()
+
+func buildTitleHeads() map[string]bool {
+	m := map[string]bool{}
+	for _, x := range lang.All() {
+		if b, _ := x.Tag.Base(); b.String() != "ar" {
+			continue
+		}
+		for _, en := range x.Entries(lang.Titles) {
+			if f := strings.Fields(en.Word); len(f) > 0 {
+				m[article.Key(f[0])] = true
+			}
+		}
+	}
+	return m
+}
 
 // cueKey reports whether key k's entry has cue c.
 func cueKey(k string, c uint64) bool {

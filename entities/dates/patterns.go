@@ -619,8 +619,9 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 	if wd >= 0 {
 		return res{}, false
 	}
-	// A year with a calendar marker: 2015م، 1446 هـ.
-	if mc, nx := p.markerAfter(i + 1); mc != 0 && nd >= 3 && nd <= 4 {
+	// A year with a calendar marker: 2015م، 1446 هـ; not metres after a
+	// word of measure (بلغت مساحته 1600م).
+	if mc, nx := p.markerAfter(i + 1); mc != 0 && nd >= 3 && nd <= 4 && !(mc == calGregorian && (p.bare(i-1, cueMeasure) || p.bare(i-2, cueMeasure))) {
 		if yearOK(mc, v, nd) || (mc == calGregorian && v >= 100 && v <= 2100) {
 			if yv, ok := p.yearValue(mc, v); ok {
 				return res{start, nx, yv, entities.Date{}}, true
@@ -691,8 +692,47 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 			}
 		}
 	}
+	if nd == 4 && p.bareYear(i, v) {
+		return res{start, i + 1, entities.Date{Year: v, Precision: entities.Year}, entities.Date{}}, true
+	}
 	return res{}, false
 }
+
+// bareYear reports whether the four-digit number v at token i, with no
+// cue word, is a year: news writes years bare (بطل العالم 2008 مع…،
+// مونديال روسيا 2018 في…، من 2010 إلى 2013). It is one when it lies in
+// 1900-2099 (and no more than yearAhead years after the reference), stands
+// on its own (or after و), is not round (2000 زائر: a round number is more
+// often an amount), does not follow a word of approximation (أكثر من،
+// نحو), of measure (بطول) or of numbering (رقم) and is not followed by a
+// counted noun, a unit or a percent sign.
+func (p *parser) bareYear(i, v int) bool {
+	if v < 1900 || v > 2099 || v%100 == 0 || p.hasRef && v > p.ry+yearAhead || p.ts.isPersian() {
+		return false
+	}
+	if i > 0 && p.adjacent(i) && !(p.key(i-1) == keyAnd && p.ts.toks[i-1].kind == tWord) {
+		if !p.standalone(i) {
+			return false
+		}
+	}
+	if i+2 < p.n && p.adjacent(i+1) && p.ts.toks[i+1].kind == tPunct && p.ts.toks[i+2].kind == tNum {
+		return false // 2015.5, 1999,3
+	}
+	if p.punct(i+1, "%") || p.punct(i+1, "٪") || p.unitAt(i+1) || p.bceAt(i+1) || p.countedAfter(i+1) || p.rangeCounted(i) {
+		return false
+	}
+	if p.hasCue(i-1, cueFiller|cueApprox|cueMeasure|cueNumbered) || p.bare(i-1, cueOf) && p.hasCue(i-2, cueApprox) {
+		return false // نحو 2015، أكثر من 1950، بطول 1950، رقم 1934
+	}
+	if mc, _ := p.markerAfter(i + 1); mc != 0 {
+		return false // 1950م after a word of measure: metres
+	}
+	return true
+}
+
+// yearAhead bounds how far after the reference a bare year may lie (رؤية
+// 2030 in 2015).
+const yearAhead = 30
 
 // rangeMarker returns the calendar marker after the second year of a range
 // that the year at token i opens (1436 - 1437هـ، 1435 و1436هـ), or 0.
@@ -1012,33 +1052,81 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 				r.start = off
 				return r, true
 			}
-		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0):
-			return res{}, false // اليوم الوطني
+		case p.bare(j, cueRelative):
+			return res{}, false // اليوم الذي: the day on which
+		case j < p.n && p.ts.toks[j].kind == tWord && definite(p.key(j)) && (e2 == nil || e2.cue&(cueTime) == 0) && !feminine(p.key(j)) && !(p.adverbToday(i, off) && e2 == nil && !strings.HasSuffix(p.key(j), "ي")):
+			return res{}, false // اليوم الوطني (but not تبدأ اليوم البروفات، يفتتح اليوم المعرض)
+		default:
+			// A bare اليوم that no past or future verb, time of day or
+			// weekday ties to a day may mean "nowadays", and does after a word of
+			// lasting (الحضارة القائمة اليوم) or set against the past (أما
+			// اليوم): see nowadays. A headline that opens with it tells
+			// of the day.
+			if _, _, ok := p.weekdayGloss(j); !ok && !p.daytime(i-1) && !p.bare(i-1, cueDaypart) && !p.daytime(j) && p.timeAfter(j) == j {
+				p.today = todayBare
+				opens := i == 0 && p.ts.part == article.TitlePart // «اليوم.. انطلاق المهرجان»
+				if t := p.tense(i); !opens && (t == tensePresent || t == tenseNone) || p.hasCue(i-1, cueDuration|cueContrast) {
+					p.today = todayVague
+				}
+			}
 		}
 	}
 	if d == -1 && p.bare(j, cueFormer) {
 		d, j = -2, j+1 // أمس الأول
 	}
 	if d != 0 {
-		// أمس الأحد، غداً الجمعة، أمس (الأحد): the weekday named wins when
-		// it is within two days of the one the word gives, the latest
-		// before the reference or the first after it (agency copy written
-		// the day before publication says «أمس» of the day before its own).
-		if wd, nx, ok := p.weekdayGloss(j); ok {
-			z, step := p.refDay-1, -1
-			if d > 0 {
-				z, step = p.refDay+1, 1
-			}
-			for weekday(z) != wd {
-				z += step
-			}
-			if dz := z - (p.refDay + d); dz >= -2 && dz <= 2 {
-				return res{off, p.timeAfter(nx), p.fromDays(z), entities.Date{}}, true
-			}
-			j = nx // a weekday far from the day named: the relative word holds
-		}
+		return p.relWeekday(off, j, d), true
 	}
 	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}, true
+}
+
+// relWeekday returns the day d days from the reference named by a word
+// ending before token j (its match starting at byte off), with the
+// weekday written after it: «أمس الأحد»، «غداً الجمعة»، «أمس (الأحد)»، «يوم
+// غد الجمعة»، «بعد غد السبت». The weekday named wins when it is within two
+// days of the one the word gives, the latest before the reference or the
+// first after it (agency copy written the day before publication says
+// «أمس» of the day before its own); a weekday far from it is left out.
+func (p *parser) relWeekday(off, j, d int) res {
+	if wd, nx, ok := p.weekdayGloss(j); ok {
+		z, step := p.refDay-1, -1
+		if d > 0 {
+			z, step = p.refDay+1, 1
+		}
+		for weekday(z) != wd {
+			z += step
+		}
+		if dz := z - (p.refDay + d); dz >= -2 && dz <= 2 {
+			return res{off, p.timeAfter(nx), p.fromDays(z), entities.Date{}}
+		}
+		j = nx // a weekday far from the day named: the relative word holds
+	}
+	return res{off, p.timeAfter(j), p.fromDays(p.refDay + d), entities.Date{}}
+}
+
+// adverbToday reports whether اليوم at token i (its stem at byte off) is
+// an adverb of time by what comes before it: a verb (يفتتح اليوم المعرض),
+// the clause's definite subject (سيفتتح الأمير اليوم المعرض) or a time of
+// day (صباح اليوم); a definite word after it is then the clause's subject
+// or object, not its adjective, unless it is a lexicon word or has the ي
+// of a nisba adjective (يصادف اليوم الوطني). With a clitic (باليوم
+// الوطني) or after a noun it heads (احتفالات اليوم الوطني) it is none.
+func (p *parser) adverbToday(i, off int) bool {
+	if i == 0 || off != int(p.ts.toks[i].start) || p.ts.toks[i-1].kind != tWord || p.ts.toks[i].at != p.ts.toks[i-1].at+1 {
+		return false
+	}
+	if p.daytime(i-1) || p.bare(i-1, cueDaypart) {
+		return true
+	}
+	k := p.key(i - 1)
+	return futureWord(k) || imperfect(k) || perfect(k) || definite(k) && lex[k] == nil
+}
+
+// feminine reports whether the key k ends as a feminine or a plural in
+// ات does (ة is folded to ه): such a word after اليوم is no adjective of
+// it (اليوم الوطني) but the subject of the clause (تبدأ اليوم البروفات).
+func feminine(k string) bool {
+	return strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ات")
 }
 
 // weekdayGloss reads a weekday at token j, bare or in brackets: «الأحد»,
@@ -1067,8 +1155,8 @@ func (p *parser) weekdayGloss(j int) (int, int, bool) {
 // (ثلاث مرات في اليوم، 300 ريال لليوم), "to this day" (حتى اليوم) or the
 // name of a paper in a dateline (عين اليوم).
 func (p *parser) todayIsDate(i, off int) bool {
-	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart {
-		return false
+	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart || p.bare(i+1, cueSame) {
+		return false // نفس اليوم، اليوم ذاته: a day of the story
 	}
 	if p.nameToday(i) {
 		return false
@@ -1109,16 +1197,20 @@ func (p *parser) nameToday(i int) bool {
 }
 
 // anchoredAfter reports whether token j ties what comes before it to an
-// event: من or ل before a definite word, one with a pronoun suffix or a
-// noun in construct (من اعتقاله، من التهديد، من تأسيس الشركة، للانتخابات،
-// لوصوله), but not من الآن.
+// event: من or ل before a definite word, من, على or ل before one with a
+// pronoun suffix or a noun in construct (من اعتقاله، من التهديد، من تأسيس
+// الشركة، على فوزه، على انطلاق البطولة، للانتخابات، لوصوله), but not من
+// الآن.
 func (p *parser) anchoredAfter(j int) bool {
 	if j >= p.n || p.ts.toks[j].kind != tWord {
 		return false
 	}
-	if p.bare(j, cueOf) {
+	if p.bare(j, cueOf|cueAnchor) {
 		if j+1 >= p.n || p.ts.toks[j+1].kind != tWord || p.bare(j+1, cueNow) {
 			return false
+		}
+		if p.bare(j, cueAnchor) && definite(p.key(j+1)) {
+			return false // على الشبكات: a place, not an event
 		}
 		// من اعتقاله، من التهديد، or a noun in construct: من تأسيس الشركة.
 		return eventNoun(p.key(j+1)) || lex[p.key(j+1)] == nil && j+2 < p.n && p.ts.toks[j+2].kind == tWord && definite(p.key(j+2))
@@ -1334,12 +1426,23 @@ func (p *parser) dayCue(i, off int) (res, bool) {
 		}
 	}
 	if p.hasRef && (p.bare(j, cueTomorrow)) {
-		return res{off, j + 1, p.fromDays(p.refDay + 1), entities.Date{}}, true
+		return p.relWeekday(off, j+1, 1), true // يوم غد، يوم غد الجمعة
 	}
-	if _, _, ok := p.num(j); ok {
+	if d, nd, ok := p.num(j); ok {
 		if r, ok := p.numberLed(j, -1); ok && r.v.Precision == entities.Day {
 			r.start = off
 			return r, true
+		}
+		// «يوم 27»: day 27 of the month last named, else of the
+		// reference's month.
+		if nd <= 2 && d >= 1 && d <= 31 && p.hasRef && p.standalone(j) && p.dayEndOK(j+1) && !p.monthAfter(j+1) {
+			m, ok := p.contextMonth(1)
+			if !ok {
+				m = entities.Date{Year: p.ry, Month: p.rm}
+			}
+			if d <= daysInMonth(m.Year, m.Month) {
+				return res{off, j + 1, entities.Date{Year: m.Year, Month: m.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
+			}
 		}
 	}
 	if isLatin(p.key(i)) && p.hasRef {
@@ -1478,6 +1581,15 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		return res{off, j, entities.Date{Year: 0, Month: m, Day: 0, Precision: entities.Month}, entities.Date{}}, true
 	}
 	y := p.refYear(cal)
+	if cal == calGregorian && p.bare(i-1, cueDelivery) && off == int(p.ts.toks[i].start) {
+		// عقود سبتمبر، تسليم أغسطس: a futures contract's month is the
+		// coming one, whatever the tense of the day's trading.
+		if m < p.rm {
+			y++
+		}
+		v, ok := p.monthValue(cal, y, m)
+		return res{off, j, v, entities.Date{}}, ok
+	}
 	v, ok := p.monthValue(cal, y, m)
 	if ok {
 		if w, ok2 := p.tenseMonth(cal, y, m); ok2 {
@@ -1516,9 +1628,14 @@ func (p *parser) tenseMonth(cal uint8, y, m int) (entities.Date, bool) {
 // yearCue reads «عام 1994»، «سنة 2023»، «العام 2020»، «سال ۱۴۰۳».
 func (p *parser) yearCue(i, off int) (res, bool) {
 	j := i + 1
-	if p.adjective(j) && p.definiteAt(i) {
+	var adj uint8 // the calendar an adjective names: العام الهجري 1437
+	if p.definiteAt(i) {
 		if _, nd, ok := p.num(j + 1); ok && nd == 4 {
-			j++ // العام المالي 2013، السنة الدراسية 1436
+			if mc, _ := p.markerAfter(j); mc != 0 {
+				adj, j = mc, j+1
+			} else if p.adjective(j) {
+				j++ // العام المالي 2013، السنة الدراسية 1436
+			}
 		}
 	}
 	v, nd, ok := p.num(j)
@@ -1538,11 +1655,17 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	if mc == 0 {
 		mc = p.rangeMarker(j) // العام الدراسي 1436 - 1437هـ
 	}
+	if mc == 0 {
+		mc = adj
+	}
 	cal := calGregorian
-	if mc != 0 {
+	switch {
+	case mc != 0:
 		cal = mc
-	} else if v >= 1300 && v <= 1500 && (p.ts.isPersian() || p.ts.toks[j].script == scriptPersian) {
+	case v >= 1300 && v <= 1500 && (p.ts.isPersian() || p.ts.toks[j].script == scriptPersian):
 		cal = calJalali
+	case v >= 1300 && v <= 1500 && p.hasRef && v >= p.refYear(calHijri)-hijriBack && v <= p.refYear(calHijri)+hijriAhead:
+		cal = calHijri // عام 1436 in a paper of 2015
 	}
 	if !yearOK(cal, v, nd) && !(mc == calGregorian && v >= 100) {
 		return res{}, false
@@ -1553,6 +1676,16 @@ func (p *parser) yearCue(i, off int) (res, bool) {
 	}
 	return res{off, nx, yv, entities.Date{}}, true
 }
+
+// hijriBack and hijriAhead bound the years around the reference's Hijri
+// year that a year with a year word and no calendar marker is read as
+// Hijri (عام 1436، تأسست عام 1391 in a paper of 2015): Gregorian years of
+// the 14th and 15th centuries are rarer in news than these; a Hijri year
+// far ahead is (سنة 1453 is the fall of Constantinople).
+const (
+	hijriBack  = 60
+	hijriAhead = 10
+)
 
 // definiteAt reports whether the word of token i is definite (العام).
 func (p *parser) definiteAt(i int) bool { return definite(p.stemKey(i)) }
@@ -1579,6 +1712,11 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 			}
 		}
 		return res{}, false
+	}
+	if e.unit == uWeek && definite(k) {
+		if r, ok := p.weekOfMonth(i, off); ok {
+			return r, true // الأسبوع الثاني من أكتوبر
+		}
 	}
 	if e.unit == uWeek {
 		// الأسبوع المقبل يوم الأربعاء، الأسبوع الماضي الخميس
@@ -1615,6 +1753,33 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	}
 	v, ok := p.periodValue(e.unit, n)
 	return res{off, nx, v, entities.Date{}}, ok
+}
+
+// weekOfMonth reads «الأسبوع الثاني من أكتوبر» at the week word at token
+// i (its stem at byte off): the n-th week of a month (n 1-5) is the ISO
+// week that holds the month's day 7n-3, the middle of its days 7n-6 to 7n
+// (the second week of October 2015, days 8-14, is 2015-W41). The month is
+// resolved as a month named alone is (its year written after it, else the
+// tense of the clause), or is a relative one (من الشهر المقبل).
+func (p *parser) weekOfMonth(i, off int) (res, bool) {
+	e := p.ent(i + 1)
+	if e == nil || e.ord < 1 || e.ord > 5 || e.faOrd || e.ordPart || !p.bare(i+2, cueOf) {
+		return res{}, false
+	}
+	var r res
+	if _, _, _, _, _, ok := p.monthAt(i + 3); ok {
+		if r, ok = p.monthLed(i+3, off, true, -1); !ok {
+			return res{}, false
+		}
+	} else if mv, nx, ok := p.relMonthAt(i + 3); ok {
+		r = res{off, nx, mv, entities.Date{}} // الأسبوع الأول من الشهر المقبل
+	}
+	if r.v.Precision != entities.Month || r.v.Year == 0 {
+		return res{}, false
+	}
+	d := min(7*int(e.ord)-3, daysInMonth(r.v.Year, r.v.Month))
+	r.v = p.weekValue(civilDays(r.v.Year, r.v.Month, d))
+	return r, true
 }
 
 // modLed reads «هذا العام»، «this week» and English «last/next» + unit,
@@ -1688,7 +1853,7 @@ func (p *parser) modLed(i, off int, e *entry) (res, bool) {
 func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	j := i + 1
 	if e.cue&cueAfter != 0 && p.hasRef && (p.bare(j, cueTomorrow)) {
-		return res{off, p.timeAfter(j + 1), p.fromDays(p.refDay + 2), entities.Date{}}, true // بعد غد
+		return p.relWeekday(off, j+1, 2), true // بعد غد، بعد غد السبت
 	}
 	if e.cue&cueBefore != 0 && p.hasRef {
 		// قبل أمس، قبل يوم أمس، قبل الأمس: the day before yesterday.
@@ -1700,7 +1865,8 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 			return res{off, k + 1, p.fromDays(p.refDay - 2), entities.Date{}}, true
 		}
 	}
-	if p.bare(j, cueFiller) {
+	filler := p.bare(j, cueFiller)
+	if filler {
 		j++
 	} else if p.bare(j, cueApprox) && p.bare(j+1, cueOf) {
 		j += 2 // منذ أكثر من عام
@@ -1769,7 +1935,9 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 	}
 	if p.bare(j, cueOf) && p.bare(j+1, cueNow) {
 		j += 2 // بعد 3 أيام من الآن
-	} else if p.span(i, j, e) {
+	} else if p.span(i, j, e) || p.storyAmount(i, e) || filler && e.cue&cueSince != 0 {
+		// «منذ قرابة خمسة أعوام»، «منذ نحو عامين»: an amount since given
+		// roughly says how long something has lasted.
 		return res{}, false
 	}
 	if small != u.unit {
@@ -1812,6 +1980,26 @@ func (p *parser) span(i, j int, e *entry) bool {
 		if p.hasCue(k, cueDuration) {
 			return true
 		}
+	}
+	return false
+}
+
+// storyAmount reports whether the amount read from token i (its
+// preposition e) counts from a moment of the story rather than from now,
+// because its direction goes against the tense of its clause: «بعد أربعة
+// أيام» in a past clause (استقال بعد أربعة أيام) is four days after
+// something told, «قبل ثلاثة أسابيع» in a future one (ستفتح الحجوزات قبل
+// ثلاثة أسابيع) three weeks before something to come. (A present clause
+// says nothing: a verb that opens it with ت may be a perfect, تراجع.)
+func (p *parser) storyAmount(i int, e *entry) bool {
+	if isLatin(p.key(i)) || p.ts.isPersian() {
+		return false
+	}
+	switch t := p.tense(i); {
+	case e.cue&cueAfter != 0:
+		return t == tensePast
+	case e.cue&cueBefore != 0:
+		return t == tenseFuture
 	}
 	return false
 }
@@ -1966,15 +2154,19 @@ func (p *parser) ordinalLed(i, off int, e *entry) (res, bool) {
 }
 
 // ordinalRange reads the first day d of «الخامس عشر وحتى السابع عشر من
-// نوفمبر»، «الأول والثاني من مايو» (the ordinal ending at token j): day d
-// of the month of the second, one mention each.
+// نوفمبر»، «الأول والثاني من مايو»، «الخامس والثامن من أيلول» (the ordinal
+// ending at token j): day d of the month of the second, one mention each.
 func (p *parser) ordinalRange(off, d, j int) (res, bool) {
-	if !p.hasCue(j, cueRange|cueAnd) {
-		return res{}, false
-	}
 	k := j + 1
-	if p.key(j) == keyAnd && p.bare(k, cueRange) {
-		k++ // و حتى
+	switch {
+	case p.hasCue(j, cueRange|cueAnd):
+		if p.key(j) == keyAnd && p.bare(k, cueRange) {
+			k++ // و حتى
+		}
+	case strings.HasPrefix(p.key(j), keyAnd) && p.ts.toks[j].kind == tWord:
+		k = j // والثامن: و on the second ordinal
+	default:
+		return res{}, false
 	}
 	e := p.ent(k)
 	if e == nil || e.ord == 0 || e.faOrd {

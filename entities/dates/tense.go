@@ -62,8 +62,8 @@ func (p *parser) tense(i int) tense {
 // verbTense returns the tense that token j marks in the clause starting
 // at token lo, or tenseNone.
 func (p *parser) verbTense(j, lo int) tense {
-	if p.ts.toks[j].kind != tWord {
-		return tenseNone
+	if p.ts.toks[j].kind != tWord || j > 0 && p.ts.toks[j-1].kind == tNum && p.standalone(j-1) {
+		return tenseNone // a word after a number is the noun it counts (45 سنتا), not after a model's (آر44)
 	}
 	k := p.key(j)
 	if futureWord(k) {
@@ -85,17 +85,62 @@ func (p *parser) verbTense(j, lo int) tense {
 		return tensePast
 	}
 	if !imperfect(k) {
+		if j > lo && p.bare(j-1, cueRelative) && perfectShape(k) {
+			return tensePast // الاتفاق الذي أبرم الجمعة
+		}
 		return tenseNone
 	}
 	// An imperfect verb opens its clause or follows a word that a verb
 	// follows (التي، نحن، أن، لا); after كان or لم it is past.
-	if j == lo || p.bare(j-1, cueVerbIntro) {
-		return tensePresent
+	if j == lo && p.perfectWithT(j) {
+		return tensePast // تلقى الأمير، تراجع النفط: a perfect of the forms تفعّل، تفاعل
+	}
+	if j == lo || p.bare(j-1, cueVerbIntro) || j == lo+1 && definite(p.key(lo)) && lex[p.key(lo)] == nil {
+		return tensePresent // …, or after the definite subject that opens the clause: الفريق يقيم
 	}
 	if p.bare(j-1, cuePastAux) {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// perfectWithT reports whether the word at token j, which has the shape of
+// an imperfect with ت, is rather a perfect of the forms تفعّل or تفاعل by
+// its subject: with ت an imperfect of the third person is feminine (تبدأ
+// الدراسة), so a title of a man after it (تلقى الأمير، تسلم وزير الخارجية)
+// makes it a perfect. The word has four letters (not تقام، a passive), or
+// five with ا third (تراجع). Lexicon words between them (أمس، اليوم) are
+// passed over.
+func (p *parser) perfectWithT(j int) bool {
+	k := p.key(j)
+	if strings.HasPrefix(k, keyAnd) || strings.HasPrefix(k, "ف") {
+		k = k[len(keyAnd):]
+	}
+	const letter = len("ت")
+	if !strings.HasPrefix(k, "ت") {
+		return false
+	}
+	switch len(k) / letter {
+	case 4:
+		if k[2*letter:3*letter] == "ا" {
+			return false
+		}
+	case 5:
+		if k[2*letter:3*letter] != "ا" {
+			return false
+		}
+	default:
+		return false
+	}
+	s := j + 1
+	for s < p.n && s <= j+3 && p.ts.toks[s].kind == tWord && lex[p.key(s)] != nil {
+		s++
+	}
+	if s >= p.n || p.ts.toks[s].kind != tWord {
+		return false
+	}
+	ks := p.key(s)
+	return titleHeads[ks] && !feminine(ks)
 }
 
 // opensWithPerfect reports whether the clause opens at token lo with a
@@ -115,6 +160,18 @@ func (p *parser) opensWithPerfect(lo int) bool {
 		return false // a short imperfect (يصل، يعود), a participle (مشيرا)
 	}
 	return len(k) >= 6 && len(k) <= 12 && lex[k] == nil && !definite(k) && !strings.HasSuffix(k, "ه")
+}
+
+// perfectShape reports whether the key k may be a perfect verb of the
+// third person after a relative pronoun (الذي أبرم، التي وقعت): three to
+// five letters, no article, no lexicon word, no ending of a feminine noun
+// or of an adjective in ي.
+func perfectShape(k string) bool {
+	n := len(k) / len("ا")
+	if n < 3 || n > 5 || lex[k] != nil || definite(k) || isLatin(k) {
+		return false
+	}
+	return !strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "ي")
 }
 
 // perfect reports whether the key k has the ending of a perfect verb in

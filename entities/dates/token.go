@@ -54,6 +54,7 @@ type tokens struct {
 	persian int8         // Persian letters or digits in the region: 0 unknown, 1 yes, -1 no
 	part    article.Part // the part of the article the region is
 	splits  []article.Split
+	todays  []todayAt // kept for the parser's reuse
 }
 
 // key returns the normalisation key of token i: the article's key of a
