@@ -188,7 +188,9 @@ func (f *finder) agentMention(j, hi int) int32 {
 // phrase as a description. lenient lets a name carry a clitic (بحسب
 // لوزارة…).
 func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
-	if j >= hi || f.toks[j].kind != tWord || f.isStop(j) {
+	// A verbal noun of speech (وختم حديثه قائلا) is the verb's object, and
+	// its pronoun refers back to the speaker: no subject.
+	if j >= hi || f.toks[j].kind != tWord || f.isStop(j) || f.cueTok(j) {
 		return subject{}, false
 	}
 	// A demonstrative is the subject's start only before a definite noun
