@@ -121,6 +121,7 @@ const (
 	gDemonstrative
 	gVerbWord
 	gQuestion
+	gRoleComp
 )
 
 var grammarGroups = map[string]uint32{
@@ -130,6 +131,7 @@ var grammarGroups = map[string]uint32{
 	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
 	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
+	"rolecomp": gRoleComp,
 }
 
 // lexicon holds the word lists of every language, folded with

@@ -42,6 +42,30 @@ func TestResolution(t *testing.T) {
 				{"ننتظر دعم الجماهير", "direct", []string{"person Salem Al-Anazi «سالم العنزي»"}, false},
 			},
 		},
+		{
+			name:  "a role's holder named past the body and the place of the role",
+			text:  "وكشف مدير الخدمات الفنية والهندسية بفرع هيئة الطيران المدني بمنطقة المدينة المنورة خالد الحربي أن «المطار سيكتمل العام المقبل».",
+			ments: []ment{{"هيئة الطيران المدني", "ORG", "General Authority of Civil Aviation", "SA"}, {"المدينة المنورة", "LOC", "Medina", "SA"}, {"خالد الحربي", "PER", "Khalid Al-Harbi", "SA"}},
+			want:  []spoken{{"المطار سيكتمل العام المقبل", "direct", []string{"person Khalid Al-Harbi «خالد الحربي»"}, false}},
+		},
+		{
+			name:  "a description with its complement (على) and a form of address before the name",
+			text:  "وقال المشرف العام على إدارة المرور المهندس سامي الدوسري: «سنغلق الطريق ليلا».",
+			ments: []ment{{"إدارة المرور", "ORG", "Traffic Department", "SA"}, {"سامي الدوسري", "PER", "Sami Al-Dosari", "SA"}},
+			want:  []spoken{{"سنغلق الطريق ليلا", "direct", []string{"person Sami Al-Dosari «سامي الدوسري»"}, false}},
+		},
+		{
+			name:  "a name after a preposition that leads to no body is another's (في اتصال بنظيره)",
+			text:  "وقال وزير الخارجية في اتصال هاتفي بنظيره الروسي سيرغي لافروف: «الحل سياسي فقط».",
+			ments: []ment{{"سيرغي لافروف", "PER", "Sergey Lavrov", "RU"}},
+			want:  []spoken{{"الحل سياسي فقط", "direct", []string{"description وزير الخارجية «وزير الخارجية»"}, false}},
+		},
+		{
+			name:  "the name after a title with a preposition is that title's holder (مستشار للرئيس فلان)",
+			text:  "وقال مستشار للرئيس محمد السالم: «الخطوة مهمة للجميع».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}},
+			want:  []spoken{{"الخطوة مهمة للجميع", "direct", []string{"description مستشار «مستشار»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -132,8 +132,8 @@ func (f *finder) roleForward(e, hi int) (int, string) {
 				}
 			}
 		}
-		if tt, te, _ := f.titleAt(k, hi); te >= 0 && tt.honorific {
-			break
+		if tt, te, prep := f.titleAt(k, hi); te >= 0 && (tt.honorific || prep) {
+			break // a form of address, or another's title (مستشار للرئيس)
 		}
 		end = k
 	}
@@ -157,31 +157,61 @@ func (f *finder) roleSubject(j, e int, tt title, hi int) subject {
 // appositionName returns the person named right after a role phrase
 // ending at token end, skipping forms of address and one comma (وزير
 // الخارجية الأمريكي، جون كيري; الرئيس التنفيذي سعادة الدكتور علاء نصيف),
-// and the mention's last token; -1 when there is none.
+// and the mention's last token; -1 when there is none. The role's
+// complements may come first: the body it belongs to and where (مدير
+// البرامج بفرع وزارة الشؤون الاجتماعية بمنطقة مكة المكرمة عبدالرحمن
+// المالكي; المشرف العام على الإدارة المهندس ماجد العصيمي).
 func (f *finder) appositionName(end, hi int) (int32, int) {
-	commas := 0
-	for k := end + 1; k < hi && k <= end+appositionWords; k++ {
+	return f.nameAfter(end, hi, appositionWords)
+}
+
+// nameAfter is appositionName reading at most units units after token
+// end, a name of a body or a place counting as one. A preposition that
+// continues a role (على، لدى) must lead to a body before the name: in
+// في اتصال بنظيره الروسي فلان the name is another role's.
+func (f *finder) nameAfter(end, hi, units int) (int32, int) {
+	commas, n, needBody := 0, 0, false
+	for k := end + 1; k < hi && n < units; k++ {
 		t := f.toks[k]
 		if t.kind == tPunct && (t.r == '،' || t.r == ',') && commas == 0 {
 			commas++
 			continue
 		}
+		n++
 		if t.kind == tQuote {
 			// رئيس «لجنة متابعة الأسعار» الدكتور فلان: the body's name.
 			if w, stmt := f.shape(f.raw[t.quote]); w <= titleMaxWords && !stmt {
+				needBody = false
 				continue
 			}
 			break
 		}
-		if t.kind != tWord || f.isStop(k) || f.cueTok(k) {
+		if t.kind != tWord || f.cueTok(k) {
 			break
 		}
-		if mi := f.mentionAt(k, false); mi >= 0 {
+		if f.isStop(k) {
+			if commas == 0 && f.gram(k)&gRoleComp != 0 {
+				needBody = true
+				continue
+			}
+			break
+		}
+		if mi := t.mStart; mi >= 0 && f.ments[mi].Span.Start == t.span.Start {
 			if f.ments[mi].Kind == entities.PER {
+				if needBody {
+					break
+				}
 				return mi, f.mentionLast(mi, k)
 			}
+			needBody = false
 			k = f.mentionLast(mi, k) // the body of the role (باسم الحركة)
 			continue
+		}
+		if c, _ := f.sourceAt(k); c == srcOrganisation {
+			needBody = false
+		}
+		if _, te, prep := f.titleAt(k, hi); te >= 0 && prep {
+			break // للرئيس فلان: the name is the holder of a title in a complement
 		}
 		if commas > 0 {
 			if tt, te, _ := f.titleAt(k, hi); te < 0 || !tt.honorific {
@@ -260,8 +290,12 @@ func (f *finder) buildHolders() {
 			if t.kind != tWord || f.isStop(k) {
 				break
 			}
-			if tt, te, _ := f.titleAt(k, i); te >= 0 && !tt.honorific && !tt.plural {
+			tt, te, prep := f.titleAt(k, i)
+			if te >= 0 && !tt.honorific && !tt.plural {
 				f.holders = append(f.holders, holder{pos: i, entity: e, title: tt})
+			}
+			if te >= 0 && prep {
+				break // مستشار للرئيس فلان: the titles before are another's
 			}
 		}
 		// A title after it: فلان، وزير الطاقة.

@@ -220,13 +220,21 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 		}
 		return f.roleSubject(j, e, tt, hi), true
 	}
-	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
-	for n := j + 1; n < hi && n <= j+nameAfterWords; n++ {
-		if f.toks[n].kind != tWord || f.isStop(n) || f.cueTok(n) || f.prepClitic(n) {
-			break
+	// A description before the name: مساعد المدرب المحلي جمال يعقوب;
+	// with its complements (المشرف العام على الإدارة المهندس فلان), unless
+	// it is a source or a body (مصادر في مكتب الرئيس فلان: not فلان).
+	if c, _ := f.sourceAt(j); c == 0 {
+		if mi, last := f.nameAfter(j, hi, nameAfterWords); mi >= 0 {
+			return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi), true
 		}
-		if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-			return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, n), hi), true
+	} else {
+		for n := j + 1; n < hi && n <= j+nameAfterWords; n++ {
+			if f.toks[n].kind != tWord || f.isStop(n) || f.cueTok(n) || f.prepClitic(n) {
+				break
+			}
+			if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
+				return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, n), hi), true
+			}
 		}
 	}
 	k := t.key
