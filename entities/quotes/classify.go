@@ -140,6 +140,9 @@ func (f *finder) classify(qi, lo, hi int) found {
 	for k := qi - 1; k >= lo && k >= qi-clauseMax; k-- {
 		if f.toks[k].kind == tWord && f.toks[k].cue > 0 {
 			cb = int(f.toks[k].cue) - 1
+			if p, ok := f.channelOf(cb); ok {
+				cb = p // the words of the cue whose channel it names
+			}
 			break
 		}
 	}

@@ -210,8 +210,12 @@ func (f *finder) run(ctx context.Context) ([]found, error) {
 }
 
 // note records the speaker of cue record ci as the current speaker: its
-// subject, or the speaker it continues.
+// subject, or the speaker it continues. An attribution that only names
+// the channel of another cue's words (see channelOf) changes nothing.
 func (f *finder) note(ci int) {
+	if _, ok := f.channelOf(ci); ok {
+		return
+	}
 	s := f.subjectOf(ci)
 	switch {
 	case s.kind == sNamed && s.keep:
@@ -241,6 +245,42 @@ func (f *finder) speakerFor(ci int) *speaker {
 		r.ante, r.anteDone = f.antecedent(r.at, false), true
 	}
 	return r.ante
+}
+
+// channelOf reports whether cue record ci attributes words another cue
+// just introduced to the medium that carried them, and returns that
+// cue's record: in «وأضاف، بحسب ما ذكره موقع النادي: …» or «مضيفا بحسب
+// وكالة الأنباء: …» the speaker is whoever added, the site or the agency
+// only reported it. ci is an attribution (بحسب، نقلا عن, according to),
+// or a verb in one (بحسب ما ذكره), and only punctuation stands between it
+// and the end of the other cue, in the same sentence.
+func (f *finder) channelOf(ci int) (int, bool) {
+	r := f.cues[ci]
+	start := r.at
+	if r.c.class != cSource {
+		// بحسب ما ذكره: the verb of an attribution's relative clause.
+		k := r.at - 1
+		if r.c.class != cVerb || k < 1 || !f.isWord(k) || f.gram(k)&gRelative == 0 || f.toks[k-1].cue <= 0 {
+			return 0, false
+		}
+		if f.cues[f.toks[k-1].cue-1].c.class != cSource {
+			return 0, false
+		}
+		start = f.cues[f.toks[k-1].cue-1].at
+	}
+	lo, _ := f.sentOf(r.at)
+	k := start - 1
+	for k >= lo && k >= start-2 && f.toks[k].kind == tPunct && !isSentenceEnd(f.toks[k].r) && !isColon(f.toks[k].r) {
+		k--
+	}
+	if k < lo || f.toks[k].kind != tWord || f.toks[k].cue <= 0 {
+		return 0, false
+	}
+	p := int(f.toks[k].cue) - 1
+	if p == ci || f.cues[p].c.class == cSource {
+		return 0, false
+	}
+	return p, true
 }
 
 // cueAt reports whether token i is (part of) a speech cue and returns its

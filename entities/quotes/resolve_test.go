@@ -66,6 +66,27 @@ func TestResolution(t *testing.T) {
 			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}},
 			want:  []spoken{{"الخطوة مهمة للجميع", "direct", []string{"description مستشار «مستشار»"}, false}},
 		},
+		{
+			name:  "an attribution right after another cue names the channel, not the speaker (مضيفا، بحسب ما ذكره الموقع)",
+			text:  "وقال المدرب سالم العنزي إن الصفقة مهمة للفريق، مضيفا، بحسب ما ذكره موقع النادي على الإنترنت: «اللاعب سيضيف الكثير».\nوتابع: «ننتظر منه الأهداف».",
+			ments: []ment{{"سالم العنزي", "PER", "Salem Al-Anazi", "SA"}},
+			want: []spoken{
+				{"اللاعب سيضيف الكثير", "direct", []string{"person Salem Al-Anazi «سالم العنزي»"}, false},
+				{"ننتظر منه الأهداف", "direct", []string{"person Salem Al-Anazi «سالم العنزي»"}, false},
+			},
+		},
+		{
+			name:  "an attribution right after a participle names the channel (مضيفا بحسب الوكالة)",
+			text:  "وشكر اللاعب فهد المولد الجماهير على دعمها، مضيفا بحسب وكالة الأنباء: «سأبذل كل جهدي».",
+			ments: []ment{{"فهد المولد", "PER", "Fahad Al-Muwallad", "SA"}, {"وكالة الأنباء", "ORG", "News Agency", "SA"}},
+			want:  []spoken{{"سأبذل كل جهدي", "direct", []string{"person Fahad Al-Muwallad «فهد المولد»"}, false}},
+		},
+		{
+			name:  "an attribution of its own names the speaker",
+			text:  "وارتفعت الأسعار مجددا. وبحسب صحيفة الوطن: «الأسعار سترتفع مرة أخرى».",
+			ments: []ment{{"الوطن", "ORG", "Al Watan", "SA"}},
+			want:  []spoken{{"الأسعار سترتفع مرة أخرى", "direct", []string{"organisation Al Watan «صحيفة الوطن»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
