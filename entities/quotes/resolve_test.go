@@ -87,6 +87,20 @@ func TestResolution(t *testing.T) {
 			ments: []ment{{"الوطن", "ORG", "Al Watan", "SA"}},
 			want:  []spoken{{"الأسعار سترتفع مرة أخرى", "direct", []string{"organisation Al Watan «صحيفة الوطن»"}, false}},
 		},
+		{
+			name:  "a time phrase after the verb is no subject (وقال عقب المباراة)",
+			text:  "واعترف اللاعب ماجد السالم بخطئه وقال عقب المباراة: «لم أكن في مستواي».",
+			ments: []ment{{"ماجد السالم", "PER", "Majed Al-Salem", "SA"}},
+			want:  []spoken{{"لم أكن في مستواي", "direct", []string{"person Majed Al-Salem «ماجد السالم»"}, false}},
+		},
+		{
+			name: "تحدث is a speech verb: its subject speaks, not the last source",
+			text: "وقال مصدر في النادي: «العقد جاهز للتوقيع».\nوتحدث المهاجم إلى الصحفيين قائلا: «أنا سعيد هنا».",
+			want: []spoken{
+				{"العقد جاهز للتوقيع", "direct", []string{"description مصدر «مصدر»"}, false},
+				{"أنا سعيد هنا", "direct", []string{"description المهاجم «المهاجم»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
