@@ -101,6 +101,35 @@ func TestResolution(t *testing.T) {
 				{"أنا سعيد هنا", "direct", []string{"description المهاجم «المهاجم»"}, false},
 			},
 		},
+		{
+			name:  "a name the recognizer missed, right after the role phrase, is the speaker",
+			text:  "وذكر مدير السوق الشعبي بمهرجان الأحساء سلمان البراك، أن «الإقبال كبير هذا العام».",
+			ments: []ment{{"الأحساء", "LOC", "Al-Ahsa", "SA"}},
+			want:  []spoken{{"الإقبال كبير هذا العام", "direct", []string{"person سلمان البراك «سلمان البراك»"}, false}},
+		},
+		{
+			name: "words of time after a role are no name (the role reads on as written)",
+			text: "وقال وزير المالية صباح اليوم إن «العجز سينخفض في العام المقبل».",
+			want: []spoken{{"العجز سينخفض في العام المقبل", "direct", []string{"description وزير المالية صباح «وزير المالية صباح»"}, false}},
+		},
+		{
+			name:  "a bare title refers back to a holder of the same title word",
+			text:  "وقال مدير الجامعة خالد السالم: «القبول يبدأ غدا».\nوأضاف المدير: «لدينا مقاعد كافية».",
+			ments: []ment{{"خالد السالم", "PER", "Khalid Al-Salem", "SA"}},
+			want: []spoken{
+				{"القبول يبدأ غدا", "direct", []string{"person Khalid Al-Salem «خالد السالم»"}, false},
+				{"لدينا مقاعد كافية", "direct", []string{"person Khalid Al-Salem «المدير»"}, false},
+			},
+		},
+		{
+			name:  "a title with words of its own is another role, not the last holder of its title word",
+			text:  "وقال مدير الجامعة خالد السالم: «القبول يبدأ غدا».\nوقال مدير النادي الأدبي في المدينة: «الأمسية تقام مساء الخميس».",
+			ments: []ment{{"خالد السالم", "PER", "Khalid Al-Salem", "SA"}},
+			want: []spoken{
+				{"القبول يبدأ غدا", "direct", []string{"person Khalid Al-Salem «خالد السالم»"}, false},
+				{"الأمسية تقام مساء الخميس", "direct", []string{"description مدير النادي الأدبي «مدير النادي الأدبي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -151,7 +151,81 @@ func (f *finder) roleSubject(j, e int, tt title, hi int) subject {
 	if mi, last := f.appositionName(end, hi); mi >= 0 {
 		return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
 	}
+	if a, b := f.unknownName(end, hi); a >= 0 {
+		return named(f.phraseSpeaker(entities.Person, a, b), b)
+	}
 	return named(f.roleSpeaker(j, end, tt, country), end)
+}
+
+// Limits of a name the recognizer missed, in words.
+const (
+	// unknownNameMax is the longest name read after a role phrase.
+	unknownNameMax = 4
+	// unknownNameLead is how many words of the role's complement may
+	// stand between the phrase and the name (المفوضة الأوروبية للتجارة فلان).
+	unknownNameLead = 2
+)
+
+// unknownName returns the first and last tokens of a name that the
+// recognizer missed, written right after a role phrase ending at token
+// end (المفوضة الأوروبية للتجارة سيسيليا مالمستروم «…»), or -1: after at
+// most unknownNameLead words with a preposition glued to them and forms of
+// address, two to unknownNameMax words that no list of the lexicon knows,
+// the first without the article, and then the end of the subject: a
+// quotation, a colon, a comma, a complementiser or the sentence's end.
+func (f *finder) unknownName(end, hi int) (int, int) {
+	k := end + 1
+	for lead := 0; k < hi && f.isWord(k); k++ {
+		if tt, te, prep := f.titleAt(k, hi); te >= 0 && tt.honorific && !prep {
+			k = te
+			continue
+		}
+		if lead == unknownNameLead || !f.prepClitic(k) || f.titleTok(k) {
+			break
+		}
+		lead++
+	}
+	first := k
+	for ; k < hi && k-first < unknownNameMax && f.nameWord(k, k == first); k++ {
+	}
+	if n := k - first; n < 2 || n > unknownNameMax {
+		return -1, 0
+	}
+	if k < hi {
+		t := f.toks[k]
+		switch {
+		case t.kind == tQuote, t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r) || t.r == '،' || t.r == ','):
+		case t.kind == tWord && f.gram(k)&gComp != 0:
+		default:
+			return -1, 0
+		}
+	}
+	return first, k - 1
+}
+
+// titleTok reports whether token k starts a title phrase.
+func (f *finder) titleTok(k int) bool {
+	_, te, _ := f.titleAt(k, len(f.toks))
+	return te >= 0
+}
+
+// nameWord reports whether token k may be a word of a name the recognizer
+// missed: an Arabic word no list knows (a name particle such as بن
+// aside), not a mention's, with no preposition glued to it; the first
+// word of a name has no article.
+func (f *finder) nameWord(k int, first bool) bool {
+	t := f.toks[k]
+	if t.kind != tWord || t.mStart >= 0 || !isArabicKey(t.key) || f.cueTok(k) || f.prepClitic(k) {
+		return false
+	}
+	if g := f.gram(k); g != 0 {
+		return !first && g&gNaming != 0 && g&^gNaming == 0
+	}
+	if first && f.lx.definite(t.key) || f.titleTok(k) || f.demonymAt(k) != "" {
+		return false
+	}
+	c, _ := f.sourceAt(k)
+	return c == 0
 }
 
 // appositionName returns the person named right after a role phrase
@@ -235,7 +309,14 @@ func (f *finder) roleSpeaker(a, b int, tt title, country string) *speaker {
 		sp.kind, sp.entity = entities.Person, e
 		return sp
 	}
-	if e := f.resolveRole(tt, country, a); e >= 0 {
+	// A title with words of its own (مدير الحي التراثي بالمهرجان) is a
+	// new role, named by its office only; a bare one (المدير، الرئيس
+	// الإيراني) refers back to a holder of the same title word too.
+	extra := b - a - len(tt.rest)
+	if country != "" {
+		extra--
+	}
+	if e := f.resolveRole(tt, country, a, extra <= 0); e >= 0 {
 		sp.kind, sp.entity = entities.Person, e
 	}
 	return sp
@@ -329,10 +410,11 @@ func roleFits(want, held title, loose bool) bool {
 
 // resolveRole returns the person the article gives the title tt (of country,
 // when not "") that is mentioned at token pos: the nearest holder before
-// it, else the first after it; failing that, for a role with a country,
+// it, else the first after it, of the same role, or, when the title is
+// bare, of the same title word; failing that, for a role with a country,
 // the only person of that country named before it (or at all). It returns
 // -1 when it cannot tell.
-func (f *finder) resolveRole(tt title, country string, pos int) int {
+func (f *finder) resolveRole(tt title, country string, pos int, bare bool) int {
 	f.buildHolders()
 	// holders are in token order: the last fitting one before pos, else
 	// the first after it; the same role first, then the same title word.
@@ -341,6 +423,9 @@ func (f *finder) resolveRole(tt title, country string, pos int) int {
 	at, _ := slices.BinarySearchFunc(f.holders, pos, func(h holder, pos int) int { return h.pos - pos })
 	near := f.holders[max(0, at-holdersNear):min(len(f.holders), at+holdersNear)]
 	for _, loose := range []bool{false, true} {
+		if loose && !bare {
+			break
+		}
 		for _, h := range near {
 			if !roleFits(tt, h.title, loose) || country != "" && f.entCountry(h.entity) != country {
 				continue
