@@ -162,7 +162,7 @@ func find(ctx context.Context, a *article.Article, res *entities.Result, indirec
 		f.epoch = 1
 	}
 	f.blocks = blocks(a, f.blocks[:0])
-	f.raw = findMarks(a, f.blocks, f.raw[:0])
+	f.raw = findMarks(a, f.blocks, f.raw[:0], f.speechVerb)
 	if len(f.raw) == 0 && !indirect {
 		return nil, nil
 	}
@@ -170,6 +170,24 @@ func find(ctx context.Context, a *article.Article, res *entities.Result, indirec
 	f.roles = sortedRoles(res.Roles)
 	f.build()
 	return f.run(ctx)
+}
+
+// speechVerb reports whether the word t is a speech verb or participle
+// that a quotation follows without a colon (وأضاف «…، قائلا «…).
+func (f *finder) speechVerb(t article.Token) bool {
+	if t.Kind == article.Punct {
+		return false
+	}
+	k := f.a.Key(t)
+	if !f.lx.maybeCue(k) {
+		return false
+	}
+	for _, c := range f.lx.cues[k] {
+		if len(c.rest) == 0 && !c.ambiguous && (c.class == cVerb || c.class == cAdverb) {
+			return true
+		}
+	}
+	return false
 }
 
 // run walks the tokens in order, updating the current speaker at every

@@ -130,6 +130,15 @@ func TestResolution(t *testing.T) {
 				{"الأمسية تقام مساء الخميس", "direct", []string{"description مدير النادي الأدبي «مدير النادي الأدبي»"}, false},
 			},
 		},
+		{
+			name:  "a quotation left open after a speech verb runs to the end of its paragraph",
+			text:  "وقال الوزير سالم الكعبي: «الأسعار متزنة». وأضاف «لن نرفعها هذا العام مهما حدث.\nوفي سياق آخر افتتح الوزير معرضا.",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want: []spoken{
+				{"الأسعار متزنة", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+				{"لن نرفعها هذا العام مهما حدث.", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
