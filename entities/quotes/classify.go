@@ -173,6 +173,12 @@ func (f *finder) classify(qi, lo, hi int) found {
 		q.Kind = entities.Term
 		return q
 	}
+	// A title after a word that announces one (ندوة بعنوان «…»، تحت شعار
+	// «…»), however long.
+	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gEntitled != 0 && words <= titleMaxWords && !stmt {
+		q.Kind = entities.Term
+		return q
+	}
 	// A question put to the speaker (ردا على سؤال «…»): someone else's
 	// words, whoever answers.
 	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gQuestion != 0 {

@@ -122,6 +122,7 @@ const (
 	gVerbWord
 	gQuestion
 	gRoleComp
+	gEntitled
 )
 
 var grammarGroups = map[string]uint32{
@@ -131,7 +132,7 @@ var grammarGroups = map[string]uint32{
 	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
 	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
-	"rolecomp": gRoleComp,
+	"rolecomp": gRoleComp, "entitled": gEntitled,
 }
 
 // lexicon holds the word lists of every language, folded with

@@ -139,6 +139,16 @@ func TestResolution(t *testing.T) {
 				{"لن نرفعها هذا العام مهما حدث.", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
 			},
 		},
+		{
+			name: "a long title after a word that announces one is a term, with no colon too",
+			text: "وقال المنظم إن الندوة الثانية جاءت بعنوان «كيف نربي أبناءنا على حب القراءة في زمن الشاشات»، وحضرها مئة شخص.",
+			want: []spoken{{"كيف نربي أبناءنا على حب القراءة في زمن الشاشات", "term", nil, false}},
+		},
+		{
+			name: "a name after مسمى is a term",
+			text: "وأوضح المنظم أن اختيار مسمى «ليالي الحصاد» جاء تكريما للمزارعين.",
+			want: []spoken{{"ليالي الحصاد", "term", nil, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
