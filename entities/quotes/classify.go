@@ -179,6 +179,13 @@ func (f *finder) classify(qi, lo, hi int) found {
 		q.Kind = entities.Term
 		return q
 	}
+	// A name in marks right after its verb, as its subject (وأكد «الملحم»
+	// أن …، قال «المعلم» في …): the person's name, not his words.
+	if prev >= lo && f.toks[prev].kind == tWord && f.toks[prev].cue > 0 && f.cues[f.toks[prev].cue-1].end == prev &&
+		qi+1 < hi && f.toks[qi+1].kind != tQuote && f.quotedName(qi) >= 0 {
+		q.Kind = entities.Term
+		return q
+	}
 	// A question put to the speaker (ردا على سؤال «…»): someone else's
 	// words, whoever answers.
 	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gQuestion != 0 {

@@ -114,6 +114,9 @@ type finder struct {
 	holders      []holder
 	holdersBuilt bool
 	byCountry    map[string][]personAt
+	// byName maps the keys of a person's name, and of its last word, to
+	// one of its mentions (built on first use), to read a name in marks.
+	byName map[string]int32
 }
 
 // finderPool recycles the buffers of finders between calls.

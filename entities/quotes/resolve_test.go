@@ -149,6 +149,15 @@ func TestResolution(t *testing.T) {
 			text: "وأوضح المنظم أن اختيار مسمى «ليالي الحصاد» جاء تكريما للمزارعين.",
 			want: []spoken{{"ليالي الحصاد", "term", nil, false}},
 		},
+		{
+			name:  "a person's name in marks right after the verb is its subject, a term",
+			text:  "وافتتح الدكتور خالد السالم المعرض أمس.\nوأكد «السالم» أن «المعرض سيستمر حتى نهاية الشهر المقبل».",
+			ments: []ment{{"خالد السالم", "PER", "Khalid Al-Salem", "SA"}},
+			want: []spoken{
+				{"السالم", "term", nil, false},
+				{"المعرض سيستمر حتى نهاية الشهر المقبل", "direct", []string{"person Khalid Al-Salem «خالد السالم»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

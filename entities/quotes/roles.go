@@ -529,3 +529,57 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 	}
 	return start, ""
 }
+
+// quotedName returns the person whose name (or surname) is the whole text
+// of the quotation at token qi, as the press writes a name in marks
+// (وأكد «الملحم» أن …), or -1. Only short quotations are looked at.
+func (f *finder) quotedName(qi int) int32 {
+	q := f.raw[f.toks[qi].quote]
+	if q.last-q.first >= namedMaxWords {
+		return -1
+	}
+	if f.byName == nil {
+		f.byName = make(map[string]int32)
+		var b strings.Builder
+		for mi, m := range f.ments {
+			if m.Kind != entities.PER {
+				continue
+			}
+			b.Reset()
+			last := ""
+			ti, _ := slices.BinarySearchFunc(f.a.Tokens, m.Span.Start, func(t article.Token, pos int) int {
+				if t.End <= pos {
+					return -1
+				}
+				return 1
+			})
+			for ; ti < len(f.a.Tokens) && f.a.Tokens[ti].Start < m.Span.End; ti++ {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				last = f.a.Key(f.a.Tokens[ti])
+				b.WriteString(last)
+			}
+			for _, k := range []string{b.String(), last} {
+				if _, ok := f.byName[k]; !ok && k != "" {
+					f.byName[k] = int32(mi)
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	for k := q.first; k <= q.last; k++ {
+		t := f.a.Tokens[k]
+		if t.Kind == article.Punct {
+			return -1
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.a.Key(t))
+	}
+	if mi, ok := f.byName[b.String()]; ok {
+		return mi
+	}
+	return -1
+}

@@ -38,6 +38,12 @@ func (f *finder) findSubject(ci int) subject {
 			return s
 		}
 		j := f.skipAfterVerb(after, hi)
+		if j == after && j+1 < hi && f.toks[j].kind == tQuote {
+			// وأكد «الملحم» أن: a person's name in marks.
+			if mi := f.quotedName(j); mi >= 0 {
+				return named(f.mentionSpeaker(mi), j)
+			}
+		}
 		if s, ok := f.subjectAfter(j, hi, false); ok {
 			return s
 		}
