@@ -499,6 +499,16 @@ func (f *finder) namingWord(k int) bool {
 				return true
 			}
 		}
+		// with a possessive pronoun: في كتابه «…»، روايتها «…»
+		for _, o := range f.lx.objs {
+			if len(key) <= len(o)+4 || !strings.HasSuffix(key, o) {
+				continue
+			}
+			stem := key[:len(key)-len(o)]
+			if f.lx.is(stem, gNaming) || f.lx.is(f.lx.tehMarbuta(stem), gNaming) {
+				return true
+			}
+		}
 	}
 	// a clitic ب or ل glued to the mark (بـ"…") after a naming word
 	if f.lx.is(key, gClitic) && k > 0 && f.toks[k-1].kind == tWord {

@@ -147,6 +147,10 @@ type lexicon struct {
 	art      string            // the Arabic definite article's key (ال)
 	accus    []string          // accusative endings (the alef of لاحقا)
 	objs     []string          // object pronouns written joined to a word (ها)
+	// teh and marbuta are the keys of teh and of teh marbuta (which keys
+	// fold to heh): a word ending in teh marbuta ends in teh before a
+	// pronoun.
+	teh, marbuta string
 	// cueBits is a Bloom filter over the first-word keys of cues: most
 	// words are rejected by it without a map lookup.
 	cueBits [cueBitsLen / 64]uint64
@@ -208,6 +212,8 @@ func keys(phrase string) []string {
 // buildLexicon folds the lists of every language in lexs.
 func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 	lx := &lexicon{
+		teh:      article.Key("\u062A"),
+		marbuta:  article.Key("\u0629"),
 		cues:     make(map[string][]cue),
 		titles:   make(map[string][]title),
 		demonyms: make(map[string]string),
@@ -307,6 +313,16 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 	}
 	lx.objs = objs
 	return lx
+}
+
+// tehMarbuta returns k with a final teh (روايت of روايتها) read as the
+// teh marbuta it is before a pronoun, as keys fold it (روايه); k itself
+// when it does not end in teh.
+func (lx *lexicon) tehMarbuta(k string) string {
+	if lx.teh != "" && strings.HasSuffix(k, lx.teh) {
+		return k[:len(k)-len(lx.teh)] + lx.marbuta
+	}
+	return k
 }
 
 // definite reports whether the Arabic key k starts with the article.

@@ -158,6 +158,16 @@ func TestResolution(t *testing.T) {
 				{"المعرض سيستمر حتى نهاية الشهر المقبل", "direct", []string{"person Khalid Al-Salem «خالد السالم»"}, false},
 			},
 		},
+		{
+			name: "a naming word with a possessive pronoun (في كتابه، روايتها) names what follows",
+			text: "وقال الناقد إن الكاتب وصف المدينة في كتابه «أيام الساحل»، وإن زوجته عادت إليها في روايتها «بيت على البحر».",
+			want: []spoken{{"أيام الساحل", "term", nil, false}, {"بيت على البحر", "term", nil, false}},
+		},
+		{
+			name: "a plan's name after مخطط is a term",
+			text: "وقال المسؤول إن الحكومة ستطلق مخطط «المدن الذكية» العام المقبل.",
+			want: []spoken{{"المدن الذكية", "term", nil, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
