@@ -168,6 +168,17 @@ func TestResolution(t *testing.T) {
 			text: "وقال المسؤول إن الحكومة ستطلق مخطط «المدن الذكية» العام المقبل.",
 			want: []spoken{{"المدن الذكية", "term", nil, false}},
 		},
+		{
+			name: "تابع with no conjunction and an object after it is «followed», no speech",
+			text: "وكانت «الأيام» قد تابعت القضية ونشرت تقريرا مفصلا عنها.",
+			want: []spoken{{"الأيام", "term", nil, false}},
+		},
+		{
+			name:  "تابع with a subject and a colon is speech",
+			text:  "تابع الوزير سالم الكعبي: «سنراجع الأسعار كل شهر».",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want:  []spoken{{"سنراجع الأسعار كل شهر", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
