@@ -206,6 +206,11 @@ func (f *finder) classify(qi, lo, hi int) found {
 	}
 
 	switch {
+	case colon && words <= namedMaxWords && !stmt && qi+1 < hi && f.toks[qi+1].kind == tWord:
+		// فلان: «سوق عكاظ» يعنى بمد جسور …: a name that opens the
+		// sentence after the colon, not the words the colon introduces.
+		q.Kind = entities.Term
+		return q
 	case colon:
 		q.Kind = entities.Direct
 		if cb >= 0 {

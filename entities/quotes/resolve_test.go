@@ -179,6 +179,15 @@ func TestResolution(t *testing.T) {
 			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
 			want:  []spoken{{"سنراجع الأسعار كل شهر", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false}},
 		},
+		{
+			name:  "a short name opening the sentence after a colon is a term, not the words the colon introduces",
+			text:  "الوزير سالم الكعبي: «مهرجان الصيف» يجمع الأسر من كل المدن\n\nوقال سالم الكعبي: «نعم»، ثم غادر القاعة.",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want: []spoken{
+				{"مهرجان الصيف", "term", nil, false},
+				{"نعم", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
