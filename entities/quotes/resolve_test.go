@@ -188,6 +188,15 @@ func TestResolution(t *testing.T) {
 				{"نعم", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
 			},
 		},
+		{
+			name: "a definite description with words of its own is as written; a bare definite noun refers back",
+			text: "وقال مصدر مقرب من اللاعب: «لم يقرر بعد».\nوأكد المصدر المقرب من عائلة اللاعب أن «العرض الجديد مغر جدا».\nوأضاف المصدر: «القرار خلال أيام».",
+			want: []spoken{
+				{"لم يقرر بعد", "direct", []string{"description مصدر مقرب «مصدر مقرب»"}, false},
+				{"العرض الجديد مغر جدا", "direct", []string{"description المصدر المقرب «المصدر المقرب»"}, false},
+				{"القرار خلال أيام", "direct", []string{"description المصدر المقرب «المصدر المقرب»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -340,8 +340,13 @@ func (f *finder) descriptionSubject(j, hi int, c srcClass) subject {
 	if c == srcGroup {
 		kind = entities.Group
 	}
-	if sp := f.earlierDescription(j); sp != nil {
-		return named(sp, end)
+	// A bare definite noun refers back (وأضاف المصدر، وأضاف القانوني); a
+	// phrase with words of its own (وأكد المصدر المقرب من اللاعب) is a
+	// description as written.
+	if end == j {
+		if sp := f.earlierDescription(j); sp != nil {
+			return named(sp, end)
+		}
 	}
 	sp := f.phraseSpeaker(kind, j, end)
 	if len(f.descs) == recentDescriptions {
