@@ -197,6 +197,12 @@ func TestResolution(t *testing.T) {
 				{"القرار خلال أيام", "direct", []string{"description المصدر المقرب «المصدر المقرب»"}, false},
 			},
 		},
+		{
+			name:  "بقوله introduces the words of the sentence's subject",
+			text:  "وحمل المواطن سعد الغامدي البلدية مسؤولية الحادث بقوله «لم يصلحوا الحفرة رغم البلاغات الكثيرة».",
+			ments: []ment{{"سعد الغامدي", "PER", "Saad Al-Ghamdi", "SA"}},
+			want:  []spoken{{"لم يصلحوا الحفرة رغم البلاغات الكثيرة", "direct", []string{"person Saad Al-Ghamdi «سعد الغامدي»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
