@@ -234,7 +234,7 @@ func (f *finder) run(ctx context.Context) ([]found, error) {
 // subject, or the speaker it continues. An attribution that only names
 // the channel of another cue's words (see channelOf) changes nothing.
 func (f *finder) note(ci int) {
-	if _, ok := f.channelOf(ci); ok {
+	if _, ok := f.channelOf(ci); ok || f.embedded(ci) {
 		return
 	}
 	s := f.subjectOf(ci)
@@ -266,6 +266,33 @@ func (f *finder) speakerFor(ci int) *speaker {
 		r.ante, r.anteDone = f.antecedent(r.at, false), true
 	}
 	return r.ante
+}
+
+// embedded reports whether cue record ci stands inside the reported
+// clause of an earlier cue of its sentence (وأشار فلان إلى أن آخر جملة
+// قالتها زوجته «…»): its speaker speaks for its own words only, and the
+// current speaker stays the reporter. A cue that opens a clause of its
+// own (، وقال) is not embedded.
+func (f *finder) embedded(ci int) bool {
+	r := f.cues[ci]
+	if r.c.class == cAdverb || f.newClause(ci) {
+		return false
+	}
+	lo, _ := f.sentOf(r.at)
+	comp := false
+	for k := r.at - 1; k >= lo && k >= r.at-clauseMax; k-- {
+		t := f.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if t.cue > 0 {
+			return comp
+		}
+		if f.gram(k)&gComp != 0 {
+			comp = true
+		}
+	}
+	return false
 }
 
 // channelOf reports whether cue record ci attributes words another cue

@@ -203,6 +203,15 @@ func TestResolution(t *testing.T) {
 			ments: []ment{{"سعد الغامدي", "PER", "Saad Al-Ghamdi", "SA"}},
 			want:  []spoken{{"لم يصلحوا الحفرة رغم البلاغات الكثيرة", "direct", []string{"person Saad Al-Ghamdi «سعد الغامدي»"}, false}},
 		},
+		{
+			name:  "a cue inside another's reported clause speaks for its own words; the reporter stays the current speaker",
+			text:  "وأشار الوزير سالم الكعبي إلى أن آخر ما قاله المدير المستقيل «سأعود قريبا إلى العمل».\nوأضاف: «لن نقبل عودته».",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want: []spoken{
+				{"سأعود قريبا إلى العمل", "direct", []string{"description المدير المستقيل «المدير المستقيل»"}, false},
+				{"لن نقبل عودته", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
