@@ -315,6 +315,32 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 	return lx
 }
 
+// clitics reads a Split's Prefix as article.Split.Clitics does, without
+// allocating: whether a preposition (ب، ل، ك) is among its clitics, and
+// its last clitic ("" for none; the article for the ل+ال of لل).
+func (lx *lexicon) clitics(prefix string) (prep bool, last string) {
+	p := prefix
+	for _, c := range lx.conj {
+		if strings.HasPrefix(p, c) {
+			last, p = c, p[len(c):]
+			break
+		}
+	}
+	if len(p) < 2 {
+		return false, last
+	}
+	if len(p) == 4 && p[:2] == p[2:] && lx.is(p[:2], gClitic) {
+		return true, lx.art // لل: ل and the article without its alef
+	}
+	if lx.is(p[:2], gClitic) {
+		prep, last, p = true, p[:2], p[2:]
+	}
+	if p != "" {
+		last = p
+	}
+	return prep, last
+}
+
 // tehMarbuta returns k with a final teh (روايت of روايتها) read as the
 // teh marbuta it is before a pronoun, as keys fold it (روايه); k itself
 // when it does not end in teh.

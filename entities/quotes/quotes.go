@@ -279,17 +279,16 @@ func (f *finder) embedded(ci int) bool {
 		return false
 	}
 	lo, _ := f.sentOf(r.at)
-	comp := false
-	for k := r.at - 1; k >= lo && k >= r.at-clauseMax; k-- {
-		t := f.toks[k]
-		if t.kind != tWord {
-			continue
-		}
-		if t.cue > 0 {
-			return comp
-		}
-		if f.gram(k)&gComp != 0 {
-			comp = true
+	p := r.at - 1
+	for p >= lo && p >= r.at-clauseMax && f.toks[p].cue <= 0 {
+		p--
+	}
+	if p < lo || p < r.at-clauseMax {
+		return false // no cue before it in its sentence: most cues
+	}
+	for k := p + 1; k < r.at; k++ {
+		if f.toks[k].kind == tWord && f.gram(k)&gComp != 0 {
+			return true
 		}
 	}
 	return false

@@ -67,12 +67,7 @@ func (f *finder) findTitle(j, hi int) (*title, int, bool) {
 			if sp.Prefix == "" {
 				continue
 			}
-			prep := false
-			for _, c := range sp.Clitics() {
-				if f.lx.is(c, gClitic) {
-					prep = true
-				}
-			}
+			prep, _ := f.lx.clitics(sp.Prefix)
 			try(sp.Stem, prep)
 			if !f.lx.definite(sp.Stem) {
 				try(f.lx.art+sp.Stem, prep) // لل+رئيس is ل+الرئيس
