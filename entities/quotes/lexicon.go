@@ -135,6 +135,16 @@ var grammarGroups = map[string]uint32{
 	"rolecomp": gRoleComp, "entitled": gEntitled,
 }
 
+// timeKind says what part of a time phrase a word is.
+type timeKind uint8
+
+const (
+	timeWeekday  timeKind = iota + 1 // الثلاثاء
+	timeDay                          // يوم (before a weekday)
+	timeUnit                         // الأسبوع، الشهر (before a modifier)
+	timeModifier                     // الماضي، المقبل، الجاري
+)
+
 // lexicon holds the word lists of every language, folded with
 // article.Key, built once from internal/lang.
 type lexicon struct {
@@ -151,6 +161,9 @@ type lexicon struct {
 	// fold to heh): a word ending in teh marbuta ends in teh before a
 	// pronoun.
 	teh, marbuta string
+	// times are the words of a time phrase that may stand after a verb in
+	// place of its subject (وأضاف الثلاثاء، الأسبوع الماضي), by kind.
+	times map[string]timeKind
 	// cueBits is a Bloom filter over the first-word keys of cues: most
 	// words are rejected by it without a map lookup.
 	cueBits [cueBitsLen / 64]uint64
@@ -219,6 +232,7 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 		demonyms: make(map[string]string),
 		sources:  make(map[string]srcClass),
 		grammar:  make(map[string]uint32),
+		times:    make(map[string]timeKind),
 	}
 	var objs []string
 	for _, x := range lexs {
@@ -292,6 +306,27 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 			}
 			t := title{head: head, rest: ks[1:], role: e.Class, plural: e.N == 1, honorific: e.Class == titleHonorific}
 			lx.titles[ks[0]] = append(lx.titles[ks[0]], t)
+		}
+		for _, e := range x.Entries(lang.Weekdays) {
+			lx.times[article.Key(e.Word)] = timeWeekday
+		}
+		for _, e := range x.Entries(lang.Units) {
+			if e.N == 1 {
+				k := article.Key(e.Word)
+				if e.Class == "day" {
+					lx.times[k] = timeDay
+				} else if _, ok := lx.times[k]; !ok {
+					lx.times[k] = timeUnit
+				}
+			}
+		}
+		for _, e := range x.Entries(lang.DateCues) {
+			switch e.Class {
+			case "past", "next", "current":
+				if k := article.Key(e.Word); lx.times[k] == 0 {
+					lx.times[k] = timeModifier
+				}
+			}
 		}
 		for _, e := range x.Entries(lang.Demonyms) {
 			lx.demonyms[article.Key(e.Word)] = e.Class

@@ -108,9 +108,9 @@ func TestResolution(t *testing.T) {
 			want:  []spoken{{"الإقبال كبير هذا العام", "direct", []string{"person سلمان البراك «سلمان البراك»"}, false}},
 		},
 		{
-			name: "words of time after a role are no name (the role reads on as written)",
+			name: "words of time after a role are no name, nor part of the role",
 			text: "وقال وزير المالية صباح اليوم إن «العجز سينخفض في العام المقبل».",
-			want: []spoken{{"العجز سينخفض في العام المقبل", "direct", []string{"description وزير المالية صباح «وزير المالية صباح»"}, false}},
+			want: []spoken{{"العجز سينخفض في العام المقبل", "direct", []string{"description وزير المالية «وزير المالية»"}, false}},
 		},
 		{
 			name:  "a bare title refers back to a holder of the same title word",
@@ -210,6 +210,18 @@ func TestResolution(t *testing.T) {
 			want: []spoken{
 				{"سأعود قريبا إلى العمل", "direct", []string{"description المدير المستقيل «المدير المستقيل»"}, false},
 				{"لن نقبل عودته", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+			},
+		},
+		{
+			name:  "a time phrase after the verb (a weekday, يوم الخميس، صباح أمس، الأسبوع الماضي) is no subject",
+			text:  "وقال الوزير محمد السالم: «الخطوة مهمة».\nوأضاف الثلاثاء في مؤتمر صحفي: «سنبدأ قريبا».\nوأكد يوم الخميس الماضي: «لا تأجيل».\nوقال صباح أمس: «الفرق جاهزة».\nوأوضح الأسبوع الماضي: «الميزانية كافية».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "SA"}},
+			want: []spoken{
+				{"الخطوة مهمة", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"سنبدأ قريبا", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"لا تأجيل", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"الفرق جاهزة", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"الميزانية كافية", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
 			},
 		},
 	}

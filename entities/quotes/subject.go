@@ -166,6 +166,8 @@ func (f *finder) skipAfterVerb(j, hi int) int {
 		switch {
 		case f.isG(k, gSkip):
 			j++
+		case f.timePhrase(j, hi) >= 0:
+			j = f.timePhrase(j, hi) + 1 // وأضاف الثلاثاء، وأضاف الأسبوع الماضي
 		case f.lx.is(k, gRecipient) && j+1 < hi:
 			j += 2 // لـ «الشرق الأوسط»
 		case f.prepClitic(j) && f.lx.is(f.bare(k)[:2], gRecipient):
@@ -175,6 +177,35 @@ func (f *finder) skipAfterVerb(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// timePhrase returns the last token of the time phrase at token j (a
+// weekday, يوم and a weekday, or a unit with a modifier: الثلاثاء، يوم
+// الخميس الماضي، الأسبوع المقبل), or -1 when none starts there.
+func (f *finder) timePhrase(j, hi int) int {
+	kind := func(k int) timeKind {
+		if k >= hi || !f.isWord(k) {
+			return 0
+		}
+		return f.lx.times[f.key(k)]
+	}
+	end := -1
+	switch kind(j) {
+	case timeWeekday:
+		end = j
+	case timeDay:
+		if kind(j+1) == timeWeekday {
+			end = j + 1
+		}
+	case timeUnit:
+		if kind(j+1) == timeModifier {
+			return j + 1
+		}
+	}
+	if end >= 0 && kind(end+1) == timeModifier {
+		end++
+	}
+	return end
 }
 
 // agentMention returns the mention of a person or organisation at token j
