@@ -123,6 +123,7 @@ const (
 	gQuestion
 	gRoleComp
 	gEntitled
+	gCopula
 )
 
 var grammarGroups = map[string]uint32{
@@ -132,7 +133,7 @@ var grammarGroups = map[string]uint32{
 	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
 	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
-	"rolecomp": gRoleComp, "entitled": gEntitled,
+	"rolecomp": gRoleComp, "entitled": gEntitled, "copula": gCopula,
 }
 
 // timeKind says what part of a time phrase a word is.

@@ -224,6 +224,19 @@ func TestResolution(t *testing.T) {
 				{"الميزانية كافية", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
 			},
 		},
+		{
+			name: "a missed name after a rank may end in a word that reads as a nationality (منصور التركي)",
+			text: "وأوضح المتحدث الرسمي لوزارة الداخلية اللواء منصور التركي أن «الجناة اعتقلوا جميعا قبل الفجر».",
+			want: []spoken{{"الجناة اعتقلوا جميعا قبل الفجر", "direct", []string{"person منصور التركي «منصور التركي»"}, false}},
+		},
+		{
+			name: "the subject between a copula and its verb (وكانت صحيفة «…» قد ذكرت)",
+			text: "وكانت صحيفة «الأيام» قد ذكرت أن «المفاوضات متعثرة منذ أسابيع».",
+			want: []spoken{
+				{"الأيام", "term", nil, false},
+				{"المفاوضات متعثرة منذ أسابيع", "direct", []string{"organisation صحيفة «الأيام» «صحيفة «الأيام»»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

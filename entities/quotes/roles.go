@@ -216,7 +216,9 @@ func (f *finder) nameWord(k int, first bool) bool {
 	if g := f.gram(k); g != 0 {
 		return !first && g&gNaming != 0 && g&^gNaming == 0
 	}
-	if first && f.lx.definite(t.key) || f.titleTok(k) || f.demonymAt(k) != "" {
+	// A family name may read as a nationality (منصور التركي): only a
+	// first word may not.
+	if first && (f.lx.definite(t.key) || f.demonymAt(k) != "") || f.titleTok(k) {
 		return false
 	}
 	c, _ := f.sourceAt(k)

@@ -50,6 +50,9 @@ func (f *finder) findSubject(ci int) subject {
 		if s, ok := f.subjectRightBefore(i, lo); ok {
 			return s
 		}
+		if s, ok := f.subjectAfterCopula(i, lo); ok {
+			return s
+		}
 		if s, ok := f.subjectAtStart(i, lo); ok {
 			return s
 		}
@@ -504,6 +507,29 @@ func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// subjectAfterCopula reads the subject of a verb at token i in a
+// sentence that opens with a copula (وكانت صحيفة «نيويورك تايمز» قد
+// ذكرت، وكان مصدر أمني قد أكد): the subject stands between the two,
+// ending right before the verb or its particle (قد).
+func (f *finder) subjectAfterCopula(i, lo int) (subject, bool) {
+	if i-lo < 2 || i-lo > clauseMax || !f.isWord(lo) || f.gram(lo)&gCopula == 0 {
+		return subject{}, false
+	}
+	end := i - 1
+	if f.isWord(end) && f.gram(end)&gParticle != 0 {
+		end--
+	}
+	if end <= lo {
+		return subject{}, false
+	}
+	s, ok := f.subjectAfter(lo+1, end+1, true)
+	if !ok || s.last != end || s.sp == nil {
+		return subject{}, false
+	}
+	s.last = i
+	return s, true
 }
 
 // subjectAtStart reads the subject of a verb that is not first in its
