@@ -237,6 +237,15 @@ func TestResolution(t *testing.T) {
 				{"المفاوضات متعثرة منذ أسابيع", "direct", []string{"organisation صحيفة «الأيام» «صحيفة «الأيام»»"}, false},
 			},
 		},
+		{
+			name:  "verbs of expressing (نوه، أعرب عن) introduce the subject's words",
+			text:  "ونوه محمد السالم بأن «الطلاب جاهزون للاختبارات».\nوأعرب سعد الحربي عن أمله في أن «تنتهي الأزمة قريبا».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "SA"}, {"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}},
+			want: []spoken{
+				{"الطلاب جاهزون للاختبارات", "partial", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"تنتهي الأزمة قريبا", "partial", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
