@@ -246,6 +246,16 @@ func TestResolution(t *testing.T) {
 				{"تنتهي الأزمة قريبا", "partial", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
 			},
 		},
+		{
+			name:  "a surname the recognizer left alone is the person named in full before",
+			text:  "وقال الوزير محمد السالم: «الخطة جاهزة».\nوقال مدير الشركة سعد الحربي: «نحن مستعدون».\nوأضاف السالم، الذي كان يتحدث للصحفيين، أن «القرار نهائي ولا رجعة فيه».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "SA"}, {"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"نحن مستعدون", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"القرار نهائي ولا رجعة فيه", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -527,6 +527,40 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 	return start, ""
 }
 
+// buildByName indexes the persons' names by their keys, once.
+func (f *finder) buildByName() {
+	if f.byName != nil {
+		return
+	}
+	f.byName = make(map[string]int32)
+	var b strings.Builder
+	for mi, m := range f.ments {
+		if m.Kind != entities.PER {
+			continue
+		}
+		b.Reset()
+		last := ""
+		ti, _ := slices.BinarySearchFunc(f.a.Tokens, m.Span.Start, func(t article.Token, pos int) int {
+			if t.End <= pos {
+				return -1
+			}
+			return 1
+		})
+		for ; ti < len(f.a.Tokens) && f.a.Tokens[ti].Start < m.Span.End; ti++ {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			last = f.a.Key(f.a.Tokens[ti])
+			b.WriteString(last)
+		}
+		for _, k := range []string{b.String(), last} {
+			if _, ok := f.byName[k]; !ok && k != "" {
+				f.byName[k] = int32(mi)
+			}
+		}
+	}
+}
+
 // quotedName returns the person whose name (or surname) is the whole text
 // of the quotation at token qi, as the press writes a name in marks
 // (وأكد «الملحم» أن …), or -1. Only short quotations are looked at.
@@ -535,35 +569,7 @@ func (f *finder) quotedName(qi int) int32 {
 	if q.last-q.first >= namedMaxWords {
 		return -1
 	}
-	if f.byName == nil {
-		f.byName = make(map[string]int32)
-		var b strings.Builder
-		for mi, m := range f.ments {
-			if m.Kind != entities.PER {
-				continue
-			}
-			b.Reset()
-			last := ""
-			ti, _ := slices.BinarySearchFunc(f.a.Tokens, m.Span.Start, func(t article.Token, pos int) int {
-				if t.End <= pos {
-					return -1
-				}
-				return 1
-			})
-			for ; ti < len(f.a.Tokens) && f.a.Tokens[ti].Start < m.Span.End; ti++ {
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				last = f.a.Key(f.a.Tokens[ti])
-				b.WriteString(last)
-			}
-			for _, k := range []string{b.String(), last} {
-				if _, ok := f.byName[k]; !ok && k != "" {
-					f.byName[k] = int32(mi)
-				}
-			}
-		}
-	}
+	f.buildByName()
 	var b strings.Builder
 	for k := q.first; k <= q.last; k++ {
 		t := f.a.Tokens[k]
@@ -576,6 +582,21 @@ func (f *finder) quotedName(qi int) int32 {
 		b.WriteString(f.a.Key(t))
 	}
 	if mi, ok := f.byName[b.String()]; ok {
+		return mi
+	}
+	return -1
+}
+
+// surnameAt returns the person whose surname (or whole name) the word at
+// token j is, when no mention covers it (وأضاف السالم after محمد
+// السالم), or -1.
+func (f *finder) surnameAt(j int) int32 {
+	t := f.toks[j]
+	if t.kind != tWord || t.mStart >= 0 || t.mEnd >= 0 || len(f.ments) == 0 {
+		return -1
+	}
+	f.buildByName()
+	if mi, ok := f.byName[t.key]; ok {
 		return mi
 	}
 	return -1

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 )
 
@@ -285,6 +286,12 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 		default:
 			return f.descriptionSubject(j, hi, c), true
 		}
+	}
+	// A person's surname the recognizer left alone (وأضاف السالم).
+	if mi := f.surnameAt(j); mi >= 0 {
+		sp := f.mentionSpeaker(mi)
+		sp.span = article.Span{Start: f.bareStart(j), End: t.span.End}
+		return f.withCoSpeakers(sp, j, hi), true
 	}
 	// Any other noun right after the verb is its subject, described as
 	// written (وقالت امرأة، وأضاف شاهد عيان، وقال فواز العايد). An
