@@ -332,6 +332,14 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 		for _, e := range x.Entries(lang.Demonyms) {
 			lx.demonyms[article.Key(e.Word)] = e.Class
 		}
+		// The type words that head an organisation's name (لجنة، نادي،
+		// اتحاد) are organisation nouns too: with the article, an
+		// anaphor for the body named before (وقالت اللجنة).
+		for _, e := range x.Entries(lang.OrgWords) {
+			if k := article.Key(e.Word); e.Class == "ORG" && lx.sources[k] == 0 {
+				lx.sources[k] = srcOrganisation
+			}
+		}
 		for _, e := range x.Entries(lang.Sources) {
 			var c srcClass
 			switch e.Class {

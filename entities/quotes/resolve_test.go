@@ -256,6 +256,12 @@ func TestResolution(t *testing.T) {
 				{"القرار نهائي ولا رجعة فيه", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
 			},
 		},
+		{
+			name:  "a definite type word of an organisation's name (اللجنة) is the body named before",
+			text:  "أعلنت اللجنة الأولمبية السعودية أسماء المشاركين في الدورة.\nوقالت اللجنة في بيان: «نتمنى التوفيق للجميع».",
+			ments: []ment{{"اللجنة الأولمبية السعودية", "ORG", "Saudi Olympic Committee", "SA"}},
+			want:  []spoken{{"نتمنى التوفيق للجميع", "direct", []string{"organisation Saudi Olympic Committee «اللجنة»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
