@@ -165,7 +165,7 @@ func (f *finder) classify(qi, lo, hi int) found {
 	start := prev < lo
 
 	isName := f.isMentionText(raw.inner)
-	naming := prev >= lo && f.toks[prev].kind == tWord && f.namingWord(prev)
+	naming := prev >= lo && f.toks[prev].kind == tWord && f.namingWord(prev, true)
 	// A short quotation glued to the preposition ل right after the verb is
 	// who was spoken to (قال لـ«الشرق الأوسط»), a name.
 	recipient := prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gRecipient != 0
@@ -199,7 +199,7 @@ func (f *finder) classify(qi, lo, hi int) found {
 	}
 	// A title after an indefinite naming word and a colon: محاضرة بعنوان:
 	// «…» (not في الندوة: «…», where the colon is the speaker's).
-	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1) && !f.lx.definite(f.bare(f.key(prev-1))) &&
+	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1, false) && !f.lx.definite(f.bare(f.key(prev-1))) &&
 		words <= titleMaxWords && !stmt {
 		q.Kind = entities.Term
 		return q
@@ -492,8 +492,9 @@ func (f *finder) plainGap(a, b int) bool {
 }
 
 // namingWord reports whether token k (right before a quotation) makes a
-// short quotation a name: جبهة «النصرة», the so-called "…", ما يسمى بـ"…".
-func (f *finder) namingWord(k int) bool {
+// short quotation a name: جبهة «النصرة», the so-called "…", ما يسمى بـ"…";
+// with possessive, one with a pronoun too (في كتابه «…»).
+func (f *finder) namingWord(k int, possessive bool) bool {
 	key := f.bare(f.key(k))
 	if f.gram(k)&gNaming != 0 {
 		return true
@@ -504,8 +505,12 @@ func (f *finder) namingWord(k int) bool {
 				return true
 			}
 		}
-		// with a possessive pronoun: في كتابه «…»، روايتها «…»
+		// with a possessive pronoun right before the quotation: في كتابه
+		// «…»، روايتها «…» (not before a colon: طلب عدم الكشف عن اسمه: «…»)
 		for _, o := range f.lx.objs {
+			if !possessive {
+				break
+			}
 			if len(key) <= len(o)+4 || !strings.HasSuffix(key, o) {
 				continue
 			}

@@ -262,6 +262,11 @@ func TestResolution(t *testing.T) {
 			ments: []ment{{"اللجنة الأولمبية السعودية", "ORG", "Saudi Olympic Committee", "SA"}},
 			want:  []spoken{{"نتمنى التوفيق للجميع", "direct", []string{"organisation Saudi Olympic Committee «اللجنة»"}, false}},
 		},
+		{
+			name: "a naming word with a pronoun before a colon is no title word (طلب عدم الكشف عن اسمه: «…»)",
+			text: "وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه: «القرار صدر».",
+			want: []spoken{{"القرار صدر", "direct", []string{"description مسؤول «مسؤول»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
