@@ -206,7 +206,7 @@ func (f *finder) classify(qi, lo, hi int) found {
 	}
 
 	switch {
-	case colon && words <= namedMaxWords && !stmt && qi+1 < hi && f.toks[qi+1].kind == tWord:
+	case colon && words <= namedMaxWords && !stmt && qi+1 < hi && f.toks[qi+1].kind == tWord && !f.cueTok(qi+1):
 		// فلان: «سوق عكاظ» يعنى بمد جسور …: a name that opens the
 		// sentence after the colon, not the words the colon introduces.
 		q.Kind = entities.Term

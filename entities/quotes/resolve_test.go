@@ -181,10 +181,11 @@ func TestResolution(t *testing.T) {
 		},
 		{
 			name:  "a short name opening the sentence after a colon is a term, not the words the colon introduces",
-			text:  "الوزير سالم الكعبي: «مهرجان الصيف» يجمع الأسر من كل المدن\n\nوقال سالم الكعبي: «نعم»، ثم غادر القاعة.",
+			text:  "الوزير سالم الكعبي: «مهرجان الصيف» يجمع الأسر من كل المدن\n\nوسئل سالم الكعبي عن الأسعار فقال: «لا» مضيفا أن الأسواق مستقرة.\n\nوقال سالم الكعبي: «نعم»، ثم غادر القاعة.",
 			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
 			want: []spoken{
 				{"مهرجان الصيف", "term", nil, false},
+				{"لا", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
 				{"نعم", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
 			},
 		},
