@@ -114,9 +114,9 @@ type finder struct {
 	holders      []holder
 	holdersBuilt bool
 	byCountry    map[string][]personAt
-	// byName maps the keys of a person's name, and of its last word, to
-	// one of its mentions (built on first use), to read a name in marks.
-	byName map[string]int32
+	// perEnds are the view tokens in which a person's mention ends, in
+	// order, to read a name in marks or a surname alone.
+	perEnds []int32
 }
 
 // finderPool recycles the buffers of finders between calls.
@@ -143,6 +143,7 @@ func (f *finder) release() {
 		epoch:   f.epoch,
 		descs:   f.descs[:0],
 		holders: f.holders[:0],
+		perEnds: f.perEnds[:0],
 	}
 	finderPool.Put(f)
 }

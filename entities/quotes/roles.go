@@ -278,11 +278,15 @@ func (f *finder) nameAfter(end, hi, units int) (int32, int) {
 			k = f.mentionLast(mi, k) // the body of the role (باسم الحركة)
 			continue
 		}
-		if c, _ := f.sourceAt(k); c == srcOrganisation {
-			needBody = false
+		if needBody {
+			if c, _ := f.sourceAt(k); c == srcOrganisation {
+				needBody = false
+			}
 		}
-		if _, te, prep := f.titleAt(k, hi); te >= 0 && prep {
-			break // للرئيس فلان: the name is the holder of a title in a complement
+		if f.prepClitic(k) {
+			if _, te, prep := f.titleAt(k, hi); te >= 0 && prep {
+				break // للرئيس فلان: the name is the holder of a title in a complement
+			}
 		}
 		if commas > 0 {
 			if tt, te, _ := f.titleAt(k, hi); te < 0 || !tt.honorific {
@@ -527,38 +531,16 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 	return start, ""
 }
 
-// buildByName indexes the persons' names by their keys, once.
-func (f *finder) buildByName() {
-	if f.byName != nil {
-		return
-	}
-	f.byName = make(map[string]int32)
-	var b strings.Builder
-	for mi, m := range f.ments {
-		if m.Kind != entities.PER {
-			continue
-		}
-		b.Reset()
-		last := ""
-		ti, _ := slices.BinarySearchFunc(f.a.Tokens, m.Span.Start, func(t article.Token, pos int) int {
-			if t.End <= pos {
-				return -1
-			}
-			return 1
-		})
-		for ; ti < len(f.a.Tokens) && f.a.Tokens[ti].Start < m.Span.End; ti++ {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			last = f.a.Key(f.a.Tokens[ti])
-			b.WriteString(last)
-		}
-		for _, k := range []string{b.String(), last} {
-			if _, ok := f.byName[k]; !ok && k != "" {
-				f.byName[k] = int32(mi)
-			}
+// personByLastWord returns the first person named outside quotations
+// whose name's last word (a surname, or a one-word name) has key k, or
+// -1.
+func (f *finder) personByLastWord(k string) int32 {
+	for _, e := range f.perEnds {
+		if t := f.toks[e]; t.key == k && k != "" {
+			return t.mEnd
 		}
 	}
+	return -1
 }
 
 // quotedName returns the person whose name (or surname) is the whole text
@@ -569,22 +551,26 @@ func (f *finder) quotedName(qi int) int32 {
 	if q.last-q.first >= namedMaxWords {
 		return -1
 	}
-	f.buildByName()
-	var b strings.Builder
-	for k := q.first; k <= q.last; k++ {
+	mi := f.personByLastWord(f.a.Key(f.a.Tokens[q.last]))
+	if mi < 0 {
+		return -1
+	}
+	// The quotation's words are the last words of the name.
+	end := f.mentionEndToken(mi)
+	for k, n := q.last, end; k >= q.first; k, n = k-1, n-1 {
 		t := f.a.Tokens[k]
-		if t.Kind == article.Punct {
+		if t.Kind == article.Punct || n < 0 || f.toks[n].kind != tWord || f.toks[n].span.Start < f.ments[mi].Span.Start ||
+			f.toks[n].key != f.a.Key(t) {
 			return -1
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f.a.Key(t))
 	}
-	if mi, ok := f.byName[b.String()]; ok {
-		return mi
-	}
-	return -1
+	return mi
+}
+
+// mentionEndToken returns the view token in which mention mi ends.
+func (f *finder) mentionEndToken(mi int32) int {
+	k := f.tokenAt(f.ments[mi].Span.End - 1)
+	return min(k, len(f.toks)-1)
 }
 
 // surnameAt returns the person whose surname (or whole name) the word at
@@ -595,9 +581,5 @@ func (f *finder) surnameAt(j int) int32 {
 	if t.kind != tWord || t.mStart >= 0 || t.mEnd >= 0 || len(f.ments) == 0 {
 		return -1
 	}
-	f.buildByName()
-	if mi, ok := f.byName[t.key]; ok {
-		return mi
-	}
-	return -1
+	return f.personByLastWord(t.key)
 }
