@@ -56,8 +56,10 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 // out with them). A quotation stays within its paragraph unless the next
 // paragraph opens with the same mark (one quotation over several
 // paragraphs); an opening mark never closed is dropped, except after a
-// colon, where the quotation runs to the end of its paragraph. Marks
-// nested inside a quotation belong to its text: only outermost quotations
+// colon (or, for a mark other than a straight one, a speech verb: وأضاف
+// «…), where the quotation runs to the end of its paragraph. Marks
+// nested inside a quotation belong to its text (a straight " with a space
+// before it and a word after it nests too): only outermost quotations
 // are returned, and they never overlap.
 //
 // A speaker is whoever the article says spoke: the subject of the speech
