@@ -140,6 +140,9 @@ func (f *finder) classify(qi, lo, hi int) found {
 	for k := qi - 1; k >= lo && k >= qi-clauseMax; k-- {
 		if f.toks[k].kind == tWord && f.toks[k].cue > 0 {
 			cb = int(f.toks[k].cue) - 1
+			if p, ok := f.channelOf(cb); ok {
+				cb = p // the words of the cue whose channel it names
+			}
 			break
 		}
 	}
@@ -162,11 +165,24 @@ func (f *finder) classify(qi, lo, hi int) found {
 	start := prev < lo
 
 	isName := f.isMentionText(raw.inner)
-	naming := prev >= lo && f.toks[prev].kind == tWord && f.namingWord(prev)
+	naming := prev >= lo && f.toks[prev].kind == tWord && f.namingWord(prev, true)
 	// A short quotation glued to the preposition ل right after the verb is
 	// who was spoken to (قال لـ«الشرق الأوسط»), a name.
 	recipient := prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gRecipient != 0
 	if (isName || naming || recipient) && words <= namedMaxWords && !stmt {
+		q.Kind = entities.Term
+		return q
+	}
+	// A title after a word that announces one (ندوة بعنوان «…»، تحت شعار
+	// «…»), however long.
+	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gEntitled != 0 && words <= titleMaxWords && !stmt {
+		q.Kind = entities.Term
+		return q
+	}
+	// A name in marks right after its verb, as its subject (وأكد «الملحم»
+	// أن …، قال «المعلم» في …): the person's name, not his words.
+	if prev >= lo && f.toks[prev].kind == tWord && f.toks[prev].cue > 0 && f.cues[f.toks[prev].cue-1].end == prev &&
+		qi+1 < hi && f.toks[qi+1].kind != tQuote && f.quotedName(qi) >= 0 {
 		q.Kind = entities.Term
 		return q
 	}
@@ -183,13 +199,18 @@ func (f *finder) classify(qi, lo, hi int) found {
 	}
 	// A title after an indefinite naming word and a colon: محاضرة بعنوان:
 	// «…» (not في الندوة: «…», where the colon is the speaker's).
-	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1) && !f.lx.definite(f.bare(f.key(prev-1))) &&
+	if colon && prev-1 >= lo && f.toks[prev-1].kind == tWord && f.namingWord(prev-1, false) && !f.lx.definite(f.bare(f.key(prev-1))) &&
 		words <= titleMaxWords && !stmt {
 		q.Kind = entities.Term
 		return q
 	}
 
 	switch {
+	case colon && words <= namedMaxWords && !stmt && qi+1 < hi && f.toks[qi+1].kind == tWord && !f.cueTok(qi+1):
+		// فلان: «سوق عكاظ» يعنى بمد جسور …: a name that opens the
+		// sentence after the colon, not the words the colon introduces.
+		q.Kind = entities.Term
+		return q
 	case colon:
 		q.Kind = entities.Direct
 		if cb >= 0 {
@@ -471,8 +492,9 @@ func (f *finder) plainGap(a, b int) bool {
 }
 
 // namingWord reports whether token k (right before a quotation) makes a
-// short quotation a name: جبهة «النصرة», the so-called "…", ما يسمى بـ"…".
-func (f *finder) namingWord(k int) bool {
+// short quotation a name: جبهة «النصرة», the so-called "…", ما يسمى بـ"…";
+// with possessive, one with a pronoun too (في كتابه «…»).
+func (f *finder) namingWord(k int, possessive bool) bool {
 	key := f.bare(f.key(k))
 	if f.gram(k)&gNaming != 0 {
 		return true
@@ -480,6 +502,20 @@ func (f *finder) namingWord(k int) bool {
 	if isArabicKey(key) {
 		for _, sp := range article.AppendSplits(f.splits[:0], key) {
 			if sp.Prefix != "" && f.lx.is(sp.Stem, gNaming) {
+				return true
+			}
+		}
+		// with a possessive pronoun right before the quotation: في كتابه
+		// «…»، روايتها «…» (not before a colon: طلب عدم الكشف عن اسمه: «…»)
+		for _, o := range f.lx.objs {
+			if !possessive {
+				break
+			}
+			if len(key) <= len(o)+4 || !strings.HasSuffix(key, o) {
+				continue
+			}
+			stem := key[:len(key)-len(o)]
+			if f.lx.is(stem, gNaming) || f.lx.is(f.lx.tehMarbuta(stem), gNaming) {
 				return true
 			}
 		}

@@ -56,8 +56,10 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 // out with them). A quotation stays within its paragraph unless the next
 // paragraph opens with the same mark (one quotation over several
 // paragraphs); an opening mark never closed is dropped, except after a
-// colon, where the quotation runs to the end of its paragraph. Marks
-// nested inside a quotation belong to its text: only outermost quotations
+// colon (or, for a mark other than a straight one, a speech verb: وأضاف
+// «…), where the quotation runs to the end of its paragraph. Marks
+// nested inside a quotation belong to its text (a straight " with a space
+// before it and a word after it nests too): only outermost quotations
 // are returned, and they never overlap.
 //
 // A speaker is whoever the article says spoke: the subject of the speech
@@ -70,9 +72,13 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 // Persian ones early in the clause. The speaker may be:
 //
 //   - a person: a name, or a role resolved to its holder — the name in
-//     apposition (وزير الخارجية، فيصل بن فرحان), the person res.Roles
-//     resolves it to, or the person the article gives that title before or
-//     after (وأضاف الوزير);
+//     apposition (وزير الخارجية، فيصل بن فرحان), past the role's body and
+//     place (مدير البرامج بفرع الوزارة بمنطقة مكة فلان), the person
+//     res.Roles resolves it to, or the person the article gives that title
+//     before or after (وأضاف الوزير; a title with words of its own only by
+//     its office); a name the recognizer missed right after a role, a
+//     surname alone (وأضاف السالم) or a name in marks after the verb
+//     (وأكد «الملحم») is that person;
 //   - an organisation: a name (وزارة الصحة في بيان), a bare noun that refers
 //     back to one (الوزارة), or a place speaking as the verb's own subject
 //     for its government (وقالت واشنطن); a place after a preposition (said
@@ -81,10 +87,14 @@ func (f Finder) Extract(ctx context.Context, a *article.Article, in *entities.Re
 //     السكان); a definite noun that repeats one (المصدر) is that one.
 //
 // Coordinated names (قال فلان وفلان) are all speakers. A cue with no subject
-// (وأضاف:، he added) continues the current speaker — the last one a cue
-// named within two paragraphs — else the person its own sentence names,
-// else the person last named; the agent of a passive (يوصف من قبل فلان)
-// speaks for its own cue only, and an unnamed one (من قبل منتقديه) gives no
+// (وأضاف:، he added; an honorific with a pronoun, وقال سموه; a time phrase
+// after the verb, وأضاف الثلاثاء) continues the current speaker — the last
+// one a cue named within two paragraphs — else the person its own
+// sentence names, else the person last named; the agent of a passive
+// (يوصف من قبل فلان) and a cue inside another's reported clause (أشار
+// فلان إلى أن آخر ما قالته زوجته «…») speak for their own words only, and
+// an unnamed agent (من قبل منتقديه) gives no speaker. An attribution right
+// after a cue (مضيفا، بحسب ما ذكره موقع النادي) names the channel, not the
 // speaker. A quotation with no cue in its sentence continues the current
 // speaker, with Implicit set.
 //

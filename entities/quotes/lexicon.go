@@ -121,6 +121,9 @@ const (
 	gDemonstrative
 	gVerbWord
 	gQuestion
+	gRoleComp
+	gEntitled
+	gCopula
 )
 
 var grammarGroups = map[string]uint32{
@@ -130,7 +133,18 @@ var grammarGroups = map[string]uint32{
 	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
 	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
+	"rolecomp": gRoleComp, "entitled": gEntitled, "copula": gCopula,
 }
+
+// timeKind says what part of a time phrase a word is.
+type timeKind uint8
+
+const (
+	timeWeekday  timeKind = iota + 1 // الثلاثاء
+	timeDay                          // يوم (before a weekday)
+	timeUnit                         // الأسبوع، الشهر (before a modifier)
+	timeModifier                     // الماضي، المقبل، الجاري
+)
 
 // lexicon holds the word lists of every language, folded with
 // article.Key, built once from internal/lang.
@@ -144,6 +158,13 @@ type lexicon struct {
 	art      string            // the Arabic definite article's key (ال)
 	accus    []string          // accusative endings (the alef of لاحقا)
 	objs     []string          // object pronouns written joined to a word (ها)
+	// teh and marbuta are the keys of teh and of teh marbuta (which keys
+	// fold to heh): a word ending in teh marbuta ends in teh before a
+	// pronoun.
+	teh, marbuta string
+	// times are the words of a time phrase that may stand after a verb in
+	// place of its subject (وأضاف الثلاثاء، الأسبوع الماضي), by kind.
+	times map[string]timeKind
 	// cueBits is a Bloom filter over the first-word keys of cues: most
 	// words are rejected by it without a map lookup.
 	cueBits [cueBitsLen / 64]uint64
@@ -205,11 +226,14 @@ func keys(phrase string) []string {
 // buildLexicon folds the lists of every language in lexs.
 func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 	lx := &lexicon{
+		teh:      article.Key("\u062A"),
+		marbuta:  article.Key("\u0629"),
 		cues:     make(map[string][]cue),
 		titles:   make(map[string][]title),
 		demonyms: make(map[string]string),
 		sources:  make(map[string]srcClass),
 		grammar:  make(map[string]uint32),
+		times:    make(map[string]timeKind),
 	}
 	var objs []string
 	for _, x := range lexs {
@@ -284,8 +308,37 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 			t := title{head: head, rest: ks[1:], role: e.Class, plural: e.N == 1, honorific: e.Class == titleHonorific}
 			lx.titles[ks[0]] = append(lx.titles[ks[0]], t)
 		}
+		for _, e := range x.Entries(lang.Weekdays) {
+			lx.times[article.Key(e.Word)] = timeWeekday
+		}
+		for _, e := range x.Entries(lang.Units) {
+			if e.N == 1 {
+				k := article.Key(e.Word)
+				if e.Class == "day" {
+					lx.times[k] = timeDay
+				} else if _, ok := lx.times[k]; !ok {
+					lx.times[k] = timeUnit
+				}
+			}
+		}
+		for _, e := range x.Entries(lang.DateCues) {
+			switch e.Class {
+			case "past", "next", "current":
+				if k := article.Key(e.Word); lx.times[k] == 0 {
+					lx.times[k] = timeModifier
+				}
+			}
+		}
 		for _, e := range x.Entries(lang.Demonyms) {
 			lx.demonyms[article.Key(e.Word)] = e.Class
+		}
+		// The type words that head an organisation's name (لجنة، نادي،
+		// اتحاد) are organisation nouns too: with the article, an
+		// anaphor for the body named before (وقالت اللجنة).
+		for _, e := range x.Entries(lang.OrgWords) {
+			if k := article.Key(e.Word); e.Class == "ORG" && lx.sources[k] == 0 {
+				lx.sources[k] = srcOrganisation
+			}
 		}
 		for _, e := range x.Entries(lang.Sources) {
 			var c srcClass
@@ -304,6 +357,42 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 	}
 	lx.objs = objs
 	return lx
+}
+
+// clitics reads a Split's Prefix as article.Split.Clitics does, without
+// allocating: whether a preposition (ب، ل، ك) is among its clitics, and
+// its last clitic ("" for none; the article for the ل+ال of لل).
+func (lx *lexicon) clitics(prefix string) (prep bool, last string) {
+	p := prefix
+	for _, c := range lx.conj {
+		if strings.HasPrefix(p, c) {
+			last, p = c, p[len(c):]
+			break
+		}
+	}
+	if len(p) < 2 {
+		return false, last
+	}
+	if len(p) == 4 && p[:2] == p[2:] && lx.is(p[:2], gClitic) {
+		return true, lx.art // لل: ل and the article without its alef
+	}
+	if lx.is(p[:2], gClitic) {
+		prep, last, p = true, p[:2], p[2:]
+	}
+	if p != "" {
+		last = p
+	}
+	return prep, last
+}
+
+// tehMarbuta returns k with a final teh (روايت of روايتها) read as the
+// teh marbuta it is before a pronoun, as keys fold it (روايه); k itself
+// when it does not end in teh.
+func (lx *lexicon) tehMarbuta(k string) string {
+	if lx.teh != "" && strings.HasSuffix(k, lx.teh) {
+		return k[:len(k)-len(lx.teh)] + lx.marbuta
+	}
+	return k
 }
 
 // definite reports whether the Arabic key k starts with the article.

@@ -112,6 +112,18 @@ func validOpener(s string, r rune, i, lo, hi int) bool {
 	return true
 }
 
+// opensOnly reports whether the straight mark r at s[i:] of the block
+// [lo, hi) has the shape of an opening mark only: a space (or the block's
+// start) before it and a word after it. Inside a quotation such a mark
+// opens a nested one (قال "تنظيم "داعش" الإرهابي …"), it does not close.
+func opensOnly(s string, r rune, i, lo, hi int) bool {
+	if r != '"' {
+		return false
+	}
+	next := runeAt(s, i+1, hi)
+	return isSpace(runeBefore(s, i, lo)) && next >= 0 && !isSpace(next) && !unicode.IsPunct(next)
+}
+
 // validCloser reports whether the mark c at s[i:] can close a quotation of
 // the block [lo, hi). An apostrophe between letters or before a letter
 // never closes one; a guillemet of the opening kind («…«) closes only where
@@ -208,8 +220,8 @@ func (m *matcher) table(b int, open rune, set string) []int32 {
 		closes := inSet(r, set) && validCloser(a.Source, r, open, tok.Start, bl.span.Start, bl.span.End)
 		opens := r == open && validOpener(a.Source, r, tok.Start, bl.span.Start, bl.span.End)
 		switch {
-		case opens && !inSet(r, set):
-			top = append(top, int32(j)) // «: it nests
+		case opens && (!inSet(r, set) || len(top) > 0 && opensOnly(a.Source, r, tok.Start, bl.span.Start, bl.span.End)):
+			top = append(top, int32(j)) // «, or " before a word inside a quotation: it nests
 		case closes && len(top) > 0:
 			t[top[len(top)-1]-int32(bl.first)] = int32(j)
 			top = top[:len(top)-1]
@@ -267,8 +279,9 @@ func (m *matcher) closeIn(b int, open rune, set string, i int) int {
 			continue
 		}
 		r := markRune(a, t)
-		if r == open && !inSet(r, set) && validOpener(a.Source, r, t.Start, bl.span.Start, bl.span.End) {
-			depth++ // a nested quotation with the same mark, as in «… «…» …»
+		if r == open && (!inSet(r, set) || opensOnly(a.Source, r, t.Start, bl.span.Start, bl.span.End)) &&
+			validOpener(a.Source, r, t.Start, bl.span.Start, bl.span.End) {
+			depth++ // a nested quotation with the same mark, as in «… «…» …» or "… "…" …"
 		} else if inSet(r, set) && validCloser(a.Source, r, open, t.Start, bl.span.Start, bl.span.End) {
 			if depth == 0 {
 				return j
@@ -287,9 +300,11 @@ func (m *matcher) closeIn(b int, open rune, set string, i int) int {
 // quotations over several paragraphs). An opening mark left unclosed is
 // dropped, unless it follows a colon, in which case the quotation runs to
 // the end of its block (writers forget closing marks far more often than
-// they write a colon before a stray one). Nested marks are part of the
+// they write a colon before a stray one); the same for a mark that is not
+// a straight one after a word that cue reports as a speech verb (وأضاف
+// «…). Nested marks are part of the
 // outer quotation's text; only outermost quotations are returned.
-func findMarks(a *article.Article, blocks []block, out []rawQuote) []rawQuote {
+func findMarks(a *article.Article, blocks []block, out []rawQuote, cue func(article.Token) bool) []rawQuote {
 	m := matcher{a: a, blocks: blocks, from: -1}
 	for b := 0; b < len(blocks); b++ {
 		m.enter(b)
@@ -313,7 +328,7 @@ func findMarks(a *article.Article, blocks []block, out []rawQuote) []rawQuote {
 			}
 			q := rawQuote{open: i, firstPara: b}
 			if c < 0 {
-				if i == bl.first || !isColonToken(a, a.Tokens[i-1]) {
+				if i == bl.first || !isColonToken(a, a.Tokens[i-1]) && (cue == nil || r == '"' || r == '\'' || !cue(a.Tokens[i-1])) {
 					continue // drop the stray mark, scan on after it
 				}
 				last := blocks[cb].last - 1

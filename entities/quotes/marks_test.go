@@ -22,12 +22,14 @@ func TestFindMarksBounds(t *testing.T) {
 		{"guillemet closed by another opening guillemet", "وقال المهندس « لدينا عقود كثيرة «.. وأضاف", []string{"لدينا عقود كثيرة"}},
 		{"reversed guillemet closed by another", "بـ» الشبكة العامة» و", []string{"الشبكة العامة"}},
 		{"an opening guillemet before a word still opens", "« a «b» c", []string{"b"}},
+		{"a straight mark before a word inside a straight quotation nests", `قال "إن "النصرة" انسحبت من البلدة" أمس`, []string{`إن "النصرة" انسحبت من البلدة`}},
+		{"straight marks after words alternate", `بين "أ" و"ب" فقط`, []string{"أ", "ب"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := parse(t, tt.text)
 			var got []string
-			for _, q := range findMarks(a, blocks(a, nil), nil) {
+			for _, q := range findMarks(a, blocks(a, nil), nil, nil) {
 				got = append(got, tt.text[q.inner.Start:q.inner.End])
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {

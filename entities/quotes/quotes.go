@@ -114,6 +114,9 @@ type finder struct {
 	holders      []holder
 	holdersBuilt bool
 	byCountry    map[string][]personAt
+	// perEnds are the view tokens in which a person's mention ends, in
+	// order, to read a name in marks or a surname alone.
+	perEnds []int32
 }
 
 // finderPool recycles the buffers of finders between calls.
@@ -140,6 +143,7 @@ func (f *finder) release() {
 		epoch:   f.epoch,
 		descs:   f.descs[:0],
 		holders: f.holders[:0],
+		perEnds: f.perEnds[:0],
 	}
 	finderPool.Put(f)
 }
@@ -162,7 +166,7 @@ func find(ctx context.Context, a *article.Article, res *entities.Result, indirec
 		f.epoch = 1
 	}
 	f.blocks = blocks(a, f.blocks[:0])
-	f.raw = findMarks(a, f.blocks, f.raw[:0])
+	f.raw = findMarks(a, f.blocks, f.raw[:0], f.speechVerb)
 	if len(f.raw) == 0 && !indirect {
 		return nil, nil
 	}
@@ -170,6 +174,24 @@ func find(ctx context.Context, a *article.Article, res *entities.Result, indirec
 	f.roles = sortedRoles(res.Roles)
 	f.build()
 	return f.run(ctx)
+}
+
+// speechVerb reports whether the word t is a speech verb or participle
+// that a quotation follows without a colon (وأضاف «…، قائلا «…).
+func (f *finder) speechVerb(t article.Token) bool {
+	if t.Kind == article.Punct {
+		return false
+	}
+	k := f.a.Key(t)
+	if !f.lx.maybeCue(k) {
+		return false
+	}
+	for _, c := range f.lx.cues[k] {
+		if len(c.rest) == 0 && !c.ambiguous && (c.class == cVerb || c.class == cAdverb) {
+			return true
+		}
+	}
+	return false
 }
 
 // run walks the tokens in order, updating the current speaker at every
@@ -210,8 +232,12 @@ func (f *finder) run(ctx context.Context) ([]found, error) {
 }
 
 // note records the speaker of cue record ci as the current speaker: its
-// subject, or the speaker it continues.
+// subject, or the speaker it continues. An attribution that only names
+// the channel of another cue's words (see channelOf) changes nothing.
 func (f *finder) note(ci int) {
+	if _, ok := f.channelOf(ci); ok || f.embedded(ci) {
+		return
+	}
 	s := f.subjectOf(ci)
 	switch {
 	case s.kind == sNamed && s.keep:
@@ -241,6 +267,68 @@ func (f *finder) speakerFor(ci int) *speaker {
 		r.ante, r.anteDone = f.antecedent(r.at, false), true
 	}
 	return r.ante
+}
+
+// embedded reports whether cue record ci stands inside the reported
+// clause of an earlier cue of its sentence (وأشار فلان إلى أن آخر جملة
+// قالتها زوجته «…»): its speaker speaks for its own words only, and the
+// current speaker stays the reporter. A cue that opens a clause of its
+// own (، وقال) is not embedded.
+func (f *finder) embedded(ci int) bool {
+	r := f.cues[ci]
+	if r.c.class == cAdverb || f.newClause(ci) {
+		return false
+	}
+	lo, _ := f.sentOf(r.at)
+	p := r.at - 1
+	for p >= lo && p >= r.at-clauseMax && f.toks[p].cue <= 0 {
+		p--
+	}
+	if p < lo || p < r.at-clauseMax {
+		return false // no cue before it in its sentence: most cues
+	}
+	for k := p + 1; k < r.at; k++ {
+		if f.toks[k].kind == tWord && f.gram(k)&gComp != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// channelOf reports whether cue record ci attributes words another cue
+// just introduced to the medium that carried them, and returns that
+// cue's record: in «وأضاف، بحسب ما ذكره موقع النادي: …» or «مضيفا بحسب
+// وكالة الأنباء: …» the speaker is whoever added, the site or the agency
+// only reported it. ci is an attribution (بحسب، نقلا عن, according to),
+// or a verb in one (بحسب ما ذكره), and only punctuation stands between it
+// and the end of the other cue, in the same sentence.
+func (f *finder) channelOf(ci int) (int, bool) {
+	r := f.cues[ci]
+	start := r.at
+	if r.c.class != cSource {
+		// بحسب ما ذكره: the verb of an attribution's relative clause.
+		k := r.at - 1
+		if r.c.class != cVerb || k < 1 || !f.isWord(k) || f.gram(k)&gRelative == 0 || f.toks[k-1].cue <= 0 {
+			return 0, false
+		}
+		if f.cues[f.toks[k-1].cue-1].c.class != cSource {
+			return 0, false
+		}
+		start = f.cues[f.toks[k-1].cue-1].at
+	}
+	lo, _ := f.sentOf(r.at)
+	k := start - 1
+	for k >= lo && k >= start-2 && f.toks[k].kind == tPunct && !isSentenceEnd(f.toks[k].r) && !isColon(f.toks[k].r) {
+		k--
+	}
+	if k < lo || f.toks[k].kind != tWord || f.toks[k].cue <= 0 {
+		return 0, false
+	}
+	p := int(f.toks[k].cue) - 1
+	if p == ci || f.cues[p].c.class == cSource {
+		return 0, false
+	}
+	return p, true
 }
 
 // cueAt reports whether token i is (part of) a speech cue and returns its

@@ -67,12 +67,7 @@ func (f *finder) findTitle(j, hi int) (*title, int, bool) {
 			if sp.Prefix == "" {
 				continue
 			}
-			prep := false
-			for _, c := range sp.Clitics() {
-				if f.lx.is(c, gClitic) {
-					prep = true
-				}
-			}
+			prep, _ := f.lx.clitics(sp.Prefix)
 			try(sp.Stem, prep)
 			if !f.lx.definite(sp.Stem) {
 				try(f.lx.art+sp.Stem, prep) // لل+رئيس is ل+الرئيس
@@ -132,8 +127,8 @@ func (f *finder) roleForward(e, hi int) (int, string) {
 				}
 			}
 		}
-		if tt, te, _ := f.titleAt(k, hi); te >= 0 && tt.honorific {
-			break
+		if tt, te, prep := f.titleAt(k, hi); te >= 0 && (tt.honorific || prep) {
+			break // a form of address, or another's title (مستشار للرئيس)
 		}
 		end = k
 	}
@@ -151,37 +146,147 @@ func (f *finder) roleSubject(j, e int, tt title, hi int) subject {
 	if mi, last := f.appositionName(end, hi); mi >= 0 {
 		return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
 	}
+	if a, b := f.unknownName(end, hi); a >= 0 {
+		return named(f.phraseSpeaker(entities.Person, a, b), b)
+	}
 	return named(f.roleSpeaker(j, end, tt, country), end)
+}
+
+// Limits of a name the recognizer missed, in words.
+const (
+	// unknownNameMax is the longest name read after a role phrase.
+	unknownNameMax = 4
+	// unknownNameLead is how many words of the role's complement may
+	// stand between the phrase and the name (المفوضة الأوروبية للتجارة فلان).
+	unknownNameLead = 2
+)
+
+// unknownName returns the first and last tokens of a name that the
+// recognizer missed, written right after a role phrase ending at token
+// end (المفوضة الأوروبية للتجارة سيسيليا مالمستروم «…»), or -1: after at
+// most unknownNameLead words with a preposition glued to them and forms of
+// address, two to unknownNameMax words that no list of the lexicon knows,
+// the first without the article, and then the end of the subject: a
+// quotation, a colon, a comma, a complementiser or the sentence's end.
+func (f *finder) unknownName(end, hi int) (int, int) {
+	k := end + 1
+	for lead := 0; k < hi && f.isWord(k); k++ {
+		if tt, te, prep := f.titleAt(k, hi); te >= 0 && tt.honorific && !prep {
+			k = te
+			continue
+		}
+		if lead == unknownNameLead || !f.prepClitic(k) || f.titleTok(k) {
+			break
+		}
+		lead++
+	}
+	first := k
+	for ; k < hi && k-first < unknownNameMax && f.nameWord(k, k == first); k++ {
+	}
+	if n := k - first; n < 2 || n > unknownNameMax {
+		return -1, 0
+	}
+	if k < hi {
+		t := f.toks[k]
+		switch {
+		case t.kind == tQuote, t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r) || t.r == '،' || t.r == ','):
+		case t.kind == tWord && f.gram(k)&gComp != 0:
+		default:
+			return -1, 0
+		}
+	}
+	return first, k - 1
+}
+
+// titleTok reports whether token k starts a title phrase.
+func (f *finder) titleTok(k int) bool {
+	_, te, _ := f.titleAt(k, len(f.toks))
+	return te >= 0
+}
+
+// nameWord reports whether token k may be a word of a name the recognizer
+// missed: an Arabic word no list knows (a name particle such as بن
+// aside), not a mention's, with no preposition glued to it; the first
+// word of a name has no article.
+func (f *finder) nameWord(k int, first bool) bool {
+	t := f.toks[k]
+	if t.kind != tWord || t.mStart >= 0 || !isArabicKey(t.key) || f.cueTok(k) || f.prepClitic(k) {
+		return false
+	}
+	if g := f.gram(k); g != 0 {
+		return !first && g&gNaming != 0 && g&^gNaming == 0
+	}
+	// A family name may read as a nationality (منصور التركي): only a
+	// first word may not.
+	if first && (f.lx.definite(t.key) || f.demonymAt(k) != "") || f.titleTok(k) {
+		return false
+	}
+	c, _ := f.sourceAt(k)
+	return c == 0
 }
 
 // appositionName returns the person named right after a role phrase
 // ending at token end, skipping forms of address and one comma (وزير
 // الخارجية الأمريكي، جون كيري; الرئيس التنفيذي سعادة الدكتور علاء نصيف),
-// and the mention's last token; -1 when there is none.
+// and the mention's last token; -1 when there is none. The role's
+// complements may come first: the body it belongs to and where (مدير
+// البرامج بفرع وزارة الشؤون الاجتماعية بمنطقة مكة المكرمة عبدالرحمن
+// المالكي; المشرف العام على الإدارة المهندس ماجد العصيمي).
 func (f *finder) appositionName(end, hi int) (int32, int) {
-	commas := 0
-	for k := end + 1; k < hi && k <= end+appositionWords; k++ {
+	return f.nameAfter(end, hi, appositionWords)
+}
+
+// nameAfter is appositionName reading at most units units after token
+// end, a name of a body or a place counting as one. A preposition that
+// continues a role (على، لدى) must lead to a body before the name: in
+// في اتصال بنظيره الروسي فلان the name is another role's.
+func (f *finder) nameAfter(end, hi, units int) (int32, int) {
+	commas, n, needBody := 0, 0, false
+	for k := end + 1; k < hi && n < units; k++ {
 		t := f.toks[k]
 		if t.kind == tPunct && (t.r == '،' || t.r == ',') && commas == 0 {
 			commas++
 			continue
 		}
+		n++
 		if t.kind == tQuote {
 			// رئيس «لجنة متابعة الأسعار» الدكتور فلان: the body's name.
 			if w, stmt := f.shape(f.raw[t.quote]); w <= titleMaxWords && !stmt {
+				needBody = false
 				continue
 			}
 			break
 		}
-		if t.kind != tWord || f.isStop(k) || f.cueTok(k) {
+		if t.kind != tWord || f.cueTok(k) {
 			break
 		}
-		if mi := f.mentionAt(k, false); mi >= 0 {
+		if f.isStop(k) {
+			if commas == 0 && f.gram(k)&gRoleComp != 0 {
+				needBody = true
+				continue
+			}
+			break
+		}
+		if mi := t.mStart; mi >= 0 && f.ments[mi].Span.Start == t.span.Start {
 			if f.ments[mi].Kind == entities.PER {
+				if needBody {
+					break
+				}
 				return mi, f.mentionLast(mi, k)
 			}
+			needBody = false
 			k = f.mentionLast(mi, k) // the body of the role (باسم الحركة)
 			continue
+		}
+		if needBody {
+			if c, _ := f.sourceAt(k); c == srcOrganisation {
+				needBody = false
+			}
+		}
+		if f.prepClitic(k) {
+			if _, te, prep := f.titleAt(k, hi); te >= 0 && prep {
+				break // للرئيس فلان: the name is the holder of a title in a complement
+			}
 		}
 		if commas > 0 {
 			if tt, te, _ := f.titleAt(k, hi); te < 0 || !tt.honorific {
@@ -205,7 +310,14 @@ func (f *finder) roleSpeaker(a, b int, tt title, country string) *speaker {
 		sp.kind, sp.entity = entities.Person, e
 		return sp
 	}
-	if e := f.resolveRole(tt, country, a); e >= 0 {
+	// A title with words of its own (مدير الحي التراثي بالمهرجان) is a
+	// new role, named by its office only; a bare one (المدير، الرئيس
+	// الإيراني) refers back to a holder of the same title word too.
+	extra := b - a - len(tt.rest)
+	if country != "" {
+		extra--
+	}
+	if e := f.resolveRole(tt, country, a, extra <= 0); e >= 0 {
 		sp.kind, sp.entity = entities.Person, e
 	}
 	return sp
@@ -260,8 +372,12 @@ func (f *finder) buildHolders() {
 			if t.kind != tWord || f.isStop(k) {
 				break
 			}
-			if tt, te, _ := f.titleAt(k, i); te >= 0 && !tt.honorific && !tt.plural {
+			tt, te, prep := f.titleAt(k, i)
+			if te >= 0 && !tt.honorific && !tt.plural {
 				f.holders = append(f.holders, holder{pos: i, entity: e, title: tt})
+			}
+			if te >= 0 && prep {
+				break // مستشار للرئيس فلان: the titles before are another's
 			}
 		}
 		// A title after it: فلان، وزير الطاقة.
@@ -295,10 +411,11 @@ func roleFits(want, held title, loose bool) bool {
 
 // resolveRole returns the person the article gives the title tt (of country,
 // when not "") that is mentioned at token pos: the nearest holder before
-// it, else the first after it; failing that, for a role with a country,
+// it, else the first after it, of the same role, or, when the title is
+// bare, of the same title word; failing that, for a role with a country,
 // the only person of that country named before it (or at all). It returns
 // -1 when it cannot tell.
-func (f *finder) resolveRole(tt title, country string, pos int) int {
+func (f *finder) resolveRole(tt title, country string, pos int, bare bool) int {
 	f.buildHolders()
 	// holders are in token order: the last fitting one before pos, else
 	// the first after it; the same role first, then the same title word.
@@ -307,6 +424,9 @@ func (f *finder) resolveRole(tt title, country string, pos int) int {
 	at, _ := slices.BinarySearchFunc(f.holders, pos, func(h holder, pos int) int { return h.pos - pos })
 	near := f.holders[max(0, at-holdersNear):min(len(f.holders), at+holdersNear)]
 	for _, loose := range []bool{false, true} {
+		if loose && !bare {
+			break
+		}
 		for _, h := range near {
 			if !roleFits(tt, h.title, loose) || country != "" && f.entCountry(h.entity) != country {
 				continue
@@ -409,4 +529,57 @@ func (f *finder) roleBackward(k, lo int) (int, string) {
 		start = j
 	}
 	return start, ""
+}
+
+// personByLastWord returns the first person named outside quotations
+// whose name's last word (a surname, or a one-word name) has key k, or
+// -1.
+func (f *finder) personByLastWord(k string) int32 {
+	for _, e := range f.perEnds {
+		if t := f.toks[e]; t.key == k && k != "" {
+			return t.mEnd
+		}
+	}
+	return -1
+}
+
+// quotedName returns the person whose name (or surname) is the whole text
+// of the quotation at token qi, as the press writes a name in marks
+// (وأكد «الملحم» أن …), or -1. Only short quotations are looked at.
+func (f *finder) quotedName(qi int) int32 {
+	q := f.raw[f.toks[qi].quote]
+	if q.last-q.first >= namedMaxWords {
+		return -1
+	}
+	mi := f.personByLastWord(f.a.Key(f.a.Tokens[q.last]))
+	if mi < 0 {
+		return -1
+	}
+	// The quotation's words are the last words of the name.
+	end := f.mentionEndToken(mi)
+	for k, n := q.last, end; k >= q.first; k, n = k-1, n-1 {
+		t := f.a.Tokens[k]
+		if t.Kind == article.Punct || n < 0 || f.toks[n].kind != tWord || f.toks[n].span.Start < f.ments[mi].Span.Start ||
+			f.toks[n].key != f.a.Key(t) {
+			return -1
+		}
+	}
+	return mi
+}
+
+// mentionEndToken returns the view token in which mention mi ends.
+func (f *finder) mentionEndToken(mi int32) int {
+	k := f.tokenAt(f.ments[mi].Span.End - 1)
+	return min(k, len(f.toks)-1)
+}
+
+// surnameAt returns the person whose surname (or whole name) the word at
+// token j is, when no mention covers it (وأضاف السالم after محمد
+// السالم), or -1.
+func (f *finder) surnameAt(j int) int32 {
+	t := f.toks[j]
+	if t.kind != tWord || t.mStart >= 0 || t.mEnd >= 0 || len(f.ments) == 0 {
+		return -1
+	}
+	return f.personByLastWord(t.key)
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
 )
 
@@ -38,10 +39,19 @@ func (f *finder) findSubject(ci int) subject {
 			return s
 		}
 		j := f.skipAfterVerb(after, hi)
+		if j == after && j+1 < hi && f.toks[j].kind == tQuote {
+			// وأكد «الملحم» أن: a person's name in marks.
+			if mi := f.quotedName(j); mi >= 0 {
+				return named(f.mentionSpeaker(mi), j)
+			}
+		}
 		if s, ok := f.subjectAfter(j, hi, false); ok {
 			return s
 		}
 		if s, ok := f.subjectRightBefore(i, lo); ok {
+			return s
+		}
+		if s, ok := f.subjectAfterCopula(i, lo); ok {
 			return s
 		}
 		if s, ok := f.subjectAtStart(i, lo); ok {
@@ -160,6 +170,8 @@ func (f *finder) skipAfterVerb(j, hi int) int {
 		switch {
 		case f.isG(k, gSkip):
 			j++
+		case f.timePhrase(j, hi) >= 0:
+			j = f.timePhrase(j, hi) + 1 // وأضاف الثلاثاء، وأضاف الأسبوع الماضي
 		case f.lx.is(k, gRecipient) && j+1 < hi:
 			j += 2 // لـ «الشرق الأوسط»
 		case f.prepClitic(j) && f.lx.is(f.bare(k)[:2], gRecipient):
@@ -169,6 +181,35 @@ func (f *finder) skipAfterVerb(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// timePhrase returns the last token of the time phrase at token j (a
+// weekday, يوم and a weekday, or a unit with a modifier: الثلاثاء، يوم
+// الخميس الماضي، الأسبوع المقبل), or -1 when none starts there.
+func (f *finder) timePhrase(j, hi int) int {
+	kind := func(k int) timeKind {
+		if k >= hi || !f.isWord(k) {
+			return 0
+		}
+		return f.lx.times[f.key(k)]
+	}
+	end := -1
+	switch kind(j) {
+	case timeWeekday:
+		end = j
+	case timeDay:
+		if kind(j+1) == timeWeekday {
+			end = j + 1
+		}
+	case timeUnit:
+		if kind(j+1) == timeModifier {
+			return j + 1
+		}
+	}
+	if end >= 0 && kind(end+1) == timeModifier {
+		end++
+	}
+	return end
 }
 
 // agentMention returns the mention of a person or organisation at token j
@@ -188,7 +229,9 @@ func (f *finder) agentMention(j, hi int) int32 {
 // phrase as a description. lenient lets a name carry a clitic (بحسب
 // لوزارة…).
 func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
-	if j >= hi || f.toks[j].kind != tWord || f.isStop(j) {
+	// A verbal noun of speech (وختم حديثه قائلا) is the verb's object, and
+	// its pronoun refers back to the speaker: no subject.
+	if j >= hi || f.toks[j].kind != tWord || f.isStop(j) || f.cueTok(j) {
 		return subject{}, false
 	}
 	// A demonstrative is the subject's start only before a definite noun
@@ -218,13 +261,21 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 		}
 		return f.roleSubject(j, e, tt, hi), true
 	}
-	// A description before the name: مساعد المدرب المحلي جمال يعقوب.
-	for n := j + 1; n < hi && n <= j+nameAfterWords; n++ {
-		if f.toks[n].kind != tWord || f.isStop(n) || f.cueTok(n) || f.prepClitic(n) {
-			break
+	// A description before the name: مساعد المدرب المحلي جمال يعقوب;
+	// with its complements (المشرف العام على الإدارة المهندس فلان), unless
+	// it is a source or a body (مصادر في مكتب الرئيس فلان: not فلان).
+	if c, _ := f.sourceAt(j); c == 0 {
+		if mi, last := f.nameAfter(j, hi, nameAfterWords); mi >= 0 {
+			return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi), true
 		}
-		if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
-			return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, n), hi), true
+	} else {
+		for n := j + 1; n < hi && n <= j+nameAfterWords; n++ {
+			if f.toks[n].kind != tWord || f.isStop(n) || f.cueTok(n) || f.prepClitic(n) {
+				break
+			}
+			if mi := f.mentionAt(n, false); mi >= 0 && f.ments[mi].Kind == entities.PER {
+				return f.withCoSpeakers(f.mentionSpeaker(mi), f.mentionLast(mi, n), hi), true
+			}
 		}
 	}
 	k := t.key
@@ -235,6 +286,12 @@ func (f *finder) subjectAfter(j, hi int, lenient bool) (subject, bool) {
 		default:
 			return f.descriptionSubject(j, hi, c), true
 		}
+	}
+	// A person's surname the recognizer left alone (وأضاف السالم).
+	if mi := f.surnameAt(j); mi >= 0 {
+		sp := f.mentionSpeaker(mi)
+		sp.span = article.Span{Start: f.bareStart(j), End: t.span.End}
+		return f.withCoSpeakers(sp, j, hi), true
 	}
 	// Any other noun right after the verb is its subject, described as
 	// written (وقالت امرأة، وأضاف شاهد عيان، وقال فواز العايد). An
@@ -324,8 +381,13 @@ func (f *finder) descriptionSubject(j, hi int, c srcClass) subject {
 	if c == srcGroup {
 		kind = entities.Group
 	}
-	if sp := f.earlierDescription(j); sp != nil {
-		return named(sp, end)
+	// A bare definite noun refers back (وأضاف المصدر، وأضاف القانوني); a
+	// phrase with words of its own (وأكد المصدر المقرب من اللاعب) is a
+	// description as written.
+	if end == j {
+		if sp := f.earlierDescription(j); sp != nil {
+			return named(sp, end)
+		}
 	}
 	sp := f.phraseSpeaker(kind, j, end)
 	if len(f.descs) == recentDescriptions {
@@ -452,6 +514,29 @@ func (f *finder) subjectRightBefore(i, lo int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// subjectAfterCopula reads the subject of a verb at token i in a
+// sentence that opens with a copula (وكانت صحيفة «نيويورك تايمز» قد
+// ذكرت، وكان مصدر أمني قد أكد): the subject stands between the two,
+// ending right before the verb or its particle (قد).
+func (f *finder) subjectAfterCopula(i, lo int) (subject, bool) {
+	if i-lo < 2 || i-lo > clauseMax || !f.isWord(lo) || f.gram(lo)&gCopula == 0 {
+		return subject{}, false
+	}
+	end := i - 1
+	if f.isWord(end) && f.gram(end)&gParticle != 0 {
+		end--
+	}
+	if end <= lo {
+		return subject{}, false
+	}
+	s, ok := f.subjectAfter(lo+1, end+1, true)
+	if !ok || s.last != end || s.sp == nil {
+		return subject{}, false
+	}
+	s.last = i
+	return s, true
 }
 
 // subjectAtStart reads the subject of a verb that is not first in its

@@ -156,8 +156,7 @@ func (f *finder) findSource(k string) srcClass {
 		if sp.Prefix == "" {
 			continue
 		}
-		cl := sp.Clitics()
-		if c := cl[len(cl)-1]; !f.lx.is(c, gArticle) && f.lx.is(c, gClitic) {
+		if _, c := f.lx.clitics(sp.Prefix); !f.lx.is(c, gArticle) && f.lx.is(c, gClitic) {
 			continue // بالمصادر: a preposition, not a subject
 		}
 		if c := f.lx.sources[sp.Stem]; c != 0 {

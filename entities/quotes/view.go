@@ -200,6 +200,9 @@ func (f *finder) mapMentions() {
 			t.mStart = int32(mi)
 		}
 		f.toks[k].mEnd = int32(mi)
+		if m.Kind == entities.PER {
+			f.perEnds = append(f.perEnds, int32(k))
+		}
 	}
 }
 
