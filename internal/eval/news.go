@@ -71,10 +71,12 @@ type Split struct {
 	Heldout  []string `json:"heldout"`
 	Dev2     []string `json:"dev2"`
 	Heldout2 []string `json:"heldout2"`
+	// Dev3 is a third round, annotated after the second round of fixes.
+	Dev3 []string `json:"dev3"`
 }
 
 // Part returns the files of a named part: "dev", "dev2", "heldout",
-// "heldout2", "devall" (dev and dev2), "heldoutall" (heldout and
+// "heldout2", "dev3", "devall" (dev, dev2 and dev3), "heldoutall" (heldout and
 // heldout2) or "all"; ok is false for another name.
 func (s Split) Part(name string) (files []string, ok bool) {
 	switch name {
@@ -82,23 +84,27 @@ func (s Split) Part(name string) (files []string, ok bool) {
 		return s.Dev, true
 	case "dev2":
 		return s.Dev2, true
+	case "dev3":
+		return s.Dev3, true
 	case "heldout":
 		return s.Heldout, true
 	case "heldout2":
 		return s.Heldout2, true
 	case "devall":
-		return slices.Concat(s.Dev, s.Dev2), true
+		return slices.Concat(s.Dev, s.Dev2, s.Dev3), true
 	case "heldoutall":
 		return slices.Concat(s.Heldout, s.Heldout2), true
 	case "all":
-		return slices.Concat(s.Dev, s.Dev2, s.Heldout, s.Heldout2), true
+		return slices.Concat(s.Dev, s.Dev2, s.Dev3, s.Heldout, s.Heldout2), true
 	}
 	return nil, false
 }
 
 // Shown reports whether a part's articles may be shown one by one (-v):
 // the development parts only.
-func Shown(part string) bool { return part == "dev" || part == "dev2" || part == "devall" }
+func Shown(part string) bool {
+	return part == "dev" || part == "dev2" || part == "dev3" || part == "devall"
+}
 
 // LoadGold reads the gold of the named article files from dir (one
 // NAME.json per article NAME.txt) and checks each against the article in
