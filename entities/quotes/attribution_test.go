@@ -29,6 +29,21 @@ func TestAttribution(t *testing.T) {
 			ments: []ment{{"خالد العمري", "PER", "Khalid Al-Omari", "SA"}},
 			want:  []spoken{{"تعلم الطبخ في سبعة أيام", "term", nil, false}},
 		},
+		{
+			name:  "a single letter with a period (د. م.) is an abbreviated form of address before the name",
+			text:  "وقال د. سعد الحربي: «الخطة جاهزة».\nوقال م. فهد العتيبي رئيس الجمعية: «المشروع في مرحلته الأخيرة».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}, {"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"المشروع في مرحلته الأخيرة", "direct", []string{"person Fahd Al-Otaibi «فهد العتيبي»"}, false},
+			},
+		},
+		{
+			name:  "a run of abbreviations (أ.د.) before the name",
+			text:  "وقال مدير الجامعة إن العام الدراسي يبدأ الأحد.\nوتحدث أ.د. منيف الرشيدان أستاذ الكيمياء عن التجربة: «النتائج مبشرة جدا».",
+			ments: []ment{{"منيف الرشيدان", "PER", "Munif Al-Rashidan", "SA"}},
+			want:  []spoken{{"النتائج مبشرة جدا", "direct", []string{"person Munif Al-Rashidan «منيف الرشيدان»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

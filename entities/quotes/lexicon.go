@@ -165,6 +165,8 @@ type lexicon struct {
 	// times are the words of a time phrase that may stand after a verb in
 	// place of its subject (وأضاف الثلاثاء، الأسبوع الماضي), by kind.
 	times map[string]timeKind
+	// abbrev is the title of an abbreviated form of address (د. م.).
+	abbrev title
 	// cueBits is a Bloom filter over the first-word keys of cues: most
 	// words are rejected by it without a map lookup.
 	cueBits [cueBitsLen / 64]uint64
@@ -234,6 +236,7 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 		sources:  make(map[string]srcClass),
 		grammar:  make(map[string]uint32),
 		times:    make(map[string]timeKind),
+		abbrev:   title{role: titleHonorific, honorific: true},
 	}
 	var objs []string
 	for _, x := range lexs {

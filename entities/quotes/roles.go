@@ -34,7 +34,12 @@ func (f *finder) titleAt(j, hi int) (title, int, bool) {
 }
 
 // findTitle is titleAt without the cache; it returns nil for no title.
+// Single letters with a period (د. م. أ.د.) are abbreviated forms of
+// address.
 func (f *finder) findTitle(j, hi int) (*title, int, bool) {
+	if e := f.abbrevEnd(j, hi); e >= 0 {
+		return &f.lx.abbrev, e, false
+	}
 	var best *title
 	bestEnd, bestPrep := -1, false
 	try := func(k string, prep bool) {
@@ -75,6 +80,16 @@ func (f *finder) findTitle(j, hi int) (*title, int, bool) {
 		}
 	}
 	return best, bestEnd, bestPrep
+}
+
+// abbrevEnd returns the last period of a run of single Arabic letters
+// each followed by a period that starts at token j (م. أ.د.), or -1.
+func (f *finder) abbrevEnd(j, hi int) int {
+	end := -1
+	for k := j; k+1 < hi && f.isWord(k) && len(f.key(k)) == 2 && isArabicKey(f.key(k)) && f.isPunct(k+1, '.'); k += 2 {
+		end = k + 1
+	}
+	return end
 }
 
 // demonymAt returns the country of the nationality adjective at token k,
