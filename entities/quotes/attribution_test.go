@@ -44,6 +44,16 @@ func TestAttribution(t *testing.T) {
 			ments: []ment{{"منيف الرشيدان", "PER", "Munif Al-Rashidan", "SA"}},
 			want:  []spoken{{"النتائج مبشرة جدا", "direct", []string{"person Munif Al-Rashidan «منيف الرشيدان»"}, false}},
 		},
+		{
+			name:  "a noun of stance after the verb (أكد أهمية) is its object: the speaker carries over",
+			text:  "وقال وزير الخارجية محمد السالم: «العلاقات بين البلدين قوية».\nكما أكد أهمية التعاون «في مواجهة التحديات المشتركة» بين البلدين.\nورأى ضرورة «الإسراع في تنفيذ الاتفاقيات الموقعة».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}},
+			want: []spoken{
+				{"العلاقات بين البلدين قوية", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"في مواجهة التحديات المشتركة", "partial", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"الإسراع في تنفيذ الاتفاقيات الموقعة", "partial", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -461,8 +461,8 @@ func (f *finder) startsWithComp(qi int) bool {
 
 // plainGap reports whether the tokens between a cue's subject (or the cue)
 // at a and a quotation at b leave the quotation the verb's object: no
-// complementiser, other cue or quotation of more than a few words among
-// them, and no preposition glued to the mark (بـ"…").
+// complementiser, other cue, noun of stance (أهمية) or quotation of more
+// than a few words among them, and no preposition glued to the mark (بـ"…").
 func (f *finder) plainGap(a, b int) bool {
 	if b-a-1 > plainGapMax {
 		return false
@@ -479,8 +479,8 @@ func (f *finder) plainGap(a, b int) bool {
 				return false
 			}
 		case tWord:
-			if f.gram(k)&(gComp|gRelative) != 0 || f.toks[k].cue > 0 {
-				return false
+			if f.gram(k)&(gComp|gRelative|gObject) != 0 || f.toks[k].cue > 0 {
+				return false // the verb has its object already (أكد أهمية …)
 			}
 		}
 	}

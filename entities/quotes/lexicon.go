@@ -124,6 +124,7 @@ const (
 	gRoleComp
 	gEntitled
 	gCopula
+	gObject
 )
 
 var grammarGroups = map[string]uint32{
@@ -133,7 +134,7 @@ var grammarGroups = map[string]uint32{
 	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
 	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
-	"rolecomp": gRoleComp, "entitled": gEntitled, "copula": gCopula,
+	"rolecomp": gRoleComp, "entitled": gEntitled, "copula": gCopula, "object": gObject,
 }
 
 // timeKind says what part of a time phrase a word is.
