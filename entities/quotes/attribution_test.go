@@ -54,6 +54,34 @@ func TestAttribution(t *testing.T) {
 				{"الإسراع في تنفيذ الاتفاقيات الموقعة", "partial", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
 			},
 		},
+		{
+			name:  "a cue with no subject after a sentence about another person (من جانبه جدد فلان …) is that person speaking",
+			text:  "وقال سعد الحربي: «الخطة جاهزة».\nمن جانبه جدد فهد العتيبي دعمه للمشروع في كل مراحله.\nوقال: «سنوفر كل ما يلزم».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}, {"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"سنوفر كل ما يلزم", "direct", []string{"person Fahd Al-Otaibi «فهد العتيبي»"}, false},
+			},
+		},
+		{
+			name:  "a verb that says the words go on (وأضاف) keeps the last speaker after a sentence about another",
+			text:  "وقال سعد الحربي: «الخطة جاهزة».\nمن جانبه جدد فهد العتيبي دعمه للمشروع في كل مراحله.\nوأضاف: «سنبدأ التنفيذ الشهر المقبل».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}, {"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"سنبدأ التنفيذ الشهر المقبل", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+			},
+		},
+		{
+			name:  "a sentence that opens with the name (a caption) or names him after a preposition does not change the speaker",
+			text:  "وقال مصدر في النادي: «الانتخابات باطلة».\nفهد العتيبي مرشحا للرئاسة.\nوقال: «اللائحة واضحة».\nوالتقى الرئيس مع فهد العتيبي أمس.\nوقال: «ننتظر القرار».",
+			ments: []ment{{"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
+			want: []spoken{
+				{"الانتخابات باطلة", "direct", []string{"description مصدر «مصدر»"}, false},
+				{"اللائحة واضحة", "direct", []string{"description مصدر «مصدر»"}, false},
+				{"ننتظر القرار", "direct", []string{"description مصدر «مصدر»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,6 +54,7 @@ const (
 const (
 	flagObject    = 1 // the form also takes an object pronoun (وصفها)
 	flagAmbiguous = 2 // the bare form is as often a noun (ذكر)
+	flagContinues = 4 // the words go on from the last speaker's (أضاف، تابع)
 )
 
 // cue is a lexicon entry for one folded first word.
@@ -66,6 +67,9 @@ type cue struct {
 	// ambiguous is true for a bare form that is as often a noun: it counts
 	// only when a subject follows it and then reported speech.
 	ambiguous bool
+	// continues is true for a verb that says the words go on from words
+	// quoted before (أضاف، تابع، added).
+	continues bool
 	// rest are the keys of the following words of a phrase (نقلا عن).
 	rest []string
 }
@@ -278,7 +282,7 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 			if len(ks) == 0 {
 				continue
 			}
-			c := cue{class: class, tong: tong, rest: ks[1:]}
+			c := cue{class: class, tong: tong, rest: ks[1:], continues: e.N&flagContinues != 0}
 			forms := []string{ks[0]}
 			if e.N&flagObject != 0 && len(ks) == 1 {
 				for _, o := range objs {
