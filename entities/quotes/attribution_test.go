@@ -82,6 +82,24 @@ func TestAttribution(t *testing.T) {
 				{"ننتظر القرار", "direct", []string{"description مصدر «مصدر»"}, false},
 			},
 		},
+		{
+			name: "a name the recognizer missed in marks after the verb, then a comma and a title, is its subject",
+			text: "وفي هذا الصدد أكد \"سامر الخطيب\"، مدير العلاقات العامة في الشركة، \"نحن مستعدون للموسم الجديد بكل طاقتنا\".",
+			want: []spoken{
+				{"سامر الخطيب", "term", nil, false},
+				{"نحن مستعدون للموسم الجديد بكل طاقتنا", "direct", []string{"person سامر الخطيب «سامر الخطيب»"}, false},
+			},
+		},
+		{
+			name:  "words in marks after the verb with no title after the comma are no name",
+			text:  "وقال محمد السالم: «الفريق جاهز».\nوأكد «جاهزون تماما»، مضيفا أن «الموسم سيكون صعبا».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "SA"}},
+			want: []spoken{
+				{"الفريق جاهز", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"جاهزون تماما", "partial", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"الموسم سيكون صعبا", "partial", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -180,9 +180,10 @@ func (f *finder) classify(qi, lo, hi int) found {
 		return q
 	}
 	// A name in marks right after its verb, as its subject (وأكد «الملحم»
-	// أن …، قال «المعلم» في …): the person's name, not his words.
+	// أن …، قال «المعلم» في …، أكد "فلان الفلاني"، مدير …): the person's
+	// name, not his words.
 	if prev >= lo && f.toks[prev].kind == tWord && f.toks[prev].cue > 0 && f.cues[f.toks[prev].cue-1].end == prev &&
-		qi+1 < hi && f.toks[qi+1].kind != tQuote && f.quotedName(qi) >= 0 {
+		qi+1 < hi && f.toks[qi+1].kind != tQuote && (f.quotedName(qi) >= 0 || f.quotedNewName(qi, hi)) {
 		q.Kind = entities.Term
 		return q
 	}

@@ -582,6 +582,32 @@ func (f *finder) quotedName(qi int) int32 {
 	return mi
 }
 
+// quotedNewName reports whether the quotation at view token qi is the
+// name of someone the recognizer missed, set in apposition to a role
+// right after it (أكد "فلان الفلاني"، مدير الشؤون الإعلامية …): two to
+// unknownNameMax words that no list of the lexicon knows, the first
+// without the article, then a comma and a title.
+func (f *finder) quotedNewName(qi, hi int) bool {
+	q := f.raw[f.toks[qi].quote]
+	if n := q.last - q.first + 1; n < 2 || n > unknownNameMax {
+		return false
+	}
+	for k := q.first; k <= q.last; k++ {
+		t := f.a.Tokens[k]
+		key := f.a.Key(t)
+		if t.Kind == article.Punct || !isArabicKey(key) || f.lx.grammar[key]&^gNaming != 0 ||
+			f.lx.sources[key] != 0 || len(f.lx.titles[key]) > 0 || k == q.first && (f.lx.definite(key) || f.lx.grammar[key] != 0) {
+			return false
+		}
+	}
+	c := qi + 1
+	if c+1 >= hi || f.toks[c].kind != tPunct || f.toks[c].r != '،' && f.toks[c].r != ',' || !f.isWord(c+1) {
+		return false
+	}
+	tt, te, prep := f.titleAt(c+1, hi)
+	return te >= 0 && !prep && !tt.honorific
+}
+
 // mentionEndToken returns the view token in which mention mi ends.
 func (f *finder) mentionEndToken(mi int32) int {
 	k := f.tokenAt(f.ments[mi].Span.End - 1)

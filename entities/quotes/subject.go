@@ -44,6 +44,25 @@ func (f *finder) findSubject(ci int) subject {
 			if mi := f.quotedName(j); mi >= 0 {
 				return named(f.mentionSpeaker(mi), j)
 			}
+			if f.quotedNewName(j, hi) {
+				// The subject runs over the role in apposition, up to the
+				// comma that closes it before the words (، مدير …، "…").
+				q, last := f.raw[f.toks[j].quote], j
+				for k := j + 2; k < hi && k <= j+2+appositionWords+phraseWords; k++ {
+					t := f.toks[k]
+					if t.kind == tWord {
+						continue
+					}
+					if t.kind != tPunct || t.r != '،' && t.r != ',' {
+						break
+					}
+					if k+1 < hi && f.toks[k+1].kind == tQuote {
+						last = k
+						break
+					}
+				}
+				return named(f.newSpeaker(speaker{kind: entities.Person, span: q.inner, entity: -1, first: int32(j), last: int32(j)}), last)
+			}
 		}
 		if s, ok := f.subjectAfter(j, hi, false); ok {
 			return s
