@@ -100,6 +100,18 @@ func TestAttribution(t *testing.T) {
 				{"الموسم سيكون صعبا", "partial", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
 			},
 		},
+		{
+			name:  "naming words (مسرحية، فضيحة، يدعى) make the short quotation after them a name, and على هامش announces an event however long its name",
+			text:  "وقال المخرج سعود الفرج إن مسرحية «ليالي الحي القديم» حققت نجاحا كبيرا، وإن فضيحة «التذاكر المزورة» لم تؤثر عليها.\nوذكر أحد الجيران، ويدعى «سالم العتيبي»، أن الحريق بدأ ليلا.\nوقال الوزير على هامش «الملتقى الخليجي الأول للطاقة المتجددة والمياه» إن «المشاريع ستبدأ قريبا».",
+			ments: []ment{{"سعود الفرج", "PER", "Saud Al-Faraj", "SA"}},
+			want: []spoken{
+				{"ليالي الحي القديم", "term", nil, false},
+				{"التذاكر المزورة", "term", nil, false},
+				{"سالم العتيبي", "term", nil, false},
+				{"الملتقى الخليجي الأول للطاقة المتجددة والمياه", "term", nil, false},
+				{"المشاريع ستبدأ قريبا", "partial", []string{"description الوزير «الوزير»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
