@@ -112,6 +112,12 @@ func TestAttribution(t *testing.T) {
 				{"المشاريع ستبدأ قريبا", "partial", []string{"description الوزير «الوزير»"}, false},
 			},
 		},
+		{
+			name:  "statements that another cue's reported clause is about (اعتبر أن تصريحات فلان «…») are characterised by that cue's speaker",
+			text:  "واعتبر وزير الخارجية سعد الحربي أن تصريحات علي لاريجاني «غير مسؤولة ولا تخدم استقرار المنطقة».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}, {"علي لاريجاني", "PER", "Ali Larijani", "IR"}},
+			want:  []spoken{{"غير مسؤولة ولا تخدم استقرار المنطقة", "partial", []string{"person Saad Al-Harbi «سعد الحربي»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

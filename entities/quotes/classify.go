@@ -142,6 +142,12 @@ func (f *finder) classify(qi, lo, hi int) found {
 			cb = int(f.toks[k].cue) - 1
 			if p, ok := f.channelOf(cb); ok {
 				cb = p // the words of the cue whose channel it names
+			} else if f.cues[cb].c.class == cReport {
+				// اعتبر أن تصريحات فلان «…»: statements the reported
+				// clause is about, characterised by its speaker.
+				if p := f.embeddingCue(cb); p >= 0 {
+					cb = p
+				}
 			}
 			break
 		}

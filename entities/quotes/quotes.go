@@ -275,9 +275,15 @@ func (f *finder) speakerFor(ci int) *speaker {
 // current speaker stays the reporter. A cue that opens a clause of its
 // own (، وقال) is not embedded.
 func (f *finder) embedded(ci int) bool {
+	return f.embeddingCue(ci) >= 0
+}
+
+// embeddingCue returns the record of the cue in whose reported clause cue
+// record ci stands (see embedded), or -1.
+func (f *finder) embeddingCue(ci int) int {
 	r := f.cues[ci]
 	if r.c.class == cAdverb || f.newClause(ci) {
-		return false
+		return -1
 	}
 	lo, _ := f.sentOf(r.at)
 	p := r.at - 1
@@ -285,14 +291,14 @@ func (f *finder) embedded(ci int) bool {
 		p--
 	}
 	if p < lo || p < r.at-clauseMax {
-		return false // no cue before it in its sentence: most cues
+		return -1 // no cue before it in its sentence: most cues
 	}
 	for k := p + 1; k < r.at; k++ {
 		if f.toks[k].kind == tWord && f.gram(k)&gComp != 0 {
-			return true
+			return int(f.toks[p].cue) - 1
 		}
 	}
-	return false
+	return -1
 }
 
 // channelOf reports whether cue record ci attributes words another cue
