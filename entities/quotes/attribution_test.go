@@ -118,6 +118,17 @@ func TestAttribution(t *testing.T) {
 			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}, {"علي لاريجاني", "PER", "Ali Larijani", "IR"}},
 			want:  []spoken{{"غير مسؤولة ولا تخدم استقرار المنطقة", "partial", []string{"person Saad Al-Harbi «سعد الحربي»"}, false}},
 		},
+		{
+			name:  "short quotations listed after a colon («…»، و«…») are names, not the words the colon introduces",
+			text:  "وقال المدير سعد الحربي إنه سيلتقي رعاة البطولة: «نايكي»، و«بيبسي» و«سامسونج» الشهر المقبل.\nوأضاف: «نعم».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}},
+			want: []spoken{
+				{"نايكي", "term", nil, false},
+				{"بيبسي", "term", nil, false},
+				{"سامسونج", "term", nil, false},
+				{"نعم", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -213,9 +213,10 @@ func (f *finder) classify(qi, lo, hi int) found {
 	}
 
 	switch {
-	case colon && words <= namedMaxWords && !stmt && qi+1 < hi && f.toks[qi+1].kind == tWord && !f.cueTok(qi+1):
+	case colon && words <= namedMaxWords && !stmt && (qi+1 < hi && f.toks[qi+1].kind == tWord && !f.cueTok(qi+1) || f.listed(qi, hi)):
 		// فلان: «سوق عكاظ» يعنى بمد جسور …: a name that opens the
-		// sentence after the colon, not the words the colon introduces.
+		// sentence after the colon, not the words the colon introduces;
+		// رعاة الاتحاد: «فيزا»، و«كوكاكولا»: a list of names.
 		q.Kind = entities.Term
 		return q
 	case colon:
@@ -341,6 +342,23 @@ func (f *finder) runningKind(qi, prev, lo, cb, ca int, short bool, words int) en
 		return entities.Term
 	}
 	return entities.Partial
+}
+
+// listed reports whether the quotation at token qi is followed by another
+// short one coordinated with it («…»، و«…»، «…» و«…»): items of a list.
+func (f *finder) listed(qi, hi int) bool {
+	k := qi + 1
+	if k < hi && f.toks[k].kind == tPunct && (f.toks[k].r == '،' || f.toks[k].r == ',') {
+		k++
+	}
+	if k < hi && f.isWord(k) && f.lx.is(f.key(k), gCoord) {
+		k++
+	}
+	if k == qi+1 || k >= hi || f.toks[k].kind != tQuote {
+		return false
+	}
+	w, stmt := f.shape(f.raw[f.toks[k].quote])
+	return w <= namedMaxWords && !stmt
 }
 
 // inRolePhrase reports whether the quotation at token qi, right after
