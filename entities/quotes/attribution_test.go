@@ -129,6 +129,15 @@ func TestAttribution(t *testing.T) {
 				{"نعم", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
 			},
 		},
+		{
+			name:  "a second role coordinated with the first (عضو المجلس والمتحدث باسمه) is held by the name after both, even one the recognizer missed",
+			text:  "وقال عضو مجلس المحافظة والمتحدث الرسمي باسمه فالح العيساوي لـ«الشرق الأوسط» إن «المسلحين شنوا حملة واسعة».",
+			ments: []ment{{"الشرق الأوسط", "ORG", "Asharq Al-Awsat", "GB"}},
+			want: []spoken{
+				{"الشرق الأوسط", "term", nil, false},
+				{"المسلحين شنوا حملة واسعة", "direct", []string{"person فالح العيساوي «فالح العيساوي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

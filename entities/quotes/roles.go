@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
@@ -142,12 +143,46 @@ func (f *finder) roleForward(e, hi int) (int, string) {
 				}
 			}
 		}
-		if tt, te, prep := f.titleAt(k, hi); te >= 0 && (tt.honorific || prep) {
-			break // a form of address, or another's title (مستشار للرئيس)
+		if tt, te, prep := f.titleAt(k, hi); te >= 0 && (tt.honorific || prep || f.bare(t.key) != t.key) {
+			break // a form of address, another's title (مستشار للرئيس), or a second role (والمتحدث باسمه)
+		}
+		if k > e+1 && f.withPronoun(k-1) && isArabicKey(t.key) && !f.lx.definite(t.key) {
+			break // a word with a pronoun ends the genitives (المتحدث باسمه فلان)
 		}
 		end = k
 	}
 	return end, ""
+}
+
+// withPronoun reports whether the word at token k ends in a pronoun
+// written joined to it (باسمه، عنها): its key ends in one and its text not
+// in a teh marbuta, which keys fold to the same letter.
+func (f *finder) withPronoun(k int) bool {
+	key := f.key(k)
+	for _, o := range f.lx.objs {
+		if len(key) > len(o)+2 && strings.HasSuffix(key, o) {
+			src := f.a.Source[f.toks[k].span.Start:f.toks[k].span.End]
+			r, _ := utf8.DecodeLastRuneInString(src)
+			return r != '\u0629'
+		}
+	}
+	return false
+}
+
+// coordinatedRole returns the last token of a second role coordinated
+// with the role phrase ending at token end (عضو المجلس والمتحدث الرسمي
+// باسمه فلان: one person holds both), or end when none follows.
+func (f *finder) coordinatedRole(end, hi int) int {
+	k := end + 1
+	if k >= hi || !f.isWord(k) || f.bare(f.key(k)) == f.key(k) {
+		return end
+	}
+	tt, te, prep := f.titleAt(k, hi)
+	if te < 0 || prep || tt.honorific {
+		return end
+	}
+	e, _ := f.roleForward(te, hi)
+	return e
 }
 
 // roleSubject reads the role phrase whose title is tokens [j, e]: the name
@@ -157,6 +192,14 @@ func (f *finder) roleSubject(j, e int, tt title, hi int) subject {
 	end, country := f.roleForward(e, hi)
 	if tt.rest == nil && end == e && country == "" && f.toks[e].kind == tWord && !isArabicKey(f.key(e)) {
 		end = e
+	}
+	if e2 := f.coordinatedRole(end, hi); e2 > end {
+		if mi, last := f.appositionName(e2, hi); mi >= 0 {
+			return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
+		}
+		if a, b := f.unknownName(e2, hi); a >= 0 {
+			return named(f.phraseSpeaker(entities.Person, a, b), b)
+		}
 	}
 	if mi, last := f.appositionName(end, hi); mi >= 0 {
 		return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
@@ -182,7 +225,8 @@ const (
 // most unknownNameLead words with a preposition glued to them and forms of
 // address, two to unknownNameMax words that no list of the lexicon knows,
 // the first without the article, and then the end of the subject: a
-// quotation, a colon, a comma, a complementiser or the sentence's end.
+// quotation, a colon, a comma, a complementiser, the preposition of whom
+// it was said to (لـ) or the sentence's end.
 func (f *finder) unknownName(end, hi int) (int, int) {
 	k := end + 1
 	for lead := 0; k < hi && f.isWord(k); k++ {
@@ -206,6 +250,7 @@ func (f *finder) unknownName(end, hi int) (int, int) {
 		switch {
 		case t.kind == tQuote, t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r) || t.r == '،' || t.r == ','):
 		case t.kind == tWord && f.gram(k)&gComp != 0:
+		case t.kind == tWord && f.lx.is(t.key, gRecipient): // فلان لـ«الصحيفة»
 		default:
 			return -1, 0
 		}
