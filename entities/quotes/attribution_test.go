@@ -138,6 +138,25 @@ func TestAttribution(t *testing.T) {
 				{"المسلحين شنوا حملة واسعة", "direct", []string{"person فالح العيساوي «فالح العيساوي»"}, false},
 			},
 		},
+		{
+			name:  "a question put in an interview (في مقابلة مع قناة «…») is the interviewer's; the answer the speaker's",
+			text:  "وقال الوزير محمد السالم في مقابلة مع قناة «الإخبارية» إن الوضع مستقر.\nوردا على سؤال «هل ستزور طهران قريبا؟»، أجاب السالم: «ليس الآن».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}, {"الإخبارية", "ORG", "Al Ekhbariya", "SA"}},
+			want: []spoken{
+				{"الإخبارية", "term", nil, false},
+				{"هل ستزور طهران قريبا؟", "direct", []string{"organisation Al Ekhbariya «الإخبارية»"}, false},
+				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
+			},
+		},
+		{
+			name:  "a question with no interview named has no speaker",
+			text:  "وردا على سؤال «هل ستزور طهران قريبا؟»، أجاب الوزير محمد السالم: «ليس الآن».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}},
+			want: []spoken{
+				{"هل ستزور طهران قريبا؟", "direct", nil, false},
+				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

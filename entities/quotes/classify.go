@@ -197,6 +197,7 @@ func (f *finder) classify(qi, lo, hi int) found {
 	// words, whoever answers.
 	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gQuestion != 0 {
 		q.Kind = entities.Direct
+		q.speaker = f.interviewer(qi)
 		return q
 	}
 	// The name of a body inside a role phrase: رئيس «لجنة …» الدكتور فلان.
@@ -359,6 +360,77 @@ func (f *finder) listed(qi, hi int) bool {
 	}
 	w, stmt := f.shape(f.raw[f.toks[k].quote])
 	return w <= namedMaxWords && !stmt
+}
+
+// interviewer returns who put the questions of the interview the
+// quotation at token qi belongs to: the body or person an interview noun
+// names after its preposition (في مقابلة مع قناة «…»، في حوار خاص مع
+// صحيفة …، in an interview with …), in the nearest sentences before it;
+// nil when the article names none.
+func (f *finder) interviewer(qi int) *speaker {
+	sent := int(f.toks[qi].sent)
+	budget := backSentences * clauseMax
+	for s, n := sent, 0; s >= 0 && n < backSentences && budget > 0; s, n = s-1, n+1 {
+		ss := f.sents[s]
+		end := min(ss.End, qi)
+		lo := max(ss.Start, end-budget)
+		budget -= end - lo
+		for k := end - 1; k >= lo; k-- {
+			if !f.isWord(k) || f.gram(k)&gInterview == 0 {
+				continue
+			}
+			if sp := f.interviewWith(k, ss.End); sp != nil {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// interviewWith reads who an interview noun at token k was held with: a
+// preposition within two words after it, then a name, a short quoted
+// name, or an organisation's head noun before one (قناة «العربية»).
+func (f *finder) interviewWith(k, hi int) *speaker {
+	p := k + 1
+	for ; p < hi && p <= k+2 && f.isWord(p) && !f.isPrep(p); p++ {
+	}
+	if p >= hi || p > k+2 || !f.isWord(p) || !f.isPrep(p) {
+		return nil
+	}
+	j := p + 1
+	if j+1 < hi && f.isWord(j) && f.toks[j+1].kind == tQuote {
+		if c, _ := f.sourceAt(j); c == srcOrganisation || f.gram(j)&gNaming != 0 {
+			j++ // قناة «العربية»
+		}
+	}
+	if j >= hi {
+		return nil
+	}
+	if f.toks[j].kind == tQuote {
+		q := f.raw[f.toks[j].quote]
+		if w, stmt := f.shape(q); w > namedMaxWords || stmt {
+			return nil
+		}
+		return f.newSpeaker(speaker{kind: entities.Organisation, span: q.inner, entity: f.mentionIn(q.inner), first: int32(j), last: int32(j)})
+	}
+	if mi := f.mentionAt(j, false); mi >= 0 {
+		return f.mentionSpeaker(mi)
+	}
+	if c, last := f.sourceAt(j); c == srcOrganisation {
+		return f.orgSubject(j, last, hi).sp
+	}
+	return nil
+}
+
+// mentionIn returns the entity of the mention that covers span s (a name
+// in marks), or -1.
+func (f *finder) mentionIn(s article.Span) int {
+	for mi := f.mentionBefore(s.End); mi >= 0 && f.ments[mi].Span.End > s.Start; mi-- {
+		if m := f.ments[mi]; m.Span.Start <= s.Start && m.Span.End >= s.End && speakerKind(m.Kind, false) {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // inRolePhrase reports whether the quotation at token qi, right after

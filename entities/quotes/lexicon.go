@@ -129,6 +129,7 @@ const (
 	gEntitled
 	gCopula
 	gObject
+	gInterview
 )
 
 var grammarGroups = map[string]uint32{
@@ -139,6 +140,7 @@ var grammarGroups = map[string]uint32{
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
 	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
 	"rolecomp": gRoleComp, "entitled": gEntitled, "copula": gCopula, "object": gObject,
+	"interview": gInterview,
 }
 
 // timeKind says what part of a time phrase a word is.
