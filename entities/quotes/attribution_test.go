@@ -157,6 +157,24 @@ func TestAttribution(t *testing.T) {
 				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
 			},
 		},
+		{
+			name:  "a particle before a form as often a noun (وقد كتب) shows the verb; a preposition with a pronoun (فيه، له) is passed over to the subject, and a description does not take the quotation after it as its name",
+			text:  "ووجدنا دفترا عند الباب وقد كتب فيه أحدهم «حضرنا ولم نجدكم».\nوقال له أحد الحضور: «سنعود غدا».",
+			want: []spoken{
+				{"حضرنا ولم نجدكم", "partial", []string{"description أحدهم «أحدهم»"}, false},
+				{"سنعود غدا", "direct", []string{"description أحد الحضور «أحد الحضور»"}, false},
+			},
+		},
+		{
+			name:  "a particle does not make a cue of a verb with another sense (قد تابعت: had followed)",
+			text:  "وقال محمد السالم: «القضية مهمة».\nوكانت «الوطن» قد تابعت القضية منذ بدايتها.\nوقال: «سننتظر الحكم».",
+			ments: []ment{{"محمد السالم", "PER", "Mohammed Al-Salem", "SA"}},
+			want: []spoken{
+				{"القضية مهمة", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+				{"الوطن", "term", nil, false},
+				{"سننتظر الحكم", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,6 +55,7 @@ const (
 	flagObject    = 1 // the form also takes an object pronoun (وصفها)
 	flagAmbiguous = 2 // the bare form is as often a noun (ذكر)
 	flagContinues = 4 // the words go on from the last speaker's (أضاف، تابع)
+	flagSense     = 8 // the verb has a sense other than speech (تابع: followed)
 )
 
 // cue is a lexicon entry for one folded first word.
@@ -67,6 +68,9 @@ type cue struct {
 	// ambiguous is true for a bare form that is as often a noun: it counts
 	// only when a subject follows it and then reported speech.
 	ambiguous bool
+	// verbOnly is true for an ambiguous form that is a verb of speech
+	// whenever it is a verb: a particle before it (وقد كتب) settles it.
+	verbOnly bool
 	// continues is true for a verb that says the words go on from words
 	// quoted before (أضاف، تابع، added).
 	continues bool
@@ -294,6 +298,7 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 			for fi, f := range forms {
 				cf := c
 				cf.ambiguous = fi == 0 && e.N&flagAmbiguous != 0
+				cf.verbOnly = cf.ambiguous && e.N&flagSense == 0
 				addCue(f, cf)
 				if tong != tongueAr {
 					continue

@@ -376,7 +376,7 @@ func (f *finder) cueAt(i int) (int, bool) {
 		return 0, false // no entry fits, or more cues than a token can index
 	}
 	c := cs[best]
-	if c.ambiguous && !f.cueByContext(i) {
+	if c.ambiguous && !(c.verbOnly && f.afterParticle(i)) && !f.cueByContext(i) {
 		return 0, false
 	}
 	f.cues = append(f.cues, cueRec{c: c, at: i, end: i + len(c.rest)})
@@ -384,6 +384,14 @@ func (f *finder) cueAt(i int) (int, bool) {
 		f.toks[k].cue = int16(len(f.cues))
 	}
 	return len(f.cues) - 1, true
+}
+
+// afterParticle reports whether a particle that only a verb follows (قد،
+// لقد) stands right before token i.
+func (f *finder) afterParticle(i int) bool {
+	lo, _ := f.sentOf(i)
+	p := i - 1
+	return p >= lo && f.isWord(p) && f.gram(p)&gParticle != 0 && f.gram(p)&(gPreposition|gRelative) == 0
 }
 
 // cueByContext reports whether the bare form at token i, as often a noun

@@ -155,12 +155,17 @@ func (f *finder) roleForward(e, hi int) (int, string) {
 }
 
 // withPronoun reports whether the word at token k ends in a pronoun
-// written joined to it (باسمه، عنها): its key ends in one and its text not
-// in a teh marbuta, which keys fold to the same letter.
-func (f *finder) withPronoun(k int) bool {
+// written joined to it (باسمه، عنها): its key ends in one after two
+// letters at least and its text not in a teh marbuta, which keys fold to
+// the same letter.
+func (f *finder) withPronoun(k int) bool { return f.endsInPronoun(k, 2) }
+
+// endsInPronoun is withPronoun with at least letters letters before the
+// pronoun (له: one).
+func (f *finder) endsInPronoun(k, letters int) bool {
 	key := f.key(k)
 	for _, o := range f.lx.objs {
-		if len(key) > len(o)+2 && strings.HasSuffix(key, o) {
+		if len(key) >= len(o)+2*letters && strings.HasSuffix(key, o) {
 			src := f.a.Source[f.toks[k].span.Start:f.toks[k].span.End]
 			r, _ := utf8.DecodeLastRuneInString(src)
 			return r != '\u0629'

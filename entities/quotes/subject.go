@@ -181,8 +181,9 @@ func (f *finder) relativeSubject(i, lo int) (subject, bool) {
 }
 
 // skipAfterVerb returns the first token from j on that may be a verb's
-// subject, past adverbs (أيضا، أمس) and the person spoken to (قال لـ«عكاظ»،
-// قال للصحفيين): كشفت لـ"الاقتصادية" مصادر اتفاقية.
+// subject, past adverbs (أيضا، أمس), the person spoken to (قال لـ«عكاظ»،
+// قال للصحفيين) and a preposition with a pronoun (قال له، كتب فيه):
+// كشفت لـ"الاقتصادية" مصادر اتفاقية.
 func (f *finder) skipAfterVerb(j, hi int) int {
 	for n := 0; n < 3 && j < hi && f.isWord(j); n++ {
 		k := f.key(j)
@@ -195,6 +196,8 @@ func (f *finder) skipAfterVerb(j, hi int) int {
 			j += 2 // لـ «الشرق الأوسط»
 		case f.prepClitic(j) && f.lx.is(f.bare(k)[:2], gRecipient):
 			j++ // للصحفيين
+		case f.gram(j)&gPreposition != 0 && f.endsInPronoun(j, 1) && j+1 < hi && f.isWord(j+1):
+			j++ // قال له فلان، كتب فيه أحدهم
 		default:
 			return j
 		}
@@ -369,12 +372,13 @@ func (sp *speaker) kindOfMention() entities.Kind {
 // phraseEnd returns the last token of a noun phrase whose head is token j:
 // the words after it up to phraseWords, stopping at function words, cues,
 // punctuation, quotations, time adverbs and the start of a person's name.
-// A short quotation right after the head (صحيفة «هآرتس») belongs to it.
+// A short quotation right after a head that names a body (صحيفة «هآرتس»)
+// belongs to it.
 func (f *finder) phraseEnd(j, hi int) int {
 	end := j
 	for k := j + 1; k < hi && k <= j+phraseWords; k++ {
 		t := f.toks[k]
-		if t.kind == tQuote && k == j+1 {
+		if t.kind == tQuote && k == j+1 && f.namesBody(j) {
 			if w, _ := f.shape(f.raw[t.quote]); w <= namedMaxWords {
 				return k
 			}
@@ -388,6 +392,18 @@ func (f *finder) phraseEnd(j, hi int) int {
 		end = k
 	}
 	return end
+}
+
+// namesBody reports whether the word at token j is a head noun that a
+// name in marks may follow (صحيفة «هآرتس»، الحركة «…»): a naming word or
+// an organisation noun, not a description (أحدهم «…» is someone and his
+// words).
+func (f *finder) namesBody(j int) bool {
+	if f.gram(j)&gNaming != 0 {
+		return true
+	}
+	c, _ := f.sourceAt(j)
+	return c == srcOrganisation
 }
 
 // descriptionSubject reads an unnamed source whose head noun is token j
