@@ -158,8 +158,8 @@ func TestAttribution(t *testing.T) {
 			},
 		},
 		{
-			name:  "a particle before a form as often a noun (وقد كتب) shows the verb; a preposition with a pronoun (فيه، له) is passed over to the subject, and a description does not take the quotation after it as its name",
-			text:  "ووجدنا دفترا عند الباب وقد كتب فيه أحدهم «حضرنا ولم نجدكم».\nوقال له أحد الحضور: «سنعود غدا».",
+			name: "a particle before a form as often a noun (وقد كتب) shows the verb; a preposition with a pronoun (فيه، له) is passed over to the subject, and a description does not take the quotation after it as its name",
+			text: "ووجدنا دفترا عند الباب وقد كتب فيه أحدهم «حضرنا ولم نجدكم».\nوقال له أحد الحضور: «سنعود غدا».",
 			want: []spoken{
 				{"حضرنا ولم نجدكم", "partial", []string{"description أحدهم «أحدهم»"}, false},
 				{"سنعود غدا", "direct", []string{"description أحد الحضور «أحد الحضور»"}, false},
