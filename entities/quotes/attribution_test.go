@@ -175,6 +175,12 @@ func TestAttribution(t *testing.T) {
 				{"سننتظر الحكم", "direct", []string{"person Mohammed Al-Salem «محمد السالم»"}, false},
 			},
 		},
+		{
+			name:  "a report noun's genitive may be a role or a source (تصريحات الطبيب المعالج), not only a name",
+			text:  "وسقط اللاعب بعد اصطدامه بالحارس فهد العتيبي.\nونقلت الصحيفة تصريحات الطبيب المعالج للاعب، والذي أكد أن العملية نجحت، وقال: «اللاعب سيعود إلى الملاعب بعد شهرين».",
+			ments: []ment{{"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
+			want:  []spoken{{"اللاعب سيعود إلى الملاعب بعد شهرين", "direct", []string{"description الطبيب المعالج «الطبيب المعالج»"}, false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

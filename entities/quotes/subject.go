@@ -122,6 +122,11 @@ func (f *finder) findSubject(ci int) subject {
 			if mi := f.mentionAt(after, false); mi >= 0 {
 				return named(f.mentionSpeaker(mi), f.mentionLast(mi, after))
 			}
+			// تصريحات الطبيب المعالج، تصريحات مصدر أمني: a role or a
+			// source, not any noun (تصريحات صحفية).
+			if s, ok := f.subjectAfter(after, hi, false); ok && !s.anyNoun {
+				return s
+			}
 		}
 		return none
 	case cSource:
