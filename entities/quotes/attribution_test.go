@@ -181,6 +181,15 @@ func TestAttribution(t *testing.T) {
 			ments: []ment{{"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
 			want:  []spoken{{"اللاعب سيعود إلى الملاعب بعد شهرين", "direct", []string{"description الطبيب المعالج «الطبيب المعالج»"}, false}},
 		},
+		{
+			name:  "a short name in marks inside a role phrase, before the holder's name, is the body's name",
+			text:  "وأوضح رئيس الشركة الوطنية للنقل «نقل» سعد الحربي أن «الحافلات الجديدة ستعمل الشهر المقبل».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}},
+			want: []spoken{
+				{"نقل", "term", nil, false},
+				{"الحافلات الجديدة ستعمل الشهر المقبل", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -201,7 +201,7 @@ func (f *finder) classify(qi, lo, hi int) found {
 		return q
 	}
 	// The name of a body inside a role phrase: رئيس «لجنة …» الدكتور فلان.
-	if prev >= lo && f.toks[prev].kind == tWord && words <= titleMaxWords && !stmt && f.inRolePhrase(prev, qi, hi) {
+	if prev >= lo && f.toks[prev].kind == tWord && words <= titleMaxWords && !stmt && f.inRolePhrase(prev, qi, lo, hi) {
 		q.Kind = entities.Term
 		return q
 	}
@@ -435,9 +435,17 @@ func (f *finder) mentionIn(s article.Span) int {
 
 // inRolePhrase reports whether the quotation at token qi, right after
 // token prev, names the body of a title and is followed by its holder's
-// name: رئيس «لجنة متابعة الأسعار» الدكتور مطر النيادي.
-func (f *finder) inRolePhrase(prev, qi, hi int) bool {
-	if tt, te, _ := f.titleAt(prev, qi); te != prev || tt.honorific {
+// name: رئيس «لجنة متابعة الأسعار» الدكتور مطر النيادي، رئيس الشركة
+// الوطنية السياحية «سياحية» فلان.
+func (f *finder) inRolePhrase(prev, qi, lo, hi int) bool {
+	// The title ends right before the quotation, or heads a phrase of a
+	// few words that does (رئيس الشركة الوطنية السياحية «سياحية» فلان).
+	role := false
+	for k := prev; k >= lo && k >= prev-phraseWords && f.isWord(k) && !role; k-- {
+		tt, te, prep := f.titleAt(k, qi)
+		role = te >= 0 && !tt.honorific && !prep && (te == prev || k < prev)
+	}
+	if !role {
 		return false
 	}
 	for k := qi + 1; k < hi && k <= qi+3; k++ {
