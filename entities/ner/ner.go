@@ -348,6 +348,9 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 			r.addTagged(a, s, sr.first, sr.last)
 		}
 	}
+	if err := r.propagate(ctx, a, s); err != nil {
+		return nil, err
+	}
 	s.cands = slices.DeleteFunc(s.cands, func(c candidate) bool { return c.gone })
 	slices.SortFunc(s.cands, func(x, y candidate) int { return x.span.Start - y.span.Start })
 	return r.link(a, s.cands, s.cues), nil
@@ -712,6 +715,9 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 		switch {
 		case !one && rec.Source == gazetteer.City, rec.HasRole("capital"), rec.Population >= 1000000:
 			return true
+		case r.descriptorBefore(a, s, c, first):
+			// «محافظة صبيا», «بلدة ليبرامونت»: a place word says it.
+			return true
 		case rec.Country == s.home && s.home != "":
 			return rec.Population >= 100000 || rec.Source == gazetteer.Division || ambiguous || r.placeContext(a, s, c, first, last)
 		case s.votes[rec.Country] >= 2:
@@ -807,6 +813,17 @@ func (r *Recognizer) placeWordBefore(a *article.Article, s *nerScratch, c *candi
 		return h == headPlace || h == headLOC
 	}
 	return false
+}
+
+// descriptorBefore reports whether a place descriptor that is no part of
+// the name (مدينة، محافظة، بلدة، قرية، شمال) stands right before candidate
+// c, clitics and all (بمحافظة صبيا).
+func (r *Recognizer) descriptorBefore(a *article.Article, s *nerScratch, c *candidate, first int) bool {
+	if c.skip > 0 || c.first <= first {
+		return false
+	}
+	h, _, _ := r.headAt(a, s, c.first-1)
+	return h == headPlace
 }
 
 // isComma reports whether token k is a comma.
@@ -1108,8 +1125,12 @@ func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 	for _, sp := range splits[1:] {
 		p := sp.Prefix
 		switch {
-		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !r.lex.wawNames[key] && !r.givenName(key):
-			// Not فتحي, a given name that begins with ف.
+		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !r.lex.wawNames[key] && !r.givenName(key) &&
+			(r.knownStem(sp.Stem) || p == "و" && !foreignStart(sp.Stem)):
+			// Not فتحي, a given name that begins with ف, nor فيتيل,
+			// فيراري or ويليامز, foreign names written with ف or و for
+			// v, f and w: ف is cut only before a name the lists know, و
+			// also before a stem that a vowel letter does not begin.
 			best = max(best, len(p))
 		case p == "وب" || p == "ول" || p == "وك" || p == "فب" || p == "فل" || p == "فك" || p == "ب" || p == "ل" || p == "ك":
 			if strings.HasPrefix(sp.Stem, "ال") || strings.HasPrefix(sp.Stem, "ل") && strings.HasSuffix(p, "ل") ||
@@ -1120,6 +1141,22 @@ func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 		}
 	}
 	return best
+}
+
+// knownStem reports whether stem is a name the gazetteer or the given
+// names list holds, or a word the tagger's training data holds mostly
+// inside names.
+func (r *Recognizer) knownStem(stem string) bool {
+	return r.gaz.LookupName(stem) != nil || r.givenName(stem) || r.tagger != nil && r.tagger.InsideName(stem) != 0
+}
+
+// foreignStart reports whether stem begins with a long vowel's letter
+// (ي، و، ا; not the article): after ف or و it reads as a foreign name written with its
+// first syllable (فيتيل، فورين، ويليامز، واتساب) more often than as a
+// conjunction before a name.
+func foreignStart(stem string) bool {
+	r, _ := utf8.DecodeRuneInString(stem)
+	return (r == 'ي' || r == 'و' || r == 'ا') && !strings.HasPrefix(stem, "ال")
 }
 
 // futureVerb reports whether token k reads as a verb in the future: س

@@ -173,6 +173,14 @@ func TestPlacesByEvidence(t *testing.T) {
 		text: "قال مسؤول في الأردن إن الوفد وصل إلى عمان مساء أمس.",
 		want: []string{"LOC عمان=g:250441"},
 	}, {
+		name: "a town abroad after a place word",
+		text: "احتج المزارعون في بلدة فانسان أمس على أسعار الحليب.",
+		want: []string{"LOC فانسان=g:2968054"},
+	}, {
+		name: "a town abroad with no place word needs the tagger's word",
+		text: "وقال إن فانسان أمس كان مختلفا.",
+		not:  []string{"LOC فانسان"},
+	}, {
 		name: "a place beside places of the same country",
 		text: "هطلت أمطار على نجران وجازان وعسير أمس.",
 		want: []string{"LOC نجران", "LOC جازان", "LOC عسير"},

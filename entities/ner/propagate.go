@@ -1,0 +1,156 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+	"github.com/khabar-go/khabar/entities/internal/gazetteer"
+)
+
+// One sense per article: a name the article gives once on good evidence
+// (a title before it, a type word, the tagger's reading, a place word)
+// names the same thing where the article repeats it with less («محافظة
+// القطيف» and then القطيف alone, «نادي التعاون» and then التعاون). A
+// person's full name stands for the person where the article repeats its
+// last word alone (سيباستيان فيتيل, then فيتيل).
+
+// propName is a name to look for again: its token keys, its kind and its
+// records.
+type propName struct {
+	keys    []string
+	kind    entities.Kind
+	recs    []int32
+	country string
+}
+
+// maxPropKeys bounds the tokens of a name looked for again.
+const maxPropKeys = 6
+
+// propagate adds a mention wherever a name of the candidates found so far
+// (s.cands) comes again over tokens no mention or cue took. A name read as
+// two kinds in the article (برشلونة the city and the club) is not
+// propagated; nor is a one-word name that is a function word, a time
+// word, a common word or a given name alone. Its cost grows linearly
+// with the article.
+func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerScratch) error {
+	byFirst := make(map[string][]propName)
+	kinds := make(map[string]entities.Kind) // names by joined keys; 0: read as two kinds
+	add := func(p propName) {
+		j := strings.Join(p.keys, " ")
+		if k, ok := kinds[j]; ok {
+			if k != p.kind {
+				kinds[j] = 0
+			}
+			return
+		}
+		kinds[j] = p.kind
+		byFirst[p.keys[0]] = append(byFirst[p.keys[0]], p)
+	}
+	n := len(s.cands)
+	for ci := 0; ci < n; ci++ {
+		c := &s.cands[ci]
+		if c.gone || c.weak || c.kingdom || c.kind == entities.MISC || c.last-c.first > maxPropKeys {
+			continue
+		}
+		keys := appendKeys(nil, a, c)
+		home := false
+		if c.recs != nil {
+			cc := r.gaz.Records[c.recs[0]].Country
+			home = cc != "" && (cc == s.home || s.votes[cc] >= 2)
+		}
+		if c.last-c.first > 1 || r.propagates(keys[0], c.kind, home) {
+			add(propName{keys: keys, kind: c.kind, recs: c.recs, country: c.country})
+		}
+		if c.kind == entities.PER && c.last-c.first > 1 {
+			// The last word of a person's full name.
+			if last := keys[len(keys)-1]; r.propagates(last, entities.PER, false) && !r.lex.particles[last] {
+				add(propName{keys: []string{last}, kind: c.kind, recs: c.recs, country: c.country})
+			}
+		}
+	}
+	if len(byFirst) == 0 {
+		return nil
+	}
+	for sn, sr := range s.sents {
+		if sn%ctxEvery == 0 && ctx.Err() != nil {
+			return fmt.Errorf("ner: %w", ctx.Err())
+		}
+		for i := sr.first; i < sr.last; i++ {
+			if s.taken[i] || a.Tokens[i].Kind != article.Word {
+				continue
+			}
+			p, skip, ok := r.propMatch(a, s, byFirst, kinds, i, sr.last)
+			if !ok {
+				continue
+			}
+			end := i + len(p.keys)
+			sp := article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End}
+			if skip > 0 {
+				sp.Start = a.KeySpan(a.Tokens[i], skip).Start
+			}
+			s.cands = append(s.cands, candidate{span: sp, first: i, last: end, skip: skip, kind: p.kind, recs: p.recs, country: p.country})
+			for t := i; t < end; t++ {
+				s.taken[t] = true
+			}
+			i = end - 1
+		}
+	}
+	return nil
+}
+
+// propagates reports whether a one-word name with key may be looked for
+// again: not a function word or a time word, of three letters or more,
+// and no common word (unless it is a place or organisation of the country
+// of publication or of a country the article names twice, home: صبيا)
+// nor, for a person, a given name.
+func (r *Recognizer) propagates(key string, kind entities.Kind, home bool) bool {
+	if utf8.RuneCountInString(key) < 3 || gazetteer.IsStopKey(key) || r.lex.timeWords[key] {
+		return false
+	}
+	if r.tagger != nil && (r.tagger.Common(key) && !(home && kind != entities.PER) || kind == entities.PER && r.tagger.GivenName(key)) {
+		return false
+	}
+	return true
+}
+
+// propMatch returns the longest name of byFirst that begins at token i
+// (its first token read whole or without its clitics) and ends before
+// last over free tokens, and the key bytes of clitics to cut.
+func (r *Recognizer) propMatch(a *article.Article, s *nerScratch, byFirst map[string][]propName, kinds map[string]entities.Kind, i, last int) (propName, int, bool) {
+	key := a.Key(a.Tokens[i])
+	if key == "" {
+		return propName{}, 0, false
+	}
+	var best propName
+	bestSkip, found := 0, false
+	s.splits = article.AppendSplits(s.splits[:0], key)
+	for _, sp := range s.splits {
+		w, skip := sp.Stem, len(sp.Prefix)
+		switch {
+		case sp.Prefix == "":
+		case strings.HasSuffix(sp.Prefix, "لل"):
+			// لليمن: ل and the article written ل.
+			w, skip = "ال"+sp.Stem, len(sp.Prefix)-len("ل")
+		case strings.HasSuffix(sp.Prefix, "ال"):
+			continue // the article is part of a name
+		}
+		for _, p := range byFirst[w] {
+			if len(p.keys) <= len(best.keys) || i+len(p.keys) > last || kinds[strings.Join(p.keys, " ")] == 0 {
+				continue
+			}
+			ok := true
+			for t := 1; t < len(p.keys) && ok; t++ {
+				k := i + t
+				ok = !s.taken[k] && a.Tokens[k].Kind == article.Word && a.Key(a.Tokens[k]) == p.keys[t]
+			}
+			if ok {
+				best, bestSkip, found = p, skip, true
+			}
+		}
+	}
+	return best, bestSkip, found
+}
