@@ -424,6 +424,11 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				s.taken[t] = true
 			}
 			i = ms.Name.Last
+		case ms.NameWins(s.lang) && r.adjectiveAfterNoun(a, s, i, ms.Name, first):
+			// «العاصمة السعودية», «الاحتلال الحوثي»: an adjective. It
+			// still tells which country the article is about.
+			r.vote(a, s, &candidate{first: i, last: ms.Name.Last, recs: ms.Name.Records})
+			i = ms.Name.Last
 		case ms.NameWins(s.lang):
 			rec := &g.Records[ms.Name.Records[0]]
 			c := candidate{
@@ -487,6 +492,51 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			i++
 		}
 	}
+}
+
+// adjectiveAfterNoun reports whether the one-word name n at token i
+// reads as a relative adjective after the noun before it: a name shaped as
+// one (السعودية، الحوثي، سورية) that agrees with a common noun right
+// before it in gender and definiteness: السياسة السعودية، الاحتلال
+// الحوثي، طائرة حربية سورية.
+func (r *Recognizer) adjectiveAfterNoun(a *article.Article, s *nerScratch, i int, n gazetteer.NameHit, first int) bool {
+	if n.Last != i+1 || n.Skip != 0 || i <= first || s.taken[i-1] || a.Tokens[i-1].Kind != article.Word {
+		return false
+	}
+	key, prev := a.Key(a.Tokens[i]), a.Key(a.Tokens[i-1])
+	if !isNisbaKey("ال"+strings.TrimPrefix(key, "ال")) || gazetteer.IsStopKey(prev) || prev[0] < utf8.RuneSelf {
+		return false
+	}
+	if pm := s.at(a, i-1, i); pm.Name.Len() > 0 || pm.Title.Len() > 0 || pm.Demonym.Len() > 0 {
+		return false
+	}
+	// The adjective agrees in gender: a feminine one (ـية) follows a
+	// feminine noun or a plural (ـة، ـات), a masculine one does not
+	// («زار الوفد السعودية» is the country).
+	feminine := strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ات")
+	if strings.HasSuffix(key, "ه") != feminine {
+		return false
+	}
+	if strings.HasPrefix(key, "ال") {
+		return definiteKey(prev)
+	}
+	return !definiteKey(prev)
+}
+
+// definiteKey reports whether key carries the article, after clitics
+// or not (بالعاصمة، للسياسة).
+func definiteKey(key string) bool {
+	k := key
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[len("و"):]
+	}
+	if strings.HasPrefix(k, "لل") {
+		return utf8.RuneCountInString(k) >= 4
+	}
+	if strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ك") {
+		k = k[len("ب"):]
+	}
+	return isDefinite(k)
 }
 
 // captureAfterCues adds the names no list holds that follow a title in
@@ -738,6 +788,10 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 			return true // European Union
 		}
 		h, _, _ := r.headAt(a, s, c.first)
+		if h == headNone && c.skip == 0 && c.first > first {
+			// «وكالة ريا نوفوستي» without its classifier.
+			h, _, _ = r.headAt(a, s, c.first-1)
+		}
 		return h == headORG || h == headClassifier || h == headMedia
 	}
 	return true
@@ -976,6 +1030,13 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 		c, ok := r.taggedCandidate(a, s, first+ch.Start, first+ch.End, entities.Kind(ch.Kind))
 		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
+		}
+		if c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) {
+			if h, _, definite := r.headAt(a, s, c.first); definite && headKind(h) == c.kind {
+				// «الجامعة», «النادي»: a type word alone is a common
+				// noun, even where it refers to a name the article gives.
+				continue
+			}
 		}
 		if c.kind == entities.ORG && c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) &&
 			!(c.first > first && r.isTypeWord(a, s, c.first-1)) && !r.orgWord(a, &c) {

@@ -32,6 +32,18 @@ const (
 	headMISC                 // heads the name of a work or event: معركة، اتفاقية
 )
 
+// headKind returns the kind of the names a type word of class c heads
+// (0 for none): the kind a bare type word would be read as.
+func headKind(c headClass) entities.Kind {
+	switch c {
+	case headORG, headClassifier, headMedia:
+		return entities.ORG
+	case headLOC:
+		return entities.LOC
+	}
+	return 0
+}
+
 // nerLexicon holds the words the recognizer reads syntax by, folded to
 // keys, from internal/lang.
 type nerLexicon struct {
@@ -353,7 +365,7 @@ func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) in
 			j++
 			continue
 		}
-		if r.blocks(a, s, j, last) || j > k && (isDefinite(key) && !isNisbaKey(key) || r.common(a, j)) {
+		if r.blocks(a, s, j, last) || j > k && (isDefinite(key) && !isNisbaKey(key) || r.common(a, j) || r.prepCommon(a, j)) {
 			break
 		}
 		j++
@@ -362,6 +374,21 @@ func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) in
 		}
 	}
 	return j
+}
+
+// prepCommon reports whether token j is a preposition (ب، ل، ك) before
+// a common word: «نادي بوكا جونيورز بتأجيل» ends before بتأجيل.
+func (r *Recognizer) prepCommon(a *article.Article, j int) bool {
+	if r.tagger == nil || !isArabic(a) {
+		return false
+	}
+	key := a.Key(a.Tokens[j])
+	for _, p := range [...]string{"ب", "ل", "ك"} {
+		if rest, ok := strings.CutPrefix(key, p); ok && utf8.RuneCountInString(rest) >= 4 && r.tagger.Common(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // blocks reports whether token j cannot be inside a name: a function
@@ -575,7 +602,19 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 	}
 	c := candidate{span: sp, first: tn.first, last: tn.last, skip: tn.skip, kind: tn.kind, typed: true, weak: tn.weak}
 	s.keys = appendKeys(s.keys[:0], a, &c)
-	if recs := r.gaz.LookupName(s.keys...); recs != nil && entities.Kind(r.gaz.Records[recs[0]].Kind) == c.kind {
+	if hc, _, _ := r.headAt(a, s, tn.first); hc == headClassifier && tn.first == head && tn.last-tn.first > 1 {
+		// «مليشيا الحوثي», «تنظيم القاعدة»: a classifier before a name
+		// of its own stays out of the name.
+		if ms := s.at(a, tn.first+1, tn.last); ms.Name.Last == tn.last && ms.Name.Skip == 0 &&
+			entities.Kind(r.gaz.Records[ms.Name.Records[0]].Kind) == c.kind {
+			c.first++
+			c.span.Start, c.skip = a.Tokens[c.first].Start, 0
+			c.recs, c.weak = ms.Name.Records, false
+			s.keys = appendKeys(s.keys[:0], a, &c)
+		}
+	}
+	if c.recs != nil {
+	} else if recs := r.gaz.LookupName(s.keys...); recs != nil && entities.Kind(r.gaz.Records[recs[0]].Kind) == c.kind {
 		c.recs = recs
 	} else if ms := s.at(a, tn.first, tn.last); ms.Name.Len() > 1 && ms.Name.Skip == tn.skip &&
 		entities.Kind(r.gaz.Records[ms.Name.Records[0]].Kind) == c.kind {
@@ -610,7 +649,7 @@ func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candid
 		return
 	}
 	rest := a.Key(a.Tokens[c.first+1])
-	if hc != headMedia && (isDefinite(rest) || c.last-c.first > 2) {
+	if hc != headMedia && (isDefinite(rest) || c.last-c.first > 2) && !(hc == headClassifier && r.restNamesSame(a, s, c.recs, c.first+1, c.last)) {
 		return
 	}
 	if quoteMark(a, c.first+1) {
@@ -618,6 +657,25 @@ func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candid
 	}
 	c.first++
 	c.span.Start, c.skip = a.Tokens[c.first].Start, 0
+}
+
+// restNamesSame reports whether the tokens [i, j) are a name of their own
+// of the organisation recs: «تنظيم القاعدة» when the gazetteer knows
+// القاعدة as a name of al-Qaeda.
+func (r *Recognizer) restNamesSame(a *article.Article, s *nerScratch, recs []int32, i, j int) bool {
+	if len(recs) == 0 || i >= j {
+		return false
+	}
+	s.keys = s.keys[:0]
+	for t := i; t < j; t++ {
+		s.keys = append(s.keys, a.Key(a.Tokens[t]))
+	}
+	for _, x := range r.gaz.LookupName(s.keys...) {
+		if x == recs[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMark reports whether token k is a punctuation token.

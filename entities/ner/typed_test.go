@@ -115,6 +115,26 @@ func TestTypedNames(t *testing.T) {
 		text: "وقال المتحدث لـ«المرصد اليومي» إن العمل مستمر.",
 		want: []string{"ORG المرصد اليومي"},
 	}, {
+		name: "a club's type word stays out",
+		text: "انتقل اللاعب إلى نادي الوحدة بعقد لموسمين.",
+		want: []string{"ORG الوحدة"},
+		not:  []string{"ORG نادي الوحدة"},
+	}, {
+		name: "a club's name ends before a preposition and a common word",
+		text: "وطالب نادي ريفر بليت بتأجيل المباراة.",
+		want: []string{"ORG ريفر بليت"},
+		not:  []string{"ORG ريفر بليت بتأجيل"},
+	}, {
+		name: "a classifier before a name the gazetteer knows of the same group",
+		text: "قصفت الطائرات مواقع مليشيا الحوثي شرق المدينة، وأعلن تنظيم القاعدة مسؤوليته عن الهجوم.",
+		want: []string{"ORG الحوثي=o:houthis", "ORG القاعدة=o:al_qaeda"},
+		not:  []string{"ORG مليشيا الحوثي", "ORG تنظيم القاعدة"},
+	}, {
+		name: "a type word alone is a common noun",
+		text: "أعلنت جامعة الملك سعود أمس مواعيد القبول، وقالت الجامعة إن التسجيل بدأ.",
+		want: []string{"ORG جامعة الملك سعود"},
+		not:  []string{"ORG الجامعة"},
+	}, {
 		name: "a quoted company name",
 		text: "أعلنت «الأردنية للطيران» عن رحلات جديدة.",
 		want: []string{"ORG الأردنية للطيران"},
@@ -172,6 +192,18 @@ func TestPlacesByEvidence(t *testing.T) {
 		name: "Amman when Jordan is named",
 		text: "قال مسؤول في الأردن إن الوفد وصل إلى عمان مساء أمس.",
 		want: []string{"LOC عمان=g:250441"},
+	}, {
+		name: "a country's name as an adjective after a definite noun",
+		text: "قال المحلل إن السياسة السعودية تجاه المنطقة واضحة.",
+		not:  []string{"LOC السعودية"},
+	}, {
+		name: "a country's name as an adjective after an indefinite noun",
+		text: "تحطمت طائرة حربية سورية قرب الحدود.",
+		not:  []string{"LOC سورية"},
+	}, {
+		name: "a country's name after a masculine noun is the country",
+		text: "زار الوفد السعودية الأسبوع الماضي.",
+		want: []string{"LOC السعودية=c:SA"},
 	}, {
 		name: "a town abroad after a place word",
 		text: "احتج المزارعون في بلدة فانسان أمس على أسعار الحليب.",
