@@ -347,6 +347,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		if useTagger {
 			r.addTagged(a, s, sr.first, sr.last)
 		}
+		r.placesAfterDescriptors(a, s, sr.first, sr.last)
 	}
 	if err := r.propagate(ctx, a, s); err != nil {
 		return nil, err
@@ -905,6 +906,18 @@ func (r *Recognizer) typeWordsBefore(a *article.Article, s *nerScratch, from, i 
 // shrink narrows c to the tagger span [i, j) inside it, keeping its
 // record. It reports false when the span is no name on its own.
 func (r *Recognizer) shrink(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
+	if j < c.last && i > c.first {
+		// «منطقة مكة المكرمة» read as مكة: the type word goes, the words
+		// after the tagger's span stay where the gazetteer knows them
+		// with it as a name.
+		s.keys = s.keys[:0]
+		for t := i; t < c.last; t++ {
+			s.keys = append(s.keys, a.Key(a.Tokens[t]))
+		}
+		if r.gaz.LookupName(s.keys...) != nil {
+			j = c.last
+		}
+	}
 	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
 	if !ok || tc.first != i || tc.last != j {
 		return false

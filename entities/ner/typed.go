@@ -47,15 +47,16 @@ func headKind(c headClass) entities.Kind {
 // nerLexicon holds the words the recognizer reads syntax by, folded to
 // keys, from internal/lang.
 type nerLexicon struct {
-	heads     map[string]headClass
-	weak      map[string]bool // type words that are common nouns too: حركة، إدارة
-	modifiers map[string]bool // adjectives that qualify a title: السابق، former
-	adjective map[string]bool // adjectives common in names: العامة، العليا
-	orgPart   map[string]bool // words common inside organisations' names: الوطنية، للأنباء
-	timeWords map[string]bool // months, weekdays and other time words
-	particles map[string]bool // particles inside personal names: بن، عبد
-	wawNames  map[string]bool // names that begin with و
-	kingdom   map[string]bool // «المملكة»: the kingdom of the country of publication
+	heads      map[string]headClass
+	weak       map[string]bool // type words that are common nouns too: حركة، إدارة
+	settlement map[string]bool // place words of settlements and districts: محافظة، حي
+	modifiers  map[string]bool // adjectives that qualify a title: السابق، former
+	adjective  map[string]bool // adjectives common in names: العامة، العليا
+	orgPart    map[string]bool // words common inside organisations' names: الوطنية، للأنباء
+	timeWords  map[string]bool // months, weekdays and other time words
+	particles  map[string]bool // particles inside personal names: بن، عبد
+	wawNames   map[string]bool // names that begin with و
+	kingdom    map[string]bool // «المملكة»: the kingdom of the country of publication
 	// kingdomStems and prayerStems are the kingdom and prayer words
 	// without the article, for a quick test of a key's ending.
 	kingdomStems, prayerStems []string
@@ -66,7 +67,7 @@ type nerLexicon struct {
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
-		heads: map[string]headClass{}, weak: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
+		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
 		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{}, prayer: map[string]bool{},
 	}
@@ -102,6 +103,7 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 		if _, ok := x.heads[k]; !ok {
 			x.heads[k] = c
 			x.weak[k] = e.N == 1 || c == headLOC
+			x.settlement[k] = c == headPlace && e.N == 2
 		}
 	}
 	for _, e := range lang.Entries(lang.Grammar) {
@@ -573,6 +575,10 @@ func (r *Recognizer) personAfter(a *article.Article, s *nerScratch, k, limit int
 			// «طريق الملك عبدالله مرورا»: a common word ends the name.
 			break
 		}
+		if ms := s.at(a, j, limit); j > k && ms.Name.Skip > 0 && ms.Name.Len() > 0 && r.gaz.Records[ms.Name.Records[0]].Kind == gazetteer.LOC {
+			// «مستشفى الملك فيصل بمكة»: a place after a preposition.
+			break
+		}
 		particle = r.lex.particles[key]
 		j++
 	}
@@ -705,7 +711,7 @@ func (r *Recognizer) vote(a *article.Article, s *nerScratch, c *candidate) {
 	case rec.Country == "" || rec.Kind != gazetteer.LOC:
 	case rec.Source == gazetteer.Country:
 		s.votes[rec.Country] += 2
-	case c.last-c.first == 1 && (r.common(a, c.first) || rec.Source == gazetteer.Division ||
+	case c.last-c.first == 1 && (r.common(a, c.first) ||
 		rec.Source == gazetteer.City && rec.Population < 100000 && !rec.HasRole("capital")):
 	default:
 		s.votes[rec.Country]++
@@ -781,7 +787,8 @@ func (r *Recognizer) kingdomAt(a *article.Article, s *nerScratch, i, last int) (
 }
 
 // resolveKingdom links the «المملكة» candidates to the country of
-// publication when it is a kingdom, and drops them otherwise.
+// publication when it is a kingdom, and drops them otherwise; the kingdom
+// they name becomes the country of publication where none was known.
 func (r *Recognizer) resolveKingdom(s *nerScratch) {
 	rec := -1
 	home := s.home
@@ -792,6 +799,7 @@ func (r *Recognizer) resolveKingdom(s *nerScratch) {
 	if home != "" && r.gaz.IsKingdom(home) {
 		rec = r.gaz.CountryRecord(home)
 	}
+	named := false
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.kingdom {
@@ -801,7 +809,13 @@ func (r *Recognizer) resolveKingdom(s *nerScratch) {
 				continue
 			}
 			c.recs = []int32{int32(rec)}
+			named = true
 		}
+	}
+	if named && s.home == "" {
+		// An article that calls a country «the Kingdom» is written
+		// from there.
+		s.home = home
 	}
 }
 

@@ -193,6 +193,31 @@ func TestPlacesByEvidence(t *testing.T) {
 		text: "قال مسؤول في الأردن إن الوفد وصل إلى عمان مساء أمس.",
 		want: []string{"LOC عمان=g:250441"},
 	}, {
+		name: "a town no list holds after a settlement's descriptor",
+		text: "سقطت المعلمة في مدرسة بمحافظة الوريدة شمال المنطقة.",
+		want: []string{"LOC الوريدة"},
+	}, {
+		name: "a list of places after a settlement's descriptor goes on with و",
+		text: "تشمل المشاريع مدينة أبها والقرعاء والسليلة ومواقع أخرى.",
+		want: []string{"LOC أبها", "LOC القرعاء", "LOC السليلة"},
+		not:  []string{"LOC ومواقع", "LOC مواقع"},
+	}, {
+		name: "a common noun after a settlement's descriptor is no place",
+		text: "أقيم الحفل في منطقة المعارض وسط المدينة.",
+		not:  []string{"LOC المعارض"},
+	}, {
+		name: "a descriptor with the article is a common noun",
+		text: "زار الوفد المحافظة الجديدة أمس.",
+		not:  []string{"LOC الجديدة"},
+	}, {
+		name: "a region's name after its descriptor keeps all its words",
+		text: "وقال أمير منطقة مكة المكرمة إن العمل بدأ.",
+		want: []string{"LOC مكة المكرمة=d:SA-02"},
+	}, {
+		name: "a hospital's name ends before the town after ب",
+		text: "نقل المصاب إلى مستشفى الملك فيصل بمكة المكرمة مساء أمس.",
+		want: []string{"LOC مستشفى الملك فيصل", "LOC مكة المكرمة"},
+	}, {
 		name: "a country's name as an adjective after a definite noun",
 		text: "قال المحلل إن السياسة السعودية تجاه المنطقة واضحة.",
 		not:  []string{"LOC السعودية"},
