@@ -430,6 +430,10 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			// still tells which country the article is about.
 			r.vote(a, s, &candidate{first: i, last: ms.Name.Last, recs: ms.Name.Records})
 			i = ms.Name.Last
+		case ms.NameWins(s.lang) && r.bareOutlet(a, ms.Name, first, last):
+			// الوطن "the homeland" is the newspaper only in quotation
+			// marks or after its type word.
+			i = ms.Name.Last
 		case ms.NameWins(s.lang):
 			rec := &g.Records[ms.Name.Records[0]]
 			c := candidate{
@@ -493,6 +497,14 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			i++
 		}
 	}
+}
+
+// bareOutlet reports whether the name n is one word that names a
+// newspaper or a channel (a curated record with the role outlet: الوطن،
+// عكاظ) with no quotation marks around it: the word is as often a common
+// noun, an adjective or part of another name (سوق عكاظ).
+func (r *Recognizer) bareOutlet(a *article.Article, n gazetteer.NameHit, first, last int) bool {
+	return n.Len() == 1 && r.gaz.Records[n.Records[0]].HasRole("outlet") && !quoted(a, n.First, n.Last, first, last)
 }
 
 // adjectiveAfterNoun reports whether the one-word name n at token i
@@ -780,7 +792,8 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 			return true // a caller's own record, unless one common word
 		}
 		if one {
-			return !r.common(a, c.first)
+			// «الوطن» in quotation marks is the newspaper.
+			return !r.common(a, c.first) || quoted(a, c.first, c.last, first, last)
 		}
 		// A name its type word heads (مجلس التعاون الخليجي); not a common
 		// noun and an adjective (الجيش الإسرائيلي), which news conventions
@@ -1045,9 +1058,11 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			continue
 		}
 		if c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) {
-			if h, _, definite := r.headAt(a, s, c.first); definite && headKind(h) == c.kind {
+			if h, _, definite := r.headAt(a, s, c.first); definite && (headKind(h) == c.kind || headKind(h) != 0 && c.kind == entities.LOC) {
 				// «الجامعة», «النادي»: a type word alone is a common
-				// noun, even where it refers to a name the article gives.
+				// noun, even where it refers to a name the article gives
+				// (a facility's word read as an organisation may be a
+				// club's name: السد).
 				continue
 			}
 		}
@@ -1314,6 +1329,9 @@ func quoted(a *article.Article, i, j, first, last int) bool {
 	switch open {
 	case '«':
 		return close == '»'
+	case '»':
+		// »المدينة«, »المدينة»: marks set the wrong way round.
+		return close == '«' || close == '»'
 	case '"':
 		return close == '"'
 	case '“':

@@ -56,6 +56,9 @@ func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerSc
 		if c.gone || c.weak || c.kingdom || c.kind == entities.MISC || c.last-c.first > maxPropKeys {
 			continue
 		}
+		if c.last-c.first == 1 && c.recs != nil && r.gaz.Records[c.recs[0]].HasRole("outlet") {
+			continue // a newspaper's one word stands in quotation marks only
+		}
 		keys := appendKeys(nil, a, c)
 		home := false
 		if c.recs != nil {
@@ -84,7 +87,9 @@ func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerSc
 				continue
 			}
 			p, skip, ok := r.propMatch(a, s, byFirst, kinds, i, sr.last)
-			if !ok {
+			if !ok || len(p.keys) == 1 && skip == 0 && r.afterDefiniteNoun(a, s, i, sr.first) {
+				// «عيد الفطر المبارك»: one definite word after a definite
+				// noun is its adjective.
 				continue
 			}
 			end := i + len(p.keys)
@@ -153,4 +158,14 @@ func (r *Recognizer) propMatch(a *article.Article, s *nerScratch, byFirst map[st
 		}
 	}
 	return best, bestSkip, found
+}
+
+// afterDefiniteNoun reports whether token i carries the article and
+// follows a definite word of the sentence that no mention or cue took.
+func (r *Recognizer) afterDefiniteNoun(a *article.Article, s *nerScratch, i, first int) bool {
+	if i <= first || s.taken[i-1] || a.Tokens[i-1].Kind != article.Word || !isDefinite(a.Key(a.Tokens[i])) {
+		return false
+	}
+	prev := a.Key(a.Tokens[i-1])
+	return definiteKey(prev) && !gazetteer.IsStopKey(prev)
 }

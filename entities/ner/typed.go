@@ -291,10 +291,29 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 	if end <= k {
 		return typedName{}, false
 	}
-	if !evidence && c != headLOC {
+	switch {
+	case evidence:
+	case c == headLOC:
+		// «قصر المصمك»: a word no common noun after a facility's type
+		// word is its name.
+		evidence = r.rareWord(a, s, k, end)
+	default:
 		evidence = r.speaks(a, s, i) || r.trainedOrg(a, k, end)
 	}
 	return typedName{first: i, last: end, skip: skip, kind: kind, weak: weakHead && !evidence}, true
+}
+
+// rareWord reports whether the complement [k, end) is one definite
+// Arabic word of three letters or more after the article that the
+// tagger's training data does not hold as a common word, and no type
+// word, time word or adjective: the name of a facility (قصر المصمك).
+func (r *Recognizer) rareWord(a *article.Article, s *nerScratch, k, end int) bool {
+	if r.tagger == nil || !isArabic(a) || end != k+1 {
+		return false
+	}
+	key := a.Key(a.Tokens[k])
+	return isDefinite(key) && utf8.RuneCountInString(key) >= 5 && !r.tagger.Common(key) && !r.lex.timeWords[key] &&
+		!r.isTypeWord(a, s, k) && !isNisbaKey(key)
 }
 
 // isAdjective reports whether token k reads as an adjective: a
@@ -324,6 +343,8 @@ func quotedRun(a *article.Article, k, last int) (tokenRun, int, bool) {
 	switch open {
 	case '«':
 		want = '»'
+	case '»':
+		want = '«'
 	case '"':
 		want = '"'
 	case '“':
@@ -336,7 +357,7 @@ func quotedRun(a *article.Article, k, last int) (tokenRun, int, bool) {
 		if t.Kind != article.Punct {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(a.Text(t.Span)); r == want && j > k+1 {
+		if r, _ := utf8.DecodeRuneInString(a.Text(t.Span)); (r == want || open == '»' && r == '»') && j > k+1 {
 			return tokenRun{k + 1, j}, j + 1, true
 		}
 		return tokenRun{}, 0, false
@@ -442,6 +463,11 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 				}
 			}
 			if r.blocks(a, s, j, last) {
+				break
+			}
+			if h, _, _ := r.headAt(a, s, j); h == headPlace {
+				// «كورنيش محافظة القطيف»: a place descriptor begins a
+				// place of its own.
 				break
 			}
 			key := a.Key(a.Tokens[j])
@@ -628,9 +654,14 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 		// without its last qualifier.
 		c.recs = ms.Name.Records
 		c.weak = false
+		if strings.HasPrefix(a.Key(a.Tokens[ms.Name.Last]), "و") {
+			// «مؤسسة النقد ورعاية الشباب»: a second name joined by و.
+			c.last = ms.Name.Last
+			c.span.End = a.Tokens[c.last-1].End
+		}
 	}
 	s.cands = append(s.cands, c)
-	for t := head; t < tn.last; t++ {
+	for t := head; t < c.last; t++ {
 		s.taken[t] = true
 	}
 	for t := tn.first; t < tn.last; t++ {

@@ -135,6 +135,35 @@ func TestTypedNames(t *testing.T) {
 		want: []string{"ORG جامعة الملك سعود"},
 		not:  []string{"ORG الجامعة"},
 	}, {
+		name: "a newspaper whose name is a common word, in quotation marks",
+		text: "وقال المتحدث في حديث مع \"الوطن\" إن الموعد تأجل، مشيرا إلى حب الوطن.",
+		want: []string{"ORG الوطن=o:al_watan_sa"},
+	}, {
+		name: "a newspaper whose name is a common word, alone",
+		text: "وقال المتحدث إن حب الوطن واجب على الجميع.",
+		not:  []string{"ORG الوطن"},
+	}, {
+		name: "the outlet a reporter speaks to, marks the wrong way round",
+		text: "وقال المتحدث لـ»المرصد اليومي» إن العمل مستمر.",
+		want: []string{"ORG المرصد اليومي"},
+	}, {
+		name: "a name the gazetteer knows ends before a second joined by و",
+		text: "قدم المستثمرون شكوى إلى مؤسسة النقد ووزارة التجارة أمس.",
+		want: []string{"ORG مؤسسة النقد=o:sama", "ORG وزارة التجارة"},
+	}, {
+		name: "a facility named by a word no common noun",
+		text: "زار الوفد قصر المصمك في وسط المدينة.",
+		want: []string{"LOC قصر المصمك"},
+	}, {
+		name: "a facility's type word before a common noun is no name",
+		text: "أنشأت الشركة قاعدة بيانات جديدة للعملاء.",
+		not:  []string{"LOC قاعدة بيانات", "LOC قاعدة بيانات جديدة"},
+	}, {
+		name: "a facility's name ends before a place descriptor",
+		text: "أقيم الحفل على كورنيش محافظة القطيف مساء أمس.",
+		want: []string{"LOC القطيف"},
+		not:  []string{"LOC كورنيش محافظة القطيف"},
+	}, {
 		name: "a quoted company name",
 		text: "أعلنت «الأردنية للطيران» عن رحلات جديدة.",
 		want: []string{"ORG الأردنية للطيران"},
