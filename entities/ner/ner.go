@@ -227,6 +227,7 @@ type nerScratch struct {
 	keys      []string
 	lang      gazetteer.Langs // the article's language
 	home      string          // the country of publication, or ""
+	sports    bool            // the article is of sport (sportsArticle)
 	votes     map[string]int  // place names by country, for home
 	voted     map[int32]bool  // records that voted
 	kingdoms  []int           // candidates of «المملكة», resolved by home
@@ -283,6 +284,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 	clear(s.votes)
 	clear(s.voted)
 	s.lang = gazetteer.LangsOf(a.Lang)
+	s.sports = r.sportsArticle(a)
 	if cap(s.taken) < len(a.Tokens) {
 		s.taken = make([]bool, len(a.Tokens))
 	}
@@ -440,6 +442,10 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				span: ms.Name.Span, first: i, last: ms.Name.Last,
 				skip: ms.Name.Skip,
 				kind: entities.Kind(rec.Kind), recs: ms.Name.Records,
+			}
+			if c.last-c.first == 1 && !r.sortClubs(a, s, &c, first, last) {
+				i = ms.Name.Last
+				continue
 			}
 			r.dropClassifier(a, s, &c)
 			r.vote(a, s, &c)
@@ -791,13 +797,16 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 		if rec.Kind == gazetteer.PER || r.gaz.Extra(c.recs[0]) && !(one && r.common(a, c.first)) {
 			return true // a caller's own record, unless one common word
 		}
+		if one && rec.HasRole("club") {
+			return r.clubAlone(a, s, c, rec, first, last)
+		}
 		if one {
 			// «الوطن» in quotation marks is the newspaper.
 			return !r.common(a, c.first) || quoted(a, c.first, c.last, first, last)
 		}
-		// A name its type word heads (مجلس التعاون الخليجي); not a common
-		// noun and an adjective (الجيش الإسرائيلي), which news conventions
-		// do not count as a name.
+		// A name its type word heads (مجلس التعاون الخليجي), or another
+		// that is not a common noun and a nationality adjective (الجيش
+		// الإسرائيلي), which news conventions do not count as a name.
 		if isLatinToken(a, c.first) {
 			return true // European Union
 		}
@@ -806,7 +815,12 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 			// «وكالة ريا نوفوستي» without its classifier.
 			h, _, _ = r.headAt(a, s, c.first-1)
 		}
-		return h == headORG || h == headClassifier || h == headMedia
+		if h == headORG || h == headClassifier || h == headMedia {
+			return true
+		}
+		// Other names stand unless they end in a nationality adjective
+		// (الحرس الثوري، رعاية الشباب; not الجيش الإسرائيلي).
+		return h == headNone && s.at(a, c.last-1, c.last).Demonym.Len() == 0
 	}
 	return true
 }

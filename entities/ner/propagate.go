@@ -62,8 +62,9 @@ func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerSc
 		keys := appendKeys(nil, a, c)
 		home := false
 		if c.recs != nil {
-			cc := r.gaz.Records[c.recs[0]].Country
-			home = cc != "" && (cc == s.home || s.votes[cc] >= 2)
+			rec := &r.gaz.Records[c.recs[0]]
+			home = rec.Country != "" && (rec.Country == s.home || s.votes[rec.Country] >= 2) ||
+				rec.HasRole("club") && (s.sports || r.afterClubWord(a, s, c))
 		}
 		if c.last-c.first > 1 || r.propagates(keys[0], c.kind, home) {
 			add(propName{keys: keys, kind: c.kind, recs: c.recs, country: c.country})
@@ -168,4 +169,15 @@ func (r *Recognizer) afterDefiniteNoun(a *article.Article, s *nerScratch, i, fir
 	}
 	prev := a.Key(a.Tokens[i-1])
 	return definiteKey(prev) && !gazetteer.IsStopKey(prev)
+}
+
+// afterClubWord reports whether the candidate c follows نادي (a type word
+// of the press class) with nothing attached to it: the article names the
+// club as one.
+func (r *Recognizer) afterClubWord(a *article.Article, s *nerScratch, c *candidate) bool {
+	if c.skip > 0 || c.first == 0 {
+		return false
+	}
+	h, _, _ := r.headAt(a, s, c.first-1)
+	return h == headMedia
 }

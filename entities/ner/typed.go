@@ -50,6 +50,8 @@ type nerLexicon struct {
 	heads      map[string]headClass
 	weak       map[string]bool // type words that are common nouns too: حركة، إدارة
 	settlement map[string]bool // place words of settlements and districts: محافظة، حي
+	sport      map[string]bool // words of the news of sport: مباراة، لاعب
+	clubCue    map[string]bool // words before a club's name: أمام، نظيره
 	modifiers  map[string]bool // adjectives that qualify a title: السابق، former
 	adjective  map[string]bool // adjectives common in names: العامة، العليا
 	orgPart    map[string]bool // words common inside organisations' names: الوطنية، للأنباء
@@ -67,7 +69,7 @@ type nerLexicon struct {
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
-		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
+		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, sport: map[string]bool{}, clubCue: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
 		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{}, prayer: map[string]bool{},
 	}
@@ -96,6 +98,12 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 			continue
 		case "part":
 			x.orgPart[article.Key(e.Word)] = true
+			continue
+		case "sport":
+			x.sport[k] = true
+			continue
+		case "clubcue":
+			x.clubCue[k] = true
 			continue
 		default:
 			continue
@@ -471,7 +479,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 				break
 			}
 			key := a.Key(a.Tokens[j])
-			if ms := s.at(a, j, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 && ms.NameWins(s.lang) {
+			if ms := s.at(a, j, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 && ms.NameWins(s.lang) && !r.onlyClubs(s, ms.Name) {
 				j = ms.Name.Last
 				n = -1
 				evidence = true
