@@ -346,10 +346,10 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 			r.filterAlone(a, s, sr.first, sr.last)
 		}
 		r.captureAfterCues(a, s, sr, useTagger)
+		r.placesAfterDescriptors(a, s, sr.first, sr.last)
 		if useTagger {
 			r.addTagged(a, s, sr.first, sr.last)
 		}
-		r.placesAfterDescriptors(a, s, sr.first, sr.last)
 	}
 	if err := r.propagate(ctx, a, s); err != nil {
 		return nil, err

@@ -87,7 +87,12 @@ func (r *Recognizer) placeName(a *article.Article, s *nerScratch, k, last int) i
 		}
 		key := a.Key(t)
 		if key[0] < utf8.RuneSelf || utf8.RuneCountInString(key) < 3 || r.blocks(a, s, j, last) || r.common(a, j) ||
-			r.isTypeWord(a, s, j) || r.isAdjective(a, s, j, last) || strings.HasPrefix(key, "و") && j > k {
+			r.isTypeWord(a, s, j) || strings.HasPrefix(key, "و") && j > k {
+			break
+		}
+		if (j > k || !isDefinite(key)) && r.isAdjective(a, s, j, last) {
+			// After the descriptor, which has no article, a word with the
+			// article is its complement, not its adjective: محافظة الدرعية.
 			break
 		}
 		if ms := s.at(a, j, last); ms.Demonym.Len() > 0 || ms.Title.Len() > 0 {

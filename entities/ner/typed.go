@@ -473,7 +473,7 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			if r.blocks(a, s, j, last) {
 				break
 			}
-			if h, _, _ := r.headAt(a, s, j); h == headPlace {
+			if h, _, _ := r.headAt(a, s, j); h == headPlace && c == headLOC {
 				// «كورنيش محافظة القطيف»: a place descriptor begins a
 				// place of its own.
 				break

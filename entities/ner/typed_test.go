@@ -231,6 +231,18 @@ func TestPlacesByEvidence(t *testing.T) {
 		want: []string{"LOC أبها", "LOC القرعاء", "LOC السليلة"},
 		not:  []string{"LOC ومواقع", "LOC مواقع"},
 	}, {
+		name: "a name shaped as an adjective after a settlement's descriptor",
+		text: "زار الوفد محافظة الزلفية التاريخية أمس.",
+		want: []string{"LOC الزلفية"},
+	}, {
+		name: "places after a plural descriptor",
+		text: "سيطر المقاتلون على مناطق قعرة والمشقر أمس.",
+		want: []string{"LOC قعرة", "LOC المشقر"},
+	}, {
+		name: "an emirate's name holds the region's",
+		text: "أعلنت إمارة منطقة الجوف عن المبادرة.",
+		want: []string{"ORG إمارة منطقة الجوف"},
+	}, {
 		name: "a common noun after a settlement's descriptor is no place",
 		text: "أقيم الحفل في منطقة المعارض وسط المدينة.",
 		not:  []string{"LOC المعارض"},
