@@ -1000,6 +1000,9 @@ func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate,
 	if c.kind != entities.LOC || j-i > 3 || j-i <= c.last-c.first {
 		return true
 	}
+	if i < c.first && c.first-i == 1 && j == c.last && r.bodyAt(a, i) {
+		return true // «منتخب الأرجنتين»: the team of a country is the country
+	}
 	for t := i; t < j; t++ {
 		if a.Tokens[t].Kind != article.Word || gazetteer.IsStopKey(a.Key(a.Tokens[t])) ||
 			(t < c.first || t >= c.last) && s.taken[t] {
@@ -1071,6 +1074,9 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
 		}
+		if c.recs == nil && r.commonAndAdjectives(a, s, c.first, c.last) {
+			continue
+		}
 		if c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) {
 			if h, _, definite := r.headAt(a, s, c.first); definite && (headKind(h) == c.kind || headKind(h) != 0 && c.kind == entities.LOC) {
 				// «الجامعة», «النادي»: a type word alone is a common
@@ -1089,6 +1095,13 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			// or the tagger's list hold it as an organisation's.
 			c.weak = true
 		}
+		if c.last-c.first == 1 && c.recs == nil && c.kind != entities.MISC && r.commonWord(a, &c) && !r.afterCue(s, c.first) &&
+			!(c.kind == entities.ORG && r.tagger.ListedOrg(a.Key(a.Tokens[c.first])[c.skip:])) {
+			// «المهرجان», «حسن النوايا»: one common word the tagger reads
+			// as a name, even in quotation marks, is the short form of a
+			// name found otherwise or nothing.
+			c.weak = true
+		}
 		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) && !r.personWord(a, &c) {
 			// One word the tagger reads as a person's name with no title
 			// before it stands only as the short form of a name the
@@ -1101,6 +1114,12 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			s.taken[t] = true
 		}
 	}
+}
+
+// commonWord reports whether the one word of candidate c (without its
+// clitics) is one the tagger's training data holds mostly outside names.
+func (r *Recognizer) commonWord(a *article.Article, c *candidate) bool {
+	return r.tagger != nil && isArabic(a) && r.tagger.Common(a.Key(a.Tokens[c.first])[c.skip:])
 }
 
 // orgWord reports whether the one word of candidate c is one the

@@ -50,7 +50,9 @@ type nerLexicon struct {
 	heads      map[string]headClass
 	weak       map[string]bool // type words that are common nouns too: حركة، إدارة
 	settlement map[string]bool // place words of settlements and districts: محافظة، حي
+	verbal     map[string]bool // type words that ب or ل turns into a preposition's phrase: برئاسة
 	sport      map[string]bool // words of the news of sport: مباراة، لاعب
+	body       map[string]bool // state bodies and forces that head no name: حكومة، منتخب
 	clubCue    map[string]bool // words before a club's name: أمام، نظيره
 	modifiers  map[string]bool // adjectives that qualify a title: السابق، former
 	adjective  map[string]bool // adjectives common in names: العامة، العليا
@@ -69,7 +71,7 @@ type nerLexicon struct {
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
-		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, sport: map[string]bool{}, clubCue: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
+		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, verbal: map[string]bool{}, sport: map[string]bool{}, body: map[string]bool{}, clubCue: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
 		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{}, prayer: map[string]bool{},
 	}
@@ -102,6 +104,9 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 		case "sport":
 			x.sport[k] = true
 			continue
+		case "body":
+			x.body[k] = true
+			continue
 		case "clubcue":
 			x.clubCue[k] = true
 			continue
@@ -110,7 +115,8 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 		}
 		if _, ok := x.heads[k]; !ok {
 			x.heads[k] = c
-			x.weak[k] = e.N == 1 || c == headLOC
+			x.weak[k] = e.N == 1 || e.N == 3 || c == headLOC
+			x.verbal[k] = e.N == 3
 			x.settlement[k] = c == headPlace && e.N == 2
 		}
 	}
@@ -198,6 +204,9 @@ func headInfo(x *nerLexicon, a *article.Article, s *nerScratch, i int) (c headCl
 	s.splits = article.AppendSplits(s.splits[:0], key)
 	for _, sp := range s.splits {
 		if c, ok := x.heads[sp.Stem]; ok {
+			if p := strings.TrimLeft(sp.Prefix, "وف"); x.verbal[sp.Stem] && (p == "ب" || p == "ل") {
+				return headNone, 0, false, false // برئاسة "chaired by"
+			}
 			weak = x.weak[sp.Stem]
 			definite = strings.HasSuffix(sp.Prefix, "ال") || sp.Prefix == "لل"
 			skip = len(sp.Prefix)
@@ -275,7 +284,10 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 		if end == k {
 			return typedName{}, false
 		}
-		return typedName{first: k, last: end, kind: entities.ORG}, true
+		// «موقع المهرجان» is the festival's site: a common word after
+		// the type word is a name where the tagger reads one.
+		weak := weakHead && end == k+1 && r.common(a, k) && s.at(a, k, last).Name.Len() == 0
+		return typedName{first: k, last: end, kind: entities.ORG, weak: weak}, true
 	}
 	if c == headClassifier && !definite {
 		if key := a.Key(a.Tokens[k]); !isDefinite(key) && !s.at(a, k, last).NameWins(s.lang) {
@@ -538,8 +550,9 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		switch {
 		case isNisbaKey(key) || r.lex.adjective[key] || s.at(a, j, last).Demonym.Len() > 0 && isDefinite(key):
 			lamOrListed = lamOrListed || r.lex.adjective[key] || r.lex.orgPart[key]
-			if s.at(a, j, last).Demonym.Len() > 0 && c != headLOC {
-				// «مجلس الغرف السعودية»; not «المطار التركي».
+			if s.at(a, j, last).Demonym.Len() > 0 && c != headLOC && !definite {
+				// «مجلس الغرف السعودية»; not «المطار التركي» nor «الإدارة
+				// الأمريكية», a common noun and an adjective.
 				evidence = true
 			}
 			j++
@@ -1058,4 +1071,39 @@ func (x *nerLexicon) kingdomEnd(key string) bool {
 		}
 	}
 	return false
+}
+
+// bodyAt reports whether token k is a state body's or force's word that
+// heads no name (حكومة، قوات، منتخب), clitics and the article aside.
+func (r *Recognizer) bodyAt(a *article.Article, k int) bool {
+	return r.lex.body[bareStem(a.Key(a.Tokens[k]))]
+}
+
+// commonAndAdjectives reports whether the tokens [i, j) are a state
+// body's word and adjectives only («المنتخب البرازيلي»), or a definite type
+// word that is a common noun too and adjectives of which one is a
+// nationality's («الإدارة الأمريكية»): no names.
+func (r *Recognizer) commonAndAdjectives(a *article.Article, s *nerScratch, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	body := r.bodyAt(a, i)
+	if !body {
+		_, _, definite, weak := r.headInfo(a, s, i)
+		if !definite || !weak {
+			return false
+		}
+	}
+	nation := false
+	for t := i + 1; t < j; t++ {
+		d := s.at(a, t, j).Demonym
+		if !isNisbaKey(a.Key(a.Tokens[t])) && d.Len() == 0 {
+			return false
+		}
+		nation = nation || d.Len() > 0 && d.Country != ""
+	}
+	// After a type word, a nationality's adjective makes it a common noun
+	// (الإدارة الأمريكية); another adjective may be part of a name
+	// (التحالف العربي).
+	return body || nation
 }

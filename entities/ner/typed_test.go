@@ -164,6 +164,23 @@ func TestTypedNames(t *testing.T) {
 		want: []string{"LOC القطيف"},
 		not:  []string{"LOC كورنيش محافظة القطيف"},
 	}, {
+		name: "a site's type word before a common noun",
+		text: "ونشر موقع المهرجان صور الحفل أمس.",
+		not:  []string{"ORG المهرجان"},
+	}, {
+		name: "a national team's country is the country",
+		text: "يواجه منتخب الأرجنتين نظيره المكسيكي غدا.",
+		want: []string{"LOC الأرجنتين=c:AR"},
+		not:  []string{"ORG منتخب الأرجنتين"},
+	}, {
+		name: "a body and a nationality's adjective is no name",
+		text: "وقال إن المنتخب البرازيلي والإدارة الأمريكية لم يعلقا على الأمر.",
+		not:  []string{"ORG المنتخب البرازيلي", "ORG الإدارة الأمريكية"},
+	}, {
+		name: "a verbal noun after ب or ل heads no name",
+		text: "عقدت اللجنة اجتماعها برئاسة الأمير سعود بن نايف، وصوت لمصلحة استضافة البطولة.",
+		not:  []string{"ORG رئاسة الأمير سعود بن نايف", "ORG مصلحة استضافة البطولة"},
+	}, {
 		name: "a quoted company name",
 		text: "أعلنت «الأردنية للطيران» عن رحلات جديدة.",
 		want: []string{"ORG الأردنية للطيران"},
