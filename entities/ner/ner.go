@@ -350,6 +350,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		if useTagger {
 			r.addTagged(a, s, sr.first, sr.last)
 		}
+		r.familyNames(a, s, sr.first, sr.last)
 	}
 	if err := r.propagate(ctx, a, s); err != nil {
 		return nil, err
@@ -394,7 +395,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			continue
 		}
 		switch {
-		case ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len():
+		case ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len() && !r.titleIsName(a, ms.Title.Hit, last):
 			c := cue{span: ms.Title.Span, title: ms.Title.Title, first: i, next: ms.Title.Last}
 			c.definite = strings.HasPrefix(a.Key(a.Tokens[i])[ms.Title.Skip:], "ال") || isUpperLatin(a.Text(ms.Title.Span))
 			j := ms.Title.Last
@@ -431,6 +432,9 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			// «العاصمة السعودية», «الاحتلال الحوثي»: an adjective. It
 			// still tells which country the article is about.
 			r.vote(a, s, &candidate{first: i, last: ms.Name.Last, recs: ms.Name.Records})
+			i = ms.Name.Last
+		case ms.NameWins(s.lang) && r.partOfLongerName(a, s, ms.Name, first):
+			// «سلطان بن سلمان»: بن سلمان is not Mohammed bin Salman here.
 			i = ms.Name.Last
 		case ms.NameWins(s.lang) && r.bareOutlet(a, ms.Name, first, last):
 			// الوطن "the homeland" is the newspaper only in quotation
@@ -505,6 +509,31 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 	}
 }
 
+// titleIsName reports whether the one-word title t is a given name too
+// and a naming particle follows it: «الأمير سلطان بن سلمان» names Sultan.
+func (r *Recognizer) titleIsName(a *article.Article, t gazetteer.Hit, last int) bool {
+	if t.Len() != 1 || t.Skip > 0 || t.Last >= last || !r.givenName(a.Key(a.Tokens[t.First])) {
+		return false
+	}
+	return r.lex.particles[a.Key(a.Tokens[t.Last])]
+}
+
+// partOfLongerName reports whether the person's name n begins with a
+// naming particle (بن، أبو) right after a word no mention or cue took: the
+// name goes on before it and is another person's.
+func (r *Recognizer) partOfLongerName(a *article.Article, s *nerScratch, n gazetteer.NameHit, first int) bool {
+	if n.Skip > 0 || n.First <= first || r.gaz.Records[n.Records[0]].Kind != gazetteer.PER || !r.lex.particles[a.Key(a.Tokens[n.First])] {
+		return false
+	}
+	p := n.First - 1
+	key := a.Key(a.Tokens[p])
+	if a.Tokens[p].Kind != article.Word || gazetteer.IsStopKey(key) {
+		return false
+	}
+	// A title that is a given name too (سلطان) was read as a title.
+	return r.givenName(key) || !s.taken[p] && s.at(a, p, n.First).Title.Len() == 0
+}
+
 // bareOutlet reports whether the name n is one word that names a
 // newspaper or a channel (a curated record with the role outlet: الوطن،
 // عكاظ) with no quotation marks around it: the word is as often a common
@@ -556,6 +585,47 @@ func definiteKey(key string) bool {
 		k = k[len("ب"):]
 	}
 	return isDefinite(k)
+}
+
+// familyNames extends, in the sentence [first, last), a person's name
+// made of given names only (محمد علي، إبراهيم) over the definite word
+// after it that no mention took: the family name the tagger left out
+// (محمد علي الجشي). A word that is a title, an adjective of nationality,
+// a type word, a time word, a function word or a common word is no family
+// name (حسن النوايا).
+func (r *Recognizer) familyNames(a *article.Article, s *nerScratch, first, last int) {
+	if r.tagger == nil || !isArabic(a) {
+		return
+	}
+	for ci := s.cand0; ci < len(s.cands); ci++ {
+		c := &s.cands[ci]
+		if c.gone || c.kind != entities.PER || c.recs != nil || c.last >= last || s.taken[c.last] || c.first < first {
+			continue
+		}
+		given := true
+		for t := c.first; t < c.last && given; t++ {
+			k := a.Key(a.Tokens[t])
+			if t == c.first {
+				k = k[c.skip:]
+			}
+			given = r.givenName(k) || r.lex.particles[k]
+		}
+		if !given {
+			continue
+		}
+		e := c.last
+		key := a.Key(a.Tokens[e])
+		if a.Tokens[e].Kind != article.Word || !isDefinite(key) || r.blocks(a, s, e, last) || r.isTypeWord(a, s, e) || r.tagger.Common(key) {
+			continue
+		}
+		if ms := s.at(a, e, last); ms.Demonym.Len() > 0 || ms.Name.Len() > 0 {
+			continue
+		}
+		c.last = e + 1
+		c.span.End = a.Tokens[e].End
+		s.taken[e] = true
+		c.weak = false
+	}
 }
 
 // captureAfterCues adds the names no list holds that follow a title in

@@ -618,7 +618,7 @@ func (r *Recognizer) personAfter(a *article.Article, s *nerScratch, k, limit int
 		}
 		key := a.Key(t)
 		if gazetteer.IsStopKey(key) || r.lex.timeWords[key] || key[0] < utf8.RuneSelf || isDefinite(key) && !particle ||
-			j > k && !particle && r.common(a, j) {
+			j > k && !particle && (r.common(a, j) || r.prepCommon(a, j)) {
 			// «طريق الملك عبدالله مرورا»: a common word ends the name.
 			break
 		}
@@ -649,6 +649,10 @@ func (r *Recognizer) common(a *article.Article, k int) bool {
 // may leave the type word out) as a candidate, linked when the gazetteer
 // knows the whole name, and takes its tokens and the type word's.
 func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, head int) {
+	whole := tn.last
+	if tn.kind == entities.ORG {
+		tn.last = r.trimNationality(a, s, tn)
+	}
 	sp := article.Span{Start: a.Tokens[tn.first].Start, End: a.Tokens[tn.last-1].End}
 	if tn.skip > 0 {
 		sp.Start = a.KeySpan(a.Tokens[tn.first], tn.skip).Start
@@ -682,7 +686,11 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 		}
 	}
 	s.cands = append(s.cands, c)
-	for t := head; t < c.last; t++ {
+	end := c.last
+	if tn.last < whole {
+		end = whole // the nationality's adjective cut off is no name either
+	}
+	for t := head; t < end; t++ {
 		s.taken[t] = true
 	}
 	for t := tn.first; t < tn.last; t++ {
@@ -691,6 +699,32 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 			r.vote(a, s, &candidate{first: t, last: ms.Name.Last, recs: ms.Name.Records})
 		}
 	}
+}
+
+// trimNationality returns the end of the organisation's name tn without
+// the nationality's adjective that ends it, a descriptor the news
+// conventions leave out (وزارة الطاقة الإماراتية → وزارة الطاقة، وكالة
+// انترفاكس الروسية → وكالة انترفاكس), where at least two words are left
+// and the gazetteer does not know the whole as a name (وكالة الأنباء
+// السعودية).
+func (r *Recognizer) trimNationality(a *article.Article, s *nerScratch, tn typedName) int {
+	j := tn.last
+	for j-tn.first > 2 {
+		if d := s.at(a, j-1, j).Demonym; d.Len() == 0 || d.Country == "" || !isDefinite(a.Key(a.Tokens[j-1])) {
+			break
+		}
+		j--
+	}
+	if j == tn.last {
+		return j
+	}
+	for t := tn.first; t < j; t++ {
+		// «شركة أرامكو السعودية»: a name the gazetteer knows ends there.
+		if ms := s.at(a, t, tn.last); ms.Name.Last == tn.last && (t == tn.first && ms.Name.Skip == tn.skip || ms.Name.Skip == 0) {
+			return tn.last
+		}
+	}
+	return j
 }
 
 // dropClassifier narrows a gazetteer organisation name that begins with

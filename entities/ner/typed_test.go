@@ -181,6 +181,24 @@ func TestTypedNames(t *testing.T) {
 		text: "عقدت اللجنة اجتماعها برئاسة الأمير سعود بن نايف، وصوت لمصلحة استضافة البطولة.",
 		not:  []string{"ORG رئاسة الأمير سعود بن نايف", "ORG مصلحة استضافة البطولة"},
 	}, {
+		name: "a nationality's adjective after an organisation's name is left out",
+		text: "أعلنت وزارة الطاقة الإماراتية أسعار الوقود الجديدة.",
+		want: []string{"ORG وزارة الطاقة"},
+		not:  []string{"ORG وزارة الطاقة الإماراتية"},
+	}, {
+		name: "unless the gazetteer knows it as part of the name",
+		text: "ذكرت وكالة الأنباء السعودية أن الاجتماع انتهى.",
+		want: []string{"ORG وكالة الأنباء السعودية=o:spa"},
+	}, {
+		name: "a person's name after a given name is another person's",
+		text: "التقى الأمير سلطان بن سلمان بالوفد أمس.",
+		want: []string{"PER سلطان بن سلمان"},
+		not:  []string{"PER بن سلمان=p:mbs", "PER سلطان بن سلمان=p:mbs"},
+	}, {
+		name: "a family name the tagger leaves out after given names",
+		text: "وقال مدير المعرض محمد علي الجشي إن الزوار كثيرون.",
+		want: []string{"PER محمد علي الجشي"},
+	}, {
 		name: "a quoted company name",
 		text: "أعلنت «الأردنية للطيران» عن رحلات جديدة.",
 		want: []string{"ORG الأردنية للطيران"},
