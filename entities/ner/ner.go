@@ -231,6 +231,9 @@ type nerScratch struct {
 	votes     map[string]int  // place names by country, for home
 	voted     map[int32]bool  // records that voted
 	kingdoms  []int           // candidates of «المملكة», resolved by home
+	propFirst map[string][]propName
+	propKinds map[string]entities.Kind
+	propEnds  map[uint32]bool // keyEnd of the names propagate looks for
 
 	// The candidates and cues of the sentence being read in the second
 	// pass: s.cands[cand0:cand1] (what the first pass found in it) and

@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,9 +23,32 @@ import (
 // records.
 type propName struct {
 	keys    []string
+	joined  string // the keys joined by a space
 	kind    entities.Kind
 	recs    []int32
 	country string
+}
+
+// keyEnd returns the last four bytes of key (two Arabic letters), or
+// fewer, as a number: a word and its clitic readings end alike.
+func keyEnd(key string) uint32 {
+	var v uint32
+	for i := max(0, len(key)-4); i < len(key); i++ {
+		v = v<<8 | uint32(key[i])
+	}
+	return v | uint32(min(len(key), 4))<<28
+}
+
+// cliticLetter reports whether key begins with a letter that may be a
+// clitic (و ف ب ل ك): only then is it split before the names are looked
+// up.
+func cliticLetter(key string) bool {
+	for _, p := range [...]string{"و", "ف", "ب", "ل", "ك"} {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPropKeys bounds the tokens of a name looked for again.
@@ -37,17 +61,21 @@ const maxPropKeys = 6
 // word, a common word or a given name alone. Its cost grows linearly
 // with the article.
 func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerScratch) error {
-	byFirst := make(map[string][]propName)
-	kinds := make(map[string]entities.Kind) // names by joined keys; 0: read as two kinds
+	if s.propFirst == nil {
+		s.propFirst, s.propKinds = make(map[string][]propName), make(map[string]entities.Kind)
+	}
+	byFirst, kinds := s.propFirst, s.propKinds // kinds: names by joined keys; 0: read as two kinds
+	clear(byFirst)
+	clear(kinds)
 	add := func(p propName) {
-		j := strings.Join(p.keys, " ")
-		if k, ok := kinds[j]; ok {
+		p.joined = strings.Join(p.keys, " ")
+		if k, ok := kinds[p.joined]; ok {
 			if k != p.kind {
-				kinds[j] = 0
+				kinds[p.joined] = 0
 			}
 			return
 		}
-		kinds[j] = p.kind
+		kinds[p.joined] = p.kind
 		byFirst[p.keys[0]] = append(byFirst[p.keys[0]], p)
 	}
 	n := len(s.cands)
@@ -59,7 +87,7 @@ func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerSc
 		if c.last-c.first == 1 && c.recs != nil && r.gaz.Records[c.recs[0]].HasRole("outlet") {
 			continue // a newspaper's one word stands in quotation marks only
 		}
-		keys := appendKeys(nil, a, c)
+		keys := appendKeys(make([]string, 0, c.last-c.first), a, c)
 		home := false
 		if c.recs != nil {
 			rec := &r.gaz.Records[c.recs[0]]
@@ -76,6 +104,20 @@ func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerSc
 			}
 		}
 	}
+	if s.propEnds == nil {
+		s.propEnds = make(map[uint32]bool)
+	}
+	clear(s.propEnds)
+	for k, ps := range byFirst {
+		// A name read as two kinds is not looked for again.
+		ps = slices.DeleteFunc(ps, func(p propName) bool { return kinds[p.joined] == 0 })
+		if len(ps) == 0 {
+			delete(byFirst, k)
+			continue
+		}
+		byFirst[k] = ps
+		s.propEnds[keyEnd(k)] = true
+	}
 	if len(byFirst) == 0 {
 		return nil
 	}
@@ -87,7 +129,7 @@ func (r *Recognizer) propagate(ctx context.Context, a *article.Article, s *nerSc
 			if s.taken[i] || a.Tokens[i].Kind != article.Word {
 				continue
 			}
-			p, skip, ok := r.propMatch(a, s, byFirst, kinds, i, sr.last)
+			p, skip, ok := r.propMatch(a, s, byFirst, i, sr.last)
 			if !ok || len(p.keys) == 1 && skip == 0 && r.afterDefiniteNoun(a, s, i, sr.first) {
 				// «عيد الفطر المبارك»: one definite word after a definite
 				// noun is its adjective.
@@ -126,9 +168,13 @@ func (r *Recognizer) propagates(key string, kind entities.Kind, home bool) bool 
 // propMatch returns the longest name of byFirst that begins at token i
 // (its first token read whole or without its clitics) and ends before
 // last over free tokens, and the key bytes of clitics to cut.
-func (r *Recognizer) propMatch(a *article.Article, s *nerScratch, byFirst map[string][]propName, kinds map[string]entities.Kind, i, last int) (propName, int, bool) {
+func (r *Recognizer) propMatch(a *article.Article, s *nerScratch, byFirst map[string][]propName, i, last int) (propName, int, bool) {
 	key := a.Key(a.Tokens[i])
-	if key == "" {
+	if key == "" || !s.propEnds[keyEnd(key)] {
+		// No name looked for ends as this word does, clitics or not.
+		return propName{}, 0, false
+	}
+	if _, ok := byFirst[key]; !ok && (key[0] < utf8.RuneSelf || !cliticLetter(key)) {
 		return propName{}, 0, false
 	}
 	var best propName
@@ -145,7 +191,7 @@ func (r *Recognizer) propMatch(a *article.Article, s *nerScratch, byFirst map[st
 			continue // the article is part of a name
 		}
 		for _, p := range byFirst[w] {
-			if len(p.keys) <= len(best.keys) || i+len(p.keys) > last || kinds[strings.Join(p.keys, " ")] == 0 {
+			if len(p.keys) <= len(best.keys) || i+len(p.keys) > last {
 				continue
 			}
 			ok := true

@@ -27,7 +27,10 @@ func (r *Recognizer) sportsArticle(a *article.Article) bool {
 	}
 	n := 0
 	for _, tok := range a.Tokens {
-		if tok.Kind == article.Word && r.lex.sport[bareStem(a.Key(tok))] {
+		if tok.Kind != article.Word || tok.End-tok.Start < 6 {
+			continue // three Arabic letters or more
+		}
+		if key := a.Key(tok); key[0] >= 0x80 && r.lex.sportForms[key] {
 			if n++; n >= minSportWords {
 				return true
 			}

@@ -52,6 +52,7 @@ type nerLexicon struct {
 	settlement map[string]bool // place words of settlements and districts: محافظة، حي
 	verbal     map[string]bool // type words that ب or ل turns into a preposition's phrase: برئاسة
 	sport      map[string]bool // words of the news of sport: مباراة، لاعب
+	sportForms map[string]bool // their keys with clitics and the article: والمباراة
 	body       map[string]bool // state bodies and forces that head no name: حكومة، منتخب
 	clubCue    map[string]bool // words before a club's name: أمام، نظيره
 	modifiers  map[string]bool // adjectives that qualify a title: السابق، former
@@ -71,7 +72,7 @@ type nerLexicon struct {
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
-		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, verbal: map[string]bool{}, sport: map[string]bool{}, body: map[string]bool{}, clubCue: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
+		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, verbal: map[string]bool{}, sport: map[string]bool{}, sportForms: map[string]bool{}, body: map[string]bool{}, clubCue: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
 		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{}, prayer: map[string]bool{},
 	}
@@ -103,6 +104,11 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 			continue
 		case "sport":
 			x.sport[k] = true
+			for _, p := range [...]string{"", "و", "ف"} {
+				for _, q := range [...]string{"", "ال", "ب", "بال", "ل", "لل", "ك", "كال"} {
+					x.sportForms[p+q+k] = true
+				}
+			}
 			continue
 		case "body":
 			x.body[k] = true
