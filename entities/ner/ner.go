@@ -722,7 +722,10 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			// where the tagger reads a name of its kind in it.
 			keep := false
 			for t := c.first; t < c.last && !keep; t++ {
-				keep = s.labels[t-first] != tagger.O && entities.Kind(s.labels[t-first].Kind()) == c.kind
+				l := s.labels[t-first]
+				// A facility is named after places and persons too
+				// (مستشفى الملك خالد، متحف شاكر الجشي).
+				keep = l != tagger.O && (entities.Kind(l.Kind()) == c.kind || c.kind == entities.LOC && l.Kind() == tagger.PER && t > c.first)
 			}
 			if keep {
 				c.weak = false

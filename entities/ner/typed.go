@@ -314,6 +314,13 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 		}
 	}
 	end, evidence := r.phraseEnd(a, s, k, last, definite, c)
+	if end <= k && c == headLOC && !definite {
+		// «متحف عبدالواحد حريز»: a facility named after a person; it
+		// stands where the tagger reads a name in it.
+		if e := r.personAfter(a, s, k, min(last, k+3)); e > k+1 {
+			return typedName{first: i, last: e, skip: skip, kind: kind, weak: true}, true
+		}
+	}
 	if end <= k {
 		return typedName{}, false
 	}

@@ -155,6 +155,11 @@ func TestTypedNames(t *testing.T) {
 		text: "زار الوفد قصر المصمك في وسط المدينة.",
 		want: []string{"LOC قصر المصمك"},
 	}, {
+		name: "a facility named after a person",
+		text: "زار الوفد متحف سامي الجعفري في القطيف أمس.",
+		want: []string{"LOC متحف سامي الجعفري"},
+		not:  []string{"PER سامي الجعفري"},
+	}, {
 		name: "a facility's type word before a common noun is no name",
 		text: "أنشأت الشركة قاعدة بيانات جديدة للعملاء.",
 		not:  []string{"LOC قاعدة بيانات", "LOC قاعدة بيانات جديدة"},
