@@ -105,8 +105,13 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 		case "sport":
 			x.sport[k] = true
 			for _, p := range [...]string{"", "و", "ف"} {
-				for _, q := range [...]string{"", "ال", "ب", "بال", "ل", "لل", "ك", "كال"} {
+				for _, q := range [...]string{"", "ب", "ل", "ك"} {
 					x.sportForms[p+q+k] = true
+					if q != "ل" {
+						x.sportForms[p+q+"ال"+k] = true
+					} else {
+						x.sportForms[p+"لل"+k] = true
+					}
 				}
 			}
 			continue
