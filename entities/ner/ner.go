@@ -236,9 +236,9 @@ type nerScratch struct {
 	propEnds  map[uint32]bool // keyEnd of the names propagate looks for
 
 	// The candidates and cues of the sentence being read in the second
-	// pass: s.cands[cand0:cand1] (what the first pass found in it) and
-	// s.cues[cue0:cue1].
-	cand0, cand1, cue0, cue1 int
+	// pass: s.cands[cand0:cand1] (what the first pass found in it),
+	// s.cands[cand2:] (what the second pass added) and s.cues[cue0:cue1].
+	cand0, cand1, cand2, cue0, cue1 int
 
 	// Per-sentence memos of the gazetteer's matches and of the type
 	// words at each token of the sentence that starts at memoFirst.
@@ -340,6 +340,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		}
 		s.sentence(sr.first, sr.last)
 		s.cand0, s.cand1, s.cue0, s.cue1 = sr.cand0, sr.cand1, sr.cue0, sr.cue1
+		s.cand2 = len(s.cands)
 		if useTagger {
 			s.labels = s.docLabels[n]
 			s.chunks = tagger.Chunks(s.labels)
@@ -600,7 +601,7 @@ func (r *Recognizer) familyNames(a *article.Article, s *nerScratch, first, last 
 	if r.tagger == nil || !isArabic(a) {
 		return
 	}
-	for ci := s.cand0; ci < len(s.cands); ci++ {
+	for ci := range s.sentenceCands() {
 		c := &s.cands[ci]
 		if c.gone || c.kind != entities.PER || c.recs != nil || c.last >= last || s.taken[c.last] || c.first < first {
 			continue
@@ -628,6 +629,25 @@ func (r *Recognizer) familyNames(a *article.Article, s *nerScratch, first, last 
 		c.span.End = a.Tokens[e].End
 		s.taken[e] = true
 		c.weak = false
+	}
+}
+
+// sentenceCands yields the indexes in s.cands of the candidates of the
+// sentence being read in the second pass: those the first pass found in
+// it and those the second pass added since, and no others, so that the
+// cost of a sentence does not grow with the article.
+func (s *nerScratch) sentenceCands() func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		for ci := s.cand0; ci < s.cand1; ci++ {
+			if !yield(ci) {
+				return
+			}
+		}
+		for ci := s.cand2; ci < len(s.cands); ci++ {
+			if !yield(ci) {
+				return
+			}
+		}
 	}
 }
 

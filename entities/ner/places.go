@@ -65,7 +65,7 @@ func (r *Recognizer) placesAfterDescriptors(a *article.Article, s *nerScratch, f
 // placeAt returns the end of the place mention that begins at token k
 // in the sentence being read, or k.
 func (r *Recognizer) placeAt(s *nerScratch, k int) int {
-	for ci := s.cand0; ci < len(s.cands); ci++ {
+	for ci := range s.sentenceCands() {
 		if c := &s.cands[ci]; !c.gone && c.first == k && c.kind == entities.LOC {
 			return c.last
 		}
