@@ -145,7 +145,7 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			i++ // no pattern starts here
 			continue
 		}
-		p.cur, p.pendSet, p.today = i, false, 0
+		p.cur, p.pendSet, p.today, p.before = i, false, 0, false
 		r, ok := p.at(i)
 		if !ok {
 			i++
@@ -169,10 +169,10 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			}
 			p.years = append(p.years, ys)
 		}
-		if r.v.Year != 0 && r.v.Month != 0 {
+		if r.v.Year != 0 && r.v.Month != 0 && !p.before {
 			p.month = yearSeen{sent: sent, token: i, y: r.v.Year, m: r.v.Month}
 		}
-		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade {
+		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade && !p.before {
 			p.yearCtx = yearSeen{sent: sent, token: i, y: r.v.Year}
 		}
 		if p.today != 0 {
@@ -327,6 +327,7 @@ type parser struct {
 	pendV    entities.Date
 	pendSet  bool
 	today    uint8     // the pattern just read is a bare اليوم: todayBare or todayVague
+	before   bool      // the pattern just read is the period before the context's (العام السابق): it keeps the context
 	todays   []todayAt // the bare اليوم read
 }
 

@@ -1740,6 +1740,25 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		}
 		return res{}, false
 	}
+	if p.bare(j, cuePrevious) && definite(k) {
+		// العام السابق، الشهر السابق: the year or month before the one
+		// the context names (ارتفعت في 2014 مقارنة بالعام السابق: 2013),
+		// else before the reference's. It leaves the context as it was:
+		// a second «العام السابق» is the same year.
+		switch e.unit {
+		case uYear:
+			if y, ok := p.contextYear(sameReach); ok {
+				p.before = true
+				return res{off, j + 1, entities.Date{Year: y - 1, Precision: entities.Year}, entities.Date{}}, true
+			}
+		case uMonth:
+			if m, ok := p.contextMonth(sameReach); ok {
+				p.before = true
+				t := m.Year*12 + m.Month - 2
+				return res{off, j + 1, entities.Date{Year: floorDiv(t, 12), Month: t - floorDiv(t, 12)*12 + 1, Precision: entities.Month}, entities.Date{}}, true
+			}
+		}
+	}
 	n, nx, ok := p.modAfter(j)
 	if !ok {
 		// «نهاية العام»: after a period word the unit alone is the current

@@ -1,0 +1,37 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNewsRules3 checks the rules added for the third round of issue 11
+// (news the second round's rules had not seen), each with sentences
+// written for it and look-alikes it must leave alone. The reference
+// 2015-08-06 is a Thursday.
+func TestNewsRules3(t *testing.T) {
+	ref := day(2015, 8, 6)
+	tests := []struct {
+		name string
+		text string
+		want []found
+	}{
+		// The year or month before the one the context names.
+		{"previous year after a written year", "نمت الودائع في عام 2012 بنسبة 5 في المائة مقارنة بـ 3 في المائة في العام السابق.", []found{{"عام 2012", "2012"}, {"العام السابق", "2011"}}},
+		{"previous year twice", "بلغت الصادرات في 2013 نحو مليار ريال مقابل 900 مليون في العام السابق. وارتفعت الواردات بنسبة 4 في المائة عن العام السابق.", []found{{"2013", "2013"}, {"العام السابق", "2012"}, {"العام السابق", "2012"}}},
+		{"previous year with no context", "تراجعت المبيعات عن مستواها في العام السابق.", []found{{"العام السابق", "2014"}}},
+		{"previous year of the sentence's", "انخفض العجز في السنة المالية 2010 عن السنة السابقة.", []found{{"السنة المالية 2010", "2010"}, {"السنة السابقة", "2009"}}},
+		{"previous month after a written month", "زادت الرحلات في مارس 2014 بنسبة 6 في المائة عن الشهر السابق.", []found{{"مارس 2014", "2014-03"}, {"الشهر السابق", "2014-02"}}},
+		{"previous month across a year", "سجل التضخم في يناير 2013 أعلى مستوى منذ الشهر السابق.", []found{{"يناير 2013", "2013-01"}, {"الشهر السابق", "2012-12"}}},
+		{"last year is the reference's", "نمت الودائع في عام 2012 أكثر مما نمت في العام الماضي.", []found{{"عام 2012", "2012"}, {"العام الماضي", "2014"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := foundIn(tt.text, FindDatesIn(tt.text, ref))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("FindDatesIn(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
