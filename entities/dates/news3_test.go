@@ -25,6 +25,12 @@ func TestNewsRules3(t *testing.T) {
 		{"previous month after a written month", "زادت الرحلات في مارس 2014 بنسبة 6 في المائة عن الشهر السابق.", []found{{"مارس 2014", "2014-03"}, {"الشهر السابق", "2014-02"}}},
 		{"previous month across a year", "سجل التضخم في يناير 2013 أعلى مستوى منذ الشهر السابق.", []found{{"يناير 2013", "2013-01"}, {"الشهر السابق", "2012-12"}}},
 		{"last year is the reference's", "نمت الودائع في عام 2012 أكثر مما نمت في العام الماضي.", []found{{"عام 2012", "2012"}, {"العام الماضي", "2014"}}},
+		// A future or past auxiliary with و or ف sets the tense as it
+		// does alone.
+		{"before in a future clause with ولن", "ولن تصل الشحنات قبل أسبوعين على الأقل.", []found{}},
+		{"weekday after ولن", "ولن يعود الوفد إلا الثلاثاء.", []found{{"الثلاثاء", "2015-08-11"}}},
+		{"month after وكان", "وكان الوفد قد زار جدة في ديسمبر.", []found{{"ديسمبر", "2014-12"}}},
+		{"month after فلم", "فلم يحضر المعرض في ديسمبر سوى القليل.", []found{{"ديسمبر", "2014-12"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
