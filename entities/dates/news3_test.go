@@ -31,6 +31,15 @@ func TestNewsRules3(t *testing.T) {
 		{"weekday after ولن", "ولن يعود الوفد إلا الثلاثاء.", []found{{"الثلاثاء", "2015-08-11"}}},
 		{"month after وكان", "وكان الوفد قد زار جدة في ديسمبر.", []found{{"ديسمبر", "2014-12"}}},
 		{"month after فلم", "فلم يحضر المعرض في ديسمبر سوى القليل.", []found{{"ديسمبر", "2014-12"}}},
+		// A perfect after بعد أن or منذ أن is a past verb.
+		{"perfect after بعد أن in a future sentence", "وستكون هذه ثاني خطوة بعد أن وافق البرلمان على القانون في نوفمبر.", []found{{"نوفمبر", "2014-11"}}},
+		{"perfect after منذ أن", "تراجع التضخم منذ أن أصبح المحافظ في منصبه في أكتوبر.", []found{{"أكتوبر", "2014-10"}}},
+		{"imperfect after بعد أن", "ستبدأ الحملة بعد أن تنتهي الدراسة في نوفمبر.", []found{{"نوفمبر", "2015-11"}}},
+		// Two names of one month with no mark between are one mention.
+		{"month glossed with no mark", "وقع الطرفان الاتفاق في يوليو تموز 2014.", []found{{"يوليو تموز 2014", "2014-07"}}},
+		{"two-word gloss with no mark", "أقر المجلس القانون في نوفمبر تشرين الثاني الماضي.", []found{{"نوفمبر تشرين الثاني الماضي", "2014-11"}}},
+		{"ambiguous gloss with no mark", "أعلنت الشركة النتائج في أغسطس آب.", []found{{"أغسطس آب", "2015-08"}}},
+		{"two months with no mark", "تقام العروض في شهر يونيو يوليو من كل عام.", []found{{"شهر يونيو", "2015-06"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -132,6 +132,14 @@ func (p *parser) pairAfter(j, m int) int {
 			return nx
 		}
 	}
+	// With no mark between, as agency copy writes it: «نوفمبر تشرين
+	// الثاني»، «تموز يوليو»; another name of the same month, not the same
+	// word again.
+	if j < p.n && p.ts.toks[j].kind == tWord && p.key(j) != p.key(j-1) {
+		if m2, cal2, _, nx, clitic, ok := p.monthAt(j); ok && m2 == m && cal2 == calGregorian && !clitic {
+			return nx
+		}
+	}
 	return j
 }
 

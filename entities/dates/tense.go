@@ -93,6 +93,9 @@ func (p *parser) verbTense(j, lo int) tense {
 		if j > lo && p.bare(j-1, cueRelative) && perfectShape(k) {
 			return tensePast // الاتفاق الذي أبرم الجمعة
 		}
+		if j > lo+1 && p.bare(j-1, cueVerbIntro) && p.hasCue(j-2, cueAfter|cueSince) && perfectShape(k) {
+			return tensePast // بعد أن وافق البرلمان، منذ أن تولى
+		}
 		return tenseNone
 	}
 	// An imperfect verb opens its clause or follows a word that a verb
