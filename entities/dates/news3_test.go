@@ -40,6 +40,13 @@ func TestNewsRules3(t *testing.T) {
 		{"two-word gloss with no mark", "أقر المجلس القانون في نوفمبر تشرين الثاني الماضي.", []found{{"نوفمبر تشرين الثاني الماضي", "2014-11"}}},
 		{"ambiguous gloss with no mark", "أعلنت الشركة النتائج في أغسطس آب.", []found{{"أغسطس آب", "2015-08"}}},
 		{"two months with no mark", "تقام العروض في شهر يونيو يوليو من كل عام.", []found{{"شهر يونيو", "2015-06"}}},
+		// العام after a title is «general».
+		{"the next secretary-general", "قال الأمين العام القادم للمنظمة إن الإصلاح ضروري.", []found{}},
+		{"the former attorney general", "وطالب النائب العام السابق بفتح تحقيق.", []found{}},
+		{"the general manager with a clitic", "وأشاد الموظفون بالمدير العام الحالي للشركة.", []found{}},
+		{"public opinion", "شغلت القضية الرأي العام الماضي والحاضر.", []found{}},
+		{"last year after a title and its name", "عين الأمين العام للمنظمة العام الماضي.", []found{{"العام الماضي", "2014"}}},
+		{"last year after a noun", "ارتفعت أرباح القطاع العام الماضي.", []found{{"العام الماضي", "2014"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

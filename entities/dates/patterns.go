@@ -1710,6 +1710,9 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	if !p.hasRef || !modUnit(k) || isLatin(k) {
 		return res{}, false
 	}
+	if e.unit == uYear && p.hasCue(i-1, cueGeneral) && off == int(p.ts.toks[i].start) {
+		return res{}, false // الأمين العام القادم، النائب العام السابق: «general»
+	}
 	j := i + 1
 	if p.bare(j, cueBefore|cueAfter) && !persianUnit(k) {
 		// العام قبل الماضي: the year before last.
