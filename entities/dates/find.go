@@ -680,6 +680,9 @@ func (p *parser) decadeAt(i, off, dec int) (res, bool) {
 			}
 		}
 	}
+	if base < 0 && p.ofAge(i) {
+		return res{}, false // في العشرينات من العمر، في الخمسينات أو سن أكبر
+	}
 	if base < 0 {
 		base = 1900
 		if p.hasRef {

@@ -98,6 +98,7 @@ const (
 	cueUncounted
 	cueNumbered
 	cueGeneral
+	cueAge
 )
 
 var cueNames = map[string]uint64{
@@ -111,7 +112,7 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
-	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered, "general": cueGeneral,
+	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered, "general": cueGeneral, "age": cueAge,
 }
 
 // Languages a word comes from (a bit set).

@@ -47,6 +47,13 @@ func TestNewsRules3(t *testing.T) {
 		{"public opinion", "شغلت القضية الرأي العام الماضي والحاضر.", []found{}},
 		{"last year after a title and its name", "عين الأمين العام للمنظمة العام الماضي.", []found{{"العام الماضي", "2014"}}},
 		{"last year after a noun", "ارتفعت أرباح القطاع العام الماضي.", []found{{"العام الماضي", "2014"}}},
+		// A decade of a life is no date.
+		{"decade of age after", "تنصح الدراسة النساء في العشرينات من العمر بالفحص.", []found{}},
+		{"decade of age with أو سن", "يزداد الخطر عند الرجال في الستينات أو سن أكبر.", []found{}},
+		{"decade of age before", "بلغ معظم المرشحين سن الخمسينات.", []found{}},
+		{"decade of the century", "تأسس النادي في خمسينات القرن الماضي.", []found{{"خمسينات القرن الماضي", "195"}}},
+		{"decade before an age far after", "هاجرت الأسرة في الستينات، وكان عمره عشر سنوات.", []found{{"الستينات", "196"}}},
+		{"a law enacted in a decade", "سن البرلمان القانون في الثمانينات.", []found{{"الثمانينات", "198"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,6 +79,26 @@ func (p *parser) stemKey(i int) string {
 	return k
 }
 
+// ageReach is how many words after a decade a word of age makes it one of
+// a life.
+const ageReach = 3
+
+// ofAge reports whether a word of age (العمر، سن) comes right before the
+// decade at token i or within ageReach words after it in its clause: the
+// decade is then of a person's life (في العشرينات من العمر، في الخمسينات
+// أو سن أكبر، بلغ سن الستينات), no date.
+func (p *parser) ofAge(i int) bool {
+	if p.hasCue(i-1, cueAge) {
+		return true
+	}
+	for j := i + 1; j < p.n && j-i <= ageReach && !p.clauseMark(j); j++ {
+		if p.hasCue(j, cueAge) {
+			return true
+		}
+	}
+	return false
+}
+
 // monthAt reads a month name, one word or two, at token j.
 func (p *parser) monthAt(j int) (m int, cal uint8, ambig bool, next int, clitic bool, ok bool) {
 	e, off := p.word(j)
