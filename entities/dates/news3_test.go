@@ -54,6 +54,13 @@ func TestNewsRules3(t *testing.T) {
 		{"decade of the century", "تأسس النادي في خمسينات القرن الماضي.", []found{{"خمسينات القرن الماضي", "195"}}},
 		{"decade before an age far after", "هاجرت الأسرة في الستينات، وكان عمره عشر سنوات.", []found{{"الستينات", "196"}}},
 		{"a law enacted in a decade", "سن البرلمان القانون في الثمانينات.", []found{{"الثمانينات", "198"}}},
+		// A score is no day of صفر.
+		{"score with zero after", "فاز الفريق على ضيفه 1-صفر أمس.", []found{{"أمس", "2015-08-05"}}},
+		{"score with zero before", "خسر المنتخب صفر-2 في الذهاب.", []found{}},
+		{"score with spaces", "انتهت المباراة 3 - صفر لأصحاب الأرض.", []found{}},
+		{"day of صفر after في", "وصل الحجاج في 3-صفر إلى المدينة.", []found{{"3-صفر", "2014-11-25"}}},
+		{"day of صفر with a space", "وصل الحجاج في 5 صفر الماضي.", []found{{"5 صفر الماضي", "2014-11-27"}}},
+		{"hyphenated day of an unambiguous month", "انتهت المهلة 12-أكتوبر دون رد.", []found{{"12-أكتوبر", "2014-10-12"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -633,7 +633,9 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		}
 		// «3. أكتوبر»، «9- نوفمبر»، «28-أكتوبر»، «4/ أكتوبر»
 		if (p.punct(j, ".") || p.punct(j, "-") || p.punct(j, "/")) && p.adjacent(j) {
-			if _, _, _, _, _, ok := p.monthAt(j + 1); ok {
+			// Not a score: «فاز 2-صفر» (صفر is also zero); «في 12-مارس» is
+			// a date.
+			if _, _, ambig, _, _, ok := p.monthAt(j + 1); ok && !(ambig && p.punct(j, "-") && !p.hasCue(i-1, cuePrep|cueDMCue)) {
 				j++
 			}
 		}
@@ -1550,7 +1552,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		}
 		return res{}, false
 	}
-	if !isLatin(p.key(i)) && (!ambig || cued || w >= 0 || paired || p.punct(j, "-")) {
+	if !isLatin(p.key(i)) && (!ambig || cued || w >= 0 || paired) {
 		// The day after the month: «سبتمبر 14»، «أكتوبر-12»، «مارس العاشر»،
 		// «أغسطس الثالث والعشرين، 2017».
 		k := j
