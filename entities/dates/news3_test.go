@@ -61,6 +61,13 @@ func TestNewsRules3(t *testing.T) {
 		{"day of صفر after في", "وصل الحجاج في 3-صفر إلى المدينة.", []found{{"3-صفر", "2014-11-25"}}},
 		{"day of صفر with a space", "وصل الحجاج في 5 صفر الماضي.", []found{{"5 صفر الماضي", "2014-11-27"}}},
 		{"hyphenated day of an unambiguous month", "انتهت المهلة 12-أكتوبر دون رد.", []found{{"12-أكتوبر", "2014-10-12"}}},
+		// A relative day that is a paper's name or an idiom is no date.
+		{"a paper named tomorrow", "وكانت \"صحيفة الغد\" قد نشرت أمس خبرا عن القضية.", []found{{"أمس", "2015-08-05"}}},
+		{"a paper named yesterday with a clitic", "ونقلت الوكالة عن صحيفة الأمس أن القرار صدر.", []found{}},
+		{"a paper yesterday", "نشرت صحيفة أمس تقريرا عن الحادث.", []found{{"أمس", "2015-08-05"}}},
+		{"day by day", "يعيش العمال اليوم بيومه دون ادخار، وأعلنت الوزارة أمس خطة لدعمهم.", []found{{"أمس", "2015-08-05"}}},
+		{"day by day without a pronoun", "تتغير الأسعار اليوم بيوم، وارتفعت أمس.", []found{{"أمس", "2015-08-05"}}},
+		{"today before a day of the week", "أعلنت الوزارة اليوم بيانا، وتعقد مؤتمرا يوم الأحد.", []found{{"اليوم", "2015-08-06"}, {"يوم الأحد", "2015-08-09"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

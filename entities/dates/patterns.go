@@ -1052,6 +1052,9 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	if e.relU == uYear {
 		return res{off, i + 1, entities.Date{Year: p.ry + int(e.rel), Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 	}
+	if i > 0 && off == int(p.ts.toks[i].start) && definite(p.key(i)) && cueKey(p.stemKey(i-1), cueMedium) {
+		return res{}, false // صحيفة الغد، لصحيفة الأمس: a paper's name
+	}
 	d := int(e.rel)
 	j := i + 1
 	if e.cue&cueToday != 0 {
@@ -1188,7 +1191,7 @@ func (p *parser) todayIsDate(i, off int) bool {
 	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart || p.bare(i+1, cueSame) {
 		return false // نفس اليوم، اليوم ذاته: a day of the story
 	}
-	if p.nameToday(i) {
+	if p.nameToday(i) || p.dayByDay(i+1) {
 		return false
 	}
 	if k := p.key(i); strings.HasPrefix(strings.TrimPrefix(k, keyAnd), "لل") {
@@ -1209,6 +1212,25 @@ func (p *parser) todayIsDate(i, off int) bool {
 		}
 	}
 	return true
+}
+
+// dayByDay reports whether token j is يوم with ب, and with a pronoun or
+// not (بيومه، بيوم): after اليوم it makes the idiom «day by day» (يعيش
+// اليوم بيومه), no date.
+func (p *parser) dayByDay(j int) bool {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return false
+	}
+	k := p.key(j)
+	if !strings.HasPrefix(k, "ب") {
+		return false
+	}
+	k = k[len("ب"):]
+	e := lex[k]
+	if e == nil {
+		e = lex[strings.TrimSuffix(k, "ه")]
+	}
+	return e != nil && e.unit == uDay && e.unitN == 1
 }
 
 // nameToday reports whether اليوم at token i is a name: the paper «اليوم»
