@@ -99,6 +99,7 @@ const (
 	cueNumbered
 	cueGeneral
 	cueAge
+	cueOnly
 )
 
 var cueNames = map[string]uint64{
@@ -112,7 +113,7 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
-	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered, "general": cueGeneral, "age": cueAge,
+	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered, "general": cueGeneral, "age": cueAge, "only": cueOnly,
 }
 
 // Languages a word comes from (a bit set).

@@ -68,6 +68,10 @@ func TestNewsRules3(t *testing.T) {
 		{"day by day", "يعيش العمال اليوم بيومه دون ادخار، وأعلنت الوزارة أمس خطة لدعمهم.", []found{{"أمس", "2015-08-05"}}},
 		{"day by day without a pronoun", "تتغير الأسعار اليوم بيوم، وارتفعت أمس.", []found{{"أمس", "2015-08-05"}}},
 		{"today before a day of the week", "أعلنت الوزارة اليوم بيانا، وتعقد مؤتمرا يوم الأحد.", []found{{"اليوم", "2015-08-06"}, {"يوم الأحد", "2015-08-09"}}},
+		// فقط after an amount does not hide the event that anchors it.
+		{"amount only after an event", "وذلك بعد عام فقط على ضمه من النادي.", []found{}},
+		{"amount roughly since an event", "ويأتي القرار بعد أسبوعين تقريبا على تعيينه.", []found{}},
+		{"amount only from now", "وصل الوفد قبل يومين فقط إلى جدة.", []found{{"قبل يومين", "2015-08-04"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2041,6 +2041,9 @@ func (p *parser) span(i, j int, e *entry) bool {
 	if e.cue&cueWithin != 0 && !isLatin(p.key(i)) {
 		return true
 	}
+	if p.bare(j, cueOnly) {
+		j++ // بعد عام فقط على ضمه
+	}
 	if p.bare(j, cueOr) || p.anchoredAfter(j) {
 		return true
 	}
