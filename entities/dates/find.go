@@ -471,6 +471,13 @@ func (p *parser) hasCue(i int, c uint64) bool {
 	return e != nil && e.cue&c != 0
 }
 
+// hasMark reports whether token i, through its clitics, is a word with
+// mark m.
+func (p *parser) hasMark(i int, m uint8) bool {
+	e := p.ent(i)
+	return e != nil && e.marks&m != 0
+}
+
 func (p *parser) punct(i int, s string) bool {
 	return i >= 0 && i < p.n && p.ts.toks[i].kind == tPunct && p.ts.key(i) == s
 }

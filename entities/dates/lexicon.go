@@ -97,9 +97,6 @@ const (
 	cueTenYears
 	cueUncounted
 	cueNumbered
-	cueGeneral
-	cueAge
-	cueOnly
 )
 
 var cueNames = map[string]uint64{
@@ -113,7 +110,19 @@ var cueNames = map[string]uint64{
 	"following": cueFollowing, "apposition": cueApposition, "now": cueNow, "hijri": cueHijri,
 	"gregorian": cueGreg, "solar": cueSolar, "bce": cueBCE, "bce-abbrev": cueBCEAbbrev, "birth": cueBirth,
 	"duration": cueDuration, "past-aux": cuePastAux, "verbintro": cueVerbIntro, "rate": cueRate, "or": cueOr, "same": cueSame, "century": cueCentury,
-	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered, "general": cueGeneral, "age": cueAge, "only": cueOnly,
+	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered,
+}
+
+// Marks of a word (a bit set): more classes of lang.DateCues, named in
+// markNames, kept apart from the cue bits, which are all taken.
+const (
+	markGeneral uint8 = 1 << iota
+	markAge
+	markOnly
+)
+
+var markNames = map[string]uint8{
+	"general": markGeneral, "age": markAge, "only": markOnly,
 }
 
 // Languages a word comes from (a bit set).
@@ -152,6 +161,7 @@ type entry struct {
 	fa       bool // a Persian word that is also an Arabic one (فردا، سال): only in Persian text
 	daytime  bool // صباحا، pm
 	decade   int8 // a decade word (تسعينات: 90)
+	marks    uint8
 }
 
 // faOnly reports whether e has the cue c only from Persian.
@@ -290,6 +300,10 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 			continue
 		case "homograph":
 			e.fa = true
+			continue
+		}
+		if m := markNames[en.Class]; m != 0 {
+			e.marks |= m
 			continue
 		}
 		if c := cueNames[en.Class]; c != 0 {

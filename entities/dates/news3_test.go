@@ -72,6 +72,12 @@ func TestNewsRules3(t *testing.T) {
 		{"amount only after an event", "وذلك بعد عام فقط على ضمه من النادي.", []found{}},
 		{"amount roughly since an event", "ويأتي القرار بعد أسبوعين تقريبا على تعيينه.", []found{}},
 		{"amount only from now", "وصل الوفد قبل يومين فقط إلى جدة.", []found{{"قبل يومين", "2015-08-04"}}},
+		// The first time in an amount of time is a span.
+		{"first time in years", "نجحت المفاوضات للمرة الأولى منذ 12 عاما في التوصل إلى اتفاق.", []found{}},
+		{"first agreement in years", "وقال إنه أول اتفاق تجاري كبير منذ عشرين عاما.", []found{}},
+		{"a record in years stays a date", "سجلت المدينة أعلى حرارة منذ 30 عاما.", []found{{"منذ 30 عاما", "1985"}}},
+		{"an amount since after a past verb", "وصل الوفد منذ ثلاثة أيام إلى جدة.", []found{{"منذ ثلاثة أيام", "2015-08-03"}}},
+		{"first far before", "فاز الفريق الأول في الدوري، وعاد المدرب منذ يومين.", []found{{"منذ يومين", "2015-08-04"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

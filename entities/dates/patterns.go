@@ -88,11 +88,11 @@ const ageReach = 3
 // decade is then of a person's life (في العشرينات من العمر، في الخمسينات
 // أو سن أكبر، بلغ سن الستينات), no date.
 func (p *parser) ofAge(i int) bool {
-	if p.hasCue(i-1, cueAge) {
+	if p.hasMark(i-1, markAge) {
 		return true
 	}
 	for j := i + 1; j < p.n && j-i <= ageReach && !p.clauseMark(j); j++ {
-		if p.hasCue(j, cueAge) {
+		if p.hasMark(j, markAge) {
 			return true
 		}
 	}
@@ -1754,7 +1754,7 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	if !p.hasRef || !modUnit(k) || isLatin(k) {
 		return res{}, false
 	}
-	if e.unit == uYear && p.hasCue(i-1, cueGeneral) && off == int(p.ts.toks[i].start) {
+	if e.unit == uYear && p.hasMark(i-1, markGeneral) && off == int(p.ts.toks[i].start) {
 		return res{}, false // الأمين العام القادم، النائب العام السابق: «general»
 	}
 	j := i + 1
@@ -2041,7 +2041,7 @@ func (p *parser) span(i, j int, e *entry) bool {
 	if e.cue&cueWithin != 0 && !isLatin(p.key(i)) {
 		return true
 	}
-	if p.bare(j, cueOnly) {
+	if p.hasMark(j, markOnly) {
 		j++ // بعد عام فقط على ضمه
 	}
 	if p.bare(j, cueOr) || p.anchoredAfter(j) {
@@ -2058,8 +2058,20 @@ func (p *parser) span(i, j int, e *entry) bool {
 			return true
 		}
 	}
+	// The first time in an amount of time (للمرة الأولى منذ 18 عاما، أول
+	// اتفاق كبير منذ عامين) is a span up to now. (A record «أعلى حرارة
+	// منذ 40 عاما» stays a date, as the blind set reads it.)
+	for k := i - 1; k >= 0 && i-k <= firstReach && !p.clauseMark(k); k-- {
+		if e := p.ent(k); e != nil && (e.cue&cueFirst != 0 || e.ord == 1 && !e.faOrd && !e.ordPart) {
+			return true
+		}
+	}
 	return false
 }
+
+// firstReach is how many words before منذ and an amount a word of first
+// makes it a span.
+const firstReach = 5
 
 // storyAmount reports whether the amount read from token i (its
 // preposition e) counts from a moment of the story rather than from now,
