@@ -471,11 +471,27 @@ func (p *parser) hasCue(i int, c uint64) bool {
 	return e != nil && e.cue&c != 0
 }
 
-// hasMark reports whether token i, through its clitics, is a word with
-// mark m.
+// hasMark reports whether token i is a word with mark m, with or without
+// one or two clitic letters before it (للمدير، وبالمدير).
 func (p *parser) hasMark(i int, m uint8) bool {
-	e := p.ent(i)
-	return e != nil && e.marks&m != 0
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tWord {
+		return false
+	}
+	k := p.key(i)
+	for range 3 {
+		if wordMarks[k]&m != 0 {
+			return true
+		}
+		switch {
+		case strings.HasPrefix(k, "لل"):
+			k = keyThe + k[len("لل"):] // للمدير: ل + المدير
+		case len(k) > len(keyAnd) && clitic1(k):
+			k = k[len(keyAnd):]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (p *parser) punct(i int, s string) bool {

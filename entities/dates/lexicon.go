@@ -114,7 +114,9 @@ var cueNames = map[string]uint64{
 }
 
 // Marks of a word (a bit set): more classes of lang.DateCues, named in
-// markNames, kept apart from the cue bits, which are all taken.
+// markNames. The cue bits are all taken, and the marked words are no date
+// words: they stay out of the lexicon (and of the hashes that let a word
+// skip it), in wordMarks, read only where a rule asks for them.
 const (
 	markGeneral uint8 = 1 << iota
 	markAge
@@ -161,7 +163,6 @@ type entry struct {
 	fa       bool // a Persian word that is also an Arabic one (فردا، سال): only in Persian text
 	daytime  bool // صباحا، pm
 	decade   int8 // a decade word (تسعينات: 90)
-	marks    uint8
 }
 
 // faOnly reports whether e has the cue c only from Persian.
@@ -293,6 +294,9 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 		}
 	}
 	for _, en := range x.Entries(lang.DateCues) {
+		if markNames[en.Class] != 0 {
+			continue // see wordMarks
+		}
 		e := word(en.Word)
 		switch en.Class {
 		case "ambiguous":
@@ -300,10 +304,6 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 			continue
 		case "homograph":
 			e.fa = true
-			continue
-		}
-		if m := markNames[en.Class]; m != 0 {
-			e.marks |= m
 			continue
 		}
 		if c := cueNames[en.Class]; c != 0 {
@@ -317,6 +317,22 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 
 // lex is the word table, built once when the package loads and only read.
 var lex = buildLexicon()
+
+// wordMarks holds the marks of the words of every language's date cues
+// (see markGeneral): built once when the package loads and only read.
+var wordMarks = buildMarks()
+
+func buildMarks() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, x := range lang.All() {
+		for _, en := range x.Entries(lang.DateCues) {
+			if b := markNames[en.Class]; b != 0 {
+				m[article.Key(en.Word)] |= b
+			}
+		}
+	}
+	return m
+}
 
 // titleHeads holds the keys of the first words of the Arabic titles and
 // roles (الأمير، وزير، خادم), which name a man or a woman the verb before
