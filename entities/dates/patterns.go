@@ -1802,12 +1802,12 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 		// a second «العام السابق» is the same year.
 		switch e.unit {
 		case uYear:
-			if y, ok := p.contextYear(sameReach); ok {
+			if y, ok := p.contextYear(sameReach); ok && y > 1 {
 				p.before = true
 				return res{off, j + 1, entities.Date{Year: y - 1, Precision: entities.Year}, entities.Date{}}, true
 			}
 		case uMonth:
-			if m, ok := p.contextMonth(sameReach); ok {
+			if m, ok := p.contextMonth(sameReach); ok && m.Year*12+m.Month > 13 {
 				p.before = true
 				t := m.Year*12 + m.Month - 2
 				return res{off, j + 1, entities.Date{Year: floorDiv(t, 12), Month: t - floorDiv(t, 12)*12 + 1, Precision: entities.Month}, entities.Date{}}, true
