@@ -52,6 +52,24 @@ func TestSentences(t *testing.T) {
 			[]string{"خبر بلا نقطة في آخره"}},
 		{"Arabic missing space after period", "انتهى الاجتماع.وبدأ الحوار.",
 			[]string{"انتهى الاجتماع.", "وبدأ الحوار."}},
+		// Only a one-letter word before a period is an initial: a
+		// two-letter word (it, هو) ends its sentence.
+		{"two-letter word before a period", "He said we should do it. Then he left.",
+			[]string{"He said we should do it.", "Then he left."}},
+		{"Arabic two-letter word before a period", "هذا ما قاله هو. ثم غادر القاعة.",
+			[]string{"هذا ما قاله هو.", "ثم غادر القاعة."}},
+		// A Latin question mark ends a sentence, in English and in Arabic
+		// text typed on a Latin keyboard, even before a lower-case word.
+		{"Latin question mark", "Who won? Nobody knows. Was it close? yes, very.",
+			[]string{"Who won?", "Nobody knows.", "Was it close?", "yes, very."}},
+		{"Latin question mark in Arabic", "هل انتهى الأمر? لا أحد يعرف.",
+			[]string{"هل انتهى الأمر?", "لا أحد يعرف."}},
+		// A « never closed in the paragraph does not hold the sentences
+		// after it together.
+		{"unclosed guillemet does not swallow the rest", "قالت: «وصلنا. ثم صمتت. وانتهى اللقاء.",
+			[]string{"قالت: «وصلنا.", "ثم صمتت.", "وانتهى اللقاء."}},
+		{"unclosed curly quote does not swallow the rest", "He said: “We won. Then he left. It ended.",
+			[]string{"He said: “We won.", "Then he left.", "It ended."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
