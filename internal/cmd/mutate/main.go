@@ -20,7 +20,8 @@
 // the copy, `go test -count=1 -failfast -vet=off` runs there with a
 // per-mutant timeout, and the file is restored before the next mutant;
 // the copy, and the build cache the run uses, are deleted at the end,
-// also after an error or Ctrl-C. The package's tests run once first with
+// also after an error or Ctrl-C. Each test run is limited in time
+// (-timeout) and, on Unix, in memory (-mem). The package's tests run once first with
 // coverage: a mutant on code they never reach is counted "not covered"
 // without a run (no test could kill it).
 //
@@ -54,6 +55,7 @@ func main() {
 	flag.BoolVar(&cfg.List, "list", false, "list the mutants and stop, without running anything")
 	flag.StringVar(&cfg.Run, "run", "", "passed to go test -run: the tests that run against each mutant")
 	flag.StringVar(&cfg.Cache, "gocache", "", "GOCACHE for the run (default: a fresh one, deleted at the end, so that mutants do not fill the shared cache)")
+	flag.IntVar(&cfg.MaxMem, "mem", 3072, "address space of each go test run, in MB (ulimit -v), so that a mutant that allocates without end fails instead of taking the machine's memory; 0 for no limit")
 	flag.BoolVar(&cfg.Verbose, "v", false, "print every mutant's result as it comes")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./internal/cmd/mutate [flags] package")

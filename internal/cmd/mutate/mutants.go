@@ -174,7 +174,7 @@ func mutants(rel string, src []byte, ops []string) ([]mutant, error) {
 				return true
 			}
 			for _, d := range deltas[n] {
-				add(opConst, n.Pos(), n.End(), strconv.FormatInt(v+d, 10))
+				add(opConst, n.Pos(), n.End(), formatLike(n.Value, v+d))
 			}
 		case *ast.ReturnStmt:
 			if on(opReturn) && len(boolFuncs) > 0 && boolFuncs[len(boolFuncs)-1] && len(n.Results) == 1 {
@@ -194,6 +194,15 @@ func mutants(rel string, src []byte, ops []string) ([]mutant, error) {
 	}
 	slices.SortStableFunc(out, func(a, b mutant) int { return a.Start - b.Start })
 	return out, nil
+}
+
+// formatLike writes v in the base of the literal lit (hexadecimal for
+// 0x…, decimal otherwise), so that a report shows 0x2069 → 0x206A.
+func formatLike(lit string, v int64) string {
+	if len(lit) > 2 && lit[0] == '0' && (lit[1] == 'x' || lit[1] == 'X') && v >= 0 {
+		return "0x" + strings.ToUpper(strconv.FormatInt(v, 16))
+	}
+	return strconv.FormatInt(v, 10)
 }
 
 // literalDeltas says how the const operator changes an integer literal

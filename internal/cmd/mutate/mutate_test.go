@@ -30,7 +30,7 @@ func f(a, b int, ok bool) bool {
 		g(a)
 		return true
 	}
-	if a == 3 || b >= 2 {
+	if a == 3 || b >= 0x1f {
 		return ok
 	}
 	h := func() int { return a + 1 }
@@ -69,7 +69,7 @@ func g(int) {}
 		"p/p.go:15:10\tconst\t3 → 2",
 		"p/p.go:15:12\tlogical\t|| → &&",
 		"p/p.go:15:17\tboundary\t>= → >",
-		"p/p.go:15:20\tconst\t2 → 1",
+		"p/p.go:15:20\tconst\t0x1f → 0x1E",
 		"p/p.go:16:10\treturn\tok → !(ok)",
 		"p/p.go:19:9\treturn\th() > max → !(h() > max)",
 		"p/p.go:19:13\tboundary\t> → >=",

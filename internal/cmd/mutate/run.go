@@ -32,6 +32,7 @@ type config struct {
 	Verbose  bool           // a progress line per mutant
 	Progress io.Writer      // progress lines; nil for none
 	Cache    string         // GOCACHE; "" is a fresh one, deleted at the end
+	MaxMem   int            // address space of each go test process, in MB; 0 for no limit
 }
 
 // status is what became of a mutant.
@@ -226,7 +227,7 @@ func run(ctx context.Context, cfg config) (*result, error) {
 		wg.Go(func() {
 			for i := range work {
 				m := res.Mutants[i]
-				st, outTail, err := testMutant(ctx, copies[w], env, target, m, sources[m.File], res.Timeout, cfg.Run)
+				st, outTail, err := testMutant(ctx, cfg, copies[w], env, target, m, sources[m.File], res.Timeout)
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
@@ -264,7 +265,7 @@ feed:
 
 // testMutant writes m into the copy of the module at dir, runs the
 // package's tests and restores the file, whatever happens.
-func testMutant(ctx context.Context, dir string, env []string, target string, m mutant, src []byte, timeout time.Duration, runRE string) (st status, outTail string, err error) {
+func testMutant(ctx context.Context, cfg config, dir string, env []string, target string, m mutant, src []byte, timeout time.Duration) (st status, outTail string, err error) {
 	path := filepath.Join(dir, filepath.FromSlash(m.File))
 	if err := os.WriteFile(path, m.apply(src), 0o644); err != nil {
 		return pending, "", err
@@ -278,10 +279,14 @@ func testMutant(ctx context.Context, dir string, env []string, target string, m 
 	cctx, cancel := context.WithTimeout(ctx, timeout+5*time.Minute)
 	defer cancel()
 	args := []string{"test", "-count=1", "-failfast", "-vet=off", "-timeout=" + timeout.String()}
-	if runRE != "" {
-		args = append(args, "-run", runRE)
+	if cfg.Run != "" {
+		args = append(args, "-run", cfg.Run)
 	}
-	out, runErr := goCmd(cctx, dir, env, append(args, target)...).CombinedOutput()
+	cmd := goCmd(cctx, dir, env, append(args, target)...)
+	if cfg.MaxMem > 0 {
+		limitMemory(cmd, cfg.MaxMem)
+	}
+	out, runErr := cmd.CombinedOutput()
 	switch {
 	case ctx.Err() != nil:
 		return pending, "", ctx.Err()
