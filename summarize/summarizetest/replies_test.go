@@ -45,7 +45,28 @@ func TestCheckRepliesCatchesAStrictReader(t *testing.T) {
 	if strings.Contains(err.Error(), "sentences list:") {
 		t.Errorf("CheckReplies failed the shape the reader reads:\n%v", err)
 	}
-	if n := len(summarizetest.ReplyCases); n < 20 {
-		t.Errorf("%d reply cases, want at least 20", n)
+}
+
+// TestReplyTable: the table keeps the 26 shapes the README counts (more
+// are welcome, so this is a floor), each under its own name and each a
+// different first reply, so that no two cases check the same thing.
+func TestReplyTable(t *testing.T) {
+	if n := len(summarizetest.ReplyCases); n < 26 {
+		t.Errorf("%d reply cases, want the README's 26 at least", n)
+	}
+	names, firsts := map[string]bool{}, map[string]string{}
+	for _, c := range summarizetest.ReplyCases {
+		if names[c.Name] {
+			t.Errorf("two cases named %q", c.Name)
+		}
+		names[c.Name] = true
+		first, err := json.Marshal(c.Replies[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if other, ok := firsts[string(first)]; ok {
+			t.Errorf("cases %q and %q start with the same reply", other, c.Name)
+		}
+		firsts[string(first)] = c.Name
 	}
 }

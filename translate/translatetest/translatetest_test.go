@@ -87,8 +87,26 @@ func TestCheckRepliesCatchesAStrictReader(t *testing.T) {
 	}
 }
 
-func TestReplyTableSize(t *testing.T) {
-	if n := len(translatetest.ReplyCases); n < 20 {
-		t.Errorf("%d reply cases, want at least 20", n)
+// TestReplyTable: the table keeps the 31 shapes the README counts (more
+// are welcome, so this is a floor), each under its own name and each a
+// different first reply, so that no two cases check the same thing.
+func TestReplyTable(t *testing.T) {
+	if n := len(translatetest.ReplyCases); n < 31 {
+		t.Errorf("%d reply cases, want the README's 31 at least", n)
+	}
+	names, firsts := map[string]bool{}, map[string]string{}
+	for _, c := range translatetest.ReplyCases {
+		if names[c.Name] {
+			t.Errorf("two cases named %q", c.Name)
+		}
+		names[c.Name] = true
+		first, err := json.Marshal(c.Replies[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if other, ok := firsts[string(first)]; ok {
+			t.Errorf("cases %q and %q start with the same reply", other, c.Name)
+		}
+		firsts[string(first)] = c.Name
 	}
 }
