@@ -105,6 +105,30 @@ func (r *result) report(w io.Writer, list bool) {
 			}
 		}
 	}
+	if re := r.survivorsMatch(); re != "" {
+		fmt.Fprintf(w, "to run the lines of the survivors again: -match '%s'\n", re)
+	}
+}
+
+// survivorsMatch returns a -match expression for the lines that hold a
+// survivor or an uncovered mutant, or "" when there are none.
+func (r *result) survivorsMatch() string {
+	var lines []string
+	seen := map[string]bool{}
+	for _, m := range r.Mutants {
+		if m.Status != survived && m.Status != notCovered {
+			continue
+		}
+		l := regexp.QuoteMeta(fmt.Sprintf("%s:%d", m.File, m.Line))
+		if !seen[l] {
+			seen[l] = true
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return "^(" + strings.Join(lines, "|") + ")$"
 }
 
 // pkgInfo is the part of go list's answer a run needs.
