@@ -26,7 +26,11 @@
 // without a run (no test could kill it).
 //
 // The score is killed / (killed + survived + not covered); a mutant that
-// does not compile is "not viable" and left out. A failing test and a
+// does not compile is "not viable" and left out, and so is a survivor that
+// the equivalence list (-equivalent) names, with the reason it can never
+// be killed: such mutants still run, the report counts them apart and
+// gives the score with them as survivors too, and it flags a listed
+// mutant that a test kills. A failing test and a
 // test run past the timeout both kill a mutant. With -match, only the
 // mutants whose "file:line" matches run, to check a survivor again after
 // adding a test.
@@ -56,6 +60,7 @@ func main() {
 	flag.StringVar(&cfg.Run, "run", "", "passed to go test -run: the tests that run against each mutant")
 	flag.StringVar(&cfg.Cache, "gocache", "", "GOCACHE for the run (default: a fresh one, deleted at the end, so that mutants do not fill the shared cache)")
 	flag.IntVar(&cfg.MaxMem, "mem", 3072, "address space of each go test run, in MB (ulimit -v), so that a mutant that allocates without end fails instead of taking the machine's memory; 0 for no limit")
+	flag.StringVar(&cfg.Equivalent, "equivalent", "internal/cmd/mutate/equivalent.txt", "the list of mutants known to be equivalent, relative to the module root (they still run, and are reported apart)")
 	flag.BoolVar(&cfg.Verbose, "v", false, "print every mutant's result as it comes")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./internal/cmd/mutate [flags] package")

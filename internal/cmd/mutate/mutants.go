@@ -36,6 +36,9 @@ type mutant struct {
 	Orig      string // src[Start:End]
 	Status    status
 	Output    string // the end of go test's output, for a mutant that was not viable
+	// Equivalent is the reason the equivalence list gives, when it lists
+	// the mutant.
+	Equivalent string
 }
 
 // String describes the mutant in one line: position, operator and change.

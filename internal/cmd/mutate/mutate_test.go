@@ -149,7 +149,7 @@ func TestRun(t *testing.T) {
 	var progress bytes.Buffer
 	res, err := run(context.Background(), config{
 		Package: ".", Dir: dir, Ops: allOps, Timeout: 3 * time.Second,
-		Cache: strings.TrimSpace(string(cache)), Progress: &progress,
+		Cache: strings.TrimSpace(string(cache)), Progress: &progress, Equivalent: "equivalent.txt",
 	})
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, progress.String())
@@ -159,11 +159,11 @@ func TestRun(t *testing.T) {
 		got[m.String()] = m.Status.String()
 	}
 	want := map[string]string{
-		"clamp.go:6:21\tconst\t255 → 256":                             "not viable", // overflows uint8
-		"clamp.go:6:21\tconst\t255 → 254":                             "survived",   // only Small reads it
-		"clamp.go:10:7\tboundary\t< → <=":                             "survived",   // Clamp(0, …) is not tested
-		"clamp.go:10:9\tconst\t0 → -1":                                "survived",   // nor Clamp(-1, …)
-		"clamp.go:13:7\tboundary\t> → >=":                             "survived",   // nor Clamp(max, max)
+		"clamp.go:6:21\tconst\t255 → 256":                             "not viable",          // overflows uint8
+		"clamp.go:6:21\tconst\t255 → 254":                             "survived",            // only Small reads it
+		"clamp.go:10:7\tboundary\t< → <=":                             "equivalent (listed)", // Clamp(0, …) is 0 either way
+		"clamp.go:10:9\tconst\t0 → -1":                                "survived",            // nor Clamp(-1, …)
+		"clamp.go:13:7\tboundary\t> → >=":                             "survived",            // nor Clamp(max, max)
 		"clamp.go:21:9\treturn\tn%2 == 0 → !(n%2 == 0)":               "killed",
 		"clamp.go:21:13\tnegate\t== → !=":                             "killed",
 		"clamp.go:21:16\tconst\t0 → 1":                                "killed",
@@ -176,14 +176,16 @@ func TestRun(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mutants (-want +got):\n%s", diff)
 	}
-	if k, v := res.score(); k != 6 || v != 12 {
-		t.Errorf("score %d of %d, want 6 of 12", k, v)
+	if k, v := res.score(); k != 6 || v != 11 {
+		t.Errorf("score %d of %d, want 6 of 11", k, v)
 	}
 	var report bytes.Buffer
 	res.report(&report, false)
 	for _, line := range []string{
-		"score: 50.0% killed (6 of 12)",
+		"score: 54.5% killed (6 of 11); 50.0% (6 of 12) counting the 1 listed equivalent mutants as survivors",
 		"survived:\n  clamp.go:6:21\tconst\t255 → 254\n",
+		"listed as equivalent but killed (take it off the list): clamp.go:21:13\tnegate\t== → !=\n",
+		"stale entry of the equivalence list (no such mutant): clamp.go:99:1\tnot\t! → (deleted)\n",
 		`-match '^(clamp\.go:6|clamp\.go:10|clamp\.go:13|clamp\.go:37)$'`,
 	} {
 		if !strings.Contains(report.String(), line) {

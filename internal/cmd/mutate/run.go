@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,6 +34,10 @@ type config struct {
 	Progress io.Writer      // progress lines; nil for none
 	Cache    string         // GOCACHE; "" is a fresh one, deleted at the end
 	MaxMem   int            // address space of each go test process, in MB; 0 for no limit
+	// Equivalent names a file of mutants known to be equivalent (see
+	// readEquivalent), relative to the module root; "" for none, and a
+	// missing file is none.
+	Equivalent string
 }
 
 // status is what became of a mutant.
@@ -45,9 +50,10 @@ const (
 	survived          // the tests passed
 	notCovered        // no test reaches the code: counted as a survivor, not run
 	notViable         // the mutant does not compile: left out of the score
+	equivalent        // survived, and listed as equivalent: left out of the score
 )
 
-var statusNames = [...]string{"pending", "killed", "killed (timeout)", "survived", "not covered", "not viable"}
+var statusNames = [...]string{"pending", "killed", "killed (timeout)", "survived", "not covered", "not viable", "equivalent (listed)"}
 
 func (s status) String() string { return statusNames[s] }
 
@@ -56,6 +62,9 @@ type result struct {
 	ImportPath string
 	Mutants    []mutant
 	Timeout    time.Duration
+	// Stale are the entries of the equivalence list, for this package's
+	// files, that match no mutant any more: the code changed under them.
+	Stale []string
 }
 
 // count returns how many mutants have status s.
@@ -70,10 +79,23 @@ func (r *result) count(s status) int {
 }
 
 // score returns the killed mutants (timeouts included) and the mutants
-// that count: all but the ones that did not compile.
+// that count: all but the ones that did not compile and the listed
+// equivalent ones.
 func (r *result) score() (killedN, viable int) {
 	killedN = r.count(killed) + r.count(timedOut)
 	return killedN, killedN + r.count(survived) + r.count(notCovered)
+}
+
+// wronglyListed returns the mutants listed as equivalent that a test
+// killed: the list is wrong about them.
+func (r *result) wronglyListed() []mutant {
+	var out []mutant
+	for _, m := range r.Mutants {
+		if m.Equivalent != "" && (m.Status == killed || m.Status == timedOut) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // report writes the summary, then the survivors and the uncovered
@@ -88,11 +110,21 @@ func (r *result) report(w io.Writer, list bool) {
 	}
 	k, v := r.score()
 	fmt.Fprintf(w, "%s: %d mutants, per-mutant timeout %s\n", r.ImportPath, len(r.Mutants), r.Timeout)
-	for _, s := range []status{killed, timedOut, survived, notCovered, notViable} {
-		fmt.Fprintf(w, "  %-17s %4d\n", s.String()+":", r.count(s))
+	for _, s := range []status{killed, timedOut, survived, notCovered, notViable, equivalent} {
+		fmt.Fprintf(w, "  %-20s %4d\n", s.String()+":", r.count(s))
 	}
 	if v > 0 {
-		fmt.Fprintf(w, "score: %.1f%% killed (%d of %d)\n", 100*float64(k)/float64(v), k, v)
+		fmt.Fprintf(w, "score: %.1f%% killed (%d of %d)", 100*float64(k)/float64(v), k, v)
+		if e := r.count(equivalent); e > 0 {
+			fmt.Fprintf(w, "; %.1f%% (%d of %d) counting the %d listed equivalent mutants as survivors", 100*float64(k)/float64(v+e), k, v+e, e)
+		}
+		fmt.Fprintln(w)
+	}
+	for _, m := range r.wronglyListed() {
+		fmt.Fprintf(w, "listed as equivalent but killed (take it off the list): %s\n", m)
+	}
+	for _, e := range r.Stale {
+		fmt.Fprintf(w, "stale entry of the equivalence list (no such mutant): %s\n", e)
 	}
 	for _, s := range []status{survived, notCovered, notViable} {
 		if r.count(s) == 0 {
@@ -188,6 +220,26 @@ func run(ctx context.Context, cfg config) (*result, error) {
 		}
 		sources[rel] = src
 	}
+	listed, err := readEquivalent(cfg.Equivalent, pkg.Module.Dir)
+	if err != nil {
+		return nil, err
+	}
+	matched := map[string]bool{}
+	for i := range res.Mutants {
+		m := &res.Mutants[i]
+		if reason, ok := listed[m.String()]; ok {
+			m.Equivalent = reason
+			matched[m.String()] = true
+		}
+	}
+	for key := range listed {
+		file, pos, _ := strings.Cut(key, ":")
+		line, _, _ := strings.Cut(pos, ":")
+		if _, ours := sources[file]; ours && !matched[key] && (cfg.Match == nil || cfg.Match.MatchString(file+":"+line)) {
+			res.Stale = append(res.Stale, key)
+		}
+	}
+	slices.Sort(res.Stale)
 	if cfg.List || len(res.Mutants) == 0 {
 		return res, nil
 	}
@@ -284,7 +336,47 @@ feed:
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	for i := range res.Mutants {
+		if m := &res.Mutants[i]; m.Equivalent != "" && (m.Status == survived || m.Status == notCovered) {
+			m.Status = equivalent
+		}
+	}
 	return res, nil
+}
+
+// readEquivalent reads the list of mutants known to be equivalent: no
+// test can kill them, since the changed code computes the same thing (a
+// fast path that falls back to the slow one, a bound no input reaches).
+// Each line is a mutant as the report prints it, position, operator and
+// change separated by tabs, then a tab and the reason; # starts a
+// comment line. The listed mutants still run: one that is killed is
+// reported, so the list cannot hide a real survivor.
+func readEquivalent(path, modDir string) (map[string]string, error) {
+	if path == "" {
+		return nil, nil
+	}
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(modDir, path)
+	}
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.TrimSpace(f[3]) == "" {
+			return nil, fmt.Errorf("%s:%d: want position, operator, change and reason, separated by tabs", path, n+1)
+		}
+		out[strings.Join(f[:3], "\t")] = f[3]
+	}
+	return out, nil
 }
 
 // testMutant writes m into the copy of the module at dir, runs the
