@@ -35,6 +35,18 @@ func TestParseErrors(t *testing.T) {
 		{"surrogate half", func() (*Article, error) { return Parse("abc \xed\xa0\x80 def") }, &InvalidUTF8Error{}, len("abc ")},
 		{"overlong encoding", func() (*Article, error) { return Parse("نص \xc1\x81 نص") }, &InvalidUTF8Error{}, len("نص ")},
 		{"NUL byte", func() (*Article, error) { return Parse("hello\x00world") }, ErrNotText, 0},
+		{"NUL byte first", func() (*Article, error) { return Parse("\x00hello world") }, ErrNotText, 0},
+		{"control characters past a quarter", func() (*Article, error) { return Parse("ab\x01") }, ErrNotText, 0},
+		{"private-use characters", func() (*Article, error) { return Parse("\uE000\uE000 ab") }, ErrNotText, 0},
+		{"private-use characters, last of the area", func() (*Article, error) { return Parse("\uF8FF\uF8FF ab") }, ErrNotText, 0},
+		{"non-characters", func() (*Article, error) { return Parse("\uFFFE\uFFFF ab") }, ErrNotText, 0},
+		{"supplementary private use", func() (*Article, error) { return Parse("\U000F0000 ab") }, ErrNotText, 0},
+		{"too large for a one-byte limit", func() (*Article, error) { return Parser{MaxBytes: 1}.Parse("ab") }, ErrTooLarge, 0},
+		// The repeat decodes as its original does (U+FFFD), but is not
+		// valid UTF-8 itself.
+		{"invalid UTF-8 in a duplicate only", func() (*Article, error) {
+			return Parse("العنوان\n\nنص \uFFFD هنا.\n\nنص \xff هنا.")
+		}, &InvalidUTF8Error{}, len("العنوان\n\nنص \uFFFD هنا.\n\nنص ")},
 		{"mostly control characters", func() (*Article, error) {
 			return Parse(strings.Repeat("\x01\x02\x1b", 20) + "abc")
 		}, ErrNotText, 0},
@@ -146,5 +158,13 @@ func TestInvalidAnywhere(t *testing.T) {
 				t.Fatalf("%s, repaired: %v", f, err)
 			}
 		}
+	}
+}
+
+// TestJunkAtAQuarter: control characters up to a quarter of the visible
+// bytes are tolerated.
+func TestJunkAtAQuarter(t *testing.T) {
+	if _, err := Parse("abc\x01"); err != nil {
+		t.Errorf("three letters and a control character: %v", err)
 	}
 }
