@@ -132,6 +132,7 @@ func TestKeySpan(t *testing.T) {
 		{"وﻻية", "و", "ﻻية"},
 		{"ﻻﻻية", "لا", "ﻻية"}, // presentation forms: the key is longer than the text
 		{"Reuters", "", "Reuters"},
+		{"\u064eكتب", "", "\u064eكتب"}, // offset 0 is the whole token
 		{"Reuters", "r", "euters"},
 		{"Reuters", "reuter", "s"},
 		{"Reuters", "reuters", ""},

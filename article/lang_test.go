@@ -21,6 +21,7 @@ func TestScriptBalance(t *testing.T) {
 	}{
 		{"Arabic and Latin even", "abcd عن", language.Arabic, RTL},
 		{"Arabic and Greek even", "عن αβ", language.Arabic, RTL},
+		{"the last letter of the Arabic block", "ۿبب αβ", language.Arabic, RTL},
 		{"one Latin letter more", "abcde عن", language.Und, LTR},
 		{"Latin and Cyrillic even", "the and где", language.English, LTR},
 		{"one Cyrillic letter more", "the and гдеж", language.Und, LTR},

@@ -51,6 +51,32 @@ func TestLineKinds(t *testing.T) {
 		{"By Jane Doe !", false, false, false, false},
 		{"By J.D.", true, false, false, false},
 		{"By", false, false, false, false},
+		// At most five fields after a dash, three after a colon.
+		{"بيروت - أ ب ج د هـ", true, false, false, false},
+		{"بيروت - أ ب ج د هـ و", false, false, false, false},
+		{"بيروت: نذير رضا أحمد", true, false, false, false},
+		{"بيروت: نذير رضا أحمد علي", false, false, false, false},
+		{"بيروت : نذير رضا", true, false, false, false},
+		{"بيروت الشرقية: نذير رضا", true, false, false, false},
+		{"مدينة بيروت الشرقية: نذير رضا", false, false, false, false},
+		{"قال : نعم", false, false, false, false},
+		{"وقال: نعم", false, false, false, false},
+		{"WASHINGTON (Reuters", false, false, false, false},
+		// At most 80 runes.
+		{"نيويورك (أ ف ب) - " + strings.Repeat("س", 20) + " " + strings.Repeat("ش", 20) + " " + strings.Repeat("ص", 20), true, false, false, false},
+		{"نيويورك (أ ف ب) - " + strings.Repeat("س", 21) + " " + strings.Repeat("ش", 20) + " " + strings.Repeat("ص", 20), false, false, false, false},
+		// A date line of at most 160 bytes.
+		{"Friday " + strings.Repeat("1", 153), false, true, false, false},
+		{"Friday " + strings.Repeat("1", 154), false, false, false, false},
+		// A byline of at most 320 bytes, with initials at its end.
+		{"By J" + strings.Repeat("o", 316), false, false, true, false}, // past 80 runes for a dateline
+		{"By J" + strings.Repeat("o", 317), false, false, false, false},
+		{"By Jane Do.", false, false, false, false},
+		// An agency's name spelt out in seven fields is a credit, but not
+		// one that may come before the title (six fields at most).
+		{"r e u t e r s", true, false, false, true},
+		{"«رويترز»", true, false, true, true},
+		{"- رويترز -", true, false, true, true},
 		// A credit line is an agency's name in at most 60 bytes.
 		{"Reuters" + strings.Repeat(" ", 52) + ".", true, false, true, true},
 		{"Reuters" + strings.Repeat(" ", 53) + ".", false, false, false, false},
@@ -184,7 +210,7 @@ func TestFits(t *testing.T) {
 func TestEndsSentence(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Done.": true, "Done?": true, "تم؟": true, `He left."`: true, "(Done.)»": true,
-		"Done": false, "Done,": false, "": false, `"`: false, "…": true,
+		"Done": false, "Done,": false, "": false, `"`: false, "…": true, ".": true, "?": true, "x": false,
 	} {
 		if got := endsSentence(s); got != want {
 			t.Errorf("endsSentence(%q) = %v", s, got)
@@ -295,10 +321,18 @@ func TestDatelinePrefix(t *testing.T) {
 		{"WASHINGTON (one two three four five) - The president said today", ""},
 		{"WASHINGTON (Reuters - The president said today", ""},
 		{"(Reuters) - The president said today", ""},
+		{"(Reuters)- The president said today", ""},
 		{"WASHINGTON – The president said today", "WASHINGTON –"},
 		{"WASHINGTON — The president said today", "WASHINGTON —"},
 		{"WASHINGTON -- The president said today", "WASHINGTON --"},
 		{"one two three four five six seven eight nine ten eleven - x y z", ""},
+		{"القاهرة الجديدة- أعلن الوزير اليوم", "القاهرة الجديدة-"},
+		{"NEW YORK CITY- The president said today", ""},
+		{"بيروت - «الشرق»: أعلن الوزير اليوم", "بيروت - «الشرق»:"},
+		{"بيروت - «وكالة الأنباء السورية الرسمية»: أعلن الوزير اليوم", "بيروت - «وكالة الأنباء السورية الرسمية»:"},
+		{"بيروت - «وكالة الأنباء العربية السورية الرسمية»: أعلن الوزير اليوم", "بيروت -"},
+		{"بيروت - «الشرق الأوسط أعلن", "بيروت -"},
+		{"بيروت - «أ ب ج»", "بيروت -"},
 	}
 	for _, tt := range tests {
 		if got := tt.in[:datelinePrefix(tt.in)]; got != tt.want {
@@ -443,6 +477,8 @@ func TestHardWrapped(t *testing.T) {
 			"Rail strike ends", []int{1, 1, 1, 1}},
 		{"one block under the title", []string{"Rail strike ends", uline(a, 60, ""), uline(b, 60, "."), uline(c, 60, "."), uline(d, 40, ".")},
 			"Rail strike ends", []int{1, 1, 1, 1}},
+		{"two blocks under the title", []string{"Rail strike ends", uline(a, 60, ""), uline(b, 60, "."), uline(c, 60, "."), uline(d, 40, "."), "", uline(e, 50, ".")},
+			"Rail strike ends", []int{4, 1}},
 		{"two blocks", []string{"Rail strike ends", "", uline(a, 60, ""), uline(b, 60, "."), uline(c, 60, "."), uline(d, 40, "."), "", uline(e, 50, ".")},
 			"Rail strike ends", []int{4, 1}},
 		// Two blocks of two wrapped lines, one of two lines that end with

@@ -138,6 +138,9 @@ func TestKeyEveryRune(t *testing.T) {
 			t.Fatalf("Key(%q) = %q, chain gives %q", s, got, want)
 		}
 	}
+	for _, s := range []string{"a\x80b", "A\x80", "\xffx", "ب\x80", "\xe2\x80", "x\xc1\x81", "\xe2A\x80", "\xe2\x41\x80"} {
+		check(s)
+	}
 	for r := rune(0); r < 0x10000; r++ {
 		if r >= 0xD800 && r < 0xE000 || r >= 0x3000 && r%7 != 0 {
 			continue

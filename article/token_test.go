@@ -27,6 +27,9 @@ func TestWordEdges(t *testing.T) {
 		want []string
 	}{
 		{"بلغ العدد 42", []string{"بلغ", "العدد", "42"}},
+		{"بلغ العدد 42.", []string{"بلغ", "العدد", "42", "."}},
+		{"It rocks'", []string{"It", "rocks", "'"}},
+		{"well-known", []string{"well", "-", "known"}},
 		{"G7 و١٩٩٠", []string{"G7", "و", "١٩٩٠"}},
 		{"don't d'Arabie rock' 'n", []string{"don't", "d'Arabie", "rock", "'", "'", "n"}},
 		{"ب'ت", []string{"ب", "'", "ت"}},

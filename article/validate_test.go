@@ -100,6 +100,11 @@ func TestValidateCatches(t *testing.T) {
 				s.Start = c.Tokens[s.First].Start
 			})
 		}, "in no token"},
+		{"a letter cut off its token", func(c *Article) {
+			var first int
+			lastSentence(c, func(s *Sentence) { first = s.First })
+			c.Tokens[first].End -= 2 // the word's last letter is in no token
+		}, "in no token"},
 		{"sentence marked title", func(c *Article) { lastSentence(c, func(s *Sentence) { s.Part = TitlePart }) }, "marked"},
 		{"paragraph's sentences differ from Sentences", func(c *Article) { c.Sentences[len(c.Sentences)-1].Last++ }, "differ"},
 		{"a sentence after the last paragraph", func(c *Article) {
