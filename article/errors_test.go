@@ -36,6 +36,7 @@ func TestParseErrors(t *testing.T) {
 		{"overlong encoding", func() (*Article, error) { return Parse("نص \xc1\x81 نص") }, &InvalidUTF8Error{}, len("نص ")},
 		{"overlong encoding inside a word", func() (*Article, error) { return Parse("كتب\xc1\x81ها نص") }, &InvalidUTF8Error{}, len("كتب")},
 		{"Arabic lead byte without its second byte", func() (*Article, error) { return Parse("كتب\xd8ها نص") }, &InvalidUTF8Error{}, len("كتب")},
+		{"Arabic lead byte before an ASCII letter", func() (*Article, error) { return Parse("كتب\xd8h نص") }, &InvalidUTF8Error{}, len("كتب")},
 		{"NUL byte", func() (*Article, error) { return Parse("hello\x00world") }, ErrNotText, 0},
 		{"NUL byte first", func() (*Article, error) { return Parse("\x00hello world") }, ErrNotText, 0},
 		{"control characters past a quarter", func() (*Article, error) { return Parse("ab\x01") }, ErrNotText, 0},

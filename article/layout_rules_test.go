@@ -59,6 +59,7 @@ func TestLineKinds(t *testing.T) {
 		{"بيروت : نذير رضا", true, false, false, false},
 		{"بيروت الشرقية: نذير رضا", true, false, false, false},
 		{"مدينة بيروت الشرقية: نذير رضا", false, false, false, false},
+		{"NEW YORK CITY: Jane Doe", false, false, false, false},
 		{"قال : نعم", false, false, false, false},
 		{"وقال: نعم", false, false, false, false},
 		{"WASHINGTON (Reuters", false, false, false, false},
