@@ -101,8 +101,8 @@ func TestBatchFallbackOnlyForMissing(t *testing.T) {
 		t.Fatal(err)
 	}
 	var me *translate.MissingError
-	if !errors.As(got[0].Err, &me) {
-		t.Errorf("job with a Fallback that left p4 empty: error %v, want a *MissingError", got[0].Err)
+	if !errors.As(got[0].Err, &me) || !strings.Contains(got[0].Err.Error(), "fallback") {
+		t.Errorf("job with a Fallback that left p4 empty: error %v, want the Fallback's *MissingError", got[0].Err)
 	}
 }
 

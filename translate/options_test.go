@@ -98,6 +98,12 @@ func peakInFlight(t *testing.T, want int32, peak *atomic.Int32) openaitest.Handl
 		for deadline := time.Now().Add(time.Second); peak.Load() < want && time.Now().Before(deadline); {
 			time.Sleep(time.Millisecond)
 		}
+		if want == 1 {
+			// Give a second request, if one may come, the time to arrive.
+			for deadline := time.Now().Add(50 * time.Millisecond); peak.Load() < 2 && time.Now().Before(deadline); {
+				time.Sleep(time.Millisecond)
+			}
+		}
 		return h(r)
 	}
 }
@@ -236,16 +242,28 @@ func TestMergeNeedsThreeAnswers(t *testing.T) {
 			return out
 		})
 	}
+	mergeSecond := func(n int) openaitest.Handler {
+		var merged atomic.Bool
+		return model(t, func(w wire, out []translate.Segment) []translate.Segment {
+			if len(out) == n && merged.CompareAndSwap(false, true) {
+				out[1].Text = out[0].Text + " " + out[1].Text // the second swallows the first
+				return out[1:]
+			}
+			return out
+		})
+	}
 	for _, tt := range []struct {
 		segments int
+		h        func(int) openaitest.Handler
 		reask    []string
 	}{
-		{4, []string{"t", "p1"}},
-		{3, []string{"p1"}},
+		{4, mergeFirst, []string{"t", "p1"}},
+		{4, mergeSecond, []string{"t", "p1"}},
+		{3, mergeFirst, []string{"p1"}},
 	} {
 		req := sampleRequest()
 		req.Segments = req.Segments[:tt.segments]
-		tr, srv := newLLM(t, mergeFirst(tt.segments))
+		tr, srv := newLLM(t, tt.h(tt.segments))
 		if _, err := tr.Translate(context.Background(), req); err != nil {
 			t.Fatal(err)
 		}
@@ -256,5 +274,29 @@ func TestMergeNeedsThreeAnswers(t *testing.T) {
 		if diff := cmp.Diff(tt.reask, sentIDs(t, reqs[1])); diff != "" {
 			t.Errorf("%d segments: re-ask (-want +got):\n%s", tt.segments, diff)
 		}
+	}
+}
+
+// TestCutReplyOneSegment: a reply cut before its one translation is whole
+// cannot be split; after two such replies the segment is asked for in
+// plain text.
+func TestCutReplyOneSegment(t *testing.T) {
+	req := sampleRequest()
+	req.Segments = req.Segments[:1]
+	tr, srv := newLLM(t, func(r openaitest.Request) openaitest.Reply {
+		if isPlain(r) {
+			return openaitest.Text("EN<" + r.Content("user") + ">")
+		}
+		return openaitest.Length(`{"t":"EN<`)
+	})
+	resp, err := tr.Translate(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := translate.CheckResponse(req, resp); err != nil {
+		t.Error(err)
+	}
+	if n := len(srv.ChatRequests()); n != 3 {
+		t.Errorf("%d requests, want 3 (two cut, one in plain text)", n)
 	}
 }
