@@ -3,7 +3,7 @@
 // constant, a call) and runs the package's tests against each change. A
 // change the tests let through (a survivor) is behaviour no test pins down.
 //
-//	go run ./internal/cmd/mutate [-ops list] [-match regexp] [-timeout d] [-j n] [-list] ./article
+//	go run ./internal/cmd/mutate [-ops list] [-match regexp] [-timeout d] [-j n] [-sample n] [-list] ./article
 //
 // Operators (-ops, comma-separated; all by default):
 //
@@ -62,6 +62,8 @@ func main() {
 	flag.IntVar(&cfg.MaxMem, "mem", 3072, "address space of each go test run, in MB (ulimit -v), so that a mutant that allocates without end fails instead of taking the machine's memory; 0 for no limit")
 	flag.StringVar(&cfg.Equivalent, "equivalent", "internal/cmd/mutate/equivalent.txt", "the list of mutants known to be equivalent, relative to the module root (they still run, and are reported apart)")
 	flag.BoolVar(&cfg.Verbose, "v", false, "print every mutant's result as it comes")
+	flag.IntVar(&cfg.Sample, "sample", 0, "test only this many mutants drawn at random, for an estimate of the score (0: all)")
+	flag.Uint64Var(&cfg.Seed, "seed", 1, "the seed of -sample")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./internal/cmd/mutate [flags] package")
 		flag.PrintDefaults()

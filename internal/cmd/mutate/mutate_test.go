@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -243,4 +244,38 @@ func readDir(t *testing.T, dir string) map[string]string {
 		t.Fatal(err)
 	}
 	return files
+}
+
+// TestSample: -sample keeps that many of the package's mutants, the same
+// ones for the same seed, and the report says the score is an estimate.
+func TestSample(t *testing.T) {
+	dir := filepath.Join("testdata", "mod")
+	all, err := run(context.Background(), config{Package: ".", Dir: dir, Ops: allOps, List: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pick := func(seed uint64) []string {
+		res, err := run(context.Background(), config{Package: ".", Dir: dir, Ops: allOps, List: true, Sample: 5, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Sampled != len(all.Mutants) {
+			t.Errorf("Sampled = %d, want %d", res.Sampled, len(all.Mutants))
+		}
+		var out []string
+		for _, m := range res.Mutants {
+			out = append(out, m.String())
+		}
+		return out
+	}
+	a, b := pick(1), pick(1)
+	if len(a) != 5 || !slices.Equal(a, b) {
+		t.Errorf("sample of 5 with seed 1 = %v, then %v", a, b)
+	}
+	res := &result{ImportPath: "x", Mutants: []mutant{{Status: killed}, {Status: survived}}, Sampled: 9}
+	var w bytes.Buffer
+	res.report(&w, false)
+	if !strings.Contains(w.String(), "a random sample of the package's 9 mutants") || !strings.Contains(w.String(), "± ") {
+		t.Errorf("report of a sample:\n%s", w.String())
+	}
 }

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,6 +36,11 @@ type config struct {
 	Progress io.Writer      // progress lines; nil for none
 	Cache    string         // GOCACHE; "" is a fresh one, deleted at the end
 	MaxMem   int            // address space of each go test process, in MB; 0 for no limit
+	// Sample, when positive, tests only that many mutants drawn at random
+	// (with Seed) from the package's, for an estimate of the score of a
+	// package too large to test in full.
+	Sample int
+	Seed   uint64
 	// Equivalent names a file of mutants known to be equivalent (see
 	// readEquivalent), relative to the module root; "" for none, and a
 	// missing file is none.
@@ -65,6 +72,9 @@ type result struct {
 	// Stale are the entries of the equivalence list, for this package's
 	// files, that match no mutant any more: the code changed under them.
 	Stale []string
+	// Sampled is how many mutants the package has when Mutants is a
+	// random sample of them (config.Sample), else 0.
+	Sampled int
 }
 
 // count returns how many mutants have status s.
@@ -110,11 +120,19 @@ func (r *result) report(w io.Writer, list bool) {
 	}
 	k, v := r.score()
 	fmt.Fprintf(w, "%s: %d mutants, per-mutant timeout %s\n", r.ImportPath, len(r.Mutants), r.Timeout)
+	if r.Sampled > 0 {
+		fmt.Fprintf(w, "  a random sample of the package's %d mutants: the score is an estimate\n", r.Sampled)
+	}
 	for _, s := range []status{killed, timedOut, survived, notCovered, notViable, equivalent} {
 		fmt.Fprintf(w, "  %-20s %4d\n", s.String()+":", r.count(s))
 	}
 	if v > 0 {
 		fmt.Fprintf(w, "score: %.1f%% killed (%d of %d)", 100*float64(k)/float64(v), k, v)
+		if r.Sampled > 0 {
+			// The normal approximation of a sample proportion's 95% interval.
+			p := float64(k) / float64(v)
+			fmt.Fprintf(w, " ± %.1f%% (95%%)", 196*math.Sqrt(p*(1-p)/float64(v)))
+		}
 		if e := r.count(equivalent); e > 0 {
 			fmt.Fprintf(w, "; %.1f%% (%d of %d) counting the %d listed equivalent mutants as survivors", 100*float64(k)/float64(v+e), k, v+e, e)
 		}
@@ -240,6 +258,17 @@ func run(ctx context.Context, cfg config) (*result, error) {
 		}
 	}
 	slices.Sort(res.Stale)
+	if cfg.Sample > 0 && cfg.Sample < len(res.Mutants) {
+		res.Sampled = len(res.Mutants)
+		r := rand.New(rand.NewPCG(cfg.Seed, 1))
+		keep := r.Perm(len(res.Mutants))[:cfg.Sample]
+		slices.Sort(keep)
+		picked := make([]mutant, len(keep))
+		for i, k := range keep {
+			picked[i] = res.Mutants[k]
+		}
+		res.Mutants = picked
+	}
 	if cfg.List || len(res.Mutants) == 0 {
 		return res, nil
 	}
