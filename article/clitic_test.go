@@ -18,6 +18,8 @@ func TestSplits(t *testing.T) {
 		{"فلبنان", []string{"فلبنان", "ف+لبنان", "ف+ل+بنان"}},
 		{"فللبنان", []string{"فللبنان", "ف+للبنان", "ف+ل+لبنان", "ف+ل+ال+بنان"}},
 		{"بها", []string{"بها", "ب+ها"}},
+		{"وكالعادة", []string{"وكالعادة", "و+كالعادة", "و+ك+العادة", "و+ك+ال+عادة"}},
+		{"فبالتالي", []string{"فبالتالي", "ف+بالتالي", "ف+ب+التالي", "ف+ب+ال+تالي"}},
 		{"وب", []string{"وب"}}, // no stem under two letters
 		{"ال", []string{"ال"}},
 		{"reuters", []string{"reuters"}},
@@ -37,6 +39,31 @@ func TestSplits(t *testing.T) {
 	}
 }
 
+// TestClitics: each prefix comes apart into its clitics, the
+// preposition ك like ب and ل.
+func TestClitics(t *testing.T) {
+	tests := []struct {
+		prefix string
+		want   []string
+	}{
+		{"", nil},
+		{"و", []string{"و"}},
+		{"ف", []string{"ف"}},
+		{"ال", []string{"ال"}},
+		{"لل", []string{"ل", "ال"}},
+		{"ك", []string{"ك"}},
+		{"كال", []string{"ك", "ال"}},
+		{"وكال", []string{"و", "ك", "ال"}},
+		{"فبال", []string{"ف", "ب", "ال"}},
+		{"ولل", []string{"و", "ل", "ال"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Split{Prefix: tt.prefix}.Clitics()); diff != "" {
+			t.Errorf("Clitics(%q) (-want +got):\n%s", tt.prefix, diff)
+		}
+	}
+}
+
 func TestAppendSplitsAllocs(t *testing.T) {
 	buf := make([]Split, 0, 8)
 	if n := testing.AllocsPerRun(100, func() { buf = AppendSplits(buf[:0], "وبالايران") }); n != 0 {
@@ -45,7 +72,7 @@ func TestAppendSplitsAllocs(t *testing.T) {
 }
 
 func TestStem(t *testing.T) {
-	in := "وَإيران والرئيس بالاتفاق للرئيس وزير وزارة لموسكو فرنسا والد وبيلاروسيا الحرب."
+	in := "وَإيران والرئيس بالاتفاق للرئيس وزير وزارة لموسكو فرنسا والد وبيلاروسيا الحرب كالعادة فالحكومة وكالمعتاد قالب."
 	type stem struct{ Text, Key, Stem, StemText string }
 	want := []stem{
 		{"وَإيران", "وايران", "ايران", "إيران"},
@@ -59,6 +86,12 @@ func TestStem(t *testing.T) {
 		{"والد", "والد", "والد", "والد"},
 		{"وبيلاروسيا", "وبيلاروسيا", "بيلاروسيا", "بيلاروسيا"},
 		{"الحرب", "الحرب", "حرب", "حرب"},
+		// ك and ف with the article come off like ب and و; ق, a letter
+		// next to them, stays.
+		{"كالعادة", "كالعاده", "عاده", "عادة"},
+		{"فالحكومة", "فالحكومه", "حكومه", "حكومة"},
+		{"وكالمعتاد", "وكالمعتاد", "معتاد", "معتاد"},
+		{"قالب", "قالب", "قالب", "قالب"},
 		{".", ".", ".", "."},
 	}
 	a, err := Parse(in)
@@ -75,7 +108,8 @@ func TestStem(t *testing.T) {
 }
 
 func TestStemOnlyInArabic(t *testing.T) {
-	a, err := Parse("وزیر نیرو گفت که دولت برنامه تازه‌ای برای کاهش مصرف آب در کشاورزی دارد.")
+	// والدین (parents) would lose و and ال in Arabic.
+	a, err := Parse("وزیر نیرو گفت که دولت برنامه تازه‌ای برای کاهش مصرف آب در کشاورزی والدین دارد.")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +130,12 @@ func TestKeySpan(t *testing.T) {
 		{"وَبِالْـإيران", "و", "بِالْـإيران"},
 		{"لِموسكو", "ل", "موسكو"},
 		{"وﻻية", "و", "ﻻية"},
+		{"ﻻﻻية", "لا", "ﻻية"}, // presentation forms: the key is longer than the text
 		{"Reuters", "", "Reuters"},
+		{"\u064eكتب", "", "\u064eكتب"}, // offset 0 is the whole token
+		{"Reuters", "r", "euters"},
+		{"Reuters", "reuter", "s"},
+		{"Reuters", "reuters", ""},
 	}
 	for _, tt := range tests {
 		a, err := Parse(tt.word)

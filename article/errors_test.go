@@ -34,7 +34,25 @@ func TestParseErrors(t *testing.T) {
 		}, &InvalidUTF8Error{}, len("فقرة أولى طويلة.\nفقرة ثانية.\nفقرة أولى طويلة")},
 		{"surrogate half", func() (*Article, error) { return Parse("abc \xed\xa0\x80 def") }, &InvalidUTF8Error{}, len("abc ")},
 		{"overlong encoding", func() (*Article, error) { return Parse("نص \xc1\x81 نص") }, &InvalidUTF8Error{}, len("نص ")},
+		{"overlong encoding inside a word", func() (*Article, error) { return Parse("كتب\xc1\x81ها نص") }, &InvalidUTF8Error{}, len("كتب")},
+		{"Arabic lead byte without its second byte", func() (*Article, error) { return Parse("كتب\xd8ها نص") }, &InvalidUTF8Error{}, len("كتب")},
+		{"Arabic lead byte before an ASCII letter", func() (*Article, error) { return Parse("كتب\xd8h نص") }, &InvalidUTF8Error{}, len("كتب")},
 		{"NUL byte", func() (*Article, error) { return Parse("hello\x00world") }, ErrNotText, 0},
+		{"NUL byte first", func() (*Article, error) { return Parse("\x00hello world") }, ErrNotText, 0},
+		{"control characters past a quarter", func() (*Article, error) { return Parse("ab\x01") }, ErrNotText, 0},
+		{"unit separator", func() (*Article, error) { return Parse("ab\x1f") }, ErrNotText, 0},
+		{"delete", func() (*Article, error) { return Parse("ab\x7f") }, ErrNotText, 0},
+		{"C1 control", func() (*Article, error) { return Parse("ab\u009f") }, ErrNotText, 0},
+		{"private-use characters", func() (*Article, error) { return Parse("\uE000\uE000 ab") }, ErrNotText, 0},
+		{"private-use characters, last of the area", func() (*Article, error) { return Parse("\uF8FF\uF8FF ab") }, ErrNotText, 0},
+		{"non-characters", func() (*Article, error) { return Parse("\uFFFE\uFFFF ab") }, ErrNotText, 0},
+		{"supplementary private use", func() (*Article, error) { return Parse("\U000F0000 ab") }, ErrNotText, 0},
+		{"too large for a one-byte limit", func() (*Article, error) { return Parser{MaxBytes: 1}.Parse("ab") }, ErrTooLarge, 0},
+		// The repeat decodes as its original does (U+FFFD), but is not
+		// valid UTF-8 itself.
+		{"invalid UTF-8 in a duplicate only", func() (*Article, error) {
+			return Parse("العنوان\n\nنص طويل جدا \uFFFD في وسط الفقرة هنا.\n\nنص طويل جدا \xff في وسط الفقرة هنا.")
+		}, &InvalidUTF8Error{}, len("العنوان\n\nنص طويل جدا \uFFFD في وسط الفقرة هنا.\n\nنص طويل جدا ")},
 		{"mostly control characters", func() (*Article, error) {
 			return Parse(strings.Repeat("\x01\x02\x1b", 20) + "abc")
 		}, ErrNotText, 0},
@@ -146,5 +164,17 @@ func TestInvalidAnywhere(t *testing.T) {
 				t.Fatalf("%s, repaired: %v", f, err)
 			}
 		}
+	}
+}
+
+// TestJunkAtAQuarter: control characters up to a quarter of the visible
+// bytes are tolerated.
+func TestJunkAtAQuarter(t *testing.T) {
+	if _, err := Parse("abc\x01"); err != nil {
+		t.Errorf("three letters and a control character: %v", err)
+	}
+	// No-break spaces are blanks, not junk.
+	if _, err := Parse("a\u00a0b\u00a0c"); err != nil {
+		t.Errorf("letters and no-break spaces: %v", err)
 	}
 }

@@ -83,3 +83,28 @@ func TestJSONMismatch(t *testing.T) {
 		}
 	}
 }
+
+// TestPartText: parts encode by name and back; a part with no name and a
+// name of no part are errors, not values.
+func TestPartText(t *testing.T) {
+	for _, p := range []Part{BodyPart, TitlePart, DatelinePart} {
+		b, err := p.MarshalText()
+		if err != nil {
+			t.Fatalf("%v: %v", p, err)
+		}
+		var back Part
+		if err := back.UnmarshalText(b); err != nil || back != p {
+			t.Errorf("%s decodes to %v, %v", b, back, err)
+		}
+	}
+	if got, want := Part(len(partNames)).String(), "Part(3)"; got != want {
+		t.Errorf("String() of a part with no name = %q, want %q", got, want)
+	}
+	if b, err := Part(len(partNames)).MarshalText(); err == nil {
+		t.Errorf("Part(%d).MarshalText() = %q, want an error", len(partNames), b)
+	}
+	var p Part
+	if err := p.UnmarshalText([]byte("paragraph")); err == nil {
+		t.Errorf("UnmarshalText(paragraph) = %v, want an error", p)
+	}
+}

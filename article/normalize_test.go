@@ -127,3 +127,89 @@ func BenchmarkKey(b *testing.B) {
 		_ = Key(s)
 	}
 }
+
+// TestKeyEveryRune checks Key against the Normalizer chain on every rune
+// up to U+2FFF and every 7th above in the BMP, alone, and on each rune of
+// the fast tables (U+0000–U+07FF, U+2000–U+206F) between letters, before a
+// composing mark and cut short.
+func TestKeyEveryRune(t *testing.T) {
+	check := func(s string) {
+		if got, want := Key(s), chainKey(s); got != want {
+			t.Fatalf("Key(%q) = %q, chain gives %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"a\x80b", "A\x80", "\xffx", "ب\x80", "\xe2\x80", "x\xc1\x81", "\xe2A\x80", "\xe2\x41\x80"} {
+		check(s)
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r < 0xE000 || r >= 0x3000 && r%7 != 0 {
+			continue
+		}
+		s := string(r)
+		check(s)
+		if r < 0x800 || 0x2000 <= r && r < 0x2070 {
+			check("AZ" + s + "za")
+			check("ب" + s + "ب")
+			check(s + "\u0654")
+			check(s[:len(s)-1])
+			check("x" + s[:len(s)-1] + "x")
+		}
+	}
+}
+
+// TestFold checks Fold at the edges of its ranges.
+func TestFold(t *testing.T) {
+	for r, want := range map[rune]rune{
+		'A': 'a', 'Z': 'z', '@': '@', '[': '[', 'a': 'a',
+		'٠': '0', '٩': '9', 0x065F: 0x065F, 0x066A: 0x066A,
+		'۰': '0', '۹': '9', 0x06EF: 0x06EF, 0x06FA: 0x06FA,
+		'أ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', 'ة': 'ه', '٫': '.', '٬': ',',
+		'Σ': 'σ', 'Ж': 'ж', 0x80: 0x80,
+	} {
+		if got := Fold(r); got != want {
+			t.Errorf("Fold(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestKeyOfLatinKey: a lower-case Latin key is returned as it is.
+func TestKeyOfLatinKey(t *testing.T) {
+	s := "reuters news"
+	if n := testing.AllocsPerRun(100, func() { _ = Key(s) }); n != 0 {
+		t.Errorf("Key of a Latin key allocates %v times, want 0", n)
+	}
+}
+
+// TestTokenKeys checks the keys the tokenizer makes in its own fast path
+// against the Normalizer chain, for every rune of the fast tables inside
+// an Arabic and a Latin word.
+func TestTokenKeys(t *testing.T) {
+	special := []rune{'①', '½', '²', 'ﬁ', 'ﻻ', 0x1FFF, 0x2070, 0x2071, 0x0700, 0x08A0}
+	for r := rune(1); r < 0x2080; r++ {
+		if r == 0x800 {
+			r = 0x1FF0
+		}
+		if r == 0x207F {
+			for _, x := range special {
+				checkTokenKeys(t, x)
+			}
+		}
+		checkTokenKeys(t, r)
+	}
+}
+
+// checkTokenKeys parses r inside and beside Arabic and Latin words, and
+// alone, and compares every token's key with the Normalizer chain's.
+func checkTokenKeys(t *testing.T, r rune) {
+	t.Helper()
+	s := string(r)
+	a, err := Parse("كتب" + s + "ها و" + s + " Ab" + s + "cd " + s + "x " + s)
+	if err != nil {
+		return // a control character alone is not text
+	}
+	for _, tok := range a.Tokens {
+		if got, want := a.Key(tok), chainKey(a.Text(tok.Span)); got != want {
+			t.Fatalf("%U: token %q has key %q, chain gives %q", r, a.Text(tok.Span), got, want)
+		}
+	}
+}

@@ -32,6 +32,12 @@ func TestSentences(t *testing.T) {
 			[]string{"Mr. Brown met Dr. Green in the U.S. capital.", "They talked."}},
 		{"initials", "The novel by J. R. Smith sold well. It won a prize.",
 			[]string{"The novel by J. R. Smith sold well.", "It won a prize."}},
+		// A letter outside the BMP is four bytes: still one letter.
+		{"initial in Osage script", "The book by 𐒰. 𐒻𐓟𐓸 sold well. It won a prize.",
+			[]string{"The book by 𐒰. 𐒻𐓟𐓸 sold well.", "It won a prize."}},
+		// The longest abbreviation in the list, six letters.
+		{"six-letter abbreviation", "It costs approx. 40 dollars. Then it rose.",
+			[]string{"It costs approx. 40 dollars.", "Then it rose."}},
 		{"quotation that continues", `قال: "نحن مستعدون. لا شيء مغلق". ثم غادر.`,
 			[]string{`قال: "نحن مستعدون. لا شيء مغلق".`, "ثم غادر."}},
 		{"guillemets that continue", "قالت: «وصلنا. والطريق طويل». وابتسمت.",
@@ -44,6 +50,26 @@ func TestSentences(t *testing.T) {
 			[]string{`قال "نعم.`, "ثم صمت.", "وانتهى."}},
 		{"web address", "Visit example.com today. Thanks.",
 			[]string{"Visit example.com today.", "Thanks."}},
+		{"web address in capitals", "Visit Example.Com today. Thanks.",
+			[]string{"Visit Example.Com today.", "Thanks."}},
+		{"number right after a period", "He scored.3 goals followed.",
+			[]string{"He scored.3 goals followed."}},
+		{"number after a period and a space", "He scored. 3 goals followed.",
+			[]string{"He scored.", "3 goals followed."}},
+		{"a period first", ". نعم. لا.",
+			[]string{".", "نعم.", "لا."}},
+		{"one-word sentences", "نعم. لا. ربما.",
+			[]string{"نعم.", "لا.", "ربما."}},
+		{"! and ? end before lower case", "Yes! no way. Why? because.",
+			[]string{"Yes!", "no way.", "Why?", "because."}},
+		{"quotation opening right after a period", `It ended."Next came more." Then silence.`,
+			[]string{"It ended.", `"Next came more."`, "Then silence."}},
+		{"curly quotation that continues", "He said: “We won. Then we left.” It ended.",
+			[]string{"He said: “We won. Then we left.”", "It ended."}},
+		// A closer with no opener before it is ignored: the quotation
+		// that follows still holds its sentences together.
+		{"stray closer", "نعم». ثم «قالت: لا. وانتهى». وغادر.",
+			[]string{"نعم».", "ثم «قالت: لا. وانتهى».", "وغادر."}},
 		{"ellipsis before lower case", "He paused... and went on.",
 			[]string{"He paused... and went on."}},
 		{"list numbers", "1. البند الأول مهم. 2. البند الثاني أهم.",
@@ -52,6 +78,24 @@ func TestSentences(t *testing.T) {
 			[]string{"خبر بلا نقطة في آخره"}},
 		{"Arabic missing space after period", "انتهى الاجتماع.وبدأ الحوار.",
 			[]string{"انتهى الاجتماع.", "وبدأ الحوار."}},
+		// Only a one-letter word before a period is an initial: a
+		// two-letter word (it, هو) ends its sentence.
+		{"two-letter word before a period", "He said we should do it. Then he left.",
+			[]string{"He said we should do it.", "Then he left."}},
+		{"Arabic two-letter word before a period", "هذا ما قاله هو. ثم غادر القاعة.",
+			[]string{"هذا ما قاله هو.", "ثم غادر القاعة."}},
+		// A Latin question mark ends a sentence, in English and in Arabic
+		// text typed on a Latin keyboard, even before a lower-case word.
+		{"Latin question mark", "Who won? Nobody knows. Was it close? yes, very.",
+			[]string{"Who won?", "Nobody knows.", "Was it close?", "yes, very."}},
+		{"Latin question mark in Arabic", "هل انتهى الأمر? لا أحد يعرف.",
+			[]string{"هل انتهى الأمر?", "لا أحد يعرف."}},
+		// A « never closed in the paragraph does not hold the sentences
+		// after it together.
+		{"unclosed guillemet does not swallow the rest", "قالت: «وصلنا. ثم صمتت. وانتهى اللقاء.",
+			[]string{"قالت: «وصلنا.", "ثم صمتت.", "وانتهى اللقاء."}},
+		{"unclosed curly quote does not swallow the rest", "He said: “We won. Then he left. It ended.",
+			[]string{"He said: “We won.", "Then he left.", "It ended."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -124,15 +124,28 @@ func ExampleLLM_Stream() {
 }
 
 func ExampleChain() {
+	// A summarizer that counts the requests that reach it.
+	calls := 0
+	counted := summarize.Func(func(ctx context.Context, req summarize.Request) (*summarize.Summary, error) {
+		calls++
+		return summarize.Extractive{}.Summarize(ctx, req)
+	})
 	s := summarize.Chain(
 		summarize.Cache(summarize.NewLRU(128)),
 		// summarize.RateLimit(rate.NewLimiter(2, 1)), with golang.org/x/time/rate
-	)(summarize.Extractive{})
+	)(counted)
 	for range 2 {
-		sum, _ := s.Summarize(context.Background(), summarize.Request{Text: exampleText, Budget: summarize.Budget{Sentences: 1}})
-		fmt.Println(len(sum.Sentences), sum.Sentences[0])
+		sum, err := s.Summarize(context.Background(), summarize.Request{Text: exampleText, Budget: summarize.Budget{Sentences: 1}})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(sum.Sentences[0], sum.Text)
 	}
+	// The second request was answered from the cache.
+	fmt.Println("requests that reached the summarizer:", calls)
 	// Output:
-	// 1 [33,134)
-	// 1 [33,134)
+	// [33,134) Train drivers ended a three-day strike on Friday after their union accepted a pay offer of 6 percent.
+	// [33,134) Train drivers ended a three-day strike on Friday after their union accepted a pay offer of 6 percent.
+	// requests that reached the summarizer: 1
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/summarize"
 )
 
@@ -46,6 +47,7 @@ func FuzzExtractive(f *testing.F) {
 				end = sp.End
 				words += summarize.WordCount(sum.Article, sp)
 			}
+			checkBodySentences(t, sum)
 			maxS, maxW := req.Budget.Limits(0)
 			if maxS > 0 && len(sum.Sentences) > maxS {
 				t.Fatalf("%d sentences, budget %d", len(sum.Sentences), maxS)
@@ -55,4 +57,49 @@ func FuzzExtractive(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkBodySentences checks that every span of an extractive summary is a
+// body sentence of the article it was parsed into (a sentence of one of
+// its paragraphs: not the title, a dateline or a repeated paragraph); when the summary is Truncated, exactly one
+// of them may instead be the start of a body sentence, cut after a token.
+func checkBodySentences(t *testing.T, sum *summarize.Summary) {
+	t.Helper()
+	a := sum.Article
+	body := map[article.Span]article.Sentence{}
+	starts := map[int]article.Sentence{}
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			if s.Part != article.BodyPart {
+				t.Fatalf("paragraph sentence %v has part %v", s.Span, s.Part)
+			}
+			body[s.Span] = s
+			starts[a.Tokens[s.First].Start] = s
+		}
+	}
+	cuts := 0
+	for i, sp := range sum.Sentences {
+		if _, ok := body[sp]; ok {
+			continue
+		}
+		s, ok := starts[sp.Start]
+		if !ok || !sum.Truncated || !endsAToken(a, s, sp.End) || sp.End >= s.End {
+			t.Fatalf("Sentences[%d] = %v %q is not a body sentence of the parse (nor, Truncated %v, a cut one)",
+				i, sp, a.Text(sp), sum.Truncated)
+		}
+		cuts++
+	}
+	if sum.Truncated && cuts != 1 {
+		t.Fatalf("Truncated, with %d cut sentences, want 1", cuts)
+	}
+}
+
+// endsAToken reports whether a token of sentence s ends at end.
+func endsAToken(a *article.Article, s article.Sentence, end int) bool {
+	for _, tok := range a.SentenceTokens(s) {
+		if tok.End == end {
+			return true
+		}
+	}
+	return false
 }

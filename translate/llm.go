@@ -229,7 +229,7 @@ func (t *LLM) chunk(ctx context.Context, req Request, idx []int, out []Segment, 
 			// alone, in plain text.
 			return t.plain(ctx, req, pending, out, lastErr)
 		}
-		if round > t.opts.Reasks || (round > 0 && t.opts.Reasks < 0) {
+		if round > 0 && (round > t.opts.Reasks || t.opts.Reasks < 0) {
 			break
 		}
 		if !free && !b.Spend() {

@@ -72,40 +72,43 @@ var matchPool = sync.Pool{New: func() any { return new([]entities.DateMention) }
 // text that is no article (empty, blank, invalid UTF-8, too long) has no
 // dates.
 //
-// What is found: Gregorian dates with month names in their Modern
-// Standard Arabic, Levantine, Maghrebi, English and Persian forms and the
-// paired forms «أغسطس (آب)»، «آب/أغسطس»; Hijri dates with Hijri month
-// names or هـ, converted with the Umm al-Qura calendar for 1300-1500 AH and
-// the tabular Islamic calendar outside it; Persian solar Hijri (Jalali)
+// What is found: Gregorian dates with month names in their Modern Standard
+// Arabic, Levantine, Maghrebi, English and Persian forms and the paired forms
+// «أغسطس (آب)»، «آب/أغسطس»، «نوفمبر تشرين الثاني»; Hijri dates with Hijri
+// month names or هـ, converted with the Umm al-Qura calendar for 1300-1500 AH
+// and the tabular Islamic calendar outside it; Persian solar Hijri (Jalali)
 // dates; numeric dates (2016/02/22, 22-2-2016, «26 / 10 / 1436 هـ», in any
 // digits; a numeric year in 1300-1500 is Jalali in Persian text and Hijri
-// elsewhere); ordinal days («الحادي والعشرين من مايو»); coordinated days
-// («10 و17 و24 أغسطس 2015»، «الخامس والثامن من أيلول»: one mention
-// each); years with a cue («عام 1994»، «2015م»، «في 2019»، «مونديال
-// 2002»، «1998 - 2005»، «1436 - 1437هـ»، «العام الهجري 1437»; after a year
-// word a year near ref's Hijri year is Hijri) and bare years (a four-digit
-// number in 1900-2099, not round, not a count: «بطل العالم 2008 مع…»);
-// decades («تسعينات القرن الماضي»، «العقد الماضي»); weekdays, and ordinal
-// weekdays of a month («الأحد الثاني»، «الجمعة الأولى من رمضان»); the n-th
-// week of a month («الأسبوع الثاني من أكتوبر»: an ISO week); relative
-// expressions (اليوم، أمس، أول أمس، غداً، صباح غد، الأسبوع الماضي، الشهر
-// المقبل، العام الماضي، قبل يومين، منذ ثلاثة أيام، بعد أسبوعين، «2 سنة و1
-// شهر من الآن»، الشهر نفسه، «يوم 27» of the month named or ref's,
-// yesterday, last week, 3 days ago, دیروز، روز گذشته، هفته گذشته…).
+// elsewhere); ordinal days («الحادي والعشرين من مايو»); coordinated days («10
+// و17 و24 أغسطس 2015»، «الخامس والثامن من أيلول»: one mention each); years
+// with a cue («عام 1994»، «2015م»، «في 2019»، «مونديال 2002»، «1998 - 2005»،
+// «1436 - 1437هـ»، «العام الهجري 1437»; after a year word a year near ref's
+// Hijri year is Hijri) and bare years (a four-digit number in 1900-2099, not
+// round, not a count: «بطل العالم 2008 مع…»); decades («تسعينات القرن
+// الماضي»، «العقد الماضي»); weekdays, and ordinal weekdays of a month («الأحد
+// الثاني»، «الجمعة الأولى من رمضان»); the n-th week of a month («الأسبوع
+// الثاني من أكتوبر»: an ISO week); relative expressions (اليوم، أمس، أول أمس،
+// غداً، صباح غد، الأسبوع الماضي، الشهر المقبل، العام الماضي، العام السابق،
+// قبل يومين، منذ ثلاثة أيام، بعد أسبوعين، «2 سنة و1 شهر من الآن»، الشهر نفسه،
+// «يوم 27» of the month named or ref's, yesterday, last week, 3 days ago,
+// دیروز، روز گذشته، هفته گذشته…).
 //
 // What is not: durations (the annotation guide of the project's news gold
 // counts them out): «خلال/غضون ثلاثة أيام», an approximate amount «منذ شهرين
 // أو ثلاثة»، «منذ قرابة خمسة أعوام», an amount counted from an event «بعد
-// ثلاثة أشهر من اعتقاله»، «بعد أربعة أيام على فوزه» or against its
-// clause's tense (بعد in a past clause, قبل in a future one), «منذ خمس
-// سنوات» in a clause of the present or after a word of lasting (المستمر);
-// «اليوم» as a rate («ثلاث مرات في اليوم»، «لليوم»), as "to this day"
-// («حتى اليوم»), as a day of the story («اليوم ذاته»، «اليوم الذي»), in a
-// dateline, or meaning our times: a bare «اليوم» that no past or future
-// verb, time of day or weekday ties to a day (or after أما or a word of
-// lasting) is dropped when nothing else in the article is dated within a
-// week of ref; «اليوم التالي/السابق» of a story told in the past; numbers
-// with م after a word of measure (مساحته 1600م); labels (رقم 1934).
+// ثلاثة أشهر من اعتقاله»، «بعد أربعة أيام على فوزه»، «بعد عام فقط على ضمه» or
+// against its clause's tense (بعد in a past clause, قبل in a future one),
+// «منذ خمس سنوات» in a clause of the present or after a word of lasting
+// (المستمر), «للمرة الأولى منذ 18 عاما» (the first time in a span); decades
+// of a life («في العشرينات من العمر»); العام that means "general" («الأمين
+// العام القادم»); scores («فاز 2-صفر»); «اليوم» as a rate («ثلاث مرات في
+// اليوم»، «لليوم»), as "to this day" («حتى اليوم»), as a day of the story
+// («اليوم ذاته»، «اليوم الذي»), in a dateline, in «اليوم بيومه» (day by day),
+// or meaning our times: a bare «اليوم» that no past or future verb, time of
+// day or weekday ties to a day (or after أما or a word of lasting) is dropped
+// when nothing else in the article is dated within a week of ref; «اليوم
+// التالي/السابق» of a story told in the past; numbers with م after a word of
+// measure (مساحته 1600م); labels (رقم 1934); a paper's name (صحيفة الغد).
 //
 // How values are resolved:
 //   - A value is cut to what the text gives: «عام 1994» is 1994 (Year),
@@ -122,18 +125,22 @@ var matchPool = sync.Pool{New: func() any { return new([]entities.DateMention) }
 //     now), completes nothing. A contract or delivery month (عقود سبتمبر،
 //     تسليم أغسطس) is the coming one. With no ref the year stays 0 and the
 //     value prints as --08-20.
-//   - Relative days, weeks, months and years, and bare weekdays, need ref
-//     and are not reported without it. «الآن» (now) is not a date. A week
-//     named as a period (الأسبوع الماضي، هذا الأسبوع، last week) is an ISO
-//     week (2015-W32); counted units (قبل أسبوعين، بعد 3 أيام) give a day,
-//     months a month, years a year, and the smallest unit written decides
-//     («منذ شهر و 10 أيام» is a day). A bare weekday is the latest such
-//     day on or before ref, or the first one after ref when its clause
-//     speaks of the future or the present (سوف، a verb with the future
-//     prefix س, an imperfect verb opening the clause); with الماضي/المقبل
-//     it is the one strictly before or after ref, with هذا the coming one
-//     (or ref's day). «أمس الثلاثاء» is the Tuesday when it is within two
-//     days of yesterday (agency copy written the day before).
+//   - Relative days, weeks, months and years, and bare weekdays, need ref and
+//     are not reported without it. «الآن» (now) is not a date. A week named
+//     as a period (الأسبوع الماضي، هذا الأسبوع، last week) is an ISO week
+//     (2015-W32); counted units (قبل أسبوعين، بعد 3 أيام) give a day, months
+//     a month, years a year, and the smallest unit written decides («منذ شهر
+//     و 10 أيام» is a day). «العام السابق» and «الشهر السابق» are the year or
+//     month before the one the context names (a date of the last four
+//     sentences: «في 2014 … مقارنة بالعام السابق» is 2013), else before
+//     ref's. A bare weekday is the latest such day on or before ref, or the
+//     first one after ref when its clause speaks of the future or the present
+//     (سوف، a verb with the future prefix س, an imperfect verb opening the
+//     clause; these with و or ف too: ولن، فسوف; a perfect after بعد أن is
+//     past); with الماضي/المقبل it is the one strictly before or after ref,
+//     with هذا the coming one (or ref's day). «أمس الثلاثاء» is the Tuesday
+//     when it is within two days of yesterday (agency copy written the day
+//     before).
 //   - A Hijri month or year alone is given as the Gregorian month or year
 //     that holds most of it (1437 AH is 2016); a Jalali one as the
 //     Gregorian month or year of its first day.

@@ -145,7 +145,7 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			i++ // no pattern starts here
 			continue
 		}
-		p.cur, p.pendSet, p.today = i, false, 0
+		p.cur, p.pendSet, p.today, p.before = i, false, 0, false
 		r, ok := p.at(i)
 		if !ok {
 			i++
@@ -169,10 +169,10 @@ func (p *parser) region(dst []entities.DateMention) []entities.DateMention {
 			}
 			p.years = append(p.years, ys)
 		}
-		if r.v.Year != 0 && r.v.Month != 0 {
+		if r.v.Year != 0 && r.v.Month != 0 && !p.before {
 			p.month = yearSeen{sent: sent, token: i, y: r.v.Year, m: r.v.Month}
 		}
-		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade {
+		if r.v.Year != 0 && r.v.Precision != entities.Week && r.v.Precision != entities.Decade && !p.before {
 			p.yearCtx = yearSeen{sent: sent, token: i, y: r.v.Year}
 		}
 		if p.today != 0 {
@@ -327,6 +327,7 @@ type parser struct {
 	pendV    entities.Date
 	pendSet  bool
 	today    uint8     // the pattern just read is a bare اليوم: todayBare or todayVague
+	before   bool      // the pattern just read is the period before the context's (العام السابق): it keeps the context
 	todays   []todayAt // the bare اليوم read
 }
 
@@ -468,6 +469,29 @@ func (p *parser) ent(i int) *entry {
 func (p *parser) hasCue(i int, c uint64) bool {
 	e := p.ent(i)
 	return e != nil && e.cue&c != 0
+}
+
+// hasMark reports whether token i is a word with mark m, with or without
+// one or two clitic letters before it (للمدير، وبالمدير).
+func (p *parser) hasMark(i int, m uint8) bool {
+	if i < 0 || i >= p.n || p.ts.toks[i].kind != tWord {
+		return false
+	}
+	k := p.key(i)
+	for range 3 {
+		if wordMarks[k]&m != 0 {
+			return true
+		}
+		switch {
+		case strings.HasPrefix(k, "لل"):
+			k = keyThe + k[len("لل"):] // للمدير: ل + المدير
+		case len(k) > len(keyAnd) && clitic1(k):
+			k = k[len(keyAnd):]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (p *parser) punct(i int, s string) bool {
@@ -678,6 +702,9 @@ func (p *parser) decadeAt(i, off, dec int) (res, bool) {
 				base, j = (c-1)*100, nx // القرن العشرين
 			}
 		}
+	}
+	if base < 0 && p.ofAge(i) {
+		return res{}, false // في العشرينات من العمر، في الخمسينات أو سن أكبر
 	}
 	if base < 0 {
 		base = 1900

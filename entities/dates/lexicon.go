@@ -113,6 +113,20 @@ var cueNames = map[string]uint64{
 	"counted": cueCounted, "notdate": cueNotDate, "medium": cueMedium, "anchor": cueAnchor, "relative": cueRelative, "contrast": cueContrast, "daypart": cueDaypart, "measure": cueMeasure, "delivery": cueDelivery, "tenyears": cueTenYears, "uncounted": cueUncounted, "numbered": cueNumbered,
 }
 
+// Marks of a word (a bit set): more classes of lang.DateCues, named in
+// markNames. The cue bits are all taken, and the marked words are no date
+// words: they stay out of the lexicon (and of the hashes that let a word
+// skip it), in wordMarks, read only where a rule asks for them.
+const (
+	markGeneral uint8 = 1 << iota
+	markAge
+	markOnly
+)
+
+var markNames = map[string]uint8{
+	"general": markGeneral, "age": markAge, "only": markOnly,
+}
+
 // Languages a word comes from (a bit set).
 const (
 	langAr uint8 = 1 << iota
@@ -280,6 +294,9 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 		}
 	}
 	for _, en := range x.Entries(lang.DateCues) {
+		if markNames[en.Class] != 0 {
+			continue // see wordMarks
+		}
 		e := word(en.Word)
 		switch en.Class {
 		case "ambiguous":
@@ -300,6 +317,22 @@ func (l lexicon) add(x *lang.Lexicon, lb uint8) {
 
 // lex is the word table, built once when the package loads and only read.
 var lex = buildLexicon()
+
+// wordMarks holds the marks of the words of every language's date cues
+// (see markGeneral): built once when the package loads and only read.
+var wordMarks = buildMarks()
+
+func buildMarks() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, x := range lang.All() {
+		for _, en := range x.Entries(lang.DateCues) {
+			if b := markNames[en.Class]; b != 0 {
+				m[article.Key(en.Word)] |= b
+			}
+		}
+	}
+	return m
+}
 
 // titleHeads holds the keys of the first words of the Arabic titles and
 // roles (الأمير، وزير، خادم), which name a man or a woman the verb before

@@ -79,6 +79,26 @@ func (p *parser) stemKey(i int) string {
 	return k
 }
 
+// ageReach is how many words after a decade a word of age makes it one of
+// a life.
+const ageReach = 3
+
+// ofAge reports whether a word of age (العمر، سن) comes right before the
+// decade at token i or within ageReach words after it in its clause: the
+// decade is then of a person's life (في العشرينات من العمر، في الخمسينات
+// أو سن أكبر، بلغ سن الستينات), no date.
+func (p *parser) ofAge(i int) bool {
+	if p.hasMark(i-1, markAge) {
+		return true
+	}
+	for j := i + 1; j < p.n && j-i <= ageReach && !p.clauseMark(j); j++ {
+		if p.hasMark(j, markAge) {
+			return true
+		}
+	}
+	return false
+}
+
 // monthAt reads a month name, one word or two, at token j.
 func (p *parser) monthAt(j int) (m int, cal uint8, ambig bool, next int, clitic bool, ok bool) {
 	e, off := p.word(j)
@@ -129,6 +149,14 @@ func (p *parser) pairAfter(j, m int) int {
 	}
 	if p.punct(j, "/") || p.punct(j, "-") {
 		if m2, cal2, _, nx, _, ok := p.monthAt(j + 1); ok && m2 == m && cal2 == calGregorian {
+			return nx
+		}
+	}
+	// With no mark between, as agency copy writes it: «نوفمبر تشرين
+	// الثاني»، «تموز يوليو»; another name of the same month, not the same
+	// word again.
+	if j < p.n && p.ts.toks[j].kind == tWord && p.key(j) != p.key(j-1) {
+		if m2, cal2, _, nx, clitic, ok := p.monthAt(j); ok && m2 == m && cal2 == calGregorian && !clitic {
 			return nx
 		}
 	}
@@ -605,7 +633,9 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		}
 		// «3. أكتوبر»، «9- نوفمبر»، «28-أكتوبر»، «4/ أكتوبر»
 		if (p.punct(j, ".") || p.punct(j, "-") || p.punct(j, "/")) && p.adjacent(j) {
-			if _, _, _, _, _, ok := p.monthAt(j + 1); ok {
+			// Not a score: «فاز 2-صفر» (صفر is also zero); «في 12-مارس» is
+			// a date.
+			if _, _, ambig, _, _, ok := p.monthAt(j + 1); ok && !(ambig && p.punct(j, "-") && !p.hasCue(i-1, cuePrep|cueDMCue)) {
 				j++
 			}
 		}
@@ -1022,6 +1052,9 @@ func (p *parser) relDay(i int, e *entry, off int) (res, bool) {
 	if e.relU == uYear {
 		return res{off, i + 1, entities.Date{Year: p.ry + int(e.rel), Month: 0, Day: 0, Precision: entities.Year}, entities.Date{}}, true
 	}
+	if i > 0 && off == int(p.ts.toks[i].start) && definite(p.key(i)) && cueKey(p.stemKey(i-1), cueMedium) {
+		return res{}, false // صحيفة الغد، لصحيفة الأمس: a paper's name
+	}
 	d := int(e.rel)
 	j := i + 1
 	if e.cue&cueToday != 0 {
@@ -1158,7 +1191,7 @@ func (p *parser) todayIsDate(i, off int) bool {
 	if p.hasCue(i-1, cueNotToday) || p.ts.part == article.DatelinePart || p.bare(i+1, cueSame) {
 		return false // نفس اليوم، اليوم ذاته: a day of the story
 	}
-	if p.nameToday(i) {
+	if p.nameToday(i) || p.dayByDay(i+1) {
 		return false
 	}
 	if k := p.key(i); strings.HasPrefix(strings.TrimPrefix(k, keyAnd), "لل") {
@@ -1179,6 +1212,25 @@ func (p *parser) todayIsDate(i, off int) bool {
 		}
 	}
 	return true
+}
+
+// dayByDay reports whether token j is يوم with ب, and with a pronoun or
+// not (بيومه، بيوم): after اليوم it makes the idiom «day by day» (يعيش
+// اليوم بيومه), no date.
+func (p *parser) dayByDay(j int) bool {
+	if j >= p.n || p.ts.toks[j].kind != tWord {
+		return false
+	}
+	k := p.key(j)
+	if !strings.HasPrefix(k, "ب") {
+		return false
+	}
+	k = k[len("ب"):]
+	e := lex[k]
+	if e == nil {
+		e = lex[strings.TrimSuffix(k, "ه")]
+	}
+	return e != nil && e.unit == uDay && e.unitN == 1
 }
 
 // nameToday reports whether اليوم at token i is a name: the paper «اليوم»
@@ -1522,7 +1574,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		}
 		return res{}, false
 	}
-	if !isLatin(p.key(i)) && (!ambig || cued || w >= 0 || paired || p.punct(j, "-")) {
+	if !isLatin(p.key(i)) && (!ambig || cued || w >= 0 || paired) {
 		// The day after the month: «سبتمبر 14»، «أكتوبر-12»، «مارس العاشر»،
 		// «أغسطس الثالث والعشرين، 2017».
 		k := j
@@ -1702,6 +1754,9 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	if !p.hasRef || !modUnit(k) || isLatin(k) {
 		return res{}, false
 	}
+	if e.unit == uYear && p.hasMark(i-1, markGeneral) && off == int(p.ts.toks[i].start) {
+		return res{}, false // الأمين العام القادم، النائب العام السابق: «general»
+	}
 	j := i + 1
 	if p.bare(j, cueBefore|cueAfter) && !persianUnit(k) {
 		// العام قبل الماضي: the year before last.
@@ -1739,6 +1794,25 @@ func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 			}
 		}
 		return res{}, false
+	}
+	if p.bare(j, cuePrevious) && definite(k) {
+		// العام السابق، الشهر السابق: the year or month before the one
+		// the context names (ارتفعت في 2014 مقارنة بالعام السابق: 2013),
+		// else before the reference's. It leaves the context as it was:
+		// a second «العام السابق» is the same year.
+		switch e.unit {
+		case uYear:
+			if y, ok := p.contextYear(sameReach); ok && y > 1 {
+				p.before = true
+				return res{off, j + 1, entities.Date{Year: y - 1, Precision: entities.Year}, entities.Date{}}, true
+			}
+		case uMonth:
+			if m, ok := p.contextMonth(sameReach); ok && m.Year*12+m.Month > 13 {
+				p.before = true
+				t := m.Year*12 + m.Month - 2
+				return res{off, j + 1, entities.Date{Year: floorDiv(t, 12), Month: t - floorDiv(t, 12)*12 + 1, Precision: entities.Month}, entities.Date{}}, true
+			}
+		}
 	}
 	n, nx, ok := p.modAfter(j)
 	if !ok {
@@ -1967,6 +2041,9 @@ func (p *parser) span(i, j int, e *entry) bool {
 	if e.cue&cueWithin != 0 && !isLatin(p.key(i)) {
 		return true
 	}
+	if p.hasMark(j, markOnly) {
+		j++ // بعد عام فقط على ضمه
+	}
 	if p.bare(j, cueOr) || p.anchoredAfter(j) {
 		return true
 	}
@@ -1981,8 +2058,20 @@ func (p *parser) span(i, j int, e *entry) bool {
 			return true
 		}
 	}
+	// The first time in an amount of time (للمرة الأولى منذ 18 عاما، أول
+	// اتفاق كبير منذ عامين) is a span up to now. (A record «أعلى حرارة
+	// منذ 40 عاما» stays a date, as the blind set reads it.)
+	for k := i - 1; k >= 0 && i-k <= firstReach && !p.clauseMark(k); k-- {
+		if e := p.ent(k); e != nil && (e.cue&cueFirst != 0 || e.ord == 1 && !e.faOrd && !e.ordPart) {
+			return true
+		}
+	}
 	return false
 }
+
+// firstReach is how many words before منذ and an amount a word of first
+// makes it a span.
+const firstReach = 5
 
 // storyAmount reports whether the amount read from token i (its
 // preposition e) counts from a moment of the story rather than from now,

@@ -75,6 +75,11 @@ func (p *parser) verbTense(j, lo int) tense {
 		}
 		return tenseNone
 	}
+	if strings.HasPrefix(k, keyAnd) || strings.HasPrefix(k, "ف") {
+		if cueKey(k[len(keyAnd):], cuePastAux) {
+			return tensePast // وكان، ولم
+		}
+	}
 	if p.ts.isPersian() {
 		if strings.HasPrefix(k, persianPresent) && len(k) >= 8 {
 			return tensePresent // می‌شود، می‌رود
@@ -87,6 +92,9 @@ func (p *parser) verbTense(j, lo int) tense {
 	if !imperfect(k) {
 		if j > lo && p.bare(j-1, cueRelative) && perfectShape(k) {
 			return tensePast // الاتفاق الذي أبرم الجمعة
+		}
+		if j > lo+1 && p.bare(j-1, cueVerbIntro) && p.hasCue(j-2, cueAfter|cueSince) && perfectShape(k) {
+			return tensePast // بعد أن وافق البرلمان، منذ أن تولى
 		}
 		return tenseNone
 	}
@@ -215,9 +223,13 @@ func futureWord(k string) bool {
 	if cueKey(k, cueFuture) {
 		return true
 	}
-	// و/ف + س + imperfect prefix + at least two more letters.
+	// و/ف + a future cue (ولن، فسوف), or + س + imperfect prefix + at
+	// least two more letters.
 	if strings.HasPrefix(k, keyAnd) || strings.HasPrefix(k, "ف") {
 		k = k[len(keyAnd):]
+		if cueKey(k, cueFuture) {
+			return true
+		}
 	}
 	if !strings.HasPrefix(k, "س") || len(k) < 8 || cueKey(k, cueNotFuture) {
 		return false

@@ -41,6 +41,25 @@
 // Links are chosen by the countries the article names, and are left out
 // rather than guessed.
 //
+// A settlement's descriptor without the article (محافظة، بلدة، حي)
+// introduces a place no list holds, and the list of places it begins
+// (مدينة أبها والحبلة والسودة). A country's or group's name that agrees
+// as a relative adjective with the noun before it is the adjective
+// (السياسة السعودية). A newspaper whose name is a common word (الوطن)
+// stands in quotation marks only. A club's name (الهلال، برشلونة) is the
+// club in the news of sport, where a word of sport or a nationality's
+// adjective stands beside it, and after نادي; elsewhere the word or the
+// city.
+//
+// # One sense per article
+//
+// A name found once on good evidence names the same thing where the
+// article repeats it with less (محافظة القطيف, then القطيف alone; سيباستيان
+// فيتيل, then فيتيل): the last word of a person's full name and every name
+// of the article are looked for again over the words no mention took,
+// unless the name is read as two kinds in the article, or is one common
+// word, a time word or a given name.
+//
 // A Recognizer is an entities.Extractor: the first step of the offline
 // pipeline. Its cost grows linearly with the article, and it stops when its
 // context is done.

@@ -270,6 +270,10 @@ func TestCliticSkip(t *testing.T) {
 		{"وبغداد", "بغداد"},         // known name after و
 		{"وفرانكفورت", "فرانكفورت"}, // unknown, و before three letters or more
 		{"وليد", "وليد"},            // a name that begins with و
+		{"فيراتي", "فيراتي"},        // ف for v: not a conjunction before an unknown name
+		{"فمحمد", "محمد"},           // ف before a given name
+		{"ويلكنسون", "ويلكنسون"},    // و for w before a vowel letter
+		{"والسماري", "السماري"},     // و before the article
 		{"بالعراق", "العراق"},       // preposition before the article
 		{"بريطانيا", "بريطانيا"},    // ب is part of the name
 		{"لندن", "لندن"},

@@ -227,14 +227,18 @@ type nerScratch struct {
 	keys      []string
 	lang      gazetteer.Langs // the article's language
 	home      string          // the country of publication, or ""
+	sports    bool            // the article is of sport (sportsArticle)
 	votes     map[string]int  // place names by country, for home
 	voted     map[int32]bool  // records that voted
 	kingdoms  []int           // candidates of «المملكة», resolved by home
+	propFirst map[string][]propName
+	propKinds map[string]entities.Kind
+	propEnds  map[uint32]bool // keyEnd of the names propagate looks for
 
 	// The candidates and cues of the sentence being read in the second
-	// pass: s.cands[cand0:cand1] (what the first pass found in it) and
-	// s.cues[cue0:cue1].
-	cand0, cand1, cue0, cue1 int
+	// pass: s.cands[cand0:cand1] (what the first pass found in it),
+	// s.cands[cand2:] (what the second pass added) and s.cues[cue0:cue1].
+	cand0, cand1, cand2, cue0, cue1 int
 
 	// Per-sentence memos of the gazetteer's matches and of the type
 	// words at each token of the sentence that starts at memoFirst.
@@ -283,6 +287,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 	clear(s.votes)
 	clear(s.voted)
 	s.lang = gazetteer.LangsOf(a.Lang)
+	s.sports = r.sportsArticle(a)
 	if cap(s.taken) < len(a.Tokens) {
 		s.taken = make([]bool, len(a.Tokens))
 	}
@@ -335,6 +340,7 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 		}
 		s.sentence(sr.first, sr.last)
 		s.cand0, s.cand1, s.cue0, s.cue1 = sr.cand0, sr.cand1, sr.cue0, sr.cue1
+		s.cand2 = len(s.cands)
 		if useTagger {
 			s.labels = s.docLabels[n]
 			s.chunks = tagger.Chunks(s.labels)
@@ -344,9 +350,14 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article) (*entiti
 			r.filterAlone(a, s, sr.first, sr.last)
 		}
 		r.captureAfterCues(a, s, sr, useTagger)
+		r.placesAfterDescriptors(a, s, sr.first, sr.last)
 		if useTagger {
 			r.addTagged(a, s, sr.first, sr.last)
 		}
+		r.familyNames(a, s, sr.first, sr.last)
+	}
+	if err := r.propagate(ctx, a, s); err != nil {
+		return nil, err
 	}
 	s.cands = slices.DeleteFunc(s.cands, func(c candidate) bool { return c.gone })
 	slices.SortFunc(s.cands, func(x, y candidate) int { return x.span.Start - y.span.Start })
@@ -388,7 +399,7 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 			continue
 		}
 		switch {
-		case ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len():
+		case ms.Title.Len() > 0 && ms.Title.Len() >= ms.Name.Len() && !r.titleIsName(a, ms.Title.Hit, last):
 			c := cue{span: ms.Title.Span, title: ms.Title.Title, first: i, next: ms.Title.Last}
 			c.definite = strings.HasPrefix(a.Key(a.Tokens[i])[ms.Title.Skip:], "ال") || isUpperLatin(a.Text(ms.Title.Span))
 			j := ms.Title.Last
@@ -421,12 +432,28 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				s.taken[t] = true
 			}
 			i = ms.Name.Last
+		case ms.NameWins(s.lang) && r.adjectiveAfterNoun(a, s, i, ms.Name, first):
+			// «العاصمة السعودية», «الاحتلال الحوثي»: an adjective. It
+			// still tells which country the article is about.
+			r.vote(a, s, &candidate{first: i, last: ms.Name.Last, recs: ms.Name.Records})
+			i = ms.Name.Last
+		case ms.NameWins(s.lang) && r.partOfLongerName(a, s, ms.Name, first):
+			// «سلطان بن سلمان»: بن سلمان is not Mohammed bin Salman here.
+			i = ms.Name.Last
+		case ms.NameWins(s.lang) && r.bareOutlet(a, ms.Name, first, last):
+			// الوطن "the homeland" is the newspaper only in quotation
+			// marks or after its type word.
+			i = ms.Name.Last
 		case ms.NameWins(s.lang):
 			rec := &g.Records[ms.Name.Records[0]]
 			c := candidate{
 				span: ms.Name.Span, first: i, last: ms.Name.Last,
 				skip: ms.Name.Skip,
 				kind: entities.Kind(rec.Kind), recs: ms.Name.Records,
+			}
+			if c.last-c.first == 1 && !r.sortClubs(a, s, &c, first, last) {
+				i = ms.Name.Last
+				continue
 			}
 			r.dropClassifier(a, s, &c)
 			r.vote(a, s, &c)
@@ -482,6 +509,144 @@ func (r *Recognizer) scan(a *article.Article, s *nerScratch, first, last int) {
 				s.taken[i] = true
 			}
 			i++
+		}
+	}
+}
+
+// titleIsName reports whether the one-word title t is a given name too
+// and a naming particle follows it: «الأمير سلطان بن سلمان» names Sultan.
+func (r *Recognizer) titleIsName(a *article.Article, t gazetteer.Hit, last int) bool {
+	if t.Len() != 1 || t.Skip > 0 || t.Last >= last || !r.givenName(a.Key(a.Tokens[t.First])) {
+		return false
+	}
+	return r.lex.particles[a.Key(a.Tokens[t.Last])]
+}
+
+// partOfLongerName reports whether the person's name n begins with a
+// naming particle (بن، أبو) right after a word no mention or cue took: the
+// name goes on before it and is another person's.
+func (r *Recognizer) partOfLongerName(a *article.Article, s *nerScratch, n gazetteer.NameHit, first int) bool {
+	if n.Skip > 0 || n.First <= first || r.gaz.Records[n.Records[0]].Kind != gazetteer.PER || !r.lex.particles[a.Key(a.Tokens[n.First])] {
+		return false
+	}
+	p := n.First - 1
+	key := a.Key(a.Tokens[p])
+	if a.Tokens[p].Kind != article.Word || gazetteer.IsStopKey(key) {
+		return false
+	}
+	// A title that is a given name too (سلطان) was read as a title.
+	return r.givenName(key) || !s.taken[p] && s.at(a, p, n.First).Title.Len() == 0
+}
+
+// bareOutlet reports whether the name n is one word that names a
+// newspaper or a channel (a curated record with the role outlet: الوطن،
+// عكاظ) with no quotation marks around it: the word is as often a common
+// noun, an adjective or part of another name (سوق عكاظ).
+func (r *Recognizer) bareOutlet(a *article.Article, n gazetteer.NameHit, first, last int) bool {
+	return n.Len() == 1 && r.gaz.Records[n.Records[0]].HasRole("outlet") && !quoted(a, n.First, n.Last, first, last)
+}
+
+// adjectiveAfterNoun reports whether the one-word name n at token i
+// reads as a relative adjective after the noun before it: a name shaped as
+// one (السعودية، الحوثي، سورية) that agrees with a common noun right
+// before it in gender and definiteness: السياسة السعودية، الاحتلال
+// الحوثي، طائرة حربية سورية.
+func (r *Recognizer) adjectiveAfterNoun(a *article.Article, s *nerScratch, i int, n gazetteer.NameHit, first int) bool {
+	if n.Last != i+1 || n.Skip != 0 || i <= first || s.taken[i-1] || a.Tokens[i-1].Kind != article.Word {
+		return false
+	}
+	key, prev := a.Key(a.Tokens[i]), a.Key(a.Tokens[i-1])
+	if !isNisbaKey("ال"+strings.TrimPrefix(key, "ال")) || gazetteer.IsStopKey(prev) || prev[0] < utf8.RuneSelf {
+		return false
+	}
+	if pm := s.at(a, i-1, i); pm.Name.Len() > 0 || pm.Title.Len() > 0 || pm.Demonym.Len() > 0 {
+		return false
+	}
+	// The adjective agrees in gender: a feminine one (ـية) follows a
+	// feminine noun or a plural (ـة، ـات), a masculine one does not
+	// («زار الوفد السعودية» is the country).
+	feminine := strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ات")
+	if strings.HasSuffix(key, "ه") != feminine {
+		return false
+	}
+	if strings.HasPrefix(key, "ال") {
+		return definiteKey(prev)
+	}
+	return !definiteKey(prev)
+}
+
+// definiteKey reports whether key carries the article, after clitics
+// or not (بالعاصمة، للسياسة).
+func definiteKey(key string) bool {
+	k := key
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[len("و"):]
+	}
+	if strings.HasPrefix(k, "لل") {
+		return utf8.RuneCountInString(k) >= 4
+	}
+	if strings.HasPrefix(k, "ب") || strings.HasPrefix(k, "ك") {
+		k = k[len("ب"):]
+	}
+	return isDefinite(k)
+}
+
+// familyNames extends, in the sentence [first, last), a person's name
+// made of given names only (محمد علي، إبراهيم) over the definite word
+// after it that no mention took: the family name the tagger left out
+// (محمد علي الجشي). A word that is a title, an adjective of nationality,
+// a type word, a time word, a function word or a common word is no family
+// name (حسن النوايا).
+func (r *Recognizer) familyNames(a *article.Article, s *nerScratch, first, last int) {
+	if r.tagger == nil || !isArabic(a) {
+		return
+	}
+	for ci := range s.sentenceCands() {
+		c := &s.cands[ci]
+		if c.gone || c.kind != entities.PER || c.recs != nil || c.last >= last || s.taken[c.last] || c.first < first {
+			continue
+		}
+		given := true
+		for t := c.first; t < c.last && given; t++ {
+			k := a.Key(a.Tokens[t])
+			if t == c.first {
+				k = k[c.skip:]
+			}
+			given = r.givenName(k) || r.lex.particles[k]
+		}
+		if !given {
+			continue
+		}
+		e := c.last
+		key := a.Key(a.Tokens[e])
+		if a.Tokens[e].Kind != article.Word || !isDefinite(key) || r.blocks(a, s, e, last) || r.isTypeWord(a, s, e) || r.tagger.Common(key) {
+			continue
+		}
+		if ms := s.at(a, e, last); ms.Demonym.Len() > 0 || ms.Name.Len() > 0 {
+			continue
+		}
+		c.last = e + 1
+		c.span.End = a.Tokens[e].End
+		s.taken[e] = true
+		c.weak = false
+	}
+}
+
+// sentenceCands yields the indexes in s.cands of the candidates of the
+// sentence being read in the second pass: those the first pass found in
+// it and those the second pass added since, and no others, so that the
+// cost of a sentence does not grow with the article.
+func (s *nerScratch) sentenceCands() func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		for ci := s.cand0; ci < s.cand1; ci++ {
+			if !yield(ci) {
+				return
+			}
+		}
+		for ci := s.cand2; ci < len(s.cands); ci++ {
+			if !yield(ci) {
+				return
+			}
 		}
 	}
 }
@@ -577,7 +742,10 @@ func (r *Recognizer) mergeTagged(a *article.Article, s *nerScratch, first, last 
 			// where the tagger reads a name of its kind in it.
 			keep := false
 			for t := c.first; t < c.last && !keep; t++ {
-				keep = s.labels[t-first] != tagger.O && entities.Kind(s.labels[t-first].Kind()) == c.kind
+				l := s.labels[t-first]
+				// A facility is named after places and persons too
+				// (مستشفى الملك خالد، متحف شاكر الجشي).
+				keep = l != tagger.O && (entities.Kind(l.Kind()) == c.kind || c.kind == entities.LOC && l.Kind() == tagger.PER && t > c.first)
 			}
 			if keep {
 				c.weak = false
@@ -712,6 +880,9 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 		switch {
 		case !one && rec.Source == gazetteer.City, rec.HasRole("capital"), rec.Population >= 1000000:
 			return true
+		case r.descriptorBefore(a, s, c, first):
+			// «محافظة صبيا», «بلدة ليبرامونت»: a place word says it.
+			return true
 		case rec.Country == s.home && s.home != "":
 			return rec.Population >= 100000 || rec.Source == gazetteer.Division || ambiguous || r.placeContext(a, s, c, first, last)
 		case s.votes[rec.Country] >= 2:
@@ -722,17 +893,30 @@ func (r *Recognizer) sureAlone(a *article.Article, s *nerScratch, c *candidate, 
 		if rec.Kind == gazetteer.PER || r.gaz.Extra(c.recs[0]) && !(one && r.common(a, c.first)) {
 			return true // a caller's own record, unless one common word
 		}
-		if one {
-			return !r.common(a, c.first)
+		if one && rec.HasRole("club") {
+			return r.clubAlone(a, s, c, rec, first, last)
 		}
-		// A name its type word heads (مجلس التعاون الخليجي); not a common
-		// noun and an adjective (الجيش الإسرائيلي), which news conventions
-		// do not count as a name.
+		if one {
+			// «الوطن» in quotation marks is the newspaper.
+			return !r.common(a, c.first) || quoted(a, c.first, c.last, first, last)
+		}
+		// A name its type word heads (مجلس التعاون الخليجي), or another
+		// that is not a common noun and a nationality adjective (الجيش
+		// الإسرائيلي), which news conventions do not count as a name.
 		if isLatinToken(a, c.first) {
 			return true // European Union
 		}
 		h, _, _ := r.headAt(a, s, c.first)
-		return h == headORG || h == headClassifier || h == headMedia
+		if h == headNone && c.skip == 0 && c.first > first {
+			// «وكالة ريا نوفوستي» without its classifier.
+			h, _, _ = r.headAt(a, s, c.first-1)
+		}
+		if h == headORG || h == headClassifier || h == headMedia {
+			return true
+		}
+		// Other names stand unless they end in a nationality adjective
+		// (الحرس الثوري، رعاية الشباب; not الجيش الإسرائيلي).
+		return h == headNone && s.at(a, c.last-1, c.last).Demonym.Len() == 0
 	}
 	return true
 }
@@ -809,6 +993,17 @@ func (r *Recognizer) placeWordBefore(a *article.Article, s *nerScratch, c *candi
 	return false
 }
 
+// descriptorBefore reports whether a place descriptor that is no part of
+// the name (مدينة، محافظة، بلدة، قرية، شمال) stands right before candidate
+// c, clitics and all (بمحافظة صبيا).
+func (r *Recognizer) descriptorBefore(a *article.Article, s *nerScratch, c *candidate, first int) bool {
+	if c.skip > 0 || c.first <= first {
+		return false
+	}
+	h, _, _ := r.headAt(a, s, c.first-1)
+	return h == headPlace
+}
+
 // isComma reports whether token k is a comma.
 func isComma(a *article.Article, k int) bool {
 	t := a.Text(a.Tokens[k].Span)
@@ -834,6 +1029,18 @@ func (r *Recognizer) typeWordsBefore(a *article.Article, s *nerScratch, from, i 
 // shrink narrows c to the tagger span [i, j) inside it, keeping its
 // record. It reports false when the span is no name on its own.
 func (r *Recognizer) shrink(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
+	if j < c.last && i > c.first {
+		// «منطقة مكة المكرمة» read as مكة: the type word goes, the words
+		// after the tagger's span stay where the gazetteer knows them
+		// with it as a name.
+		s.keys = s.keys[:0]
+		for t := i; t < c.last; t++ {
+			s.keys = append(s.keys, a.Key(a.Tokens[t]))
+		}
+		if r.gaz.LookupName(s.keys...) != nil {
+			j = c.last
+		}
+	}
 	tc, ok := r.taggedCandidate(a, s, i, j, c.kind)
 	if !ok || tc.first != i || tc.last != j {
 		return false
@@ -888,6 +1095,9 @@ func (r *Recognizer) grow(a *article.Article, s *nerScratch, c *candidate, i, j 
 func (r *Recognizer) keepsPlace(a *article.Article, s *nerScratch, c *candidate, i, j int) bool {
 	if c.kind != entities.LOC || j-i > 3 || j-i <= c.last-c.first {
 		return true
+	}
+	if i < c.first && c.first-i == 1 && j == c.last && r.bodyAt(a, i) {
+		return true // «منتخب الأرجنتين»: the team of a country is the country
 	}
 	for t := i; t < j; t++ {
 		if a.Tokens[t].Kind != article.Word || gazetteer.IsStopKey(a.Key(a.Tokens[t])) ||
@@ -960,6 +1170,18 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 		if !ok || !r.free(a, s, c.first, c.last) {
 			continue
 		}
+		if c.recs == nil && r.commonAndAdjectives(a, s, c.first, c.last) {
+			continue
+		}
+		if c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) {
+			if h, _, definite := r.headAt(a, s, c.first); definite && (headKind(h) == c.kind || headKind(h) != 0 && c.kind == entities.LOC) {
+				// «الجامعة», «النادي»: a type word alone is a common
+				// noun, even where it refers to a name the article gives
+				// (a facility's word read as an organisation may be a
+				// club's name: السد).
+				continue
+			}
+		}
 		if c.kind == entities.ORG && c.last-c.first == 1 && c.recs == nil && !quoted(a, c.first, c.last, first, last) &&
 			!(c.first > first && r.isTypeWord(a, s, c.first-1)) && !r.orgWord(a, &c) {
 			// One word the tagger reads as an organisation's name, with
@@ -967,6 +1189,13 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			// a common noun in news (المترو، الألمنيوم): it stands only as
 			// the short form of a name found otherwise, or when training
 			// or the tagger's list hold it as an organisation's.
+			c.weak = true
+		}
+		if c.last-c.first == 1 && c.recs == nil && c.kind != entities.MISC && r.commonWord(a, &c) && !r.afterCue(s, c.first) &&
+			!(c.kind == entities.ORG && r.tagger.ListedOrg(a.Key(a.Tokens[c.first])[c.skip:])) {
+			// «المهرجان», «حسن النوايا»: one common word the tagger reads
+			// as a name, even in quotation marks, is the short form of a
+			// name found otherwise or nothing.
 			c.weak = true
 		}
 		if c.kind == entities.PER && c.last-c.first == 1 && c.recs == nil && !r.afterCue(s, c.first) && !r.personWord(a, &c) {
@@ -981,6 +1210,12 @@ func (r *Recognizer) addTagged(a *article.Article, s *nerScratch, first, last in
 			s.taken[t] = true
 		}
 	}
+}
+
+// commonWord reports whether the one word of candidate c (without its
+// clitics) is one the tagger's training data holds mostly outside names.
+func (r *Recognizer) commonWord(a *article.Article, c *candidate) bool {
+	return r.tagger != nil && isArabic(a) && r.tagger.Common(a.Key(a.Tokens[c.first])[c.skip:])
 }
 
 // orgWord reports whether the one word of candidate c is one the
@@ -1108,8 +1343,12 @@ func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 	for _, sp := range splits[1:] {
 		p := sp.Prefix
 		switch {
-		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !r.lex.wawNames[key] && !r.givenName(key):
-			// Not فتحي, a given name that begins with ف.
+		case (p == "و" || p == "ف") && utf8.RuneCountInString(sp.Stem) >= 3 && !r.lex.wawNames[key] && !r.givenName(key) &&
+			(r.knownStem(sp.Stem) || p == "و" && !foreignStart(sp.Stem)):
+			// Not فتحي, a given name that begins with ف, nor فيتيل,
+			// فيراري or ويليامز, foreign names written with ف or و for
+			// v, f and w: ف is cut only before a name the lists know, و
+			// also before a stem that a vowel letter does not begin.
 			best = max(best, len(p))
 		case p == "وب" || p == "ول" || p == "وك" || p == "فب" || p == "فل" || p == "فك" || p == "ب" || p == "ل" || p == "ك":
 			if strings.HasPrefix(sp.Stem, "ال") || strings.HasPrefix(sp.Stem, "ل") && strings.HasSuffix(p, "ل") ||
@@ -1120,6 +1359,22 @@ func (r *Recognizer) cliticSkip(a *article.Article, i, j int) int {
 		}
 	}
 	return best
+}
+
+// knownStem reports whether stem is a name the gazetteer or the given
+// names list holds, or a word the tagger's training data holds mostly
+// inside names.
+func (r *Recognizer) knownStem(stem string) bool {
+	return r.gaz.LookupName(stem) != nil || r.givenName(stem) || r.tagger != nil && r.tagger.InsideName(stem) != 0
+}
+
+// foreignStart reports whether stem begins with a long vowel's letter
+// (ي، و، ا; not the article): after ف or و it reads as a foreign name written with its
+// first syllable (فيتيل، فورين، ويليامز، واتساب) more often than as a
+// conjunction before a name.
+func foreignStart(stem string) bool {
+	r, _ := utf8.DecodeRuneInString(stem)
+	return (r == 'ي' || r == 'و' || r == 'ا') && !strings.HasPrefix(stem, "ال")
 }
 
 // futureVerb reports whether token k reads as a verb in the future: س
@@ -1203,6 +1458,9 @@ func quoted(a *article.Article, i, j, first, last int) bool {
 	switch open {
 	case '«':
 		return close == '»'
+	case '»':
+		// »المدينة«, »المدينة»: marks set the wrong way round.
+		return close == '«' || close == '»'
 	case '"':
 		return close == '"'
 	case '“':

@@ -32,18 +32,36 @@ const (
 	headMISC                 // heads the name of a work or event: معركة، اتفاقية
 )
 
+// headKind returns the kind of the names a type word of class c heads
+// (0 for none): the kind a bare type word would be read as.
+func headKind(c headClass) entities.Kind {
+	switch c {
+	case headORG, headClassifier, headMedia:
+		return entities.ORG
+	case headLOC:
+		return entities.LOC
+	}
+	return 0
+}
+
 // nerLexicon holds the words the recognizer reads syntax by, folded to
 // keys, from internal/lang.
 type nerLexicon struct {
-	heads     map[string]headClass
-	weak      map[string]bool // type words that are common nouns too: حركة، إدارة
-	modifiers map[string]bool // adjectives that qualify a title: السابق، former
-	adjective map[string]bool // adjectives common in names: العامة، العليا
-	orgPart   map[string]bool // words common inside organisations' names: الوطنية، للأنباء
-	timeWords map[string]bool // months, weekdays and other time words
-	particles map[string]bool // particles inside personal names: بن، عبد
-	wawNames  map[string]bool // names that begin with و
-	kingdom   map[string]bool // «المملكة»: the kingdom of the country of publication
+	heads      map[string]headClass
+	weak       map[string]bool // type words that are common nouns too: حركة، إدارة
+	settlement map[string]bool // place words of settlements and districts: محافظة، حي
+	verbal     map[string]bool // type words that ب or ل turns into a preposition's phrase: برئاسة
+	sport      map[string]bool // words of the news of sport: مباراة، لاعب
+	sportForms map[string]bool // their keys with clitics and the article: والمباراة
+	body       map[string]bool // state bodies and forces that head no name: حكومة، منتخب
+	clubCue    map[string]bool // words before a club's name: أمام، نظيره
+	modifiers  map[string]bool // adjectives that qualify a title: السابق، former
+	adjective  map[string]bool // adjectives common in names: العامة، العليا
+	orgPart    map[string]bool // words common inside organisations' names: الوطنية، للأنباء
+	timeWords  map[string]bool // months, weekdays and other time words
+	particles  map[string]bool // particles inside personal names: بن، عبد
+	wawNames   map[string]bool // names that begin with و
+	kingdom    map[string]bool // «المملكة»: the kingdom of the country of publication
 	// kingdomStems and prayerStems are the kingdom and prayer words
 	// without the article, for a quick test of a key's ending.
 	kingdomStems, prayerStems []string
@@ -54,7 +72,7 @@ type nerLexicon struct {
 
 var loadLexicon = sync.OnceValue(func() *nerLexicon {
 	x := &nerLexicon{
-		heads: map[string]headClass{}, weak: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
+		heads: map[string]headClass{}, weak: map[string]bool{}, settlement: map[string]bool{}, verbal: map[string]bool{}, sport: map[string]bool{}, sportForms: map[string]bool{}, body: map[string]bool{}, clubCue: map[string]bool{}, orgPart: map[string]bool{}, modifiers: map[string]bool{}, adjective: map[string]bool{},
 		timeWords: map[string]bool{}, particles: map[string]bool{}, wawNames: map[string]bool{},
 		kingdom: map[string]bool{}, preps: map[string]bool{}, speech: map[string]bool{}, prayer: map[string]bool{},
 	}
@@ -84,12 +102,33 @@ var loadLexicon = sync.OnceValue(func() *nerLexicon {
 		case "part":
 			x.orgPart[article.Key(e.Word)] = true
 			continue
+		case "sport":
+			x.sport[k] = true
+			for _, p := range [...]string{"", "و", "ف"} {
+				for _, q := range [...]string{"", "ب", "ل", "ك"} {
+					x.sportForms[p+q+k] = true
+					if q != "ل" {
+						x.sportForms[p+q+"ال"+k] = true
+					} else {
+						x.sportForms[p+"لل"+k] = true
+					}
+				}
+			}
+			continue
+		case "body":
+			x.body[k] = true
+			continue
+		case "clubcue":
+			x.clubCue[k] = true
+			continue
 		default:
 			continue
 		}
 		if _, ok := x.heads[k]; !ok {
 			x.heads[k] = c
-			x.weak[k] = e.N == 1 || c == headLOC
+			x.weak[k] = e.N == 1 || e.N == 3 || c == headLOC
+			x.verbal[k] = e.N == 3
+			x.settlement[k] = c == headPlace && e.N == 2
 		}
 	}
 	for _, e := range lang.Entries(lang.Grammar) {
@@ -176,6 +215,9 @@ func headInfo(x *nerLexicon, a *article.Article, s *nerScratch, i int) (c headCl
 	s.splits = article.AppendSplits(s.splits[:0], key)
 	for _, sp := range s.splits {
 		if c, ok := x.heads[sp.Stem]; ok {
+			if p := strings.TrimLeft(sp.Prefix, "وف"); x.verbal[sp.Stem] && (p == "ب" || p == "ل") {
+				return headNone, 0, false, false // برئاسة "chaired by"
+			}
 			weak = x.weak[sp.Stem]
 			definite = strings.HasSuffix(sp.Prefix, "ال") || sp.Prefix == "لل"
 			skip = len(sp.Prefix)
@@ -253,7 +295,10 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 		if end == k {
 			return typedName{}, false
 		}
-		return typedName{first: k, last: end, kind: entities.ORG}, true
+		// «موقع المهرجان» is the festival's site: a common word after
+		// the type word is a name where the tagger reads one.
+		weak := weakHead && end == k+1 && r.common(a, k) && s.at(a, k, last).Name.Len() == 0
+		return typedName{first: k, last: end, kind: entities.ORG, weak: weak}, true
 	}
 	if c == headClassifier && !definite {
 		if key := a.Key(a.Tokens[k]); !isDefinite(key) && !s.at(a, k, last).NameWins(s.lang) {
@@ -274,13 +319,39 @@ func (r *Recognizer) typedAt(a *article.Article, s *nerScratch, i, last int) (ty
 		}
 	}
 	end, evidence := r.phraseEnd(a, s, k, last, definite, c)
+	if end <= k && c == headLOC && !definite {
+		// «متحف عبدالواحد حريز»: a facility named after a person; it
+		// stands where the tagger reads a name in it.
+		if e := r.personAfter(a, s, k, min(last, k+3)); e > k+1 {
+			return typedName{first: i, last: e, skip: skip, kind: kind, weak: true}, true
+		}
+	}
 	if end <= k {
 		return typedName{}, false
 	}
-	if !evidence && c != headLOC {
+	switch {
+	case evidence:
+	case c == headLOC:
+		// «قصر المصمك»: a word no common noun after a facility's type
+		// word is its name.
+		evidence = r.rareWord(a, s, k, end)
+	default:
 		evidence = r.speaks(a, s, i) || r.trainedOrg(a, k, end)
 	}
 	return typedName{first: i, last: end, skip: skip, kind: kind, weak: weakHead && !evidence}, true
+}
+
+// rareWord reports whether the complement [k, end) is one definite
+// Arabic word of three letters or more after the article that the
+// tagger's training data does not hold as a common word, and no type
+// word, time word or adjective: the name of a facility (قصر المصمك).
+func (r *Recognizer) rareWord(a *article.Article, s *nerScratch, k, end int) bool {
+	if r.tagger == nil || !isArabic(a) || end != k+1 {
+		return false
+	}
+	key := a.Key(a.Tokens[k])
+	return isDefinite(key) && utf8.RuneCountInString(key) >= 5 && !r.tagger.Common(key) && !r.lex.timeWords[key] &&
+		!r.isTypeWord(a, s, k) && !isNisbaKey(key)
 }
 
 // isAdjective reports whether token k reads as an adjective: a
@@ -310,6 +381,8 @@ func quotedRun(a *article.Article, k, last int) (tokenRun, int, bool) {
 	switch open {
 	case '«':
 		want = '»'
+	case '»':
+		want = '«'
 	case '"':
 		want = '"'
 	case '“':
@@ -322,7 +395,7 @@ func quotedRun(a *article.Article, k, last int) (tokenRun, int, bool) {
 		if t.Kind != article.Punct {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(a.Text(t.Span)); r == want && j > k+1 {
+		if r, _ := utf8.DecodeRuneInString(a.Text(t.Span)); (r == want || open == '»' && r == '»') && j > k+1 {
 			return tokenRun{k + 1, j}, j + 1, true
 		}
 		return tokenRun{}, 0, false
@@ -353,7 +426,7 @@ func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) in
 			j++
 			continue
 		}
-		if r.blocks(a, s, j, last) || j > k && (isDefinite(key) && !isNisbaKey(key) || r.common(a, j)) {
+		if r.blocks(a, s, j, last) || j > k && (isDefinite(key) && !isNisbaKey(key) || r.common(a, j) || r.prepCommon(a, j)) {
 			break
 		}
 		j++
@@ -362,6 +435,21 @@ func (r *Recognizer) selfName(a *article.Article, s *nerScratch, k, last int) in
 		}
 	}
 	return j
+}
+
+// prepCommon reports whether token j is a preposition (ب، ل، ك) before
+// a common word: «نادي بوكا جونيورز بتأجيل» ends before بتأجيل.
+func (r *Recognizer) prepCommon(a *article.Article, j int) bool {
+	if r.tagger == nil || !isArabic(a) {
+		return false
+	}
+	key := a.Key(a.Tokens[j])
+	for _, p := range [...]string{"ب", "ل", "ك"} {
+		if rest, ok := strings.CutPrefix(key, p); ok && utf8.RuneCountInString(rest) >= 4 && r.tagger.Common(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // blocks reports whether token j cannot be inside a name: a function
@@ -415,8 +503,13 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 			if r.blocks(a, s, j, last) {
 				break
 			}
+			if h, _, _ := r.headAt(a, s, j); h == headPlace && c == headLOC {
+				// «كورنيش محافظة القطيف»: a place descriptor begins a
+				// place of its own.
+				break
+			}
 			key := a.Key(a.Tokens[j])
-			if ms := s.at(a, j, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 && ms.NameWins(s.lang) {
+			if ms := s.at(a, j, last); ms.Name.Len() > 0 && ms.Name.Skip == 0 && ms.NameWins(s.lang) && !r.onlyClubs(s, ms.Name) {
 				j = ms.Name.Last
 				n = -1
 				evidence = true
@@ -475,8 +568,9 @@ func (r *Recognizer) phraseEnd(a *article.Article, s *nerScratch, k, last int, d
 		switch {
 		case isNisbaKey(key) || r.lex.adjective[key] || s.at(a, j, last).Demonym.Len() > 0 && isDefinite(key):
 			lamOrListed = lamOrListed || r.lex.adjective[key] || r.lex.orgPart[key]
-			if s.at(a, j, last).Demonym.Len() > 0 && c != headLOC {
-				// «مجلس الغرف السعودية»; not «المطار التركي».
+			if s.at(a, j, last).Demonym.Len() > 0 && c != headLOC && !definite {
+				// «مجلس الغرف السعودية»; not «المطار التركي» nor «الإدارة
+				// الأمريكية», a common noun and an adjective.
 				evidence = true
 			}
 			j++
@@ -542,8 +636,12 @@ func (r *Recognizer) personAfter(a *article.Article, s *nerScratch, k, limit int
 		}
 		key := a.Key(t)
 		if gazetteer.IsStopKey(key) || r.lex.timeWords[key] || key[0] < utf8.RuneSelf || isDefinite(key) && !particle ||
-			j > k && !particle && r.common(a, j) {
+			j > k && !particle && (r.common(a, j) || r.prepCommon(a, j)) {
 			// «طريق الملك عبدالله مرورا»: a common word ends the name.
+			break
+		}
+		if ms := s.at(a, j, limit); j > k && ms.Name.Skip > 0 && ms.Name.Len() > 0 && r.gaz.Records[ms.Name.Records[0]].Kind == gazetteer.LOC {
+			// «مستشفى الملك فيصل بمكة»: a place after a preposition.
 			break
 		}
 		particle = r.lex.particles[key]
@@ -569,13 +667,29 @@ func (r *Recognizer) common(a *article.Article, k int) bool {
 // may leave the type word out) as a candidate, linked when the gazetteer
 // knows the whole name, and takes its tokens and the type word's.
 func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, head int) {
+	whole := tn.last
+	if tn.kind == entities.ORG {
+		tn.last = r.trimNationality(a, s, tn)
+	}
 	sp := article.Span{Start: a.Tokens[tn.first].Start, End: a.Tokens[tn.last-1].End}
 	if tn.skip > 0 {
 		sp.Start = a.KeySpan(a.Tokens[tn.first], tn.skip).Start
 	}
 	c := candidate{span: sp, first: tn.first, last: tn.last, skip: tn.skip, kind: tn.kind, typed: true, weak: tn.weak}
 	s.keys = appendKeys(s.keys[:0], a, &c)
-	if recs := r.gaz.LookupName(s.keys...); recs != nil && entities.Kind(r.gaz.Records[recs[0]].Kind) == c.kind {
+	if hc, _, _ := r.headAt(a, s, tn.first); hc == headClassifier && tn.first == head && tn.last-tn.first > 1 {
+		// «مليشيا الحوثي», «تنظيم القاعدة»: a classifier before a name
+		// of its own stays out of the name.
+		if ms := s.at(a, tn.first+1, tn.last); ms.Name.Last == tn.last && ms.Name.Skip == 0 &&
+			entities.Kind(r.gaz.Records[ms.Name.Records[0]].Kind) == c.kind {
+			c.first++
+			c.span.Start, c.skip = a.Tokens[c.first].Start, 0
+			c.recs, c.weak = ms.Name.Records, false
+			s.keys = appendKeys(s.keys[:0], a, &c)
+		}
+	}
+	if c.recs != nil {
+	} else if recs := r.gaz.LookupName(s.keys...); recs != nil && entities.Kind(r.gaz.Records[recs[0]].Kind) == c.kind {
 		c.recs = recs
 	} else if ms := s.at(a, tn.first, tn.last); ms.Name.Len() > 1 && ms.Name.Skip == tn.skip &&
 		entities.Kind(r.gaz.Records[ms.Name.Records[0]].Kind) == c.kind {
@@ -583,9 +697,18 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 		// without its last qualifier.
 		c.recs = ms.Name.Records
 		c.weak = false
+		if strings.HasPrefix(a.Key(a.Tokens[ms.Name.Last]), "و") {
+			// «مؤسسة النقد ورعاية الشباب»: a second name joined by و.
+			c.last = ms.Name.Last
+			c.span.End = a.Tokens[c.last-1].End
+		}
 	}
 	s.cands = append(s.cands, c)
-	for t := head; t < tn.last; t++ {
+	end := c.last
+	if tn.last < whole {
+		end = whole // the nationality's adjective cut off is no name either
+	}
+	for t := head; t < end; t++ {
 		s.taken[t] = true
 	}
 	for t := tn.first; t < tn.last; t++ {
@@ -594,6 +717,32 @@ func (r *Recognizer) addTyped(a *article.Article, s *nerScratch, tn typedName, h
 			r.vote(a, s, &candidate{first: t, last: ms.Name.Last, recs: ms.Name.Records})
 		}
 	}
+}
+
+// trimNationality returns the end of the organisation's name tn without
+// the nationality's adjective that ends it, a descriptor the news
+// conventions leave out (وزارة الطاقة الإماراتية → وزارة الطاقة، وكالة
+// انترفاكس الروسية → وكالة انترفاكس), where at least two words are left
+// and the gazetteer does not know the whole as a name (وكالة الأنباء
+// السعودية).
+func (r *Recognizer) trimNationality(a *article.Article, s *nerScratch, tn typedName) int {
+	j := tn.last
+	for j-tn.first > 2 {
+		if d := s.at(a, j-1, j).Demonym; d.Len() == 0 || d.Country == "" || !isDefinite(a.Key(a.Tokens[j-1])) {
+			break
+		}
+		j--
+	}
+	if j == tn.last {
+		return j
+	}
+	for t := tn.first; t < j; t++ {
+		// «شركة أرامكو السعودية»: a name the gazetteer knows ends there.
+		if ms := s.at(a, t, tn.last); ms.Name.Last == tn.last && (t == tn.first && ms.Name.Skip == tn.skip || ms.Name.Skip == 0) {
+			return tn.last
+		}
+	}
+	return j
 }
 
 // dropClassifier narrows a gazetteer organisation name that begins with
@@ -610,7 +759,7 @@ func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candid
 		return
 	}
 	rest := a.Key(a.Tokens[c.first+1])
-	if hc != headMedia && (isDefinite(rest) || c.last-c.first > 2) {
+	if hc != headMedia && (isDefinite(rest) || c.last-c.first > 2) && !(hc == headClassifier && r.restNamesSame(a, s, c.recs, c.first+1, c.last)) {
 		return
 	}
 	if quoteMark(a, c.first+1) {
@@ -618,6 +767,25 @@ func (r *Recognizer) dropClassifier(a *article.Article, s *nerScratch, c *candid
 	}
 	c.first++
 	c.span.Start, c.skip = a.Tokens[c.first].Start, 0
+}
+
+// restNamesSame reports whether the tokens [i, j) are a name of their own
+// of the organisation recs: «تنظيم القاعدة» when the gazetteer knows
+// القاعدة as a name of al-Qaeda.
+func (r *Recognizer) restNamesSame(a *article.Article, s *nerScratch, recs []int32, i, j int) bool {
+	if len(recs) == 0 || i >= j {
+		return false
+	}
+	s.keys = s.keys[:0]
+	for t := i; t < j; t++ {
+		s.keys = append(s.keys, a.Key(a.Tokens[t]))
+	}
+	for _, x := range r.gaz.LookupName(s.keys...) {
+		if x == recs[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMark reports whether token k is a punctuation token.
@@ -647,7 +815,7 @@ func (r *Recognizer) vote(a *article.Article, s *nerScratch, c *candidate) {
 	case rec.Country == "" || rec.Kind != gazetteer.LOC:
 	case rec.Source == gazetteer.Country:
 		s.votes[rec.Country] += 2
-	case c.last-c.first == 1 && (r.common(a, c.first) || rec.Source == gazetteer.Division ||
+	case c.last-c.first == 1 && (r.common(a, c.first) ||
 		rec.Source == gazetteer.City && rec.Population < 100000 && !rec.HasRole("capital")):
 	default:
 		s.votes[rec.Country]++
@@ -723,7 +891,8 @@ func (r *Recognizer) kingdomAt(a *article.Article, s *nerScratch, i, last int) (
 }
 
 // resolveKingdom links the «المملكة» candidates to the country of
-// publication when it is a kingdom, and drops them otherwise.
+// publication when it is a kingdom, and drops them otherwise; the kingdom
+// they name becomes the country of publication where none was known.
 func (r *Recognizer) resolveKingdom(s *nerScratch) {
 	rec := -1
 	home := s.home
@@ -734,6 +903,7 @@ func (r *Recognizer) resolveKingdom(s *nerScratch) {
 	if home != "" && r.gaz.IsKingdom(home) {
 		rec = r.gaz.CountryRecord(home)
 	}
+	named := false
 	for ci := range s.cands {
 		c := &s.cands[ci]
 		if c.kingdom {
@@ -743,7 +913,13 @@ func (r *Recognizer) resolveKingdom(s *nerScratch) {
 				continue
 			}
 			c.recs = []int32{int32(rec)}
+			named = true
 		}
+	}
+	if named && s.home == "" {
+		// An article that calls a country «the Kingdom» is written
+		// from there.
+		s.home = home
 	}
 }
 
@@ -947,4 +1123,39 @@ func (x *nerLexicon) kingdomEnd(key string) bool {
 		}
 	}
 	return false
+}
+
+// bodyAt reports whether token k is a state body's or force's word that
+// heads no name (حكومة، قوات، منتخب), clitics and the article aside.
+func (r *Recognizer) bodyAt(a *article.Article, k int) bool {
+	return r.lex.body[bareStem(a.Key(a.Tokens[k]))]
+}
+
+// commonAndAdjectives reports whether the tokens [i, j) are a state
+// body's word and adjectives only («المنتخب البرازيلي»), or a definite type
+// word that is a common noun too and adjectives of which one is a
+// nationality's («الإدارة الأمريكية»): no names.
+func (r *Recognizer) commonAndAdjectives(a *article.Article, s *nerScratch, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	body := r.bodyAt(a, i)
+	if !body {
+		_, _, definite, weak := r.headInfo(a, s, i)
+		if !definite || !weak {
+			return false
+		}
+	}
+	nation := false
+	for t := i + 1; t < j; t++ {
+		d := s.at(a, t, j).Demonym
+		if !isNisbaKey(a.Key(a.Tokens[t])) && d.Len() == 0 {
+			return false
+		}
+		nation = nation || d.Len() > 0 && d.Country != ""
+	}
+	// After a type word, a nationality's adjective makes it a common noun
+	// (الإدارة الأمريكية); another adjective may be part of a name
+	// (التحالف العربي).
+	return body || nation
 }

@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"html"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -213,16 +217,130 @@ func TestUsageAndErrors(t *testing.T) {
 	}
 }
 
+// TestReportSample checks the default report on the bundled sample
+// against the extract command's JSON for the same article: the counts in
+// the headings (none of them zero on the sample), one line per entity
+// with its kind, name and mention count, one per quote with its speaker,
+// one per date with its value and precision, and the summary's sentences.
+// TestWriteReport checks the layout line by line on a document built by
+// hand.
 func TestReportSample(t *testing.T) {
 	code, out, errs := runCmd(t, "")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
+	code, js, errs := runCmd(t, "", "extract", "-json")
+	if code != exitOK {
+		t.Fatalf("extract: exit %d, stderr %s", code, errs)
+	}
+	var doc struct {
+		Title      struct{ Text string }
+		Paragraphs []any
+		Duplicates []any
+		Mentions   []any
+		Entities   []struct {
+			Kind, Name string
+			Mentions   []any
+		}
+		Quotes []struct {
+			Kind    string
+			Speaker *struct{ Name string }
+		}
+		Dates []struct {
+			Text, Value, Precision string
+		}
+		Summary struct{ Sentences [][2]int }
+	}
+	if err := json.Unmarshal([]byte(js), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entities) == 0 || len(doc.Quotes) == 0 || len(doc.Dates) == 0 || len(doc.Summary.Sentences) == 0 {
+		t.Fatalf("the sample gave %d entities, %d quotes, %d dates, %d summary sentences: want some of each",
+			len(doc.Entities), len(doc.Quotes), len(doc.Dates), len(doc.Summary.Sentences))
+	}
+	lines := strings.Split(out, "\n")
+	// section returns the lines under the heading that starts with head,
+	// up to the next blank line, and checks the heading is exactly want.
+	section := func(head, want string) []string {
+		t.Helper()
+		for i, l := range lines {
+			if strings.HasPrefix(l, head) {
+				if l != want {
+					t.Errorf("heading %q, want %q", l, want)
+				}
+				var body []string
+				for _, b := range lines[i+1:] {
+					if b == "" {
+						break
+					}
+					body = append(body, b)
+				}
+				return body
+			}
+		}
+		t.Fatalf("report has no %q heading:\n%s", head, out)
+		return nil
+	}
 	for _, want := range []string{
-		"إيران وبيلاروسيا يتفقان على تقوية العلاقات الدفاعية والاستراتيجية",
-		"ar (rtl)", "15 paragraphs", "1 repeated paragraphs set aside",
-		"Entities (", "Quotes (", "Dates (", "Summary (",
+		"Title:      " + doc.Title.Text,
+		"Language:   ar (rtl)",
+		fmt.Sprintf("Structure:  %d paragraphs,", len(doc.Paragraphs)),
+		fmt.Sprintf("%d repeated paragraphs set aside", len(doc.Duplicates)),
 	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+
+	ents := section("Entities (", fmt.Sprintf("Entities (%d, from %d mentions)", len(doc.Entities), len(doc.Mentions)))
+	if len(ents) != len(doc.Entities) {
+		t.Errorf("%d entity lines, want %d", len(ents), len(doc.Entities))
+	}
+	for i, e := range doc.Entities {
+		if i < len(ents) {
+			f := strings.Fields(ents[i])
+			if f[0] != e.Kind || !strings.HasPrefix(ents[i], fmt.Sprintf("  %-4s %s ", e.Kind, e.Name)) ||
+				!strings.Contains(ents[i], fmt.Sprintf(" ×%d ", len(e.Mentions))) {
+				t.Errorf("entity line %q, want %s %s ×%d", ents[i], e.Kind, e.Name, len(e.Mentions))
+			}
+		}
+	}
+
+	quotes := section("Quotes (", fmt.Sprintf("Quotes (%d)", len(doc.Quotes)))
+	if len(quotes) != len(doc.Quotes) {
+		t.Errorf("%d quote lines, want %d", len(quotes), len(doc.Quotes))
+	}
+	for i, q := range doc.Quotes {
+		who := "(no speaker)"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		if i < len(quotes) && !strings.HasPrefix(quotes[i], fmt.Sprintf("  %-8s %s: «", q.Kind, who)) {
+			t.Errorf("quote line %q, want %s by %s", quotes[i], q.Kind, who)
+		}
+	}
+
+	dates := section("Dates (", fmt.Sprintf("Dates (%d)", len(doc.Dates)))
+	if len(dates) != len(doc.Dates) {
+		t.Errorf("%d date lines, want %d", len(dates), len(doc.Dates))
+	}
+	for i, d := range doc.Dates {
+		if i < len(dates) && dates[i] != fmt.Sprintf("  %-32s → %s (%s)", d.Text, d.Value, d.Precision) {
+			t.Errorf("date line %q, want %s → %s (%s)", dates[i], d.Text, d.Value, d.Precision)
+		}
+	}
+
+	sum := section("Summary (", fmt.Sprintf("Summary (%d sentences)", len(doc.Summary.Sentences)))
+	for i, s := range doc.Summary.Sentences {
+		if want := "  - " + strings.Join(strings.Fields(sample[s[0]:s[1]]), " "); i >= len(sum) || sum[i] != want {
+			t.Errorf("summary line %d: want %q", i, want)
+		}
+	}
+
+	// What a reader of the sample knows it says: the two presidents meet,
+	// Lukashenko is quoted word for word, and the meeting's date is
+	// Wednesday 20 August 2025 (the sample's publication date).
+	for _, want := range []string{"PER  Alexander Lukashenko", "PER  Masoud Pezeshkian", "direct   Alexander Lukashenko: «", "→ 2025-08-20 (day)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
@@ -251,14 +369,204 @@ func TestSummarizeJSON(t *testing.T) {
 	}
 }
 
+// sampleDoc is the part of the extract command's JSON for the bundled
+// sample that the report and render tests compare with.
+type sampleDoc struct {
+	Title      struct{ Text string }
+	Paragraphs []any
+	Duplicates []any
+	Mentions   []struct {
+		Kind   string
+		Entity int
+		Text   string
+	}
+	Entities []struct {
+		Kind, Name, Country, Wikidata string
+		Mentions                      []any
+	}
+	Quotes []struct {
+		Kind    string
+		Text    string
+		Speaker *struct{ Name string }
+	}
+	Dates []struct {
+		Text, Value, Precision string
+	}
+	Summary struct{ Sentences [][2]int }
+}
+
+// extractSample runs `khabar extract -json` on the bundled sample.
+func extractSample(t *testing.T) sampleDoc {
+	t.Helper()
+	code, js, errs := runCmd(t, "", "extract", "-json")
+	if code != exitOK {
+		t.Fatalf("extract: exit %d, stderr %s", code, errs)
+	}
+	var doc sampleDoc
+	if err := json.Unmarshal([]byte(js), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entities) == 0 || len(doc.Quotes) == 0 || len(doc.Dates) == 0 || len(doc.Summary.Sentences) == 0 {
+		t.Fatalf("the sample gave %d entities, %d quotes, %d dates, %d summary sentences: want some of each",
+			len(doc.Entities), len(doc.Quotes), len(doc.Dates), len(doc.Summary.Sentences))
+	}
+	return doc
+}
+
+// TestRender checks the page of the bundled sample against the extract
+// command's JSON for it: in the text, every mention, date, quotation and
+// summary sentence is marked, with its kind's class, its own text, and
+// the date's value or the quotation's speaker as label; in the panel,
+// every entity is listed under its kind with its mention count, country
+// and Wikidata link, every quotation under its speaker, every date in the
+// timeline, in calendar order.
 func TestRender(t *testing.T) {
-	code, out, errs := runCmd(t, "", "render", "sample.txt")
+	code, out, errs := runCmd(t, "", "render")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
-	for _, want := range []string{`<html lang="ar" dir="rtl">`, `class="title"`, `class="dup"`, `class="ent per"`, `class="quote`, `class="date"`} {
+	doc := extractSample(t)
+	for _, want := range []string{`<html lang="ar" dir="rtl">`, `<h1 class="title">`, `<p class="dup">`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("page lacks %s", want)
 		}
+	}
+	text, panel, ok := strings.Cut(out, `<aside id="panel">`)
+	if !ok {
+		t.Fatal("page has no panel")
+	}
+
+	// The marks in the text: each stretch carries the references of the
+	// marks that cover it; stretches of one reference that follow each
+	// other make one run, the text of one mark.
+	type run struct{ text, classes, label string }
+	runs := map[string][]run{}
+	last := map[string]int{} // reference → end of its last stretch
+	stretch := regexp.MustCompile(`<span class="([^"]*)" data-ref="([^"]*)"(?: data-label="([^"]*)")?>([^<]*)</span>`)
+	for _, m := range stretch.FindAllStringSubmatchIndex(text, -1) {
+		classes, refs, body := text[m[2]:m[3]], text[m[4]:m[5]], html.UnescapeString(text[m[8]:m[9]])
+		label := ""
+		if m[6] >= 0 {
+			label = html.UnescapeString(text[m[6]:m[7]])
+		}
+		for _, ref := range strings.Fields(refs) {
+			if end, ok := last[ref]; ok && end == m[0] {
+				r := &runs[ref][len(runs[ref])-1]
+				r.text += body
+				r.label = label
+			} else {
+				runs[ref] = append(runs[ref], run{body, classes, label})
+			}
+			last[ref] = m[1]
+		}
+	}
+	for e, en := range doc.Entities {
+		var want []string
+		for _, m := range doc.Mentions {
+			if m.Entity == e {
+				want = append(want, m.Text)
+			}
+		}
+		var got []string
+		for _, r := range runs[fmt.Sprintf("m%d", e)] {
+			got = append(got, r.text)
+			if !strings.HasPrefix(r.classes, "ent "+strings.ToLower(en.Kind)) {
+				t.Errorf("mention %q of %s has classes %q", r.text, en.Name, r.classes)
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("marked mentions of %s (-want +got):\n%s", en.Name, diff)
+		}
+	}
+	for i, d := range doc.Dates {
+		r := runs[fmt.Sprintf("d%d", i)]
+		if len(r) != 1 || r[0].text != d.Text || r[0].label != d.Value || !strings.HasPrefix(r[0].classes, "date") {
+			t.Errorf("date %q → %s is marked %+v", d.Text, d.Value, r)
+		}
+	}
+	folded := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	for i, q := range doc.Quotes {
+		r := runs[fmt.Sprintf("q%d", i)]
+		var body string
+		for _, x := range r {
+			body += x.text
+		}
+		// The cue is marked with the quotation's reference too.
+		if !strings.Contains(folded(body), folded(q.Text)) {
+			t.Errorf("quotation %d %q: marked text %q", i, q.Text, body)
+		}
+		if q.Speaker != nil && (len(r) == 0 || !strings.Contains(r[len(r)-1].label, q.Speaker.Name)) {
+			t.Errorf("quotation %d does not end with the label %q: %+v", i, q.Speaker.Name, r)
+		}
+	}
+	for i, s := range doc.Summary.Sentences {
+		var body string
+		for _, x := range runs[fmt.Sprintf("s%d", i)] {
+			body += x.text
+		}
+		if folded(body) != folded(sample[s[0]:s[1]]) {
+			t.Errorf("summary sentence %d: marked %q, want %q", i, body, sample[s[0]:s[1]])
+		}
+	}
+
+	// The panel.
+	kinds := map[string]int{}
+	for _, en := range doc.Entities {
+		kinds[en.Kind]++
+	}
+	for k, n := range kinds {
+		if !regexp.MustCompile(fmt.Sprintf(`<h3 class="ent %s">[^<]* \(%d\)</h3>`, strings.ToLower(k), n)).MatchString(panel) {
+			t.Errorf("panel has no %s heading with %d entities", k, n)
+		}
+	}
+	for i, en := range doc.Entities {
+		want := fmt.Sprintf(`<li><button type="button" data-ref="m%d">%s</button> <span class="count">×%d</span>`, i, html.EscapeString(en.Name), len(en.Mentions))
+		if en.Country != "" {
+			want += fmt.Sprintf(` <span class="country">%s</span>`, en.Country)
+		}
+		if en.Wikidata != "" {
+			want += fmt.Sprintf(` <a class="wd" href="https://www.wikidata.org/wiki/%s"`, en.Wikidata)
+		}
+		if !strings.Contains(panel, want) {
+			t.Errorf("panel lacks %s", want)
+		}
+	}
+	for i, q := range doc.Quotes {
+		who := "(no speaker)"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		item := fmt.Sprintf(`data-ref="q%d">«`, i)
+		at := strings.Index(panel, item)
+		if at < 0 {
+			t.Errorf("panel lacks quotation %d", i)
+			continue
+		}
+		head := panel[:at]
+		head = head[strings.LastIndex(head, "<h3>"):]
+		if q.Speaker != nil && !strings.HasPrefix(head, "<h3>"+html.EscapeString(who)+"</h3>") {
+			t.Errorf("quotation %d is listed under %q, want %q", i, head[:strings.Index(head, "</h3>")+5], who)
+		}
+	}
+	for i, d := range doc.Dates {
+		want := fmt.Sprintf(`<li><button type="button" data-ref="d%d"><time>%s</time> %s</button></li>`, i, d.Value, html.EscapeString(d.Text))
+		if !strings.Contains(panel, want) {
+			t.Errorf("timeline lacks %s", want)
+		}
+	}
+	// Calendar order: ISO values sort as text; yearless ones (--MM-DD)
+	// come last.
+	var dated, yearless []string
+	for _, m := range regexp.MustCompile(`<time>([^<]*)</time>`).FindAllStringSubmatch(panel, -1) {
+		if strings.HasPrefix(m[1], "--") {
+			yearless = append(yearless, m[1])
+		} else if len(yearless) > 0 {
+			t.Errorf("timeline: %s after a yearless date", m[1])
+		} else {
+			dated = append(dated, m[1])
+		}
+	}
+	if !slices.IsSorted(dated) || len(dated)+len(yearless) != len(doc.Dates) {
+		t.Errorf("timeline %v %v: want the %d dates in calendar order", dated, yearless, len(doc.Dates))
 	}
 }

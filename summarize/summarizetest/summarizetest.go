@@ -14,6 +14,8 @@
 //   - Extractive spans are valid (0 <= Start <= End <= len(Source), on
 //     UTF-8 boundaries), sorted and not overlapping, point into the
 //     article the summary names, and Text is not empty.
+//   - A request with Text gives the summary of its parsed article, with
+//     the same budget and style.
 //   - The budget is respected: an extractive summary has no more sentences
 //     than Budget.Sentences, and every summary has no more words than
 //     Budget.Words (extractive: counted with summarize.WordCount;
@@ -164,11 +166,22 @@ func testSpans(t *testing.T, s summarize.Summarizer) {
 	}
 }
 
+// testText checks that a request with Text is summarized as its parsed
+// article is, with the same budget and style: the same spans, text and
+// language.
 func testText(t *testing.T, s summarize.Summarizer) {
 	for _, text := range Texts {
-		sum := summarize1(t, s, summarize.Request{Text: text})
-		if len(sum.Sentences) > 0 && sum.Article == nil {
-			t.Error("summary of Request.Text has spans but no Article")
+		for _, req := range []summarize.Request{
+			{Text: text},
+			{Text: text, Budget: summarize.Budget{Sentences: 2}, Style: summarize.Bullets},
+		} {
+			sum := summarize1(t, s, req)
+			req.Article, req.Text = parse(t, text), ""
+			want := summarize1(t, s, req)
+			if !reflect.DeepEqual(sum.Sentences, want.Sentences) || sum.Text != want.Text || sum.Lang != want.Lang {
+				t.Errorf("budget %+v, style %v: Request.Text gave %v %q (%v); its parsed article gave %v %q (%v)",
+					req.Budget, req.Style, sum.Sentences, sum.Text, sum.Lang, want.Sentences, want.Text, want.Lang)
+			}
 		}
 	}
 }

@@ -4,11 +4,16 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/summarize"
 	"github.com/khabar-go/khabar/summarize/summarizetest"
+	"golang.org/x/text/language"
 )
 
 // broken summarizers, each breaking one rule; the suite must catch each.
@@ -46,6 +51,39 @@ var broken = map[string]summarize.Summarizer{
 		}
 		return summarize.Extractive{}.Summarize(ctx, req)
 	}),
+	// Parses Request.Text itself and forgets the budget and style on the
+	// way.
+	"Text": summarize.Func(func(ctx context.Context, req summarize.Request) (*summarize.Summary, error) {
+		if req.Article == nil && req.Budget.Validate() == nil {
+			if a, err := article.Parse(req.Text); err == nil {
+				return summarize.Extractive{}.Summarize(ctx, summarize.Request{Article: a})
+			}
+		}
+		return summarize.Extractive{}.Summarize(ctx, req)
+	}),
+	// Claims the target language for sentences it did not translate.
+	"Lang": summarize.Func(func(ctx context.Context, req summarize.Request) (*summarize.Summary, error) {
+		s, err := summarize.Extractive{}.Summarize(ctx, req)
+		if err == nil && req.Target != language.Und {
+			s.Lang = req.Target
+		}
+		return s, err
+	}),
+	// Shares state between calls: when two overlap, the second returns
+	// a summary of one sentence (a scratch buffer that two calls fill at
+	// once, made deterministic).
+	"Concurrent": func() summarize.Summarizer {
+		var inFlight atomic.Int32
+		return summarize.Func(func(ctx context.Context, req summarize.Request) (*summarize.Summary, error) {
+			n := inFlight.Add(1)
+			defer inFlight.Add(-1)
+			time.Sleep(5 * time.Millisecond) // long enough for the calls started together to overlap
+			if n > 1 {
+				req.Budget = summarize.Budget{Sentences: 1}
+			}
+			return summarize.Extractive{}.Summarize(ctx, req)
+		})
+	}(),
 	// Not deterministic.
 	"Deterministic": func() summarize.Summarizer {
 		n := 0
@@ -58,18 +96,44 @@ var broken = map[string]summarize.Summarizer{
 }
 
 // TestBroken runs the suite on one broken summarizer when the parent test
-// asks for it through the environment.
+// asks for it through the environment ("-" for Extractive, which keeps
+// the contract).
 func TestBroken(t *testing.T) {
 	name := os.Getenv("SUMMARIZETEST_BROKEN")
 	if name == "" {
 		t.Skip("run by TestSuiteCatchesBrokenSummarizers")
 	}
-	summarizetest.Run(t, func(*testing.T) summarize.Summarizer { return broken[name] })
+	s := broken[name]
+	if name == "-" {
+		s = summarize.Extractive{}
+	}
+	summarizetest.Run(t, func(*testing.T) summarize.Summarizer { return s })
 }
 
+// TestSuiteCatchesBrokenSummarizers runs the suite on summarizers broken
+// in one rule each, and checks that the check of that rule fails; and that
+// every check the suite runs has such a summarizer.
 func TestSuiteCatchesBrokenSummarizers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the test binary again")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBroken$", "-test.v")
+	cmd.Env = append(os.Environ(), "SUMMARIZETEST_BROKEN=-")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("suite failed Extractive:\n%s", out)
+	}
+	var checks []string
+	for _, m := range regexp.MustCompile(`(?m)^=== RUN   TestBroken/(\w+)$`).FindAllStringSubmatch(string(out), -1) {
+		checks = append(checks, m[1])
+	}
+	if len(checks) == 0 {
+		t.Fatalf("no checks found in:\n%s", out)
+	}
+	for _, name := range checks {
+		if broken[name] == nil {
+			t.Errorf("check %s has no broken summarizer to show that it can fail", name)
+		}
 	}
 	for name := range broken {
 		t.Run(name, func(t *testing.T) {

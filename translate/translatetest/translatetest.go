@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -144,8 +145,11 @@ func checkConcurrent(ctx context.Context, tr translate.Translator) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Each call has its own IDs, so that a translator that hands
+			// one call's answer to another is caught by the IDs.
 			req := sample()
 			for j := range req.Segments {
+				req.Segments[j].ID += "-" + strconv.Itoa(i)
 				req.Segments[j].Text += strings.Repeat(" .", i)
 			}
 			resp, err := tr.Translate(ctx, req)

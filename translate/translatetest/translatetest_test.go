@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -51,22 +52,110 @@ func TestCheckFindsAContractBreak(t *testing.T) {
 
 // strict reads only the reply shape it asked for, a flat JSON object, and
 // asks nothing again: the reply table must catch it.
-func strict(client llm.ChatCompleter) translate.Translator {
+func strict(client llm.ChatCompleter) translate.Translator { return reader{}.translator(client) }
+
+// reader is a translator that reads a flat JSON object of id to text, and
+// nothing else, with one more fault each field names.
+type reader struct {
+	byPosition  bool // takes the texts in the reply's order, not by id
+	noExtras    bool // fails a reply with ids it did not ask for
+	lengthFails bool // fails a reply whose finish_reason is "length"
+	asksTwice   bool // sends a request it does not need first
+}
+
+func (r reader) translator(client llm.ChatCompleter) translate.Translator {
 	return translate.Func(func(ctx context.Context, req translate.Request) (*translate.Response, error) {
-		resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Messages: []openai.ChatCompletionMessage{{Role: "user", Content: "translate"}}})
+		ask := openai.ChatCompletionRequest{Messages: []openai.ChatCompletionMessage{{Role: "user", Content: "translate"}}}
+		if r.asksTwice {
+			if _, err := client.CreateChatCompletion(ctx, ask); err != nil {
+				return nil, err
+			}
+		}
+		resp, err := client.CreateChatCompletion(ctx, ask)
 		if err != nil {
 			return nil, err
 		}
+		if r.lengthFails && resp.Choices[0].FinishReason == openai.FinishReasonLength {
+			return nil, errors.New("reply cut by the length limit")
+		}
+		content := resp.Choices[0].Message.Content
 		var texts map[string]string
-		if err := json.Unmarshal([]byte(resp.Choices[0].Message.Content), &texts); err != nil {
+		if err := json.Unmarshal([]byte(content), &texts); err != nil {
 			return nil, err
 		}
+		if r.noExtras && len(texts) != len(req.Segments) {
+			return nil, errors.New("reply has ids that were not asked for")
+		}
+		var order []string
+		dec := json.NewDecoder(strings.NewReader(content))
+		dec.Token() // {
+		for dec.More() {
+			dec.Token() // the key
+			var v string
+			if err := dec.Decode(&v); err != nil {
+				return nil, err
+			}
+			order = append(order, v)
+		}
 		out := &translate.Response{}
-		for _, s := range req.Segments {
-			out.Segments = append(out.Segments, translate.Segment{ID: s.ID, Text: texts[s.ID]})
+		for i, s := range req.Segments {
+			text := texts[s.ID]
+			if r.byPosition && i < len(order) {
+				text = order[i]
+			}
+			out.Segments = append(out.Segments, translate.Segment{ID: s.ID, Text: text})
 		}
 		return out, nil
 	})
+}
+
+// TestEveryReplyCaseFailsAReader: each case of the reply table fails at
+// least one reader that is wrong in one way and yet reads the plain shape
+// (the first case), so that no case is one that any translator passes;
+// the first case fails a reader that makes a request too many.
+func TestEveryReplyCaseFailsAReader(t *testing.T) {
+	readers := map[string]reader{
+		"strict":       {},
+		"by position":  {byPosition: true},
+		"no extra ids": {noExtras: true},
+		"length fails": {lengthFails: true},
+		"asks twice":   {asksTwice: true},
+	}
+	failed := map[string][]string{}
+	for name, r := range readers {
+		err := translatetest.CheckReplies(context.Background(), r.translator)
+		if err == nil {
+			t.Errorf("reader %q passes every case", name)
+			continue
+		}
+		for _, c := range translatetest.ReplyCases {
+			if strings.Contains(err.Error(), c.Name+":") {
+				failed[c.Name] = append(failed[c.Name], name)
+			}
+		}
+	}
+	base := translatetest.ReplyCases[0].Name
+	for _, c := range translatetest.ReplyCases {
+		n := 0
+		for _, r := range failed[c.Name] {
+			if c.Name == base || !slices.Contains(failed[base], r) {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("case %q fails none of the broken readers that read %q", c.Name, base)
+		}
+	}
+	for _, want := range []struct{ reader, c string }{
+		{"by position", "keys in another order"},
+		{"no extra ids", "extra ids ignored"},
+		{"length fails", "finish_reason length on a whole reply"},
+		{"asks twice", "object of id to text"},
+	} {
+		if !slices.Contains(failed[want.c], want.reader) {
+			t.Errorf("case %q does not fail the reader %q", want.c, want.reader)
+		}
+	}
 }
 
 // TestCheckRepliesCatchesAStrictReader: the reply table fails a
@@ -87,8 +176,26 @@ func TestCheckRepliesCatchesAStrictReader(t *testing.T) {
 	}
 }
 
-func TestReplyTableSize(t *testing.T) {
-	if n := len(translatetest.ReplyCases); n < 20 {
-		t.Errorf("%d reply cases, want at least 20", n)
+// TestReplyTable: the table keeps the 31 shapes the README counts (more
+// are welcome, so this is a floor), each under its own name and each a
+// different first reply, so that no two cases check the same thing.
+func TestReplyTable(t *testing.T) {
+	if n := len(translatetest.ReplyCases); n < 31 {
+		t.Errorf("%d reply cases, want the README's 31 at least", n)
+	}
+	names, firsts := map[string]bool{}, map[string]string{}
+	for _, c := range translatetest.ReplyCases {
+		if names[c.Name] {
+			t.Errorf("two cases named %q", c.Name)
+		}
+		names[c.Name] = true
+		first, err := json.Marshal(c.Replies[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if other, ok := firsts[string(first)]; ok {
+			t.Errorf("cases %q and %q start with the same reply", other, c.Name)
+		}
+		firsts[string(first)] = c.Name
 	}
 }
