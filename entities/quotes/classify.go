@@ -142,6 +142,12 @@ func (f *finder) classify(qi, lo, hi int) found {
 			cb = int(f.toks[k].cue) - 1
 			if p, ok := f.channelOf(cb); ok {
 				cb = p // the words of the cue whose channel it names
+			} else if f.cues[cb].c.class == cReport {
+				// اعتبر أن تصريحات فلان «…»: statements the reported
+				// clause is about, characterised by its speaker.
+				if p := f.embeddingCue(cb); p >= 0 {
+					cb = p
+				}
 			}
 			break
 		}
@@ -180,9 +186,10 @@ func (f *finder) classify(qi, lo, hi int) found {
 		return q
 	}
 	// A name in marks right after its verb, as its subject (وأكد «الملحم»
-	// أن …، قال «المعلم» في …): the person's name, not his words.
+	// أن …، قال «المعلم» في …، أكد "فلان الفلاني"، مدير …): the person's
+	// name, not his words.
 	if prev >= lo && f.toks[prev].kind == tWord && f.toks[prev].cue > 0 && f.cues[f.toks[prev].cue-1].end == prev &&
-		qi+1 < hi && f.toks[qi+1].kind != tQuote && f.quotedName(qi) >= 0 {
+		qi+1 < hi && f.toks[qi+1].kind != tQuote && (f.quotedName(qi) >= 0 || f.quotedNewName(qi, hi)) {
 		q.Kind = entities.Term
 		return q
 	}
@@ -190,10 +197,11 @@ func (f *finder) classify(qi, lo, hi int) found {
 	// words, whoever answers.
 	if prev >= lo && f.toks[prev].kind == tWord && f.gram(prev)&gQuestion != 0 {
 		q.Kind = entities.Direct
+		q.speaker = f.interviewer(qi)
 		return q
 	}
 	// The name of a body inside a role phrase: رئيس «لجنة …» الدكتور فلان.
-	if prev >= lo && f.toks[prev].kind == tWord && words <= titleMaxWords && !stmt && f.inRolePhrase(prev, qi, hi) {
+	if prev >= lo && f.toks[prev].kind == tWord && words <= titleMaxWords && !stmt && f.inRolePhrase(prev, qi, lo, hi) {
 		q.Kind = entities.Term
 		return q
 	}
@@ -206,9 +214,10 @@ func (f *finder) classify(qi, lo, hi int) found {
 	}
 
 	switch {
-	case colon && words <= namedMaxWords && !stmt && qi+1 < hi && f.toks[qi+1].kind == tWord && !f.cueTok(qi+1):
+	case colon && words <= namedMaxWords && !stmt && (qi+1 < hi && f.toks[qi+1].kind == tWord && !f.cueTok(qi+1) || f.listed(qi, hi)):
 		// فلان: «سوق عكاظ» يعنى بمد جسور …: a name that opens the
-		// sentence after the colon, not the words the colon introduces.
+		// sentence after the colon, not the words the colon introduces;
+		// رعاة الاتحاد: «فيزا»، و«كوكاكولا»: a list of names.
 		q.Kind = entities.Term
 		return q
 	case colon:
@@ -336,11 +345,107 @@ func (f *finder) runningKind(qi, prev, lo, cb, ca int, short bool, words int) en
 	return entities.Partial
 }
 
+// listed reports whether the quotation at token qi is followed by another
+// short one coordinated with it («…»، و«…»، «…» و«…»): items of a list.
+func (f *finder) listed(qi, hi int) bool {
+	k := qi + 1
+	if k < hi && f.toks[k].kind == tPunct && (f.toks[k].r == '،' || f.toks[k].r == ',') {
+		k++
+	}
+	if k < hi && f.isWord(k) && f.lx.is(f.key(k), gCoord) {
+		k++
+	}
+	if k == qi+1 || k >= hi || f.toks[k].kind != tQuote {
+		return false
+	}
+	w, stmt := f.shape(f.raw[f.toks[k].quote])
+	return w <= namedMaxWords && !stmt
+}
+
+// interviewer returns who put the questions of the interview the
+// quotation at token qi belongs to: the body or person an interview noun
+// names after its preposition (في مقابلة مع قناة «…»، في حوار خاص مع
+// صحيفة …، in an interview with …), in the nearest sentences before it;
+// nil when the article names none.
+func (f *finder) interviewer(qi int) *speaker {
+	sent := int(f.toks[qi].sent)
+	budget := backSentences * clauseMax
+	for s, n := sent, 0; s >= 0 && n < backSentences && budget > 0; s, n = s-1, n+1 {
+		ss := f.sents[s]
+		end := min(ss.End, qi)
+		lo := max(ss.Start, end-budget)
+		budget -= end - lo
+		for k := end - 1; k >= lo; k-- {
+			if !f.isWord(k) || f.gram(k)&gInterview == 0 {
+				continue
+			}
+			if sp := f.interviewWith(k, ss.End); sp != nil {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// interviewWith reads who an interview noun at token k was held with: a
+// preposition within two words after it, then a name, a short quoted
+// name, or an organisation's head noun before one (قناة «العربية»).
+func (f *finder) interviewWith(k, hi int) *speaker {
+	p := k + 1
+	for ; p < hi && p <= k+2 && f.isWord(p) && !f.isPrep(p); p++ {
+	}
+	if p >= hi || p > k+2 || !f.isWord(p) || !f.isPrep(p) {
+		return nil
+	}
+	j := p + 1
+	if j+1 < hi && f.isWord(j) && f.toks[j+1].kind == tQuote {
+		if c, _ := f.sourceAt(j); c == srcOrganisation || f.gram(j)&gNaming != 0 {
+			j++ // قناة «العربية»
+		}
+	}
+	if j >= hi {
+		return nil
+	}
+	if f.toks[j].kind == tQuote {
+		q := f.raw[f.toks[j].quote]
+		if w, stmt := f.shape(q); w > namedMaxWords || stmt {
+			return nil
+		}
+		return f.newSpeaker(speaker{kind: entities.Organisation, span: q.inner, entity: f.mentionIn(q.inner), first: int32(j), last: int32(j)})
+	}
+	if mi := f.mentionAt(j, false); mi >= 0 {
+		return f.mentionSpeaker(mi)
+	}
+	if c, last := f.sourceAt(j); c == srcOrganisation {
+		return f.orgSubject(j, last, hi).sp
+	}
+	return nil
+}
+
+// mentionIn returns the entity of the mention that covers span s (a name
+// in marks), or -1.
+func (f *finder) mentionIn(s article.Span) int {
+	for mi := f.mentionBefore(s.End); mi >= 0 && f.ments[mi].Span.End > s.Start; mi-- {
+		if m := f.ments[mi]; m.Span.Start <= s.Start && m.Span.End >= s.End && speakerKind(m.Kind, false) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
 // inRolePhrase reports whether the quotation at token qi, right after
 // token prev, names the body of a title and is followed by its holder's
-// name: رئيس «لجنة متابعة الأسعار» الدكتور مطر النيادي.
-func (f *finder) inRolePhrase(prev, qi, hi int) bool {
-	if tt, te, _ := f.titleAt(prev, qi); te != prev || tt.honorific {
+// name: رئيس «لجنة متابعة الأسعار» الدكتور مطر النيادي، رئيس الشركة
+// الوطنية السياحية «سياحية» فلان.
+func (f *finder) inRolePhrase(prev, qi, lo, hi int) bool {
+	// The title ends right before the quotation, or heads a phrase of a
+	// few words that does (رئيس الشركة الوطنية السياحية «سياحية» فلان).
+	role := false
+	for k := prev; k >= lo && k >= prev-phraseWords && f.isWord(k) && !role; k-- {
+		tt, te, prep := f.titleAt(k, qi)
+		role = te >= 0 && !tt.honorific && !prep && (te == prev || k < prev)
+	}
+	if !role {
 		return false
 	}
 	for k := qi + 1; k < hi && k <= qi+3; k++ {
@@ -461,8 +566,8 @@ func (f *finder) startsWithComp(qi int) bool {
 
 // plainGap reports whether the tokens between a cue's subject (or the cue)
 // at a and a quotation at b leave the quotation the verb's object: no
-// complementiser, other cue or quotation of more than a few words among
-// them, and no preposition glued to the mark (بـ"…").
+// complementiser, other cue, noun of stance (أهمية) or quotation of more
+// than a few words among them, and no preposition glued to the mark (بـ"…").
 func (f *finder) plainGap(a, b int) bool {
 	if b-a-1 > plainGapMax {
 		return false
@@ -479,8 +584,8 @@ func (f *finder) plainGap(a, b int) bool {
 				return false
 			}
 		case tWord:
-			if f.gram(k)&(gComp|gRelative) != 0 || f.toks[k].cue > 0 {
-				return false
+			if f.gram(k)&(gComp|gRelative|gObject) != 0 || f.toks[k].cue > 0 {
+				return false // the verb has its object already (أكد أهمية …)
 			}
 		}
 	}

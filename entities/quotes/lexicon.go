@@ -54,6 +54,8 @@ const (
 const (
 	flagObject    = 1 // the form also takes an object pronoun (وصفها)
 	flagAmbiguous = 2 // the bare form is as often a noun (ذكر)
+	flagContinues = 4 // the words go on from the last speaker's (أضاف، تابع)
+	flagSense     = 8 // the verb has a sense other than speech (تابع: followed)
 )
 
 // cue is a lexicon entry for one folded first word.
@@ -66,6 +68,12 @@ type cue struct {
 	// ambiguous is true for a bare form that is as often a noun: it counts
 	// only when a subject follows it and then reported speech.
 	ambiguous bool
+	// verbOnly is true for an ambiguous form that is a verb of speech
+	// whenever it is a verb: a particle before it (وقد كتب) settles it.
+	verbOnly bool
+	// continues is true for a verb that says the words go on from words
+	// quoted before (أضاف، تابع، added).
+	continues bool
 	// rest are the keys of the following words of a phrase (نقلا عن).
 	rest []string
 }
@@ -124,6 +132,8 @@ const (
 	gRoleComp
 	gEntitled
 	gCopula
+	gObject
+	gInterview
 )
 
 var grammarGroups = map[string]uint32{
@@ -133,7 +143,8 @@ var grammarGroups = map[string]uint32{
 	"roleword": gModifier, "term": gNaming, "label": gLabel, "recipient": gRecipient,
 	"complementiser": gComp, "article": gArticle, "accusative": gAccusative,
 	"demonstrative": gDemonstrative, "verbword": gVerbWord, "question": gQuestion,
-	"rolecomp": gRoleComp, "entitled": gEntitled, "copula": gCopula,
+	"rolecomp": gRoleComp, "entitled": gEntitled, "copula": gCopula, "object": gObject,
+	"interview": gInterview,
 }
 
 // timeKind says what part of a time phrase a word is.
@@ -165,6 +176,8 @@ type lexicon struct {
 	// times are the words of a time phrase that may stand after a verb in
 	// place of its subject (وأضاف الثلاثاء، الأسبوع الماضي), by kind.
 	times map[string]timeKind
+	// abbrev is the title of an abbreviated form of address (د. م.).
+	abbrev title
 	// cueBits is a Bloom filter over the first-word keys of cues: most
 	// words are rejected by it without a map lookup.
 	cueBits [cueBitsLen / 64]uint64
@@ -234,6 +247,7 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 		sources:  make(map[string]srcClass),
 		grammar:  make(map[string]uint32),
 		times:    make(map[string]timeKind),
+		abbrev:   title{role: titleHonorific, honorific: true},
 	}
 	var objs []string
 	for _, x := range lexs {
@@ -274,7 +288,7 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 			if len(ks) == 0 {
 				continue
 			}
-			c := cue{class: class, tong: tong, rest: ks[1:]}
+			c := cue{class: class, tong: tong, rest: ks[1:], continues: e.N&flagContinues != 0}
 			forms := []string{ks[0]}
 			if e.N&flagObject != 0 && len(ks) == 1 {
 				for _, o := range objs {
@@ -284,6 +298,7 @@ func buildLexicon(lexs []*lang.Lexicon) *lexicon {
 			for fi, f := range forms {
 				cf := c
 				cf.ambiguous = fi == 0 && e.N&flagAmbiguous != 0
+				cf.verbOnly = cf.ambiguous && e.N&flagSense == 0
 				addCue(f, cf)
 				if tong != tongueAr {
 					continue

@@ -105,9 +105,11 @@ func validOpener(s string, r rune, i, lo, hi int) bool {
 		return !isSpace(next) || isSpace(runeBefore(s, i, lo))
 	case '\'', '‘', '”':
 		// An apostrophe after a Latin letter is no mark; a conjunction
-		// glued to the mark (و”الديزل”) is.
+		// glued to the mark (و”الديزل”) is. A ” before punctuation
+		// (مختلفة”.) has the shape of a closing mark only.
 		prev := runeBefore(s, i, lo)
-		return (!isLetterOrDigit(prev) || r == '”' && unicode.Is(unicode.Arabic, prev)) && !isSpace(next) && next != r
+		return (!isLetterOrDigit(prev) || r == '”' && unicode.Is(unicode.Arabic, prev)) && !isSpace(next) && next != r &&
+			!(r == '”' && inSet(next, ".,،؛;:!?؟)]"))
 	}
 	return true
 }

@@ -24,6 +24,8 @@ func TestFindMarksBounds(t *testing.T) {
 		{"an opening guillemet before a word still opens", "« a «b» c", []string{"b"}},
 		{"a straight mark before a word inside a straight quotation nests", `قال "إن "النصرة" انسحبت من البلدة" أمس`, []string{`إن "النصرة" انسحبت من البلدة`}},
 		{"straight marks after words alternate", `بين "أ" و"ب" فقط`, []string{"أ", "ب"}},
+		{"a closing ” before punctuation opens nothing", "وقال إن من الضروري” تدريب القوات”. وأضاف أنه سيصد تحركاتها “غير المشروعة”، كما قال.", []string{"غير المشروعة"}},
+		{"a ” glued to a word and before one still opens", "وأكد أن و”الديزل” متوفر", []string{"الديزل"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

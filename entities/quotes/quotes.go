@@ -275,9 +275,15 @@ func (f *finder) speakerFor(ci int) *speaker {
 // current speaker stays the reporter. A cue that opens a clause of its
 // own (، وقال) is not embedded.
 func (f *finder) embedded(ci int) bool {
+	return f.embeddingCue(ci) >= 0
+}
+
+// embeddingCue returns the record of the cue in whose reported clause cue
+// record ci stands (see embedded), or -1.
+func (f *finder) embeddingCue(ci int) int {
 	r := f.cues[ci]
 	if r.c.class == cAdverb || f.newClause(ci) {
-		return false
+		return -1
 	}
 	lo, _ := f.sentOf(r.at)
 	p := r.at - 1
@@ -285,14 +291,14 @@ func (f *finder) embedded(ci int) bool {
 		p--
 	}
 	if p < lo || p < r.at-clauseMax {
-		return false // no cue before it in its sentence: most cues
+		return -1 // no cue before it in its sentence: most cues
 	}
 	for k := p + 1; k < r.at; k++ {
 		if f.toks[k].kind == tWord && f.gram(k)&gComp != 0 {
-			return true
+			return int(f.toks[p].cue) - 1
 		}
 	}
-	return false
+	return -1
 }
 
 // channelOf reports whether cue record ci attributes words another cue
@@ -370,7 +376,7 @@ func (f *finder) cueAt(i int) (int, bool) {
 		return 0, false // no entry fits, or more cues than a token can index
 	}
 	c := cs[best]
-	if c.ambiguous && !f.cueByContext(i) {
+	if c.ambiguous && !(c.verbOnly && f.afterParticle(i)) && !f.cueByContext(i) {
 		return 0, false
 	}
 	f.cues = append(f.cues, cueRec{c: c, at: i, end: i + len(c.rest)})
@@ -378,6 +384,14 @@ func (f *finder) cueAt(i int) (int, bool) {
 		f.toks[k].cue = int16(len(f.cues))
 	}
 	return len(f.cues) - 1, true
+}
+
+// afterParticle reports whether a particle that only a verb follows (قد،
+// لقد) stands right before token i.
+func (f *finder) afterParticle(i int) bool {
+	lo, _ := f.sentOf(i)
+	p := i - 1
+	return p >= lo && f.isWord(p) && f.gram(p)&gParticle != 0 && f.gram(p)&(gPreposition|gRelative) == 0
 }
 
 // cueByContext reports whether the bare form at token i, as often a noun

@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-go/khabar/article"
 	"github.com/khabar-go/khabar/entities"
@@ -34,7 +35,12 @@ func (f *finder) titleAt(j, hi int) (title, int, bool) {
 }
 
 // findTitle is titleAt without the cache; it returns nil for no title.
+// Single letters with a period (د. م. أ.د.) are abbreviated forms of
+// address.
 func (f *finder) findTitle(j, hi int) (*title, int, bool) {
+	if e := f.abbrevEnd(j, hi); e >= 0 {
+		return &f.lx.abbrev, e, false
+	}
 	var best *title
 	bestEnd, bestPrep := -1, false
 	try := func(k string, prep bool) {
@@ -75,6 +81,16 @@ func (f *finder) findTitle(j, hi int) (*title, int, bool) {
 		}
 	}
 	return best, bestEnd, bestPrep
+}
+
+// abbrevEnd returns the last period of a run of single Arabic letters
+// each followed by a period that starts at token j (م. أ.د.), or -1.
+func (f *finder) abbrevEnd(j, hi int) int {
+	end := -1
+	for k := j; k+1 < hi && f.isWord(k) && len(f.key(k)) == 2 && isArabicKey(f.key(k)) && f.isPunct(k+1, '.'); k += 2 {
+		end = k + 1
+	}
+	return end
 }
 
 // demonymAt returns the country of the nationality adjective at token k,
@@ -127,12 +143,51 @@ func (f *finder) roleForward(e, hi int) (int, string) {
 				}
 			}
 		}
-		if tt, te, prep := f.titleAt(k, hi); te >= 0 && (tt.honorific || prep) {
-			break // a form of address, or another's title (مستشار للرئيس)
+		if tt, te, prep := f.titleAt(k, hi); te >= 0 && (tt.honorific || prep || f.bare(t.key) != t.key) {
+			break // a form of address, another's title (مستشار للرئيس), or a second role (والمتحدث باسمه)
+		}
+		if k > e+1 && f.withPronoun(k-1) && isArabicKey(t.key) && !f.lx.definite(t.key) {
+			break // a word with a pronoun ends the genitives (المتحدث باسمه فلان)
 		}
 		end = k
 	}
 	return end, ""
+}
+
+// withPronoun reports whether the word at token k ends in a pronoun
+// written joined to it (باسمه، عنها): its key ends in one after two
+// letters at least and its text not in a teh marbuta, which keys fold to
+// the same letter.
+func (f *finder) withPronoun(k int) bool { return f.endsInPronoun(k, 2) }
+
+// endsInPronoun is withPronoun with at least letters letters before the
+// pronoun (له: one).
+func (f *finder) endsInPronoun(k, letters int) bool {
+	key := f.key(k)
+	for _, o := range f.lx.objs {
+		if len(key) >= len(o)+2*letters && strings.HasSuffix(key, o) {
+			src := f.a.Source[f.toks[k].span.Start:f.toks[k].span.End]
+			r, _ := utf8.DecodeLastRuneInString(src)
+			return r != '\u0629'
+		}
+	}
+	return false
+}
+
+// coordinatedRole returns the last token of a second role coordinated
+// with the role phrase ending at token end (عضو المجلس والمتحدث الرسمي
+// باسمه فلان: one person holds both), or end when none follows.
+func (f *finder) coordinatedRole(end, hi int) int {
+	k := end + 1
+	if k >= hi || !f.isWord(k) || f.bare(f.key(k)) == f.key(k) {
+		return end
+	}
+	tt, te, prep := f.titleAt(k, hi)
+	if te < 0 || prep || tt.honorific {
+		return end
+	}
+	e, _ := f.roleForward(te, hi)
+	return e
 }
 
 // roleSubject reads the role phrase whose title is tokens [j, e]: the name
@@ -142,6 +197,14 @@ func (f *finder) roleSubject(j, e int, tt title, hi int) subject {
 	end, country := f.roleForward(e, hi)
 	if tt.rest == nil && end == e && country == "" && f.toks[e].kind == tWord && !isArabicKey(f.key(e)) {
 		end = e
+	}
+	if e2 := f.coordinatedRole(end, hi); e2 > end {
+		if mi, last := f.appositionName(e2, hi); mi >= 0 {
+			return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
+		}
+		if a, b := f.unknownName(e2, hi); a >= 0 {
+			return named(f.phraseSpeaker(entities.Person, a, b), b)
+		}
 	}
 	if mi, last := f.appositionName(end, hi); mi >= 0 {
 		return f.withCoSpeakers(f.mentionSpeaker(mi), last, hi)
@@ -167,7 +230,8 @@ const (
 // most unknownNameLead words with a preposition glued to them and forms of
 // address, two to unknownNameMax words that no list of the lexicon knows,
 // the first without the article, and then the end of the subject: a
-// quotation, a colon, a comma, a complementiser or the sentence's end.
+// quotation, a colon, a comma, a complementiser, the preposition of whom
+// it was said to (لـ) or the sentence's end.
 func (f *finder) unknownName(end, hi int) (int, int) {
 	k := end + 1
 	for lead := 0; k < hi && f.isWord(k); k++ {
@@ -191,6 +255,7 @@ func (f *finder) unknownName(end, hi int) (int, int) {
 		switch {
 		case t.kind == tQuote, t.kind == tPunct && (isColon(t.r) || isSentenceEnd(t.r) || t.r == '،' || t.r == ','):
 		case t.kind == tWord && f.gram(k)&gComp != 0:
+		case t.kind == tWord && f.lx.is(t.key, gRecipient): // فلان لـ«الصحيفة»
 		default:
 			return -1, 0
 		}
@@ -565,6 +630,32 @@ func (f *finder) quotedName(qi int) int32 {
 		}
 	}
 	return mi
+}
+
+// quotedNewName reports whether the quotation at view token qi is the
+// name of someone the recognizer missed, set in apposition to a role
+// right after it (أكد "فلان الفلاني"، مدير الشؤون الإعلامية …): two to
+// unknownNameMax words that no list of the lexicon knows, the first
+// without the article, then a comma and a title.
+func (f *finder) quotedNewName(qi, hi int) bool {
+	q := f.raw[f.toks[qi].quote]
+	if n := q.last - q.first + 1; n < 2 || n > unknownNameMax {
+		return false
+	}
+	for k := q.first; k <= q.last; k++ {
+		t := f.a.Tokens[k]
+		key := f.a.Key(t)
+		if t.Kind == article.Punct || !isArabicKey(key) || f.lx.grammar[key]&^gNaming != 0 ||
+			f.lx.sources[key] != 0 || len(f.lx.titles[key]) > 0 || k == q.first && (f.lx.definite(key) || f.lx.grammar[key] != 0) {
+			return false
+		}
+	}
+	c := qi + 1
+	if c+1 >= hi || f.toks[c].kind != tPunct || f.toks[c].r != '،' && f.toks[c].r != ',' || !f.isWord(c+1) {
+		return false
+	}
+	tt, te, prep := f.titleAt(c+1, hi)
+	return te >= 0 && !prep && !tt.honorific
 }
 
 // mentionEndToken returns the view token in which mention mi ends.

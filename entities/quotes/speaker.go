@@ -138,7 +138,9 @@ func (f *finder) sentencePerson(i int) int32 {
 // antecedent returns the speaker that a cue with no subject at token i (or
 // a quotation with no cue, when implicit) continues:
 //   - the speaker set earlier in the same sentence, else, for a cue, the
-//     person that sentence names outside prepositional phrases;
+//     person that sentence names outside prepositional phrases, else the
+//     person the sentence before is about (see previousSubject), unless
+//     the cue says the words go on (وأضاف، وتابع);
 //   - the current speaker, when it was set within the last carryParas
 //     paragraphs (a new speaker replaces it only by speaking);
 //   - failing that, for a cue, the first person named in the nearest
@@ -150,6 +152,9 @@ func (f *finder) antecedent(i int, implicit bool) *speaker {
 	}
 	if !implicit {
 		if mi := f.sentencePerson(i); mi >= 0 {
+			return f.mentionSpeaker(mi)
+		}
+		if mi := f.previousSubject(i); mi >= 0 && !f.continues(i) {
 			return f.mentionSpeaker(mi)
 		}
 	}
@@ -173,4 +178,51 @@ func (f *finder) antecedent(i int, implicit bool) *speaker {
 		}
 	}
 	return nil
+}
+
+// subjectLead is how many tokens may open a sentence before the name of
+// its subject (بدوره، من جهة ثانية، عبر فلان).
+const subjectLead = 6
+
+// previousSubject returns the person the sentence before token i's is
+// about, when that sentence holds no speech cue and the current speaker
+// spoke before it: its first person, named within its first subjectLead
+// tokens outside a prepositional phrase (من جانبه جدد فلان …، بدوره عبر
+// فلان عن سعادته …). A cue with no subject right after such a sentence
+// (وقال: «…») is that person speaking. Otherwise -1.
+func (f *finder) previousSubject(i int) int32 {
+	sent := int(f.toks[i].sent)
+	if sent == 0 {
+		return -1
+	}
+	ps := f.sents[sent-1]
+	if f.toks[i].para-f.toks[ps.Start].para > 1 || f.stateSet && f.statePos >= ps.Start {
+		return -1
+	}
+	var found int32 = -1
+	for k := ps.Start; k < ps.End && k < ps.Start+clauseMax; k++ {
+		t := f.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if _, ok := f.cueAt(k); ok {
+			return -1
+		}
+		// The name after a word, its verb (a name that opens the
+		// sentence heads a caption or a title as often).
+		if found < 0 && k > ps.Start && k < ps.Start+subjectLead && t.mStart >= 0 && f.isWord(k-1) {
+			if m := f.ments[t.mStart]; m.Kind == entities.PER && m.Span.Start == t.span.Start && !f.afterPrep(t.mStart) {
+				found = t.mStart
+			}
+		}
+	}
+	return found
+}
+
+// continues reports whether the cue at token i says that its words go on
+// from words quoted before (أضاف، تابع، added): its speaker is the one
+// who spoke last, whoever the text mentioned in between.
+func (f *finder) continues(i int) bool {
+	ci, ok := f.cueAt(i)
+	return ok && f.cues[ci].c.continues
 }

@@ -44,6 +44,25 @@ func (f *finder) findSubject(ci int) subject {
 			if mi := f.quotedName(j); mi >= 0 {
 				return named(f.mentionSpeaker(mi), j)
 			}
+			if f.quotedNewName(j, hi) {
+				// The subject runs over the role in apposition, up to the
+				// comma that closes it before the words (، مدير …، "…").
+				q, last := f.raw[f.toks[j].quote], j
+				for k := j + 2; k < hi && k <= j+2+appositionWords+phraseWords; k++ {
+					t := f.toks[k]
+					if t.kind == tWord {
+						continue
+					}
+					if t.kind != tPunct || t.r != '،' && t.r != ',' {
+						break
+					}
+					if k+1 < hi && f.toks[k+1].kind == tQuote {
+						last = k
+						break
+					}
+				}
+				return named(f.newSpeaker(speaker{kind: entities.Person, span: q.inner, entity: -1, first: int32(j), last: int32(j)}), last)
+			}
 		}
 		if s, ok := f.subjectAfter(j, hi, false); ok {
 			return s
@@ -102,6 +121,11 @@ func (f *finder) findSubject(ci int) subject {
 		if after < hi {
 			if mi := f.mentionAt(after, false); mi >= 0 {
 				return named(f.mentionSpeaker(mi), f.mentionLast(mi, after))
+			}
+			// تصريحات الطبيب المعالج، تصريحات مصدر أمني: a role or a
+			// source, not any noun (تصريحات صحفية).
+			if s, ok := f.subjectAfter(after, hi, false); ok && !s.anyNoun {
+				return s
 			}
 		}
 		return none
@@ -162,8 +186,9 @@ func (f *finder) relativeSubject(i, lo int) (subject, bool) {
 }
 
 // skipAfterVerb returns the first token from j on that may be a verb's
-// subject, past adverbs (أيضا، أمس) and the person spoken to (قال لـ«عكاظ»،
-// قال للصحفيين): كشفت لـ"الاقتصادية" مصادر اتفاقية.
+// subject, past adverbs (أيضا، أمس), the person spoken to (قال لـ«عكاظ»،
+// قال للصحفيين) and a preposition with a pronoun (قال له، كتب فيه):
+// كشفت لـ"الاقتصادية" مصادر اتفاقية.
 func (f *finder) skipAfterVerb(j, hi int) int {
 	for n := 0; n < 3 && j < hi && f.isWord(j); n++ {
 		k := f.key(j)
@@ -176,6 +201,8 @@ func (f *finder) skipAfterVerb(j, hi int) int {
 			j += 2 // لـ «الشرق الأوسط»
 		case f.prepClitic(j) && f.lx.is(f.bare(k)[:2], gRecipient):
 			j++ // للصحفيين
+		case f.gram(j)&gPreposition != 0 && f.endsInPronoun(j, 1) && j+1 < hi && f.isWord(j+1):
+			j++ // قال له فلان، كتب فيه أحدهم
 		default:
 			return j
 		}
@@ -350,12 +377,13 @@ func (sp *speaker) kindOfMention() entities.Kind {
 // phraseEnd returns the last token of a noun phrase whose head is token j:
 // the words after it up to phraseWords, stopping at function words, cues,
 // punctuation, quotations, time adverbs and the start of a person's name.
-// A short quotation right after the head (صحيفة «هآرتس») belongs to it.
+// A short quotation right after a head that names a body (صحيفة «هآرتس»)
+// belongs to it.
 func (f *finder) phraseEnd(j, hi int) int {
 	end := j
 	for k := j + 1; k < hi && k <= j+phraseWords; k++ {
 		t := f.toks[k]
-		if t.kind == tQuote && k == j+1 {
+		if t.kind == tQuote && k == j+1 && f.namesBody(j) {
 			if w, _ := f.shape(f.raw[t.quote]); w <= namedMaxWords {
 				return k
 			}
@@ -369,6 +397,18 @@ func (f *finder) phraseEnd(j, hi int) int {
 		end = k
 	}
 	return end
+}
+
+// namesBody reports whether the word at token j is a head noun that a
+// name in marks may follow (صحيفة «هآرتس»، الحركة «…»): a naming word or
+// an organisation noun, not a description (أحدهم «…» is someone and his
+// words).
+func (f *finder) namesBody(j int) bool {
+	if f.gram(j)&gNaming != 0 {
+		return true
+	}
+	c, _ := f.sourceAt(j)
+	return c == srcOrganisation
 }
 
 // descriptionSubject reads an unnamed source whose head noun is token j

@@ -75,9 +75,10 @@ func (f *finder) bare(k string) string {
 
 // isStop reports whether token i ends a subject or a phrase: a
 // preposition, a relative, a complementiser or a particle, with or
-// without a conjunction in front (وفي), or a subject pronoun.
+// without a conjunction in front (وفي), a subject pronoun, or a word
+// that only a verb's object or its predicate starts with.
 func (f *finder) isStop(i int) bool {
-	return f.gram(i)&(gPreposition|gRelative|gComp|gParticle|gPronoun|gVerbWord) != 0
+	return f.gram(i)&(gPreposition|gRelative|gComp|gParticle|gPronoun|gVerbWord|gObject) != 0
 }
 
 // isPrepBefore reports whether token i is a preposition, or the
