@@ -245,9 +245,11 @@ func Load(fsys fs.FS) ([]*Lexicon, error) {
 	return out, nil
 }
 
-// parse reads the entries of one file.
+// parse reads the entries of one file. An entry written twice is an
+// error: a list is a set, and a repeat is a slip that hides an edit.
 func parse(name, text string) ([]Entry, error) {
 	var out []Entry
+	seen := map[Entry]int{}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), " \r")
@@ -269,6 +271,10 @@ func parse(name, text string) ([]Entry, error) {
 			}
 			e.N = v
 		}
+		if first, ok := seen[e]; ok {
+			return nil, fmt.Errorf("lang: %s:%d: %q repeats line %d", name, n, line, first)
+		}
+		seen[e] = n
 		out = append(out, e)
 	}
 	return out, sc.Err()

@@ -39,6 +39,7 @@ func TestLoadErrors(t *testing.T) {
 		"too many fields": {"ar/months.txt": {Data: []byte("يناير\tgregorian\t1\tx\n")}},
 		"not a tag":       {"arabic!/months.txt": {Data: []byte("يناير\n")}},
 		"padded word":     {"ar/months.txt": {Data: []byte(" يناير\tgregorian\t1\n")}},
+		"repeated entry":  {"ar/grammar.txt": {Data: []byte("نحو\tstop\nنحو\tpreposition\nنحو\tstop\n")}},
 	} {
 		if _, err := Load(fsys); err == nil {
 			t.Errorf("%s: Load succeeded", name)
