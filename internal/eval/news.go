@@ -73,6 +73,10 @@ type Split struct {
 	Heldout2 []string `json:"heldout2"`
 	// Dev3 is a third round, annotated after the second round of fixes.
 	Dev3 []string `json:"dev3"`
+	// Fresh is the rest of the corpus, annotated blind at the end, after
+	// the last fix: a check that no part of the code was fitted to, scored
+	// in aggregate like the held-out parts.
+	Fresh []string `json:"fresh"`
 }
 
 // Part returns the files of a named part: "dev", "dev2", "heldout",
@@ -94,8 +98,12 @@ func (s Split) Part(name string) (files []string, ok bool) {
 		return slices.Concat(s.Dev, s.Dev2, s.Dev3), true
 	case "heldoutall":
 		return slices.Concat(s.Heldout, s.Heldout2), true
+	case "fresh":
+		return s.Fresh, true
+	case "unread":
+		return slices.Concat(s.Heldout, s.Heldout2, s.Fresh), true
 	case "all":
-		return slices.Concat(s.Dev, s.Dev2, s.Dev3, s.Heldout, s.Heldout2), true
+		return slices.Concat(s.Dev, s.Dev2, s.Dev3, s.Heldout, s.Heldout2, s.Fresh), true
 	}
 	return nil, false
 }

@@ -3,7 +3,7 @@
 // folder -news names (they are not in the repository); the gold, spans and
 // values only, is in internal/eval/gold.
 //
-//	go run ./internal/eval/cmd/newsscore -news ../shared/data/news-ar [-part dev|dev2|dev3|devall|heldout|heldout2|heldoutall|all] [-bin PATH] [-v]
+//	go run ./internal/eval/cmd/newsscore -news ../shared/data/news-ar [-part dev|dev2|dev3|devall|heldout|heldout2|heldoutall|fresh|unread|all] [-bin PATH] [-v]
 //
 // With -bin, the articles go through that khabar binary's `extract -jsonl`
 // (any version of the tool); without it, through the library in this
@@ -31,7 +31,7 @@ import (
 func main() {
 	news := flag.String("news", "", "folder of the articles (required)")
 	gold := flag.String("gold", "internal/eval/gold/news-ar", "folder of the gold annotation and split.json")
-	part := flag.String("part", "dev", "articles to score: dev, dev2, dev3, devall (the three), heldout, heldout2, heldoutall (both) or all")
+	part := flag.String("part", "dev", "articles to score: dev, dev2, dev3, devall (the three), heldout, heldout2, heldoutall (both), fresh (annotated after the last fix), unread (the held-out parts and fresh) or all")
 	bin := flag.String("bin", "", "khabar binary to run (extract -jsonl); empty: the library in this process")
 	verbose := flag.Bool("v", false, "list every error (development part only)")
 	only := flag.String("only", "", "score this article file only (development part)")
@@ -52,7 +52,7 @@ func run(news, goldDir, part, bin, only string, verbose bool) error {
 	}
 	files, ok := split.Part(part)
 	if !ok {
-		return fmt.Errorf("-part %q: want dev, dev2, dev3, devall, heldout, heldout2, heldoutall or all", part)
+		return fmt.Errorf("-part %q: want dev, dev2, dev3, devall, heldout, heldout2, heldoutall, fresh, unread or all", part)
 	}
 	if (verbose || only != "") && !eval.Shown(part) {
 		return errors.New("-v and -only show articles: the development parts only")
