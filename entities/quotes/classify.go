@@ -534,11 +534,12 @@ func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 	if f.gram(prev)&(gParticle|gRelative) != 0 {
 		return true
 	}
-	// A coordinated item (، و«…»، «…» و«…»).
+	// A coordinated item (، و«…»، «…» و«…»), the first one included.
 	if f.lx.is(t.key, gCoord|gConj) && prev-1 >= lo && (f.toks[prev-1].kind == tQuote || f.toks[prev-1].kind == tPunct) {
 		return true
 	}
-	return false
+	_, hi := f.sentOf(qi)
+	return f.listed(qi, hi)
 }
 
 // endsClause reports whether the quotation at token qi ends its clause:
