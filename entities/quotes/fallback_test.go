@@ -29,6 +29,24 @@ func TestFallbacks(t *testing.T) {
 			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "KW"}},
 			want:  []spoken{{"الأمواج", "term", nil, false}},
 		},
+		{
+			name:  "a cue with no subject after a sentence whose later clause is about another person (…، وتمكن فلان من …) is that person speaking",
+			text:  "وقال سعد الحربي: «الخطة جاهزة».\nوشهد الاجتماع نقاشا طويلا حول الميزانية، وتمكن فهد العتيبي من إقناع الأعضاء بها.\nوقد كتب في حسابه: «شكرا لكل الزملاء على ثقتهم».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}, {"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"شكرا لكل الزملاء على ثقتهم", "direct", []string{"person Fahd Al-Otaibi «فهد العتيبي»"}, false},
+			},
+		},
+		{
+			name:  "a person named after a preposition in the later clause (…، واجتمع الأعضاء مع فهد …) does not change the speaker",
+			text:  "وقال سعد الحربي: «الخطة جاهزة».\nوشهد الاجتماع نقاشا طويلا حول الميزانية، واجتمع الأعضاء مع فهد العتيبي بعدها.\nوقال: «سنبدأ التنفيذ قريبا جدا».",
+			ments: []ment{{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}, {"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"سنبدأ التنفيذ قريبا جدا", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
