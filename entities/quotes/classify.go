@@ -339,7 +339,7 @@ func (f *finder) runningKind(qi, prev, lo, cb, ca int, short bool, words int) en
 	case comp < 0 && f.startsWithComp(qi) && ends && whole:
 		return entities.Direct // قال في حوار مع الصحيفة، «إن …».
 	}
-	if short && f.looksLikeName(qi, prev, lo, words, r.end) {
+	if short && f.looksLikeName(qi, prev, lo, words, from) {
 		return entities.Term
 	}
 	return entities.Partial
@@ -500,7 +500,10 @@ func (f *finder) attributed(ca, qi int) bool {
 // words: a single word not right after its cue, or after a preposition; a
 // quotation in apposition to a name; one that opens its clause (after a
 // comma, أما or ثم); or one coordinated with a quoted name («الغازولين»
-// و«الديزل»). cue is the last token of the cue before it.
+// و«الديزل»). cue is the last token of the cue before it, or of its
+// subject when the subject follows it: a long subject phrase (أعلن وزير
+// الخارجية فلان الفلاني أن بلاده ستبدأ «قريبا») does not put the word far
+// from the speaker.
 func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 	if prev < lo {
 		return false
@@ -531,11 +534,12 @@ func (f *finder) looksLikeName(qi, prev, lo, words, cue int) bool {
 	if f.gram(prev)&(gParticle|gRelative) != 0 {
 		return true
 	}
-	// A coordinated item (، و«…»، «…» و«…»).
+	// A coordinated item (، و«…»، «…» و«…»), the first one included.
 	if f.lx.is(t.key, gCoord|gConj) && prev-1 >= lo && (f.toks[prev-1].kind == tQuote || f.toks[prev-1].kind == tPunct) {
 		return true
 	}
-	return false
+	_, hi := f.sentOf(qi)
+	return f.listed(qi, hi)
 }
 
 // endsClause reports whether the quotation at token qi ends its clause:

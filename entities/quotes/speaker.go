@@ -199,7 +199,7 @@ func (f *finder) previousSubject(i int) int32 {
 	if f.toks[i].para-f.toks[ps.Start].para > 1 || f.stateSet && f.statePos >= ps.Start {
 		return -1
 	}
-	var found int32 = -1
+	var found, clause int32 = -1, -1
 	for k := ps.Start; k < ps.End && k < ps.Start+clauseMax; k++ {
 		t := f.toks[k]
 		if t.kind != tWord {
@@ -208,15 +208,40 @@ func (f *finder) previousSubject(i int) int32 {
 		if _, ok := f.cueAt(k); ok {
 			return -1
 		}
+		if t.mStart < 0 || k == ps.Start || !f.isWord(k-1) {
+			continue
+		}
+		m := f.ments[t.mStart]
+		if m.Kind != entities.PER || m.Span.Start != t.span.Start || f.afterPrep(t.mStart) {
+			continue
+		}
 		// The name after a word, its verb (a name that opens the
 		// sentence heads a caption or a title as often).
-		if found < 0 && k > ps.Start && k < ps.Start+subjectLead && t.mStart >= 0 && f.isWord(k-1) {
-			if m := f.ments[t.mStart]; m.Kind == entities.PER && m.Span.Start == t.span.Start && !f.afterPrep(t.mStart) {
-				found = t.mStart
-			}
+		if found < 0 && k < ps.Start+subjectLead {
+			found = t.mStart
+		}
+		// The name after the verb of a clause coordinated later in the
+		// sentence (…، وتمكن فلان من …): the last such clause is the
+		// nearest to the cue.
+		if k >= 2 && f.clauseVerb(k-1) {
+			clause = t.mStart
 		}
 	}
+	if found < 0 {
+		return clause
+	}
 	return found
+}
+
+// clauseVerb reports whether token k opens a coordinated clause as its
+// verb: a word with a conjunction joined to it (وتمكن، فرد) right after a
+// comma.
+func (f *finder) clauseVerb(k int) bool {
+	p := f.toks[k-1]
+	if p.kind != tPunct || p.r != '،' && p.r != ',' {
+		return false
+	}
+	return f.bareStart(k) != f.toks[k].span.Start && f.gram(k)&(gPreposition|gRelative|gComp|gCoord) == 0
 }
 
 // continues reports whether the cue at token i says that its words go on
