@@ -207,7 +207,7 @@ type TokenKind uint8
 const (
 	Word   TokenKind = iota + 1 // letters, possibly with marks and joiners
 	Number                      // digits in any script, with inner separators
-	Punct                       // punctuation or a symbol
+	Punct                       // punctuation, a symbol, or marks and tatweel with no letter
 )
 
 // MarshalText encodes the kind as its name: "word", "number" or "punct".

@@ -17,7 +17,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(art.text)
 	}
 	for _, s := range []string{
-		"", " ", "\uFEFF", "a", "\r\n\r\n", "\x00", "\xff", "عنوان\n\nنص.", "بيروت: نذير رضا\nنص الخبر هنا.",
+		"", " ", "\uFEFF", "a", "\r\n\r\n", "\x00", "\xff", "عنوان\n\nنص.", "ـ\n\nالسياسة ـ السعودية ٌ.", "بيروت: نذير رضا\nنص الخبر هنا.",
 		"(د ب أ)", "WASHINGTON (Reuters) - The vote. It passed.", `"a. b" c.`, "«أ. ب». ج", "1.2.3...", "‌\u200c\u200d",
 		"ﻻ\u0654\u0653", "a\n\n\nb\n \n c", "By Jane Doe\nx", "القاهرة -\n", "- - -", ":", "(", ")(", "(أ) -",
 	} {

@@ -172,6 +172,9 @@ func (b *builder) tokens(start, end int, keys []byte) []byte {
 			keys = append(keys[:k], slowKey(s[i:j])...)
 			flags |= flagSlowKey
 		}
+		if kind == Word && len(keys) == k {
+			kind = Punct // only marks or tatweel (a stray ـ or ٌ): no letter, no word
+		}
 		stem := k
 		if kind == Word && len(keys)-k >= 8 && (keys[k] == 0xD8 || keys[k] == 0xD9) {
 			// An Arabic-script word: its default stem, kept if the article

@@ -51,3 +51,32 @@ func TestWordEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksAlone: a token of marks or tatweel with no letter (a stray ٌ,
+// the ـ some wires put between a place and an agency) is punctuation,
+// never a word: every later stage may take a word's key to be non-empty.
+func TestMarksAlone(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []TokenKind
+	}{
+		{"تهران ـ ایرنا", []TokenKind{Word, Punct, Word}},
+		{"قال ـــ الوزير", []TokenKind{Word, Punct, Word}},
+		{"السياسة ٌ السعودية", []TokenKind{Word, Punct, Word}},
+		{"كتـــاب", []TokenKind{Word}},
+		{"𐒰 ab", []TokenKind{Word, Word}},
+	}
+	for _, tt := range tests {
+		a := mustParse(t, tt.in)
+		var got []TokenKind
+		for _, tok := range a.Tokens {
+			got = append(got, tok.Kind)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("token kinds of %q (-want +got):\n%s", tt.in, diff)
+		}
+		if err := a.Validate(); err != nil {
+			t.Errorf("%q: %v", tt.in, err)
+		}
+	}
+}

@@ -21,7 +21,7 @@ import (
 //   - sentences are sorted and tile their paragraph's tokens:
 //     each spans exactly its tokens, and the next begins where one ends;
 //   - each token's stem is a suffix of its key and its stem span a suffix of
-//     its span.
+//     its span; a word's key is never empty.
 func (a *Article) Validate() error {
 	src := a.Source
 	check := func(what string, s Span) error {
@@ -111,6 +111,9 @@ func (a *Article) Validate() error {
 		}
 		if !(0 <= t.keyStart && t.keyStart <= t.stemStart && t.stemStart <= t.keyEnd && int(t.keyEnd) <= len(a.keys)) {
 			return fmt.Errorf("article: token %d has a bad key range", i)
+		}
+		if t.Kind == Word && t.keyStart == t.keyEnd {
+			return fmt.Errorf("article: word %d %v has an empty key", i, t.Span)
 		}
 		if ss := a.StemSpan(t); ss.Start < t.Start || ss.End != t.End || check("stem span", ss) != nil {
 			return fmt.Errorf("article: token %d %v has stem span %v", i, t.Span, ss)

@@ -69,10 +69,13 @@ func TestValidateCatches(t *testing.T) {
 		{"stem before the key", func(c *Article) { c.Tokens[2].stemStart = c.Tokens[2].keyStart - 1 }, "key range"},
 		{"stem past the key", func(c *Article) { c.Tokens[2].stemStart = c.Tokens[2].keyEnd + 1 }, "key range"},
 		{"key past the keys", func(c *Article) { c.Tokens[len(c.Tokens)-1].keyEnd = int32(len(c.keys) + 1) }, "key range"},
+		{"word with an empty key", func(c *Article) {
+			c.Tokens[2].keyEnd, c.Tokens[2].stemStart = c.Tokens[2].keyStart, c.Tokens[2].keyStart
+		}, "empty key"},
 		{"token outside every block", func(c *Article) {
 			// The duplicate's first word, as a token between paragraphs.
 			d := c.Duplicates[0]
-			tok := Token{Span: Span{d.Start, d.Start + len("قال")}, Kind: Word}
+			tok := Token{Span: Span{d.Start, d.Start + len("قال")}, Kind: Punct}
 			i := 0
 			for c.Tokens[i].Start < d.Start {
 				i++
