@@ -297,12 +297,14 @@ func (p *parser) timeAfter(j int) int {
 	}
 	h, hd, ok := p.num(k)
 	if hour && !ok {
-		// الساعة العاشرة صباحاً
-		if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 12 && !e.faOrd && p.key(k) == p.stemKey(k) {
-			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && p.daytime(k+1) {
-				return k + 2
+		// الساعة العاشرة صباحاً، الساعة الحادية عشرة ليلاً
+		if e := p.ent(k); e != nil && e.ord >= 1 && !e.faOrd && p.key(k) == p.stemKey(k) {
+			if h, nx, ok := p.ordinalDay(k, e); ok && h <= 12 {
+				if nx < p.n && p.ts.toks[nx].kind == tWord && p.daytime(nx) {
+					return nx + 1
+				}
+				return nx
 			}
-			return k + 1
 		}
 	}
 	if !ok || hd > 2 || h > 24 {
