@@ -23,6 +23,11 @@ func TestBehaviour(t *testing.T) {
 		{"first hour", ref, "وقع الانفجار يوم 3 مارس 2014، الساعة الأولى صباحاً.", []found{{"يوم 3 مارس 2014، الساعة الأولى صباحاً", "2014-03-03"}}},
 		{"eleventh hour", ref, "وقع الانفجار يوم 3 مارس 2014، الساعة الحادية عشرة مساءً.", []found{{"يوم 3 مارس 2014، الساعة الحادية عشرة مساءً", "2014-03-03"}}},
 		{"twelfth hour", ref, "وقع الانفجار يوم 3 مارس 2014، الساعة الثانية عشرة ظهراً.", []found{{"يوم 3 مارس 2014، الساعة الثانية عشرة ظهراً", "2014-03-03"}}},
+		// The n-th week of a month is a week, with or without a reference
+		// when its year is written; with neither its ordinal is no day.
+		{"week of a month", ref, "سيعقد المؤتمر في الأسبوع الثاني من أكتوبر.", []found{{"الأسبوع الثاني من أكتوبر", "2015-W41"}}},
+		{"week of a month no reference", time.Time{}, "سيعقد المؤتمر في الأسبوع الثاني من أكتوبر 2016.", []found{{"الأسبوع الثاني من أكتوبر 2016", "2016-W41"}}},
+		{"week of a month no year", time.Time{}, "سيعقد المؤتمر في الأسبوع الثاني من أكتوبر.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1753,7 +1753,15 @@ func (p *parser) adjective(j int) bool {
 // unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
 func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	k := p.stemKey(i)
-	if !p.hasRef || !modUnit(k) || isLatin(k) {
+	if !modUnit(k) || isLatin(k) {
+		return res{}, false
+	}
+	if !p.hasRef {
+		// A week of a month needs no reference when its year is written
+		// (الأسبوع الثاني من أكتوبر 2016); without one it is still no day.
+		if e.unit == uWeek && definite(k) {
+			return p.weekOfMonth(i, off)
+		}
 		return res{}, false
 	}
 	if e.unit == uYear && p.hasMark(i-1, markGeneral) && off == int(p.ts.toks[i].start) {
@@ -1850,8 +1858,14 @@ func (p *parser) weekOfMonth(i, off int) (res, bool) {
 	} else if mv, nx, ok := p.relMonthAt(i + 3); ok {
 		r = res{off, nx, mv, entities.Date{}} // الأسبوع الأول من الشهر المقبل
 	}
-	if r.v.Precision != entities.Month || r.v.Year == 0 {
+	if r.v.Precision != entities.Month {
 		return res{}, false
+	}
+	if r.v.Year == 0 {
+		// With no reference and no year the week cannot be placed (a
+		// week has no value without its year), and its ordinal is no
+		// day: «الثاني من أكتوبر» is not the 2nd of October.
+		return res{off, r.end, entities.Date{}, entities.Date{}}, true
 	}
 	d := min(7*int(e.ord)-3, daysInMonth(r.v.Year, r.v.Month))
 	r.v = p.weekValue(civilDays(r.v.Year, r.v.Month, d))
