@@ -297,12 +297,14 @@ func (p *parser) timeAfter(j int) int {
 	}
 	h, hd, ok := p.num(k)
 	if hour && !ok {
-		// الساعة العاشرة صباحاً
-		if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 12 && !e.faOrd && p.key(k) == p.stemKey(k) {
-			if k+1 < p.n && p.ts.toks[k+1].kind == tWord && p.daytime(k+1) {
-				return k + 2
+		// الساعة العاشرة صباحاً، الساعة الحادية عشرة ليلاً
+		if e := p.ent(k); e != nil && e.ord >= 1 && !e.faOrd && p.key(k) == p.stemKey(k) {
+			if h, nx, ok := p.ordinalDay(k, e); ok && h <= 12 {
+				if nx < p.n && p.ts.toks[nx].kind == tWord && p.daytime(nx) {
+					return nx + 1
+				}
+				return nx
 			}
-			return k + 1
 		}
 	}
 	if !ok || hd > 2 || h > 24 {
@@ -1751,7 +1753,15 @@ func (p *parser) adjective(j int) bool {
 // unitMod reads «العام الماضي»، «الشهر المقبل»، «الأسبوع القادم»، «هفته گذشته».
 func (p *parser) unitMod(i, off int, e *entry) (res, bool) {
 	k := p.stemKey(i)
-	if !p.hasRef || !modUnit(k) || isLatin(k) {
+	if !modUnit(k) || isLatin(k) {
+		return res{}, false
+	}
+	if !p.hasRef {
+		// A week of a month needs no reference when its year is written
+		// (الأسبوع الثاني من أكتوبر 2016); without one it is still no day.
+		if e.unit == uWeek && definite(k) {
+			return p.weekOfMonth(i, off)
+		}
 		return res{}, false
 	}
 	if e.unit == uYear && p.hasMark(i-1, markGeneral) && off == int(p.ts.toks[i].start) {
@@ -1848,8 +1858,14 @@ func (p *parser) weekOfMonth(i, off int) (res, bool) {
 	} else if mv, nx, ok := p.relMonthAt(i + 3); ok {
 		r = res{off, nx, mv, entities.Date{}} // الأسبوع الأول من الشهر المقبل
 	}
-	if r.v.Precision != entities.Month || r.v.Year == 0 {
+	if r.v.Precision != entities.Month {
 		return res{}, false
+	}
+	if r.v.Year == 0 {
+		// With no reference and no year the week cannot be placed (a
+		// week has no value without its year), and its ordinal is no
+		// day: «الثاني من أكتوبر» is not the 2nd of October.
+		return res{off, r.end, entities.Date{}, entities.Date{}}, true
 	}
 	d := min(7*int(e.ord)-3, daysInMonth(r.v.Year, r.v.Month))
 	r.v = p.weekValue(civilDays(r.v.Year, r.v.Month, d))

@@ -1,0 +1,80 @@
+package dates
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestBehaviour pins down rules that the date sets reach only by chance
+// (issue 17: a mutation check let changes to each of them through), each
+// with sentences written for it.
+func TestBehaviour(t *testing.T) {
+	ref := day(2015, 8, 6) // a Thursday
+	tests := []struct {
+		name string
+		ref  time.Time
+		text string
+		want []found
+	}{
+		// A time of day after a date belongs to its span, an hour written
+		// as an ordinal too, from the first hour to the twelfth.
+		{"first hour", ref, "وقع الانفجار يوم 3 مارس 2014، الساعة الأولى صباحاً.", []found{{"يوم 3 مارس 2014، الساعة الأولى صباحاً", "2014-03-03"}}},
+		{"eleventh hour", ref, "وقع الانفجار يوم 3 مارس 2014، الساعة الحادية عشرة مساءً.", []found{{"يوم 3 مارس 2014، الساعة الحادية عشرة مساءً", "2014-03-03"}}},
+		{"twelfth hour", ref, "وقع الانفجار يوم 3 مارس 2014، الساعة الثانية عشرة ظهراً.", []found{{"يوم 3 مارس 2014، الساعة الثانية عشرة ظهراً", "2014-03-03"}}},
+		// The n-th week of a month is a week, with or without a reference
+		// when its year is written; with neither its ordinal is no day.
+		{"week of a month", ref, "سيعقد المؤتمر في الأسبوع الثاني من أكتوبر.", []found{{"الأسبوع الثاني من أكتوبر", "2015-W41"}}},
+		{"week of a month no reference", time.Time{}, "سيعقد المؤتمر في الأسبوع الثاني من أكتوبر 2016.", []found{{"الأسبوع الثاني من أكتوبر 2016", "2016-W41"}}},
+		{"week of a month no year", time.Time{}, "سيعقد المؤتمر في الأسبوع الثاني من أكتوبر.", []found{}},
+		// A range of days needs a first day: 0 is none, so the range is
+		// just its last day.
+		{"day zero opens no range", ref, "تقام البطولة في 0-5 يوليو.", []found{{"5 يوليو", "2015-07-05"}}},
+		// A list of days holds days only: a number past 31 ends it, and
+		// the days before it take no month.
+		{"list broken by a count", ref, "تقام البطولة بين 3 و 40 و 20 مايو.", []found{{"20 مايو", "2015-05-20"}}},
+		// Two years a few words apart are a range, which completes no
+		// date: «5 شوال» takes the reference's year.
+		{"spaced year range", ref, "ارتفع العجز بين 1433 و 1434هـ، ثم صرفت المكافآت في 5 شوال.", []found{{"1433", "2012"}, {"1434هـ", "2013"}, {"5 شوال", "2015-07-21"}}},
+		{"listed years", ref, "ارتفع العجز في عامي 1433، و 1434هـ، ثم صرفت المكافآت في 5 شوال.", []found{{"عامي 1433", "2012"}, {"1434هـ", "2013"}, {"5 شوال", "2015-07-21"}}},
+		{"one year completes", ref, "ارتفع العجز عام 1434هـ، ثم صرفت المكافآت في 5 شوال.", []found{{"عام 1434هـ", "2013"}, {"5 شوال", "2013-08-12"}}},
+		// A year of the context completes a date in a past clause up to
+		// pastSlack (7) days after the reference, and no later.
+		{"completed a week ahead", day(2015, 12, 28), "بدأ عام 2016 بهدوء، وأغلقت السلطات المعبر في 4 يناير.", []found{{"عام 2016", "2016"}, {"4 يناير", "2016-01-04"}}},
+		{"completed past the slack", day(2015, 12, 28), "بدأ عام 2016 بهدوء، وأغلقت السلطات المعبر في 5 يناير.", []found{{"عام 2016", "2016"}, {"5 يناير", "2015-01-05"}}},
+		// The second year of a range may be as late as 2100.
+		{"range to 2100", ref, "يتوقع أن ترتفع الحرارة بين 2050 و2100 بدرجتين.", []found{{"2050", "2050"}, {"2100", "2100"}}},
+		// «يوم 1»: the first day of the month last named.
+		{"day one of the month named", ref, "يبدأ التسجيل في سبتمبر، ويفتح الباب يوم 1 للطلاب الجدد.", []found{{"سبتمبر", "2015-09"}, {"يوم 1", "2015-09-01"}}},
+		// A period word opening the text still makes the unit after it
+		// the current one.
+		{"period word first", ref, "مطلع العام شهد تراجعاً في المبيعات.", []found{{"العام", "2015"}}},
+		// «هذا» + a weekday is the coming one, Sunday as any other.
+		{"this sunday", ref, "ستعقد الجلسة هذا الأحد.", []found{{"هذا الأحد", "2015-08-09"}}},
+		{"this monday", ref, "ستعقد الجلسة هذا الاثنين.", []found{{"هذا الاثنين", "2015-08-10"}}},
+		// An amount of years from now is a year.
+		{"years from now", ref, "ستكتمل المحطة 3 سنوات من الآن.", []found{{"3 سنوات من الآن", "2018"}}},
+		{"two years from now", ref, "ستكتمل المحطة بعد سنتين من الآن.", []found{{"بعد سنتين من الآن", "2017"}}},
+		// Bidi marks between the parts of a numeric date leave them
+		// adjacent (the Arabic letter mark too); a tab does not.
+		{"arabic letter mark", ref, "صدر القرار في 25\u061c/10/2014 بعد مداولات.", []found{{"25\u061c/10/2014", "2014-10-25"}}},
+		{"right-to-left mark", ref, "صدر القرار في 25\u200f/10/2014 بعد مداولات.", []found{{"25\u200f/10/2014", "2014-10-25"}}},
+		{"tab", ref, "صدر القرار في 25\t/10/2014 بعد مداولات.", []found{{"10/2014", "2014-10"}}},
+		// «اليوم» as the paper's name, in quotation marks or after a word
+		// for a medium, is no date even where a verb wants one.
+		{"paper quoted", ref, "نشرت «اليوم» أمس تقريراً عن الخطة.", []found{{"أمس", "2015-08-05"}}},
+		{"paper after a medium word", ref, "أعلنت صحيفة اليوم نتائج الاختبارات.", []found{}},
+		// «الشهر السابق» is the month before the one the context names,
+		// down to January of year 1.
+		{"previous month of year 1", day(1, 3, 20), "ارتفعت الأسعار في فبراير مقارنة بالشهر السابق.", []found{{"فبراير", "0001-02"}, {"الشهر السابق", "0001-01"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := foundIn(tt.text, FindDatesIn(tt.text, tt.ref))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("FindDatesIn(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
