@@ -41,6 +41,7 @@ type jsonArticle struct {
 	Duplicates     []Span       `json:"duplicates"`
 	Tokens         []Token      `json:"tokens"`
 	Sentences      []Sentence   `json:"sentences"`
+	Page           *Page        `json:"page,omitempty"`
 }
 
 // MarshalJSON encodes the sentence as {"span", "first", "last", "part"}.
@@ -92,13 +93,14 @@ func (t *Token) UnmarshalJSON(b []byte) error {
 
 // MarshalJSON encodes the article with all its parts: "source", "lang",
 // "dir", "title", "title_sentences", "datelines", "paragraphs",
-// "duplicates", "tokens" and "sentences" (every list present).
+// "duplicates", "tokens" and "sentences" (every list present), and
+// "page" when the article was read from a web page.
 func (a *Article) MarshalJSON() ([]byte, error) {
 	return json.Marshal(jsonArticle{
 		Source: a.Source, Lang: a.Lang, Dir: a.Dir, Title: a.Title,
 		TitleSentences: orEmpty(a.TitleSentences), Datelines: orEmpty(a.Datelines),
 		Paragraphs: orEmpty(a.Paragraphs), Duplicates: orEmpty(a.Duplicates),
-		Tokens: orEmpty(a.Tokens), Sentences: orEmpty(a.Sentences),
+		Tokens: orEmpty(a.Tokens), Sentences: orEmpty(a.Sentences), Page: a.Page,
 	})
 }
 
@@ -106,7 +108,8 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 // source follows from it, so the source is parsed again (with no size
 // limit beyond MaxMaxBytes) and the result must agree with the JSON: a
 // mismatch (an article edited by hand, or written by another version of
-// the parser) is an error, never a silently different article.
+// the parser) is an error, never a silently different article. The page,
+// which the source does not hold, is taken as written.
 func (a *Article) UnmarshalJSON(b []byte) error {
 	var j jsonArticle
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -135,10 +138,16 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 	for i := range got.Paragraphs {
 		got.Paragraphs[i].Sentences = orEmpty(got.Paragraphs[i].Sentences)
 	}
+	page := j.Page
+	j.Page = nil
 	if !reflect.DeepEqual(j, got) {
 		return fmt.Errorf("article: the JSON does not match the parse of its source")
 	}
+	if page != nil && len(page.Paragraphs) != len(p.Paragraphs) {
+		return fmt.Errorf("article: the page has %d paragraph spans for %d paragraphs", len(page.Paragraphs), len(p.Paragraphs))
+	}
 	*a = *p
+	a.Page = page
 	return nil
 }
 

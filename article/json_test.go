@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
@@ -25,6 +26,36 @@ func TestJSONRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(a, &back, cmp.AllowUnexported(Article{}, Token{}), cmp.Comparer(func(x, y language.Tag) bool { return x == y })); diff != "" {
 			t.Errorf("%s: round trip mismatch (-want +got):\n%s", name, diff)
 		}
+	}
+}
+
+// TestJSONPage checks that an article read from a web page keeps its
+// page through JSON, and that a page that does not fit the text is refused.
+func TestJSONPage(t *testing.T) {
+	a := mustParse(t, "العنوان\n\nالفقرة الأولى.\n\nالفقرة الثانية.")
+	a.Page = &Page{
+		URL: "https://example.com/a", Site: "مثال", Title: "العنوان", Authors: []string{"كاتب"},
+		Published: time.Date(2015, 8, 9, 0, 0, 0, 0, time.UTC), Lang: language.Arabic, Charset: "windows-1256",
+		Paragraphs: []Span{{120, 160}, {0, 0}},
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"page":{"url":"https://example.com/a","site":"مثال","title":"العنوان","authors":["كاتب"],"published":"2015-08-09T00:00:00Z","lang":"ar","charset":"windows-1256","paragraphs":[[120,160],[0,0]]}`) {
+		t.Errorf("page JSON: %s", b)
+	}
+	var back Article
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, &back, cmp.AllowUnexported(Article{}, Token{}), cmp.Comparer(func(x, y language.Tag) bool { return x == y })); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	a.Page.Paragraphs = a.Page.Paragraphs[:1]
+	b, _ = json.Marshal(a)
+	if err := json.Unmarshal(b, &back); err == nil || !strings.Contains(err.Error(), "paragraph spans") {
+		t.Errorf("a page of 1 paragraph span for 2 paragraphs: err = %v", err)
 	}
 }
 

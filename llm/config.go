@@ -14,55 +14,58 @@ import (
 // Azure OpenAI, Ollama, vLLM, a llama.cpp server). The zero value of each
 // field means its default. String, GoString and LogValue hide APIKey, so a
 // Config can be printed or logged, and the key is scrubbed from the
-// client's errors.
+// client's errors. For the same reason its JSON (lower-case keys,
+// durations in nanoseconds) leaves out APIKey, and Base, HTTPClient and
+// Logger, which are Go values: a Config written to a file holds no secret,
+// and the key is set from the environment after reading it.
 type Config struct {
 	// APIKey is the bearer key (for Azure, the api-key), sent only in the
 	// request header. Local servers that want none take any value.
-	APIKey string
+	APIKey string `json:"-"`
 	// BaseURL is the API root: "https://api.openai.com/v1" by default;
 	// Ollama, vLLM and llama.cpp serve ".../v1"; for Azure, the resource
 	// endpoint.
-	BaseURL string
+	BaseURL string `json:"base_url,omitempty"`
 	// Model is the model name. Requests that name no model are sent with
 	// it, and the back ends of this module use it unless told otherwise.
-	Model string
+	Model string `json:"model,omitempty"`
 	// Azure selects Azure OpenAI.
-	Azure bool
+	Azure bool `json:"azure,omitempty"`
 	// APIVersion is the Azure OpenAI API version ("2024-10-21"); "" means
 	// go-openai's default.
-	APIVersion string
+	APIVersion string `json:"api_version,omitempty"`
 	// Organization is the OpenAI organization ID, sent in the
 	// OpenAI-Organization header; "" sends none.
-	Organization string
+	Organization string `json:"organization,omitempty"`
 	// Base, when set, is the go-openai configuration to start from (for
 	// settings this Config does not name, such as an Azure deployment
 	// mapper or an Azure AD token): its key is kept unless APIKey is set,
 	// the fields of this Config that are set override its own, and the
 	// Transport is put under its HTTPClient.
-	Base *openai.ClientConfig
+	Base *openai.ClientConfig `json:"-"`
 	// HTTPClient sends each attempt; nil means Base's HTTPClient, or
 	// http.DefaultClient.
-	HTTPClient openai.HTTPDoer
+	HTTPClient openai.HTTPDoer `json:"-"`
 	// MaxAttempts bounds the attempts per request, the first included;
 	// 0 means DefaultMaxAttempts, 1 disables retries.
-	MaxAttempts int
+	MaxAttempts int `json:"max_attempts,omitempty"`
 	// AttemptTimeout bounds each attempt, from sending the request to the
 	// last byte of the reply, so a server that never answers and one that
 	// stalls after its headers are both abandoned and retried. 0 means
 	// DefaultAttemptTimeout; a negative value means no bound beyond the
 	// request's context. Streamed replies are bounded too.
-	AttemptTimeout time.Duration
+	AttemptTimeout time.Duration `json:"attempt_timeout,omitempty"`
 	// MaxReplyBytes bounds the size of a reply body; a larger one fails
 	// with ErrTooLarge without being read further. 0 means
 	// DefaultMaxReplyBytes; a negative value means no bound. Batch output
 	// files (the files API) are not bounded.
-	MaxReplyBytes int64
+	MaxReplyBytes int64 `json:"max_reply_bytes,omitempty"`
 	// MaxRetryWait is the longest wait a server may ask for (Retry-After,
 	// retry-after-ms) before a retry; a longer one ends the request with a
 	// *RetryAfterError. 0 means DefaultMaxRetryWait.
-	MaxRetryWait time.Duration
+	MaxRetryWait time.Duration `json:"max_retry_wait,omitempty"`
 	// Logger receives one Debug record per retry; nil means none.
-	Logger *slog.Logger
+	Logger *slog.Logger `json:"-"`
 }
 
 // Defaults used when a field of Config (or Transport) is zero.

@@ -38,22 +38,22 @@ func (f Func) Summarize(ctx context.Context, req Request) (*Summary, error) { re
 type Request struct {
 	// Article is the article to summarize. When it is nil, Text is parsed
 	// with article.Parse and the summary's spans point into Text.
-	Article *article.Article
+	Article *article.Article `json:"article,omitempty"`
 
 	// Text is the article text, used only when Article is nil.
-	Text string
+	Text string `json:"text,omitempty"`
 
 	// Budget bounds the summary's length.
-	Budget Budget
+	Budget Budget `json:"budget"`
 
 	// Target is the language the summary is wanted in. The zero Tag
 	// (language.Und) means the article's language. An extractive summarizer
 	// cannot translate: it returns the article's sentences and reports their
 	// language in Summary.Lang.
-	Target language.Tag
+	Target language.Tag `json:"target"`
 
 	// Style is the summary's shape: prose or bullet points.
-	Style Style
+	Style Style `json:"style"`
 }
 
 // DefaultSentences is the number of sentences in a summary whose Budget is
@@ -162,7 +162,9 @@ func (s *Style) UnmarshalText(b []byte) error {
 // shared and must not be modified.
 type Summary struct {
 	// Article is the article the spans point into: the request's, or the
-	// one parsed from Request.Text.
+	// one parsed from Request.Text. It is not in the JSON, which holds the
+	// spans only: a decoded Summary has a nil Article, and the caller sets
+	// it to the article the summary was made from.
 	Article *article.Article `json:"-"`
 
 	// Sentences are the chosen sentences of an extractive summary, sorted

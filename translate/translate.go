@@ -28,15 +28,15 @@ type Translator interface {
 type Request struct {
 	// Segments are the texts to translate, each with an ID unique in the
 	// request.
-	Segments []Segment
+	Segments []Segment `json:"segments"`
 	// Source is the language of the segments; language.Und lets the
 	// translator decide.
-	Source language.Tag
+	Source language.Tag `json:"source"`
 	// Target is the language to translate into. It is required.
-	Target language.Tag
+	Target language.Tag `json:"target"`
 	// Glossary holds terms whose translation is fixed: where Source occurs
 	// in a segment, its translation should contain Target.
-	Glossary []Term
+	Glossary []Term `json:"glossary,omitempty"`
 }
 
 // Segment is one text with an ID: a title, a paragraph, a sentence.
@@ -55,11 +55,11 @@ type Term struct {
 type Response struct {
 	// Segments are the translations, one per request segment, in request
 	// order and with the request's IDs.
-	Segments []Segment
+	Segments []Segment `json:"segments"`
 	// Glossary reports, for each glossary term that occurs in the source,
 	// where its translation was kept and where it was missed (see
 	// CheckGlossary).
-	Glossary []TermUse
+	Glossary []TermUse `json:"glossary,omitempty"`
 }
 
 // Func adapts a function to the Translator interface.
