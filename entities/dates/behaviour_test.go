@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -68,6 +69,43 @@ func TestBehaviour(t *testing.T) {
 		// «الشهر السابق» is the month before the one the context names,
 		// down to January of year 1.
 		{"previous month of year 1", day(1, 3, 20), "ارتفعت الأسعار في فبراير مقارنة بالشهر السابق.", []found{{"فبراير", "0001-02"}, {"الشهر السابق", "0001-01"}}},
+		// Before January of year 1 there is no month: «الشهر السابق» then
+		// falls back to the month before the reference's, never to year 0.
+		{"no month before year 1", day(1, 3, 20), "ارتفعت الأسعار في يناير مقارنة بالشهر السابق.", []found{{"يناير", "0001-01"}, {"الشهر السابق", "0001-02"}}},
+		// A title over a paragraph with no words: the title is the last
+		// region, and its dates are found.
+		{"title over an empty paragraph", ref, "وصول الوفد الأممي إلى جنيف في 3 مارس 2014\n\n\U000E0001", []found{{"3 مارس 2014", "2014-03-03"}}},
+		// «الشهر نفسه» is the last month named: a year alone names none.
+		{"same month after a year", ref, "افتتح المصنع في مارس 2014. وكان العمال قد أضربوا عام 2013، ثم عادوا إلى الإضراب في الشهر نفسه.", []found{{"مارس 2014", "2014-03"}, {"عام 2013", "2013"}, {"الشهر نفسه", "2014-03"}}},
+		// Persian «شنبه» after a number is a weekday of two words; Arabic
+		// «السبت» after a count is Saturday.
+		{"count before saturday", ref, "قتل خمسة السبت الماضي في هجوم على السوق.", []found{{"السبت الماضي", "2015-08-01"}}},
+		// «منذ أمس» is yesterday; only قبل makes «أمس» the day before.
+		{"since yesterday", ref, "يعتصم العمال منذ أمس أمام الوزارة.", []found{{"أمس", "2015-08-05"}}},
+		// An English month followed by a comma and a count is the month.
+		{"month then a count", ref, "In August, 20 workers lost their jobs.", []found{{"August", "2015-08"}}},
+		// After a year word, 1300 is a Hijri year in a paper of 1883.
+		{"hijri 1300", day(1883, 3, 1), "صدر الكتاب عام 1300 في القاهرة.", []found{{"عام 1300", "1883"}}},
+		// The first time in an amount of time is a span up to now, also
+		// when «أول» opens the text.
+		{"first opens the text", ref, "أول لقاء بين الزعيمين منذ عامين.", []found{}},
+		// An amount counted from an event after لل is a duration, in a
+		// future clause too.
+		{"amount after an event", ref, "ستبدأ المفاوضات بعد أسبوعين للانتخابات.", []found{}},
+		// An amount of three digits before «من الآن».
+		{"days from now", ref, "ستنتهي الأشغال 120 يوما من الآن.", []found{{"120 يوما من الآن", "2015-12-04"}}},
+		// «3-4» is a day and month after a cue, also when the cue opens
+		// the text.
+		{"day-month after a first cue", ref, "في 3-4 عقد المجلس جلسته.", []found{{"3-4", "2015-04-03"}}},
+		// A day and month followed by more numbers is a longer number.
+		{"three numbers", ref, "نزّل التحديث 12/10/3 للنظام.", []found{}},
+		// A run of digits longer than a day (here 257) is no day.
+		{"long run of digits", ref, "وصل " + strings.Repeat("0", 256) + "5 يوليو", []found{}},
+		// The tense of a clause is looked for up to clauseWords (24)
+		// tokens back: a future verb 24 tokens before a weekday makes it
+		// the next one, 25 tokens before it is out of reach.
+		{"future verb in reach", ref, "سيفتتح الوزير" + strings.Repeat(" وجناح", 22) + " الخميس.", []found{{"الخميس", "2015-08-13"}}},
+		{"future verb out of reach", ref, "سيفتتح الوزير" + strings.Repeat(" وجناح", 23) + " الخميس.", []found{{"الخميس", "2015-08-06"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
