@@ -79,7 +79,21 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 		dst = p.region(dst)
 		si = sj
 	}
-	return p.nowadays(dst, first), nil
+	return inCalendar(p.nowadays(dst, first), first), nil
+}
+
+// inCalendar drops, from dst[first:], the dates resolved past the years
+// that ISO 8601 writes with four digits (a day after a reference late in
+// 9999): like a fifth Sunday the month lacks, they are words that name no
+// day a Date holds.
+func inCalendar(dst []entities.DateMention, first int) []entities.DateMention {
+	out := dst[:first]
+	for _, m := range dst[first:] {
+		if m.Value.Year <= 9999 && m.End.Year <= 9999 {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // nowadays drops the vague «اليوم» of dst[first:] (see relDay) when
