@@ -72,6 +72,9 @@ func TestBehaviour(t *testing.T) {
 		// Before January of year 1 there is no month: «الشهر السابق» then
 		// falls back to the month before the reference's, never to year 0.
 		{"no month before year 1", day(1, 3, 20), "ارتفعت الأسعار في يناير مقارنة بالشهر السابق.", []found{{"يناير", "0001-01"}, {"الشهر السابق", "0001-02"}}},
+		// Coordinated days share their month with no year and no
+		// reference too: each is a day of it.
+		{"listed days no reference", time.Time{}, "تقام الجولات في 10 و17 أغسطس.", []found{{"10", "--08-10"}, {"17 أغسطس", "--08-17"}}},
 		// After December of year 9999 there is no day a Date holds: a
 		// coming «5 يناير» names none (as a fifth Sunday the month lacks).
 		{"no day after year 9999", day(9999, 12, 20), "سيعقد الاجتماع في 5 يناير، وعقد الأول في 3 ديسمبر.", []found{{"3 ديسمبر", "9999-12-03"}}},

@@ -884,8 +884,13 @@ func (p *parser) coordinated(i, start, v, wd int) (res, bool) {
 		return res{}, false
 	}
 	r, ok := p.dayMonth(start, dl, last+1, -1)
-	if !ok || r.v.Precision != entities.Day || r.v.Year == 0 {
+	if !ok || r.v.Precision != entities.Day {
 		return res{}, false
+	}
+	if r.v.Year == 0 {
+		// No year and no reference: a Gregorian month, whose days the
+		// first takes as the last does (--08-10 beside --08-17).
+		return res{start, i + 1, entities.Date{Month: r.v.Month, Day: v, Precision: entities.Day}, entities.Date{}}, true
 	}
 	// Days of one month follow one another in any calendar.
 	z := civilDays(r.v.Year, r.v.Month, r.v.Day) - (dl - v)
