@@ -1,0 +1,264 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-go/khabar/article"
+	"github.com/khabar-go/khabar/entities"
+)
+
+// longText is a run of n words of plain text, without quotation marks
+// or sentence ends, written for the tests.
+func longText(n int) string {
+	words := strings.Fields("تواصل الفرق عملها في الحقول الشمالية رغم الأمطار الغزيرة وانقطاع الطرق الفرعية")
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[i%len(words)])
+	}
+	return b.String()
+}
+
+// TestMarksBehaviour checks quotation marks where the search for the
+// closing mark goes past its plain scan (more than scanBudget tokens) and
+// reads the block's table instead: the table must pair marks exactly as
+// the scan does. It also checks the curly single marks.
+func TestMarksBehaviour(t *testing.T) {
+	long := longText(scanBudget + 40)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "curly single marks pair at word boundaries",
+			text: "He called the levy ‘a tax on hunger’ and left.",
+			want: []string{"a tax on hunger"},
+		},
+		{
+			name: "a long quotation, then a short one the table closes",
+			text: "قال: «" + long + "» ثم «انتهى الاجتماع» مساء.",
+			want: []string{long, "انتهى الاجتماع"},
+		},
+		{
+			name: "other marks inside a long quotation do not nest",
+			text: "وقال «" + long + " “الحقول” " + long + "» أمس.",
+			want: []string{long + " “الحقول” " + long},
+		},
+		{
+			name: "the same mark nests inside a long quotation",
+			text: "وقال «" + long + " «الحقول» " + long + "» أمس.",
+			want: []string{long + " «الحقول» " + long},
+		},
+		{
+			name: "a long quotation in straight marks",
+			text: `ونقلت الصحيفة "` + long + `" في عددها.`,
+			want: []string{long},
+		},
+		{
+			name: "a long quotation in straight marks, closed before punctuation",
+			text: `ونقلت الصحيفة "` + long + `".`,
+			want: []string{long},
+		},
+		{
+			name: "a straight mark with a space before and a word after nests inside a long quotation",
+			text: `ونقلت الصحيفة "` + long + ` "الحقول" ` + long + `" في عددها.`,
+			want: []string{long + ` "الحقول" ` + long},
+		},
+		{
+			name: "a stray closing mark after a long quotation is ignored",
+			text: `ونقلت الصحيفة "` + long + `" ثم كتبت" عن و"الأمطار" فقط.`,
+			want: []string{long, "الأمطار"},
+		},
+		{
+			name: "a long guillemet quotation closed by the opening mark («…«), then another",
+			text: "وقال «" + long + "« ثم «انتهى الاجتماع» مساء.",
+			want: []string{long, "انتهى الاجتماع"},
+		},
+		{
+			name: "a long reversed quotation (»…«), then one closed by the opening mark",
+			text: "وقال »" + long + "« ثم وصف الخطة بـ«الجريئة« في كلمته.",
+			want: []string{long, "الجريئة"},
+		},
+		{
+			name: "a long quotation over two long paragraphs",
+			text: "ونقلت الصحيفة «" + long + "\n\n«" + long + "» في عددها.",
+			want: []string{long + "\n\n«" + long},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parse(t, tt.text)
+			var got []string
+			for _, q := range findMarks(a, blocks(a, nil), nil, nil) {
+				got = append(got, tt.text[q.inner.Start:q.inner.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("findMarks mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestSpeakerBounds checks the speaker model at the edges of its windows
+// and on the shapes that decide between two readings. The sentences are
+// written for the test; each case names the rule it checks.
+func TestSpeakerBounds(t *testing.T) {
+	saad := ment{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}
+	fahd := ment{"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}
+	salem := ment{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}
+	kaabi := ment{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}
+	tests := []struct {
+		name  string
+		text  string
+		ments []ment
+		want  []spoken
+	}{
+		{
+			name:  "a title separated from a name by a prepositional phrase is not that person's: the bare role stays as written",
+			text:  "استقبل وزير الطاقة في مكتبه سالم الكعبي.\nوقال الوزير: «الأسعار ستراجع كل شهر».",
+			ments: []ment{{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}},
+			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"description الوزير «الوزير»"}, false}},
+		},
+		{
+			name:  "the person the sentence before is about may be named as its sixth token",
+			text:  "وقال سعد الحربي: «الخطة جاهزة».\nوفي ختام الجلسة الثانية جدد فهد العتيبي دعمه للمشروع.\nوقال: «سنوفر كل ما يلزم».",
+			ments: []ment{saad, fahd},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"سنوفر كل ما يلزم", "direct", []string{"person Fahd Al-Otaibi «فهد العتيبي»"}, false},
+			},
+		},
+		{
+			name:  "a person named later than the sixth token of the sentence before is not its subject: the speaker goes on",
+			text:  "وقال سعد الحربي: «الخطة جاهزة».\nوفي ختام الجلسة الثانية أمس جدد فهد العتيبي دعمه للمشروع.\nوقال: «سنوفر كل ما يلزم».",
+			ments: []ment{saad, fahd},
+			want: []spoken{
+				{"الخطة جاهزة", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+				{"سنوفر كل ما يلزم", "direct", []string{"person Saad Al-Harbi «سعد الحربي»"}, false},
+			},
+		},
+		{
+			name: "a name in marks after the verb, then a role of ten words (a relative clause in it) up to the comma before the words",
+			text: "وأكد \"فواز العايد\"، مدير الشؤون الإعلامية في الهيئة التي تدير مطارات المنطقة الشرقية، \"الرحلات ستعود إلى المطار في الأسبوع المقبل\".",
+			want: []spoken{
+				{"فواز العايد", "term", nil, false},
+				{"الرحلات ستعود إلى المطار في الأسبوع المقبل", "direct", []string{"person فواز العايد «فواز العايد»"}, false},
+			},
+		},
+		{
+			name:  "a question put in an interview named two words before its preposition (في مقابلة خاصة مع) is the interviewer's",
+			text:  "وقال الوزير محمد السالم في مقابلة خاصة مع قناة «الإخبارية» إن الوضع مستقر.\nوردا على سؤال «هل ستزور طهران قريبا؟»، أجاب السالم: «ليس الآن».",
+			ments: []ment{salem, {"الإخبارية", "ORG", "Al Ekhbariya", "SA"}},
+			want: []spoken{
+				{"الإخبارية", "term", nil, false},
+				{"هل ستزور طهران قريبا؟", "direct", []string{"organisation Al Ekhbariya «الإخبارية»"}, false},
+				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
+			},
+		},
+		{
+			name:  "a question put in an interview with a person is that person's",
+			text:  "وتحدث محمد السالم في مقابلة مع سالم الكعبي عن الموسم.\nوردا على سؤال «هل ستزور طهران قريبا؟»، أجاب السالم: «ليس الآن».",
+			ments: []ment{salem, kaabi},
+			want: []spoken{
+				{"هل ستزور طهران قريبا؟", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
+			},
+		},
+		{
+			name:  "a meeting with a person is no interview: the question has no speaker",
+			text:  "والتقى الوزير محمد السالم في الرياض مع سالم الكعبي.\nوردا على سؤال «هل ستزور طهران قريبا؟»، أجاب السالم: «ليس الآن».",
+			ments: []ment{salem, kaabi},
+			want: []spoken{
+				{"هل ستزور طهران قريبا؟", "direct", nil, false},
+				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
+			},
+		},
+		{
+			name: "one quoted word five tokens after the cue's subject is the speaker's word",
+			text: "وقال الوزير إن الخطة الجديدة كانت «ناجحة».",
+			want: []spoken{{"ناجحة", "partial", []string{"description الوزير «الوزير»"}, false}},
+		},
+		{
+			name: "one quoted word six tokens after the cue's subject is a scare-quoted word",
+			text: "وقال الوزير إن نتائج الخطة الجديدة كانت «ناجحة».",
+			want: []spoken{{"ناجحة", "term", nil, false}},
+		},
+		{
+			name: "a sentence opening with a copula: the role between it and the verb is the subject",
+			text: "وكان الوزير قال في وقت سابق: «الأسعار ستراجع كل شهر».",
+			want: []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"description الوزير «الوزير»"}, false}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, res, names := build(t, tt.text, tt.ments)
+			got := describe(tt.text, names, findAll(t, a, res, false))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("find(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestReportedBounds checks the extent of reported speech without marks.
+func TestReportedBounds(t *testing.T) {
+	long := longText(300)
+	tests := []struct {
+		name string
+		text string
+		want []spoken
+	}{
+		{
+			// The clause is read for at most 4×clauseMax tokens, so that
+			// a sentence without end costs no more than a long one.
+			name: "a reported clause longer than its bound is cut at 4×clauseMax tokens",
+			text: "وقالت مصادر مطلعة إن " + long + ".",
+			want: []spoken{{longText(4 * clauseMax), "indirect", []string{"group مصادر مطلعة «مصادر مطلعة»"}, false}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, res, names := build(t, tt.text, nil)
+			got := describe(tt.text, names, findAll(t, a, res, true))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("find(%q, indirect) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestInvalidMentions checks that mentions outside the text, empty or
+// off rune boundaries are left out: the quotations and speakers are those
+// found with the valid mentions alone.
+func TestInvalidMentions(t *testing.T) {
+	text := "وقال سالم الكعبي: «الأسعار ستراجع كل شهر»."
+	a := parse(t, text)
+	at := strings.Index(text, "سالم الكعبي")
+	name := entities.Mention{Span: article.Span{Start: at, End: at + len("سالم الكعبي")}, Kind: entities.PER, Entity: 0}
+	ents := []entities.Entity{{Kind: entities.PER, Name: "Salem Al-Kaabi", Country: "AE"}}
+	want := Find(a, &entities.Result{Entities: ents, Mentions: []entities.Mention{name}})
+	if len(want) != 1 || len(want[0].Speakers) != 1 || want[0].Speakers[0].Name != "Salem Al-Kaabi" {
+		t.Fatalf("Find with a valid mention = %+v, want one quotation of Salem Al-Kaabi", want)
+	}
+	bad := []article.Span{
+		{Start: -1, End: 4},
+		{Start: 0, End: len(text) + 1},
+		{Start: 5, End: 5},
+		{Start: at + 1, End: at + 6}, // starts inside a letter
+	}
+	for _, s := range bad {
+		ms := []entities.Mention{{Span: s, Kind: entities.PER, Entity: 0}, name}
+		if s.Start > name.Span.Start {
+			ms = []entities.Mention{name, {Span: s, Kind: entities.PER, Entity: 0}}
+		}
+		got := Find(a, &entities.Result{Entities: ents, Mentions: ms})
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Find with the invalid mention %v mismatch (-want +got):\n%s", s, diff)
+		}
+	}
+}
