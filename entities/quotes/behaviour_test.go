@@ -110,6 +110,8 @@ func TestMarksBehaviour(t *testing.T) {
 func TestSpeakerBounds(t *testing.T) {
 	saad := ment{"سعد الحربي", "PER", "Saad Al-Harbi", "SA"}
 	fahd := ment{"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}
+	putin := ment{"بوتين", "PER", "Vladimir Putin", "RU"}
+	pezeshkian := ment{"مسعود بزشكيان", "PER", "Masoud Pezeshkian", "IR"}
 	salem := ment{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}
 	kaabi := ment{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}
 	tests := []struct {
@@ -161,6 +163,21 @@ func TestSpeakerBounds(t *testing.T) {
 			},
 		},
 		{
+			name:  "a preposition three words after the interview noun names no interviewer: the question has no speaker",
+			text:  "وقال الوزير محمد السالم في مقابلة مطولة خاصة مع قناة «الإخبارية» إن الوضع مستقر.\nوردا على سؤال «هل ستزور طهران قريبا؟»، أجاب السالم: «ليس الآن».",
+			ments: []ment{salem, {"الإخبارية", "ORG", "Al Ekhbariya", "SA"}},
+			want: []spoken{
+				{"الإخبارية", "term", nil, false},
+				{"هل ستزور طهران قريبا؟", "direct", nil, false},
+				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
+			},
+		},
+		{
+			name: "a name in marks after the verb, then a comma and a title that end the article",
+			text: "وأكد \"فواز العايد\"، مدير الشؤون الإعلامية",
+			want: []spoken{{"فواز العايد", "term", nil, false}},
+		},
+		{
 			name:  "a question put in an interview with a person is that person's",
 			text:  "وتحدث محمد السالم في مقابلة مع سالم الكعبي عن الموسم.\nوردا على سؤال «هل ستزور طهران قريبا؟»، أجاب السالم: «ليس الآن».",
 			ments: []ment{salem, kaabi},
@@ -177,6 +194,92 @@ func TestSpeakerBounds(t *testing.T) {
 				{"هل ستزور طهران قريبا؟", "direct", nil, false},
 				{"ليس الآن", "direct", []string{"person Mohammed Al-Salem «السالم»"}, false},
 			},
+		},
+		{
+			name: "a noun no list names before a relative pronoun is the verb's object: the noun after the verb is its subject",
+			text: "وأقرت الحكومة الخطة التي وصفها الوزير بـ«الجريئة».",
+			want: []spoken{{"الجريئة", "partial", []string{"description الوزير «الوزير»"}, false}},
+		},
+		{
+			name: "fa a time word opening the clause is no subject: the group after it is",
+			text: "دیروز منابع آگاه گفتند: «مذاکرات ادامه دارد».",
+			want: []spoken{{"مذاکرات ادامه دارد", "direct", []string{"group منابع آگاه «منابع آگاه»"}, false}},
+		},
+		{
+			name: "an attribution to a report a body published names the body",
+			text: "وارتفعت الأسعار بنسبة كبيرة بحسب تقرير نشرته الوزارة: «الزيادة مؤقتة».",
+			want: []spoken{{"الزيادة مؤقتة", "direct", []string{"organisation الوزارة «الوزارة»"}, false}},
+		},
+		{
+			name: "an attribution to figures names no speaker",
+			text: "وبحسب الأرقام الرسمية فإن «الزيادة مؤقتة ولن تستمر طويلا».",
+			want: []spoken{{"الزيادة مؤقتة ولن تستمر طويلا", "direct", nil, false}},
+		},
+		{
+			name:  "a description before a name stops at the name: the person speaks",
+			text:  "وقال محامي الدفاع خالد العمري: «موكلي بريء».",
+			ments: []ment{{"خالد العمري", "PER", "Khalid Al-Omari", "SA"}},
+			want:  []spoken{{"موكلي بريء", "direct", []string{"person Khalid Al-Omari «خالد العمري»"}, false}},
+		},
+		{
+			name: "en a capitalised name the recognizer missed right after an inverted verb",
+			text: `"We will not sign," said Grace Wanjiru.`,
+			want: []spoken{{"We will not sign,", "direct", []string{"person Grace Wanjiru «Grace Wanjiru»"}, false}},
+		},
+		{
+			name: "fa a bare title opening the article is the speaker, as written",
+			text: "سخنگو گفت: «مذاکرات ادامه دارد».",
+			want: []spoken{{"مذاکرات ادامه دارد", "direct", []string{"description سخنگو «سخنگو»"}, false}},
+		},
+		{
+			name:  "a second cue of the sentence with no complementiser before it opens no reported clause: its speaker goes on",
+			text:  "وقال سالم الكعبي: «الأسعار متزنة».\nوسأل الصحفيون بوتين عن الهدنة فأجاب: «لن نوقف القتال».\nوأضاف: «الحوار ممكن في أي وقت».",
+			ments: []ment{kaabi, putin},
+			want: []spoken{
+				{"الأسعار متزنة", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+				{"لن نوقف القتال", "direct", []string{"person Vladimir Putin «بوتين»"}, false},
+				{"الحوار ممكن في أي وقت", "direct", []string{"person Vladimir Putin «بوتين»"}, false},
+			},
+		},
+		{
+			name:  "a cue with no subject after the sentence's first person, then a cue that goes on",
+			text:  "وقال سالم الكعبي: «الأسعار متزنة».\nوتحدث بوتين عن الهدنة فقال: «لن نوقف القتال».\nوأضاف: «الحوار ممكن في أي وقت».",
+			ments: []ment{kaabi, putin},
+			want: []spoken{
+				{"الأسعار متزنة", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false},
+				{"لن نوقف القتال", "direct", []string{"person Vladimir Putin «بوتين»"}, false},
+				{"الحوار ممكن في أي وقت", "direct", []string{"person Vladimir Putin «بوتين»"}, false},
+			},
+		},
+		{
+			name:  "a title in apposition after a name (فلان، وزير الطاقة) makes him the holder a bare role refers to",
+			text:  "التقى سالم الكعبي، وزير الطاقة، ممثلي الشركات.\nوقال الوزير: «الأسعار ستراجع كل شهر».",
+			ments: []ment{kaabi},
+			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"person Salem Al-Kaabi «الوزير»"}, false}},
+		},
+		{
+			name:  "the holder a bare role refers to is named as the article's last word",
+			text:  "وقال الوزير: «الأسعار ستراجع كل شهر».\nوكان في استقبال الوفد وزير الطاقة سالم الكعبي",
+			ments: []ment{kaabi},
+			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"person Salem Al-Kaabi «الوزير»"}, false}},
+		},
+		{
+			name:  "a role with a country is the only person of that country named",
+			text:  "وقال الرئيس الإيراني: «لن نتراجع».\nوالتقى مسعود بزشكيان وفدا أوروبيا.",
+			ments: []ment{pezeshkian},
+			want:  []spoken{{"لن نتراجع", "direct", []string{"person Masoud Pezeshkian «الرئيس الإيراني»"}, false}},
+		},
+		{
+			name:  "a role with a country, two persons of that country named after it: it cannot tell, the role stays as written",
+			text:  "وقال الرئيس الإيراني: «لن نتراجع».\nوالتقى مسعود بزشكيان وعباس عراقجي وفدا أوروبيا.",
+			ments: []ment{pezeshkian, {"عباس عراقجي", "PER", "Abbas Araghchi", "IR"}},
+			want:  []spoken{{"لن نتراجع", "direct", []string{"description الرئيس الإيراني «الرئيس الإيراني»"}, false}},
+		},
+		{
+			name:  "en a role with a place's possessive takes the place's country: the only person of it",
+			text:  "Abbas Araghchi met the envoys in Tehran. \"The talks will go on,\" Iran's foreign minister said.",
+			ments: []ment{{"Abbas Araghchi", "PER", "Abbas Araghchi", "IR"}, {"Iran", "LOC", "Iran", "IR"}, {"Tehran", "LOC", "Tehran", "IR"}},
+			want:  []spoken{{"The talks will go on,", "direct", []string{"person Abbas Araghchi «Iran's foreign minister»"}, false}},
 		},
 		{
 			name: "one quoted word five tokens after the cue's subject is the speaker's word",
@@ -249,6 +352,7 @@ func TestInvalidMentions(t *testing.T) {
 		{Start: -1, End: 4},
 		{Start: 0, End: len(text) + 1},
 		{Start: 5, End: 5},
+		{Start: len(text), End: len(text)},
 		{Start: at + 1, End: at + 6}, // starts inside a letter
 	}
 	for _, s := range bad {
