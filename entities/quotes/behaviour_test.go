@@ -112,6 +112,7 @@ func TestSpeakerBounds(t *testing.T) {
 	fahd := ment{"فهد العتيبي", "PER", "Fahd Al-Otaibi", "SA"}
 	putin := ment{"بوتين", "PER", "Vladimir Putin", "RU"}
 	pezeshkian := ment{"مسعود بزشكيان", "PER", "Masoud Pezeshkian", "IR"}
+	yaqoub := ment{"جمال يعقوب", "PER", "Jamal Yaqoub", "KW"}
 	salem := ment{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}
 	kaabi := ment{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}
 	tests := []struct {
@@ -280,6 +281,27 @@ func TestSpeakerBounds(t *testing.T) {
 			text:  "Abbas Araghchi met the envoys in Tehran. \"The talks will go on,\" Iran's foreign minister said.",
 			ments: []ment{{"Abbas Araghchi", "PER", "Abbas Araghchi", "IR"}, {"Iran", "LOC", "Iran", "IR"}, {"Tehran", "LOC", "Tehran", "IR"}},
 			want:  []spoken{{"The talks will go on,", "direct", []string{"person Abbas Araghchi «Iran's foreign minister»"}, false}},
+		},
+		{
+			name:  "five words of description between the verb and the name: the person speaks",
+			text:  "وقال مساعد المدرب المحلي الجديد القدير جمال يعقوب: «اللاعبون جاهزون للمباراة».",
+			ments: []ment{yaqoub},
+			want:  []spoken{{"اللاعبون جاهزون للمباراة", "direct", []string{"person Jamal Yaqoub «جمال يعقوب»"}, false}},
+		},
+		{
+			name:  "six words of description between the verb and the name: the description speaks, as written",
+			text:  "وقال مساعد المدرب المحلي الجديد القدير الشاب جمال يعقوب: «اللاعبون جاهزون للمباراة».",
+			ments: []ment{yaqoub},
+			want:  []spoken{{"اللاعبون جاهزون للمباراة", "direct", []string{"description مساعد المدرب المحلي الجديد القدير «مساعد المدرب المحلي الجديد القدير»"}, false}},
+		},
+		{
+			name:  "the body's name in a role phrase, then two forms of address before the holder's name",
+			text:  "وذكر رئيس «لجنة متابعة الأسعار» سعادة الدكتور مطر النيادي أن «الأسعار ستعلن في آخر كل شهر».",
+			ments: []ment{{"مطر النيادي", "PER", "Matar Al Neyadi", "AE"}},
+			want: []spoken{
+				{"لجنة متابعة الأسعار", "term", nil, false},
+				{"الأسعار ستعلن في آخر كل شهر", "direct", []string{"person Matar Al Neyadi «مطر النيادي»"}, false},
+			},
 		},
 		{
 			name: "one quoted word five tokens after the cue's subject is the speaker's word",
