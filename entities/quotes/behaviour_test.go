@@ -304,6 +304,42 @@ func TestSpeakerBounds(t *testing.T) {
 			},
 		},
 		{
+			name:  "a short whole statement three tokens after the subject is the verb's object: direct",
+			text:  "وقال سالم الكعبي مساء أمس الثلاثاء «لا تراجع عن هذا القرار».",
+			ments: []ment{kaabi},
+			want:  []spoken{{"لا تراجع عن هذا القرار", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false}},
+		},
+		{
+			name:  "a short statement four tokens after the subject is no longer the verb's object: partial",
+			text:  "وقال سالم الكعبي في مساء أمس الثلاثاء «لا تراجع عن هذا القرار».",
+			ments: []ment{kaabi},
+			want:  []spoken{{"لا تراجع عن هذا القرار", "partial", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false}},
+		},
+		{
+			name:  "a cue with no subject and no current speaker: the person named twelve sentences back",
+			text:  "التقى سالم الكعبي ممثلي الشركات. " + strings.Repeat("وتواصل الفرق عملها في الحقول. ", 11) + "وقال: «الأسعار ستراجع كل شهر».",
+			ments: []ment{kaabi},
+			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false}},
+		},
+		{
+			name:  "a cue with no subject and no current speaker: a person named thirteen sentences back is too far",
+			text:  "التقى سالم الكعبي ممثلي الشركات. " + strings.Repeat("وتواصل الفرق عملها في الحقول. ", 12) + "وقال: «الأسعار ستراجع كل شهر».",
+			ments: []ment{kaabi},
+			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", nil, false}},
+		},
+		{
+			name:  "the holder's name as the sixth word after the role phrase",
+			text:  "وقال وزير الطاقة في حكومة الإمارات العربية المتحدة سالم الكعبي: «الأسعار ستراجع كل شهر».",
+			ments: []ment{kaabi},
+			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"person Salem Al-Kaabi «سالم الكعبي»"}, false}},
+		},
+		{
+			name:  "a name as the seventh word after the role phrase is too far: the role speaks, as written",
+			text:  "وقال وزير الطاقة في حكومة دولة الإمارات العربية المتحدة سالم الكعبي: «الأسعار ستراجع كل شهر».",
+			ments: []ment{kaabi},
+			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"description وزير الطاقة «وزير الطاقة»"}, false}},
+		},
+		{
 			name: "one quoted word five tokens after the cue's subject is the speaker's word",
 			text: "وقال الوزير إن الخطة الجديدة كانت «ناجحة».",
 			want: []spoken{{"ناجحة", "partial", []string{"description الوزير «الوزير»"}, false}},
