@@ -340,6 +340,11 @@ func TestSpeakerBounds(t *testing.T) {
 			want:  []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"description وزير الطاقة «وزير الطاقة»"}, false}},
 		},
 		{
+			name: "a body's name in marks after a title, ending the article, is a term",
+			text: "والتقى الوفد رئيس «لجنة متابعة الأسعار»",
+			want: []spoken{{"لجنة متابعة الأسعار", "term", nil, false}},
+		},
+		{
 			name: "one quoted word five tokens after the cue's subject is the speaker's word",
 			text: "وقال الوزير إن الخطة الجديدة كانت «ناجحة».",
 			want: []spoken{{"ناجحة", "partial", []string{"description الوزير «الوزير»"}, false}},
