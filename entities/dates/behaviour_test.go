@@ -112,6 +112,11 @@ func TestBehaviour(t *testing.T) {
 		// the next one, 25 tokens before it is out of reach.
 		{"future verb in reach", ref, "سيفتتح الوزير" + strings.Repeat(" وجناح", 22) + " الخميس.", []found{{"الخميس", "2015-08-13"}}},
 		{"future verb out of reach", ref, "سيفتتح الوزير" + strings.Repeat(" وجناح", 23) + " الخميس.", []found{{"الخميس", "2015-08-06"}}},
+		// A month name that is also a common word (مارس: "practised") is
+		// a month when و joins it to a month just before, and only then.
+		{"joined ambiguous month", ref, "تراجع عدد السياح في يناير وفبراير ومارس.", []found{{"يناير", "2015-01"}, {"فبراير", "2015-02"}, {"مارس", "2015-03"}}},
+		{"joined to a month no reference", time.Time{}, "تراجع عدد السياح في فبراير ومارس.", []found{{"فبراير", "--02"}, {"مارس", "--03"}}},
+		{"practised after a city", ref, "انتقل إلى باريس ومارس المحاماة هناك.", []found{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -739,11 +739,23 @@ func (p *parser) decadeAt(i, off, dec int) (res, bool) {
 // month name there a date: شهر، في، منذ، حتى، مطلع، تسليم…, or a month
 // name before it and و on it (يونيو ويوليو).
 func (p *parser) monthCueBefore(i int) bool {
-	e := p.ent(i - 1)
-	if e != nil && e.month != 0 && strings.HasPrefix(p.key(i), keyAnd) {
-		return true // شهري يونيو ويوليو: a month joined to one before
+	if p.joinedMonth(i) {
+		return true
 	}
+	e := p.ent(i - 1)
 	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin|cueDelivery) != 0
+}
+
+// joinedMonth reports whether the word at token i is joined by و to a
+// month name just before it: «شهري يونيو ويوليو»، «يناير وفبراير ومارس».
+// The month before is cue enough for a name that is also a common word
+// (مارس) after the و.
+func (p *parser) joinedMonth(i int) bool {
+	if i < 1 || !strings.HasPrefix(p.key(i), keyAnd) {
+		return false
+	}
+	e := p.ent(i - 1)
+	return e != nil && e.month != 0
 }
 
 // ---- values ----

@@ -1629,7 +1629,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		}
 	}
 	// A name of two words or more (ذو الحجة، الشهر الفضيل) needs no cue.
-	strong := paired || j-i > 1 && !p.bare(i+1, cueMonth) || (i > 0 && p.hasCue(i-1, cueMonth))
+	strong := paired || j-i > 1 && !p.bare(i+1, cueMonth) || (i > 0 && p.hasCue(i-1, cueMonth)) || p.joinedMonth(i)
 	if !(strong || cued && !(ambig && clitic)) {
 		return res{}, false
 	}
