@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar/entities"
 )
 
 // TestBehaviour pins down rules that the date sets reach only by chance
@@ -117,13 +119,32 @@ func TestBehaviour(t *testing.T) {
 		{"joined ambiguous month", ref, "تراجع عدد السياح في يناير وفبراير ومارس.", []found{{"يناير", "2015-01"}, {"فبراير", "2015-02"}, {"مارس", "2015-03"}}},
 		{"joined to a month no reference", time.Time{}, "تراجع عدد السياح في فبراير ومارس.", []found{{"فبراير", "--02"}, {"مارس", "--03"}}},
 		{"practised after a city", ref, "انتقل إلى باريس ومارس المحاماة هناك.", []found{}},
+		// A range of days in one month is one mention, Value its first day
+		// and End its last (written first/last), with no reference too.
+		{"range with to no reference", time.Time{}, "يستمر المهرجان من 4 إلى 9 آب.", []found{{"4 إلى 9 آب", "--08-04/--08-09"}}},
+		{"range with a hyphen no reference", time.Time{}, "يستمر المهرجان 22 - 26 نوفمبر.", []found{{"22 - 26 نوفمبر", "--11-22/--11-26"}}},
+		{"month then range no reference", time.Time{}, "يستمر المهرجان أبريل 2-6.", []found{{"أبريل 2-6", "--04-02/--04-06"}}},
+		{"english range", ref, "The fair is held September 3-5 downtown.", []found{{"September 3-5", "2015-09-03/2015-09-05"}}},
+		{"english range with a year", time.Time{}, "The talks ran May 20-24, 2013.", []found{{"May 20-24, 2013", "2013-05-20/2013-05-24"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := foundIn(tt.text, FindDatesIn(tt.text, tt.ref))
+			got := foundRanges(tt.text, FindDatesIn(tt.text, tt.ref))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("FindDatesIn(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
+}
+
+// foundRanges is foundIn with the end of a range: its value is written
+// «first/last», as an ISO 8601 interval.
+func foundRanges(text string, ms []entities.DateMention) []found {
+	out := foundIn(text, ms)
+	for i, m := range ms {
+		if m.End.Precision != 0 {
+			out[i].Value += "/" + m.End.String()
+		}
+	}
+	return out
 }

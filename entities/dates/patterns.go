@@ -617,10 +617,16 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		j := i + 1
 		if p.punct(j, "-") || p.bare(j, cueRange) {
 			if d2, nd2, ok := p.num(j + 1); ok && nd2 <= 2 && d2 > v && d2 <= 31 {
-				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day && r.v.Year != 0 {
+				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day {
 					r.until = r.v
-					r.v = p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - v))
-					return r, true
+					switch {
+					case r.v.Year != 0:
+						r.v = p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - v))
+						return r, true
+					case !p.hasRef:
+						r.v.Day = v // a Gregorian month of no known year
+						return r, true
+					}
 				}
 			}
 		}
@@ -1544,6 +1550,9 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 					k++ // August 1st
 				}
 			}
+			if r, ok := p.monthDayRange(off, cal, m, k-1, w); ok {
+				return r, true // July 13-15
+			}
 			if y, _, nx, ok := p.yearAfter(k, calGregorian); ok {
 				if v, ok := p.dayValue(calGregorian, y, m, d); ok {
 					return res{off, p.timeAfter(nx), v, entities.Date{}}, true
@@ -1555,25 +1564,8 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 			}
 		}
 	}
-	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || p.bare(j+1, cueRange)) {
-		// يوليو 13-15
-		if d2, dd2, ok := p.num(j + 2); ok && dd2 <= 2 && d2 > d1 && d2 <= 31 {
-			k := j + 3
-			y, ycal, nx, ok := p.yearAfter(k, cal)
-			var a, b entities.Date
-			var okA, okB bool
-			if ok {
-				a, okA = p.dayValue(ycal, y, m, d1)
-				b, okB = p.dayValue(ycal, y, m, d2)
-				k = nx
-			} else {
-				a, okA = p.resolveDM(cal, m, d1, w)
-				b, okB = p.resolveDM(cal, m, d2, -1)
-			}
-			if okA && okB && a.Year != 0 {
-				return res{off, k, a, b}, true
-			}
-		}
+	if r, ok := p.monthDayRange(off, cal, m, j, w); ok {
+		return r, true // يوليو 13-15
 	}
 	if y, ycal, nx, ok := p.yearAfter(j, cal); ok {
 		if v, ok := p.monthValue(ycal, y, m); ok {
@@ -1657,6 +1649,36 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		p.pending(v, cal, m, 0, -1)
 	}
 	return res{off, j, v, entities.Date{}}, ok
+}
+
+// monthDayRange reads a range of days of the month m after its name, from
+// the day at token j: «يوليو 13-15»، «July 13-15, 2015», with a year or
+// without one (then with no reference the year stays unknown).
+func (p *parser) monthDayRange(off int, cal uint8, m, j, w int) (res, bool) {
+	d1, dd, ok := p.num(j)
+	if !ok || dd > 2 || d1 < 1 || !(p.punct(j+1, "-") || p.bare(j+1, cueRange)) {
+		return res{}, false
+	}
+	d2, dd2, ok := p.num(j + 2)
+	if !ok || dd2 > 2 || d2 <= d1 || d2 > 31 {
+		return res{}, false
+	}
+	k := j + 3
+	y, ycal, nx, ok := p.yearAfter(k, cal)
+	var a, b entities.Date
+	var okA, okB bool
+	if ok {
+		a, okA = p.dayValue(ycal, y, m, d1)
+		b, okB = p.dayValue(ycal, y, m, d2)
+		k = nx
+	} else {
+		a, okA = p.resolveDM(cal, m, d1, w)
+		b, okB = p.resolveDM(cal, m, d2, -1)
+	}
+	if !okA || !okB || a.Year == 0 && p.hasRef {
+		return res{}, false
+	}
+	return res{off, k, a, b}, true
 }
 
 // tenseMonth returns month m of calendar cal, named without a year, moved
