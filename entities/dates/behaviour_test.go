@@ -126,6 +126,16 @@ func TestBehaviour(t *testing.T) {
 		{"month then range no reference", time.Time{}, "يستمر المهرجان أبريل 2-6.", []found{{"أبريل 2-6", "--04-02/--04-06"}}},
 		{"english range", ref, "The fair is held September 3-5 downtown.", []found{{"September 3-5", "2015-09-03/2015-09-05"}}},
 		{"english range with a year", time.Time{}, "The talks ran May 20-24, 2013.", []found{{"May 20-24, 2013", "2013-05-20/2013-05-24"}}},
+		// An ordinal weekday of a month is the n-th such weekday: of the
+		// month «الشهر» names (the reference's), not the day n («Sunday the
+		// 2nd», though 2 August 2015 is a Sunday); of a named month in the
+		// year the tense allows, Hijri too; with no year at all, no day.
+		{"second sunday of the month", ref, "ستعقد اللجنة اجتماعها الأحد الثاني من الشهر.", []found{{"الأحد الثاني من الشهر", "2015-08-09"}}},
+		{"first saturday of a coming march", ref, "ستنطلق القافلة في السبت الأول من مارس.", []found{{"السبت الأول من مارس", "2016-03-05"}}},
+		{"second friday of a past october", ref, "افتتح المعرض في الجمعة الثانية من أكتوبر.", []found{{"الجمعة الثانية من أكتوبر", "2014-10-10"}}},
+		{"first sunday of a coming shawwal", ref, "سيبدأ الدوام في الأحد الأول من شوال.", []found{{"الأحد الأول من شوال", "2016-07-10"}}},
+		{"ordinal weekday no reference", time.Time{}, "فاز الفريق في السبت الثاني من نوفمبر.", []found{}},
+		{"ordinal weekday of a year no reference", time.Time{}, "فاز الفريق في السبت الثاني من نوفمبر 2014.", []found{{"السبت الثاني من نوفمبر 2014", "2014-11-08"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1325,7 +1325,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			}
 		}
 	}
-	if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 5 && !e.faOrd && !e.ordPart && k == i+1 && p.hasRef {
+	if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 5 && !e.faOrd && !e.ordPart && k == i+1 {
 		// الأحد الثاني، الجمعة الأولى من رمضان: the n-th such weekday of a
 		// month.
 		if d, nx, ok := p.ordinalDay(k, e); ok && nx == k+1 {
@@ -1406,37 +1406,77 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 }
 
 // nthWeekday reads the month after «weekday + ordinal n» (the ordinal
-// ending at token j): «من يوليو»، «في هذا الشهر»، «من رمضان 1436», or none,
-// and returns the n-th weekday wd of that month, else of the month last
-// named in the sentence, else of the reference's. A month whose day n is
-// weekday wd (السبت الأول من يناير 2022) is read as that day. A fifth
-// weekday that the month lacks is no date: the result has no value and
-// only takes its words.
+// ending at token j): «من يوليو»، «من الشهر»، «في هذا الشهر»، «من رمضان
+// 1436», or none, and returns the n-th weekday wd of that month, else of
+// the month last named in the sentence, else of the reference's. A month
+// whose day n is weekday wd (السبت الأول من يناير 2022) is read as that
+// day. A month named without a year is taken in the year the tense of the
+// clause allows, as a day and month are (tenseYear); with no reference
+// and no year, or in a year the package cannot convert, the words name no
+// day. A fifth weekday that the month lacks is no date either: then the
+// result has no value and only takes its words.
 func (p *parser) nthWeekday(off, wd, n, j int) (res, bool) {
 	cal, y, m, end := calGregorian, p.ry, p.rm, j
+	named, written := false, false
 	if p.bare(j, cueOf|cuePrep) {
 		if mm, mcal, _, k, _, ok := p.monthAt(j + 1); ok {
 			if mcal == calGregorian {
 				k = p.pairAfter(k, mm)
 			}
-			cal, y, m, end = mcal, p.refYear(mcal), mm, k
-			if yy, ycal, nx, ok := p.yearAfter(k, mcal); ok && ycal == mcal {
-				y, end = yy, nx
+			cal, m, end, named = mcal, mm, k, true
+			if p.hasRef {
+				y = p.refYear(mcal)
 			}
-			if v, ok := p.dayValue(cal, y, m, n); ok && weekday(civilDays(v.Year, v.Month, v.Day)) == wd {
-				return res{off, p.timeAfter(end), v, entities.Date{}}, true
+			if yy, ycal, nx, ok := p.yearAfter(k, mcal); ok && ycal == mcal {
+				y, end, written = yy, nx, true
 			}
 		} else if mv, nx, ok := p.relMonthAt(j + 1); ok {
 			y, m, end = mv.Year, mv.Month, nx
+		} else if e := p.ent(j + 1); e != nil && e.unit == uMonth && definite(p.stemKey(j+1)) && p.hasRef {
+			// من الشهر: the month of the story, else the reference's.
+			end = j + 2
+			if mv, ok := p.contextMonth(0); ok {
+				y, m = mv.Year, mv.Month
+			}
 		} else {
 			return res{}, false
 		}
 	} else if mv, ok := p.contextMonth(0); ok {
 		y, m = mv.Year, mv.Month
 	}
+	if !p.hasRef && !written {
+		if named {
+			return res{off, end, entities.Date{}, entities.Date{}}, true // no year to find the weekday in
+		}
+		return res{}, false
+	}
+	at := func(y int) (entities.Date, bool) { return p.nthWeekdayIn(cal, y, m, wd, n, named) }
+	v, ok := at(y)
+	if ok && named && !written && v.Precision != 0 {
+		if w, ok2 := p.tenseYear(v, at, y); ok2 {
+			v = w
+		}
+	}
+	if !ok {
+		if named {
+			return res{off, end, entities.Date{}, entities.Date{}}, true
+		}
+		return res{}, false
+	}
+	return res{off, p.timeAfter(end), v, entities.Date{}}, true
+}
+
+// nthWeekdayIn returns the n-th weekday wd of month m of year y in
+// calendar cal, or, when dayN (the month is named), day n when it falls
+// on wd; a zero Date (and true) when the month has no n-th such weekday,
+// and false when the package cannot convert the month.
+func (p *parser) nthWeekdayIn(cal uint8, y, m, wd, n int, dayN bool) (entities.Date, bool) {
+	if v, ok := p.dayValue(cal, y, m, n); ok && dayN && weekday(civilDays(v.Year, v.Month, v.Day)) == wd {
+		return v, true
+	}
 	first, ok := p.dayValue(cal, y, m, 1)
 	if !ok {
-		return res{}, false
+		return entities.Date{}, false
 	}
 	z0 := civilDays(first.Year, first.Month, first.Day)
 	next := z0 + daysInMonth(first.Year, first.Month)
@@ -1444,15 +1484,15 @@ func (p *parser) nthWeekday(off, wd, n, j int) (res, bool) {
 		t := y*12 + m // the first day of the next month of cal
 		nv, ok := p.dayValue(cal, floorDiv(t, 12), t-floorDiv(t, 12)*12+1, 1)
 		if !ok {
-			return res{}, false
+			return entities.Date{}, false
 		}
 		next = civilDays(nv.Year, nv.Month, nv.Day)
 	}
 	z := z0 + (wd-weekday(z0)+7)%7 + 7*(n-1)
 	if z >= next {
-		return res{off, end, entities.Date{}, entities.Date{}}, true
+		return entities.Date{}, true
 	}
-	return res{off, end, p.fromDays(z), entities.Date{}}, true
+	return p.fromDays(z), true
 }
 
 // weekdayDay returns day d of the month nearest the reference in which it
