@@ -136,6 +136,10 @@ func TestBehaviour(t *testing.T) {
 		{"first sunday of a coming shawwal", ref, "سيبدأ الدوام في الأحد الأول من شوال.", []found{{"الأحد الأول من شوال", "2016-07-10"}}},
 		{"ordinal weekday no reference", time.Time{}, "فاز الفريق في السبت الثاني من نوفمبر.", []found{}},
 		{"ordinal weekday of a year no reference", time.Time{}, "فاز الفريق في السبت الثاني من نوفمبر 2014.", []found{{"السبت الثاني من نوفمبر 2014", "2014-11-08"}}},
+		// Coordinated ordinal days take the month of the last with no
+		// reference too, one mention each.
+		{"coordinated ordinals no reference", time.Time{}, "تجرى الانتخابات في الثالث والعاشر من حزيران.", []found{{"الثالث", "--06-03"}, {"العاشر من حزيران", "--06-10"}}},
+		{"ordinals to no reference", time.Time{}, "يستمر الإضراب من الحادي عشر وحتى الرابع عشر من يناير.", []found{{"الحادي عشر", "--01-11"}, {"الرابع عشر من يناير", "--01-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

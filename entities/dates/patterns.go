@@ -2349,8 +2349,16 @@ func (p *parser) ordinalRange(off, d, j int) (res, bool) {
 		return res{}, false
 	}
 	r, ok := p.dayMonth(off, d2, nx, -1)
-	if !ok || r.v.Precision != entities.Day || r.v.Year == 0 {
+	if !ok || r.v.Precision != entities.Day {
 		return res{}, false
+	}
+	if r.v.Year == 0 {
+		if p.hasRef {
+			return res{}, false
+		}
+		// No year and no reference: a Gregorian month, as for «10 و17
+		// أغسطس» (coordinated).
+		return res{off, j, entities.Date{Month: r.v.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
 	}
 	return res{off, j, p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - d)), entities.Date{}}, true
 }
