@@ -140,6 +140,13 @@ func TestBehaviour(t *testing.T) {
 		// reference too, one mention each.
 		{"coordinated ordinals no reference", time.Time{}, "تجرى الانتخابات في الثالث والعاشر من حزيران.", []found{{"الثالث", "--06-03"}, {"العاشر من حزيران", "--06-10"}}},
 		{"ordinals to no reference", time.Time{}, "يستمر الإضراب من الحادي عشر وحتى الرابع عشر من يناير.", []found{{"الحادي عشر", "--01-11"}, {"الرابع عشر من يناير", "--01-14"}}},
+		// Before year 1 there is no day a Date holds, as after 9999: a date
+		// resolved there is left out; year 0 of a date with no reference
+		// is an unknown year and stays.
+		{"week before year 1", day(1, 1, 5), "وصل الوفد قبل أسبوع ثم غادر أمس.", []found{{"أمس", "0001-01-04"}}},
+		{"year before year 1", day(1, 1, 5), "أعلنت الشركة أرباحها العام الماضي.", []found{}},
+		{"decade before year 1", day(1, 1, 5), "تراجعت الأسعار خلال العقد الماضي.", []found{}},
+		{"unknown year stays", time.Time{}, "وصل الوفد في 9 مارس.", []found{{"9 مارس", "--03-09"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

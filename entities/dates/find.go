@@ -79,21 +79,35 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 		dst = p.region(dst)
 		si = sj
 	}
-	return inCalendar(p.nowadays(dst, first), first), nil
+	return inCalendar(p.nowadays(dst, first), first, p.hasRef), nil
 }
 
-// inCalendar drops, from dst[first:], the dates resolved past the years
-// that ISO 8601 writes with four digits (a day after a reference late in
-// 9999): like a fifth Sunday the month lacks, they are words that name no
-// day a Date holds.
-func inCalendar(dst []entities.DateMention, first int) []entities.DateMention {
+// inCalendar drops, from dst[first:], the dates resolved outside the
+// years 1-9999 that ISO 8601 writes with four digits (a day after a
+// reference late in 9999, the year before a reference in year 1): like a
+// fifth Sunday the month lacks, they are words that name no day a Date
+// holds. Year 0 stays only where it means an unknown year: a day or month
+// with no reference (--08-20), and the decade of years 0-9.
+func inCalendar(dst []entities.DateMention, first int, hasRef bool) []entities.DateMention {
 	out := dst[:first]
 	for _, m := range dst[first:] {
-		if m.Value.Year <= 9999 && m.End.Year <= 9999 {
+		if heldDate(m.Value, hasRef) && (m.End.Precision == 0 || heldDate(m.End, hasRef)) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// heldDate reports whether d names a time in the years 1-9999 (see
+// inCalendar).
+func heldDate(d entities.Date, hasRef bool) bool {
+	switch {
+	case d.Year > 9999 || d.Year < 0:
+		return false
+	case d.Year >= 1:
+		return true
+	}
+	return d.Precision == entities.Decade || !hasRef && (d.Precision == entities.Day || d.Precision == entities.Month)
 }
 
 // nowadays drops the vague «اليوم» of dst[first:] (see relDay) when
