@@ -148,6 +148,10 @@ var matchPool = sync.Pool{New: func() any { return new([]entities.DateMention) }
 //     in that calendar (or of the context, as above), and are not reported
 //     without ref.
 //
+// A date resolved outside the years 1-9999 (the year before a reference
+// in year 1, a day after one late in 9999) names no day a Date holds and
+// is not reported.
+//
 // A range of days in one month («13 إلى 15 تموز»، «يوليو 13-15») is one
 // mention: Value is its first day and End its last. Two full dates joined
 // by a word («من 13 تموز إلى 15 تموز») are two mentions.

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-go/khabar/entities"
 )
 
 // TestBehaviour pins down rules that the date sets reach only by chance
@@ -112,13 +114,58 @@ func TestBehaviour(t *testing.T) {
 		// the next one, 25 tokens before it is out of reach.
 		{"future verb in reach", ref, "سيفتتح الوزير" + strings.Repeat(" وجناح", 22) + " الخميس.", []found{{"الخميس", "2015-08-13"}}},
 		{"future verb out of reach", ref, "سيفتتح الوزير" + strings.Repeat(" وجناح", 23) + " الخميس.", []found{{"الخميس", "2015-08-06"}}},
+		// A month name that is also a common word (مارس: "practised") is
+		// a month when و joins it to a month just before, and only then.
+		{"joined ambiguous month", ref, "تراجع عدد السياح في يناير وفبراير ومارس.", []found{{"يناير", "2015-01"}, {"فبراير", "2015-02"}, {"مارس", "2015-03"}}},
+		{"joined to a month no reference", time.Time{}, "تراجع عدد السياح في فبراير ومارس.", []found{{"فبراير", "--02"}, {"مارس", "--03"}}},
+		{"practised after a city", ref, "انتقل إلى باريس ومارس المحاماة هناك.", []found{}},
+		// A range of days in one month is one mention, Value its first day
+		// and End its last (written first/last), with no reference too.
+		{"range with to no reference", time.Time{}, "يستمر المهرجان من 4 إلى 9 آب.", []found{{"4 إلى 9 آب", "--08-04/--08-09"}}},
+		{"range with a hyphen no reference", time.Time{}, "يستمر المهرجان 22 - 26 نوفمبر.", []found{{"22 - 26 نوفمبر", "--11-22/--11-26"}}},
+		{"month then range no reference", time.Time{}, "يستمر المهرجان أبريل 2-6.", []found{{"أبريل 2-6", "--04-02/--04-06"}}},
+		{"english range", ref, "The fair is held September 3-5 downtown.", []found{{"September 3-5", "2015-09-03/2015-09-05"}}},
+		{"english range with a year", time.Time{}, "The talks ran May 20-24, 2013.", []found{{"May 20-24, 2013", "2013-05-20/2013-05-24"}}},
+		// An ordinal weekday of a month is the n-th such weekday: of the
+		// month «الشهر» names (the reference's), not the day n («Sunday the
+		// 2nd», though 2 August 2015 is a Sunday); of a named month in the
+		// year the tense allows, Hijri too; with no year at all, no day.
+		{"second sunday of the month", ref, "ستعقد اللجنة اجتماعها الأحد الثاني من الشهر.", []found{{"الأحد الثاني من الشهر", "2015-08-09"}}},
+		{"first saturday of a coming march", ref, "ستنطلق القافلة في السبت الأول من مارس.", []found{{"السبت الأول من مارس", "2016-03-05"}}},
+		{"second friday of a past october", ref, "افتتح المعرض في الجمعة الثانية من أكتوبر.", []found{{"الجمعة الثانية من أكتوبر", "2014-10-10"}}},
+		{"first sunday of a coming shawwal", ref, "سيبدأ الدوام في الأحد الأول من شوال.", []found{{"الأحد الأول من شوال", "2016-07-10"}}},
+		{"ordinal weekday no reference", time.Time{}, "فاز الفريق في السبت الثاني من نوفمبر.", []found{}},
+		{"ordinal weekday of a year no reference", time.Time{}, "فاز الفريق في السبت الثاني من نوفمبر 2014.", []found{{"السبت الثاني من نوفمبر 2014", "2014-11-08"}}},
+		// Coordinated ordinal days take the month of the last with no
+		// reference too, one mention each.
+		{"coordinated ordinals no reference", time.Time{}, "تجرى الانتخابات في الثالث والعاشر من حزيران.", []found{{"الثالث", "--06-03"}, {"العاشر من حزيران", "--06-10"}}},
+		{"ordinals to no reference", time.Time{}, "يستمر الإضراب من الحادي عشر وحتى الرابع عشر من يناير.", []found{{"الحادي عشر", "--01-11"}, {"الرابع عشر من يناير", "--01-14"}}},
+		// Before year 1 there is no day a Date holds, as after 9999: a date
+		// resolved there is left out; year 0 of a date with no reference
+		// is an unknown year and stays.
+		{"week before year 1", day(1, 1, 5), "وصل الوفد قبل أسبوع ثم غادر أمس.", []found{{"أمس", "0001-01-04"}}},
+		{"year before year 1", day(1, 1, 5), "أعلنت الشركة أرباحها العام الماضي.", []found{}},
+		{"decade before year 1", day(1, 1, 5), "تراجعت الأسعار خلال العقد الماضي.", []found{}},
+		{"unknown year stays", time.Time{}, "وصل الوفد في 9 مارس.", []found{{"9 مارس", "--03-09"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := foundIn(tt.text, FindDatesIn(tt.text, tt.ref))
+			got := foundRanges(tt.text, FindDatesIn(tt.text, tt.ref))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("FindDatesIn(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
+}
+
+// foundRanges is foundIn with the end of a range: its value is written
+// «first/last», as an ISO 8601 interval.
+func foundRanges(text string, ms []entities.DateMention) []found {
+	out := foundIn(text, ms)
+	for i, m := range ms {
+		if m.End.Precision != 0 {
+			out[i].Value += "/" + m.End.String()
+		}
+	}
+	return out
 }

@@ -79,21 +79,35 @@ func find(ctx context.Context, dst []entities.DateMention, a *article.Article, r
 		dst = p.region(dst)
 		si = sj
 	}
-	return inCalendar(p.nowadays(dst, first), first), nil
+	return inCalendar(p.nowadays(dst, first), first, p.hasRef), nil
 }
 
-// inCalendar drops, from dst[first:], the dates resolved past the years
-// that ISO 8601 writes with four digits (a day after a reference late in
-// 9999): like a fifth Sunday the month lacks, they are words that name no
-// day a Date holds.
-func inCalendar(dst []entities.DateMention, first int) []entities.DateMention {
+// inCalendar drops, from dst[first:], the dates resolved outside the
+// years 1-9999 that ISO 8601 writes with four digits (a day after a
+// reference late in 9999, the year before a reference in year 1): like a
+// fifth Sunday the month lacks, they are words that name no day a Date
+// holds. Year 0 stays only where it means an unknown year: a day or month
+// with no reference (--08-20), and the decade of years 0-9.
+func inCalendar(dst []entities.DateMention, first int, hasRef bool) []entities.DateMention {
 	out := dst[:first]
 	for _, m := range dst[first:] {
-		if m.Value.Year <= 9999 && m.End.Year <= 9999 {
+		if heldDate(m.Value, hasRef) && (m.End.Precision == 0 || heldDate(m.End, hasRef)) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// heldDate reports whether d names a time in the years 1-9999 (see
+// inCalendar).
+func heldDate(d entities.Date, hasRef bool) bool {
+	switch {
+	case d.Year > 9999 || d.Year < 0:
+		return false
+	case d.Year >= 1:
+		return true
+	}
+	return d.Precision == entities.Decade || !hasRef && (d.Precision == entities.Day || d.Precision == entities.Month)
 }
 
 // nowadays drops the vague «اليوم» of dst[first:] (see relDay) when
@@ -739,11 +753,23 @@ func (p *parser) decadeAt(i, off, dec int) (res, bool) {
 // month name there a date: شهر، في، منذ، حتى، مطلع، تسليم…, or a month
 // name before it and و on it (يونيو ويوليو).
 func (p *parser) monthCueBefore(i int) bool {
-	e := p.ent(i - 1)
-	if e != nil && e.month != 0 && strings.HasPrefix(p.key(i), keyAnd) {
-		return true // شهري يونيو ويوليو: a month joined to one before
+	if p.joinedMonth(i) {
+		return true
 	}
+	e := p.ent(i - 1)
 	return e != nil && e.cue&(cuePrep|cueSince|cuePeriod|cueMonth|cueBefore|cueAfter|cueWithin|cueDelivery) != 0
+}
+
+// joinedMonth reports whether the word at token i is joined by و to a
+// month name just before it: «شهري يونيو ويوليو»، «يناير وفبراير ومارس».
+// The month before is cue enough for a name that is also a common word
+// (مارس) after the و.
+func (p *parser) joinedMonth(i int) bool {
+	if i < 1 || !strings.HasPrefix(p.key(i), keyAnd) {
+		return false
+	}
+	e := p.ent(i - 1)
+	return e != nil && e.month != 0
 }
 
 // ---- values ----

@@ -617,10 +617,16 @@ func (p *parser) numberLed(i, wd int) (res, bool) {
 		j := i + 1
 		if p.punct(j, "-") || p.bare(j, cueRange) {
 			if d2, nd2, ok := p.num(j + 1); ok && nd2 <= 2 && d2 > v && d2 <= 31 {
-				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day && r.v.Year != 0 {
+				if r, ok := p.dayMonth(start, d2, j+2, wd); ok && r.v.Precision == entities.Day {
 					r.until = r.v
-					r.v = p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - v))
-					return r, true
+					switch {
+					case r.v.Year != 0:
+						r.v = p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - v))
+						return r, true
+					case !p.hasRef:
+						r.v.Day = v // a Gregorian month of no known year
+						return r, true
+					}
 				}
 			}
 		}
@@ -1319,7 +1325,7 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 			}
 		}
 	}
-	if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 5 && !e.faOrd && !e.ordPart && k == i+1 && p.hasRef {
+	if e := p.ent(k); e != nil && e.ord >= 1 && e.ord <= 5 && !e.faOrd && !e.ordPart && k == i+1 {
 		// الأحد الثاني، الجمعة الأولى من رمضان: the n-th such weekday of a
 		// month.
 		if d, nx, ok := p.ordinalDay(k, e); ok && nx == k+1 {
@@ -1400,37 +1406,77 @@ func (p *parser) weekday(i, off int, wd1 int8) (res, bool) {
 }
 
 // nthWeekday reads the month after «weekday + ordinal n» (the ordinal
-// ending at token j): «من يوليو»، «في هذا الشهر»، «من رمضان 1436», or none,
-// and returns the n-th weekday wd of that month, else of the month last
-// named in the sentence, else of the reference's. A month whose day n is
-// weekday wd (السبت الأول من يناير 2022) is read as that day. A fifth
-// weekday that the month lacks is no date: the result has no value and
-// only takes its words.
+// ending at token j): «من يوليو»، «من الشهر»، «في هذا الشهر»، «من رمضان
+// 1436», or none, and returns the n-th weekday wd of that month, else of
+// the month last named in the sentence, else of the reference's. A month
+// whose day n is weekday wd (السبت الأول من يناير 2022) is read as that
+// day. A month named without a year is taken in the year the tense of the
+// clause allows, as a day and month are (tenseYear); with no reference
+// and no year, or in a year the package cannot convert, the words name no
+// day. A fifth weekday that the month lacks is no date either: then the
+// result has no value and only takes its words.
 func (p *parser) nthWeekday(off, wd, n, j int) (res, bool) {
 	cal, y, m, end := calGregorian, p.ry, p.rm, j
+	named, written := false, false
 	if p.bare(j, cueOf|cuePrep) {
 		if mm, mcal, _, k, _, ok := p.monthAt(j + 1); ok {
 			if mcal == calGregorian {
 				k = p.pairAfter(k, mm)
 			}
-			cal, y, m, end = mcal, p.refYear(mcal), mm, k
-			if yy, ycal, nx, ok := p.yearAfter(k, mcal); ok && ycal == mcal {
-				y, end = yy, nx
+			cal, m, end, named = mcal, mm, k, true
+			if p.hasRef {
+				y = p.refYear(mcal)
 			}
-			if v, ok := p.dayValue(cal, y, m, n); ok && weekday(civilDays(v.Year, v.Month, v.Day)) == wd {
-				return res{off, p.timeAfter(end), v, entities.Date{}}, true
+			if yy, ycal, nx, ok := p.yearAfter(k, mcal); ok && ycal == mcal {
+				y, end, written = yy, nx, true
 			}
 		} else if mv, nx, ok := p.relMonthAt(j + 1); ok {
 			y, m, end = mv.Year, mv.Month, nx
+		} else if e := p.ent(j + 1); e != nil && e.unit == uMonth && definite(p.stemKey(j+1)) && p.hasRef {
+			// من الشهر: the month of the story, else the reference's.
+			end = j + 2
+			if mv, ok := p.contextMonth(0); ok {
+				y, m = mv.Year, mv.Month
+			}
 		} else {
 			return res{}, false
 		}
 	} else if mv, ok := p.contextMonth(0); ok {
 		y, m = mv.Year, mv.Month
 	}
+	if !p.hasRef && !written {
+		if named {
+			return res{off, end, entities.Date{}, entities.Date{}}, true // no year to find the weekday in
+		}
+		return res{}, false
+	}
+	at := func(y int) (entities.Date, bool) { return p.nthWeekdayIn(cal, y, m, wd, n, named) }
+	v, ok := at(y)
+	if ok && named && !written && v.Precision != 0 {
+		if w, ok2 := p.tenseYear(v, at, y); ok2 {
+			v = w
+		}
+	}
+	if !ok {
+		if named {
+			return res{off, end, entities.Date{}, entities.Date{}}, true
+		}
+		return res{}, false
+	}
+	return res{off, p.timeAfter(end), v, entities.Date{}}, true
+}
+
+// nthWeekdayIn returns the n-th weekday wd of month m of year y in
+// calendar cal, or, when dayN (the month is named), day n when it falls
+// on wd; a zero Date (and true) when the month has no n-th such weekday,
+// and false when the package cannot convert the month.
+func (p *parser) nthWeekdayIn(cal uint8, y, m, wd, n int, dayN bool) (entities.Date, bool) {
+	if v, ok := p.dayValue(cal, y, m, n); ok && dayN && weekday(civilDays(v.Year, v.Month, v.Day)) == wd {
+		return v, true
+	}
 	first, ok := p.dayValue(cal, y, m, 1)
 	if !ok {
-		return res{}, false
+		return entities.Date{}, false
 	}
 	z0 := civilDays(first.Year, first.Month, first.Day)
 	next := z0 + daysInMonth(first.Year, first.Month)
@@ -1438,15 +1484,15 @@ func (p *parser) nthWeekday(off, wd, n, j int) (res, bool) {
 		t := y*12 + m // the first day of the next month of cal
 		nv, ok := p.dayValue(cal, floorDiv(t, 12), t-floorDiv(t, 12)*12+1, 1)
 		if !ok {
-			return res{}, false
+			return entities.Date{}, false
 		}
 		next = civilDays(nv.Year, nv.Month, nv.Day)
 	}
 	z := z0 + (wd-weekday(z0)+7)%7 + 7*(n-1)
 	if z >= next {
-		return res{off, end, entities.Date{}, entities.Date{}}, true
+		return entities.Date{}, true
 	}
-	return res{off, end, p.fromDays(z), entities.Date{}}, true
+	return p.fromDays(z), true
 }
 
 // weekdayDay returns day d of the month nearest the reference in which it
@@ -1544,6 +1590,9 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 					k++ // August 1st
 				}
 			}
+			if r, ok := p.monthDayRange(off, cal, m, k-1, w); ok {
+				return r, true // July 13-15
+			}
 			if y, _, nx, ok := p.yearAfter(k, calGregorian); ok {
 				if v, ok := p.dayValue(calGregorian, y, m, d); ok {
 					return res{off, p.timeAfter(nx), v, entities.Date{}}, true
@@ -1555,25 +1604,8 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 			}
 		}
 	}
-	if d1, dd, ok := p.num(j); ok && dd <= 2 && d1 >= 1 && (p.punct(j+1, "-") || p.bare(j+1, cueRange)) {
-		// يوليو 13-15
-		if d2, dd2, ok := p.num(j + 2); ok && dd2 <= 2 && d2 > d1 && d2 <= 31 {
-			k := j + 3
-			y, ycal, nx, ok := p.yearAfter(k, cal)
-			var a, b entities.Date
-			var okA, okB bool
-			if ok {
-				a, okA = p.dayValue(ycal, y, m, d1)
-				b, okB = p.dayValue(ycal, y, m, d2)
-				k = nx
-			} else {
-				a, okA = p.resolveDM(cal, m, d1, w)
-				b, okB = p.resolveDM(cal, m, d2, -1)
-			}
-			if okA && okB && a.Year != 0 {
-				return res{off, k, a, b}, true
-			}
-		}
+	if r, ok := p.monthDayRange(off, cal, m, j, w); ok {
+		return r, true // يوليو 13-15
 	}
 	if y, ycal, nx, ok := p.yearAfter(j, cal); ok {
 		if v, ok := p.monthValue(ycal, y, m); ok {
@@ -1629,7 +1661,7 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		}
 	}
 	// A name of two words or more (ذو الحجة، الشهر الفضيل) needs no cue.
-	strong := paired || j-i > 1 && !p.bare(i+1, cueMonth) || (i > 0 && p.hasCue(i-1, cueMonth))
+	strong := paired || j-i > 1 && !p.bare(i+1, cueMonth) || (i > 0 && p.hasCue(i-1, cueMonth)) || p.joinedMonth(i)
 	if !(strong || cued && !(ambig && clitic)) {
 		return res{}, false
 	}
@@ -1657,6 +1689,36 @@ func (p *parser) monthLed(i, off int, cued bool, w int) (res, bool) {
 		p.pending(v, cal, m, 0, -1)
 	}
 	return res{off, j, v, entities.Date{}}, ok
+}
+
+// monthDayRange reads a range of days of the month m after its name, from
+// the day at token j: «يوليو 13-15»، «July 13-15, 2015», with a year or
+// without one (then with no reference the year stays unknown).
+func (p *parser) monthDayRange(off int, cal uint8, m, j, w int) (res, bool) {
+	d1, dd, ok := p.num(j)
+	if !ok || dd > 2 || d1 < 1 || !(p.punct(j+1, "-") || p.bare(j+1, cueRange)) {
+		return res{}, false
+	}
+	d2, dd2, ok := p.num(j + 2)
+	if !ok || dd2 > 2 || d2 <= d1 || d2 > 31 {
+		return res{}, false
+	}
+	k := j + 3
+	y, ycal, nx, ok := p.yearAfter(k, cal)
+	var a, b entities.Date
+	var okA, okB bool
+	if ok {
+		a, okA = p.dayValue(ycal, y, m, d1)
+		b, okB = p.dayValue(ycal, y, m, d2)
+		k = nx
+	} else {
+		a, okA = p.resolveDM(cal, m, d1, w)
+		b, okB = p.resolveDM(cal, m, d2, -1)
+	}
+	if !okA || !okB || a.Year == 0 && p.hasRef {
+		return res{}, false
+	}
+	return res{off, k, a, b}, true
 }
 
 // tenseMonth returns month m of calendar cal, named without a year, moved
@@ -2287,8 +2349,16 @@ func (p *parser) ordinalRange(off, d, j int) (res, bool) {
 		return res{}, false
 	}
 	r, ok := p.dayMonth(off, d2, nx, -1)
-	if !ok || r.v.Precision != entities.Day || r.v.Year == 0 {
+	if !ok || r.v.Precision != entities.Day {
 		return res{}, false
+	}
+	if r.v.Year == 0 {
+		if p.hasRef {
+			return res{}, false
+		}
+		// No year and no reference: a Gregorian month, as for «10 و17
+		// أغسطس» (coordinated).
+		return res{off, j, entities.Date{Month: r.v.Month, Day: d, Precision: entities.Day}, entities.Date{}}, true
 	}
 	return res{off, j, p.fromDays(civilDays(r.v.Year, r.v.Month, r.v.Day) - (d2 - d)), entities.Date{}}, true
 }
