@@ -34,7 +34,7 @@ func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
 	ext = m.marks(sents, ext)
 	s := m.scratch()
 	defer m.pool.Put(s)
-	c := m.newContext(s, sents, ext)
+	c := m.newContext(s, sents, ext, nil)
 	if m.stacked {
 		// The first pass over the document, as TagDocument makes it.
 		c.plab = make(map[uint64][NumLabels]uint16)
@@ -55,13 +55,18 @@ func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
 
 // newContext is NewContext without the first pass of a stacked model. It
 // leaves the prepared tokens of every sentence in s (s.dtoks), for
-// firstPass to tag them without preparing them again.
-func (m *Model) newContext(s *scratch, sents [][]string, ext [][]Flags) *Context {
-	c := &Context{stats: make(map[uint64]uint32)}
+// firstPass to tag them without preparing them again. The context's
+// statistics go to stats, which must be empty, or to a new map when it is
+// nil.
+func (m *Model) newContext(s *scratch, sents [][]string, ext [][]Flags, stats map[uint64]uint32) *Context {
 	total := 0
 	for _, w := range sents {
 		total += len(w)
 	}
+	if stats == nil {
+		stats = make(map[uint64]uint32, total)
+	}
+	c := &Context{stats: stats}
 	// The document's tokens point into the cache of word entries, which
 	// must then not be emptied before they are tagged.
 	if s.cacheIdx == nil || len(s.entries)+total > maxCache {

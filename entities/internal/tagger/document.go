@@ -15,7 +15,13 @@ func (m *Model) TagDocument(ctx context.Context, sents [][]string, ext [][]Flags
 	ext = m.marks(sents, ext)
 	s := m.scratch()
 	defer m.pool.Put(s)
-	dc := m.newContext(s, sents, ext)
+	// The context does not outlive the call: its statistics can live
+	// in the scratch.
+	if s.docStats == nil {
+		s.docStats = make(map[uint64]uint32)
+	}
+	clear(s.docStats)
+	dc := m.newContext(s, sents, ext, s.docStats)
 	p1, info, err := m.firstPass(ctx, s, sents, dc, m.stacked)
 	if err != nil {
 		return nil, err

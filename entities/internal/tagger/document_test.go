@@ -175,7 +175,7 @@ func TestSecondPassSums(t *testing.T) {
 		}
 		got := mustTagDocument(t, m, sents, nil)
 		s := m.scratch()
-		ctx := m.newContext(s, sents, nil)
+		ctx := m.newContext(s, sents, nil, nil)
 		p1, info, _ := m.firstPass(context.Background(), s, sents, ctx, false)
 		plab := make(map[uint64][NumLabels]uint16)
 		for n := range info {

@@ -93,8 +93,10 @@ type scratch struct {
 	dstart []int32
 	bstart []int32
 	inDoc  bool
-	docEm  []int32 // first-pass emission scores of a document's tokens
-	quoted []uint8 // quoted-span classes of the sentence's tokens (quoted.go)
+	// docStats backs the statistics of TagDocument's context.
+	docStats map[uint64]uint32
+	docEm    []int32 // first-pass emission scores of a document's tokens
+	quoted   []uint8 // quoted-span classes of the sentence's tokens (quoted.go)
 	// lang selects the stems, word lists and features of a language
 	// (langs.go); the zero value is Arabic.
 	lang Lang

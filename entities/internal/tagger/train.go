@@ -507,7 +507,7 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 			e = ext[i]
 		}
 		sc := m.scratch()
-		ctx := m.newContext(sc, doc, dext)
+		ctx := m.newContext(sc, doc, dext, nil)
 		m.pool.Put(sc)
 		if p1 != nil {
 			pred[i] = m.tagStacked(nil, s.Words, e, ctx, p1[i], plab)
