@@ -32,13 +32,13 @@ const (
 // Context then costs about as much as tagging the document.
 func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
 	ext = m.marks(sents, ext)
-	c := m.newContext(sents, ext)
+	s := m.scratch()
+	defer m.pool.Put(s)
+	c := m.newContext(s, sents, ext, nil)
 	if m.stacked {
 		// The first pass over the document, as TagDocument makes it.
 		c.plab = make(map[uint64][NumLabels]uint16)
-		s := m.scratch()
-		p1, info, _ := m.firstPass(context.Background(), s, sents, ext, c, false)
-		m.pool.Put(s)
+		p1, info, _ := m.firstPass(context.Background(), s, sents, c, false)
 		for n := range info {
 			stems := info[n]
 			for i, l := range p1[n] {
@@ -53,10 +53,28 @@ func (m *Model) NewContext(sents [][]string, ext [][]Flags) *Context {
 	return c
 }
 
-// newContext is NewContext without the first pass of a stacked model.
-func (m *Model) newContext(sents [][]string, ext [][]Flags) *Context {
-	c := &Context{stats: make(map[uint64]uint32)}
-	s := m.scratch()
+// newContext is NewContext without the first pass of a stacked model. It
+// leaves the prepared tokens of every sentence in s (s.dtoks), for
+// firstPass to tag them without preparing them again. The context's
+// statistics go to stats, which must be empty, or to a new map when it is
+// nil.
+func (m *Model) newContext(s *scratch, sents [][]string, ext [][]Flags, stats map[uint64]uint32) *Context {
+	total := 0
+	for _, w := range sents {
+		total += len(w)
+	}
+	if stats == nil {
+		stats = make(map[uint64]uint32, total)
+	}
+	c := &Context{stats: stats}
+	// The document's tokens point into the cache of word entries, which
+	// must then not be emptied before they are tagged.
+	if s.cacheIdx == nil || len(s.entries)+total > maxCache {
+		s.resetCache()
+	}
+	s.inDoc = true
+	s.dtoks, s.dbuf = s.dtoks[:0], s.dbuf[:0]
+	s.dstart, s.bstart = append(s.dstart[:0], 0), append(s.bstart[:0], 0)
 	for n, w := range sents {
 		var e []Flags
 		if n < len(ext) {
@@ -64,8 +82,12 @@ func (m *Model) newContext(sents [][]string, ext [][]Flags) *Context {
 		}
 		s.prepare(w, e, &m.res, true)
 		s.addStats(c.stats)
+		s.dtoks = append(s.dtoks, s.toks...)
+		s.dbuf = append(s.dbuf, s.buf...)
+		s.dstart = append(s.dstart, int32(len(s.dtoks)))
+		s.bstart = append(s.bstart, int32(len(s.dbuf)))
 	}
-	m.pool.Put(s)
+	s.inDoc = false
 	return c
 }
 

@@ -13,10 +13,16 @@ import (
 // ctx is done first; its cost grows linearly with the document.
 func (m *Model) TagDocument(ctx context.Context, sents [][]string, ext [][]Flags) ([][]Label, error) {
 	ext = m.marks(sents, ext)
-	dc := m.newContext(sents, ext)
 	s := m.scratch()
 	defer m.pool.Put(s)
-	p1, info, err := m.firstPass(ctx, s, sents, ext, dc, m.stacked)
+	// The context does not outlive the call: its statistics can live
+	// in the scratch.
+	if s.docStats == nil {
+		s.docStats = make(map[uint64]uint32)
+	}
+	clear(s.docStats)
+	dc := m.newContext(s, sents, ext, s.docStats)
+	p1, info, err := m.firstPass(ctx, s, sents, dc, m.stacked)
 	if err != nil {
 		return nil, err
 	}
@@ -62,10 +68,11 @@ func (m *Model) TagDocument(ctx context.Context, sents [][]string, ext [][]Flags
 const ctxEvery = 64
 
 // firstPass tags the sentences of a document in the document context dc,
-// without the second pass of a stacked model, and returns the labels, the
+// which newContext built with s (s holds the prepared sentences), without
+// the second pass of a stacked model, and returns the labels, the
 // tokens' second-pass view; with keepEm, s.docEm holds the emission scores
 // of all the tokens afterwards. It stops with ctx's error when ctx is done.
-func (m *Model) firstPass(ctx context.Context, s *scratch, sents [][]string, ext [][]Flags, dc *Context, keepEm bool) ([][]Label, [][]wordInfo, error) {
+func (m *Model) firstPass(ctx context.Context, s *scratch, sents [][]string, dc *Context, keepEm bool) ([][]Label, [][]wordInfo, error) {
 	out := make([][]Label, len(sents))
 	info := make([][]wordInfo, len(sents))
 	total := 0
@@ -75,17 +82,19 @@ func (m *Model) firstPass(ctx context.Context, s *scratch, sents [][]string, ext
 	labels := make([]Label, 0, max(total, 1))
 	infos := make([]wordInfo, 0, total)
 	s.docEm = s.docEm[:0]
+	toks, buf := s.toks, s.buf
+	defer func() { s.toks, s.buf = toks, buf }()
 	for n, w := range sents {
 		if n%ctxEvery == 0 && ctx.Err() != nil {
 			return nil, nil, fmt.Errorf("tagger: %w", ctx.Err())
 		}
-		var e []Flags
-		if n < len(ext) {
-			e = ext[n]
-		}
 		start := len(labels)
 		if len(w) > 0 {
-			labels = m.tag(s, labels, w, e, dc)
+			a, b := s.dstart[n], s.dstart[n+1]
+			s.toks = s.dtoks[a:b:b]
+			a, b = s.bstart[n], s.bstart[n+1]
+			s.buf = s.dbuf[a:b:b]
+			labels = m.tagPrepared(s, labels, dc)
 			infos = s.summarise(infos)
 			if keepEm {
 				s.docEm = append(s.docEm, s.em[:len(w)*NumLabels]...)

@@ -174,8 +174,9 @@ func TestSecondPassSums(t *testing.T) {
 			sents = append(sents, s.Words)
 		}
 		got := mustTagDocument(t, m, sents, nil)
-		ctx := m.newContext(sents, nil)
-		p1, info, _ := m.firstPass(context.Background(), m.scratch(), sents, nil, ctx, false)
+		s := m.scratch()
+		ctx := m.newContext(s, sents, nil, nil)
+		p1, info, _ := m.firstPass(context.Background(), s, sents, ctx, false)
 		plab := make(map[uint64][NumLabels]uint16)
 		for n := range info {
 			stems := make([]uint64, len(info[n]))

@@ -84,8 +84,19 @@ type scratch struct {
 	p1buf   []Label
 	plabBuf map[uint64][NumLabels]uint16
 	info    []wordInfo
-	docEm   []int32 // first-pass emission scores of a document's tokens
-	quoted  []uint8 // quoted-span classes of the sentence's tokens (quoted.go)
+	// dtoks and dbuf hold the prepared tokens of a whole document, and
+	// dstart and bstart where each sentence's begin in them (newContext);
+	// inDoc is set while they are being filled, so that the cache of
+	// word entries they point into stays as it is.
+	dtoks  []tokInfo
+	dbuf   []byte
+	dstart []int32
+	bstart []int32
+	inDoc  bool
+	// docStats backs the statistics of TagDocument's context.
+	docStats map[uint64]uint32
+	docEm    []int32 // first-pass emission scores of a document's tokens
+	quoted   []uint8 // quoted-span classes of the sentence's tokens (quoted.go)
 	// lang selects the stems, word lists and features of a language
 	// (langs.go); the zero value is Arabic.
 	lang Lang
@@ -118,9 +129,8 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 		s.toks = make([]tokInfo, n)
 	}
 	s.toks = s.toks[:n]
-	if cache && (s.cacheIdx == nil || len(s.entries) >= maxCache) {
-		s.cacheIdx = make(map[uint64]int32, 1024)
-		s.entries = s.entries[:0]
+	if cache && !s.inDoc && (s.cacheIdx == nil || len(s.entries) >= maxCache) {
+		s.resetCache()
 	}
 	cm := cues()
 	nm := nameLists()
@@ -203,6 +213,12 @@ func (s *scratch) prepare(words []string, ext []Flags, res *resources, cache boo
 			}
 		}
 	}
+}
+
+// resetCache empties the cache of word entries.
+func (s *scratch) resetCache() {
+	s.cacheIdx = make(map[uint64]int32, 1024)
+	s.entries = s.entries[:0]
 }
 
 // matchGaz marks the gazetteer entries that start at token i, whose first

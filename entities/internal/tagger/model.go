@@ -107,6 +107,11 @@ func (m *Model) tagOnce(dst []Label, words []string, ext []Flags, ctx *Context) 
 // prepared tokens afterwards.
 func (m *Model) tag(s *scratch, dst []Label, words []string, ext []Flags, ctx *Context) []Label {
 	s.prepare(words, ext, &m.res, true)
+	return m.tagPrepared(s, dst, ctx)
+}
+
+// tagPrepared is tag for the sentence prepared in s.
+func (m *Model) tagPrepared(s *scratch, dst []Label, ctx *Context) []Label {
 	var stats map[uint64]uint32
 	if ctx != nil {
 		stats = ctx.stats
@@ -119,7 +124,7 @@ func (m *Model) tag(s *scratch, dst []Label, words []string, ext []Flags, ctx *C
 		stats = s.stats
 	}
 	s.features(m.bits, stats)
-	n := len(words)
+	n := len(s.toks)
 	s.em = grow(s.em, n*NumLabels)
 	for i := 0; i < n; i++ {
 		e := s.em[i*NumLabels : (i+1)*NumLabels : (i+1)*NumLabels]

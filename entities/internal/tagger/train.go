@@ -506,7 +506,9 @@ func tagCorpus(m *Model, sents []Sentence, p1 [][]Label) [][]Label {
 		if ext != nil {
 			e = ext[i]
 		}
-		ctx := m.newContext(doc, dext)
+		sc := m.scratch()
+		ctx := m.newContext(sc, doc, dext, nil)
+		m.pool.Put(sc)
 		if p1 != nil {
 			pred[i] = m.tagStacked(nil, s.Words, e, ctx, p1[i], plab)
 		} else {
