@@ -1,22 +1,13 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestAttribution checks the rules of the third round of the speaker
 // model: more verbs that introduce words, what after a verb is its object
 // rather than its subject, and which short quotations are names. The
 // sentences are written for the test; each case names the rule it checks.
 func TestAttribution(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		ments []ment
-		want  []spoken
-	}{
+	tests := []speakerCase{
 		{
 			name:  "كتب (wrote) with a conjunction introduces the subject's words",
 			text:  "وكتبت الروائية سلمى الحربي على حسابها في تويتر: «شكرا لكل من قرأ الرواية».",
@@ -191,13 +182,5 @@ func TestAttribution(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, res, names := build(t, tt.text, tt.ments)
-			got := describe(tt.text, names, findAll(t, a, res, false))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("find(%q) mismatch (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runSpeakerCases(t, tests)
 }

@@ -115,12 +115,7 @@ func TestSpeakerBounds(t *testing.T) {
 	yaqoub := ment{"جمال يعقوب", "PER", "Jamal Yaqoub", "KW"}
 	salem := ment{"محمد السالم", "PER", "Mohammed Al-Salem", "KW"}
 	kaabi := ment{"سالم الكعبي", "PER", "Salem Al-Kaabi", "AE"}
-	tests := []struct {
-		name  string
-		text  string
-		ments []ment
-		want  []spoken
-	}{
+	tests := []speakerCase{
 		{
 			name:  "a title separated from a name by a prepositional phrase is not that person's: the bare role stays as written",
 			text:  "استقبل وزير الطاقة في مكتبه سالم الكعبي.\nوقال الوزير: «الأسعار ستراجع كل شهر».",
@@ -360,15 +355,7 @@ func TestSpeakerBounds(t *testing.T) {
 			want: []spoken{{"الأسعار ستراجع كل شهر", "direct", []string{"description الوزير «الوزير»"}, false}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, res, names := build(t, tt.text, tt.ments)
-			got := describe(tt.text, names, findAll(t, a, res, false))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("find(%q) mismatch (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runSpeakerCases(t, tests)
 }
 
 // TestReportedBounds checks the extent of reported speech without marks.

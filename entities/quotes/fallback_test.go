@@ -1,22 +1,13 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestFallbacks checks the fourth round of the speaker model, whose rules
 // are general mechanisms rather than phrasings: distances measured from
 // the speaker, and the fallbacks used when no rule finds a speaker. The
 // sentences are written for the test; each case names the rule it checks.
 func TestFallbacks(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		ments []ment
-		want  []spoken
-	}{
+	tests := []speakerCase{
 		{
 			name:  "a single word in marks is near its speaker when a long subject phrase stands between it and the verb",
 			text:  "وأكد أمس وزير الزراعة الكويتي سعد الحربي أن الأسعار ستنخفض «تدريجيا» في الأسواق.",
@@ -48,13 +39,5 @@ func TestFallbacks(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, res, names := build(t, tt.text, tt.ments)
-			got := describe(tt.text, names, findAll(t, a, res, false))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("find(%q) mismatch (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runSpeakerCases(t, tests)
 }

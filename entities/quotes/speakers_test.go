@@ -38,12 +38,7 @@ func TestSpeakers(t *testing.T) {
 	putin := ment{"بوتين", "PER", "Vladimir Putin", "RU"}
 	erdogan := ment{"أردوغان", "PER", "Recep Tayyip Erdoğan", "TR"}
 	macron := ment{"ماكرون", "PER", "Emmanuel Macron", "FR"}
-	tests := []struct {
-		name  string
-		text  string
-		ments []ment
-		want  []spoken
-	}{
+	tests := []speakerCase{
 		{
 			name:  "organisation in a statement, named by the recognizer",
 			text:  "وقالت وزارة الصحة الفلسطينية في بيان: «ارتفع عدد الجرحى إلى مئة».",
@@ -363,6 +358,22 @@ func TestSpeakers(t *testing.T) {
 			want: []spoken{{"The shooting went on for an hour,", "direct", []string{"group witnesses «witnesses»"}, false}},
 		},
 	}
+	runSpeakerCases(t, tests)
+}
+
+// speakerCase is a table case of the speaker model: a text, the mentions
+// a recognizer would give it, and the quotations with their speakers.
+type speakerCase struct {
+	name  string
+	text  string
+	ments []ment
+	want  []spoken
+}
+
+// runSpeakerCases runs each case through the Finder and compares what it
+// finds; a term with a speaker is an error in every case.
+func runSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, res, names := build(t, tt.text, tt.ments)
