@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestResolution checks how the speaker model resolves what stands where
 // a speaker's name would (a pronoun, an honorific, a role, a description)
@@ -12,12 +8,7 @@ import (
 // speaker at all. The sentences are written for the test; each case
 // names the rule it checks.
 func TestResolution(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		ments []ment
-		want  []spoken
-	}{
+	tests := []speakerCase{
 		{
 			name:  "an honorific with a pronoun (سموه) is the person the article is about",
 			text:  "وتفقد الأمير فهد بن سلطان أمير منطقة تبوك مشروع الطريق الجديد.\nوقال سموه: «سنفتتح الطريق قبل نهاية العام».",
@@ -269,13 +260,5 @@ func TestResolution(t *testing.T) {
 			want: []spoken{{"القرار صدر", "direct", []string{"description مسؤول «مسؤول»"}, false}},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, res, names := build(t, tt.text, tt.ments)
-			got := describe(tt.text, names, findAll(t, a, res, false))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("find(%q) mismatch (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runSpeakerCases(t, tests)
 }
