@@ -42,7 +42,7 @@ func TestBrowser(t *testing.T) {
 		name, input, dir, title string
 	}{
 		{"arabic", "", "rtl", "إيران وبيلاروسيا يتفقان على تقوية العلاقات الدفاعية والاستراتيجية"},
-		{"english", "testdata/page-en.html", "ltr", "Talks in Minsk end with a new trade accord"},
+		{"english", pageEN, "ltr", "Talks in Minsk end with a new trade accord"},
 	}
 	b := startBrowser(t, bin)
 	for _, c := range cases {

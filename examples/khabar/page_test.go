@@ -16,12 +16,16 @@ import (
 	"github.com/khabar-go/khabar"
 )
 
+// pageEN is the English test page of package article/page, read here
+// too rather than kept twice.
+const pageEN = "../../article/page/testdata/en-news.html"
+
 // TestPageInput runs extract on the English test page given as a file, on
 // standard input and in a JSON line's "html", and checks the page's part
 // of the JSON contract: "text" that every span indexes, "page", and each
 // paragraph's "html" span into the page's bytes.
 func TestPageInput(t *testing.T) {
-	src, err := os.ReadFile("testdata/page-en.html")
+	src, err := os.ReadFile(pageEN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +34,7 @@ func TestPageInput(t *testing.T) {
 		name, stdin string
 		args        []string
 	}{
-		{"file", "", []string{"extract", "-json", "testdata/page-en.html"}},
+		{"file", "", []string{"extract", "-json", pageEN}},
 		{"stdin", string(src), []string{"extract", "-json", "-"}},
 		{"jsonl", string(line) + "\n", []string{"extract", "-jsonl"}},
 	}
@@ -103,7 +107,7 @@ var tags = regexp.MustCompile(`<[^>]*>`)
 // sample's report has no markup, and HTML in a "text" field is parsed as a
 // page, while "html" that is not a page is refused.
 func TestPageNotText(t *testing.T) {
-	src, _ := os.ReadFile("testdata/page-en.html")
+	src, _ := os.ReadFile(pageEN)
 	l1, _ := json.Marshal(map[string]any{"id": 1, "text": string(src)})
 	l2, _ := json.Marshal(map[string]any{"id": 2, "html": "just some words, no page"})
 	code, out, _ := runCmd(t, string(l1)+"\n"+string(l2)+"\n", "extract", "-jsonl")
@@ -123,7 +127,7 @@ func TestPageNotText(t *testing.T) {
 // TestFetch fetches pages from a loopback server: a good page, and each
 // way fetching fails.
 func TestFetch(t *testing.T) {
-	page, _ := os.ReadFile("testdata/page-en.html")
+	page, _ := os.ReadFile(pageEN)
 	var gotUA string
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {
@@ -192,7 +196,7 @@ func TestFetch(t *testing.T) {
 // TestPageRoundTrip checks that a page's JSON object decodes to a document
 // that encodes to the same object: the page and its spans survive.
 func TestPageRoundTrip(t *testing.T) {
-	code, out, errs := runCmd(t, "", "extract", "-json", "testdata/page-en.html")
+	code, out, errs := runCmd(t, "", "extract", "-json", pageEN)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
