@@ -65,22 +65,7 @@ func BenchmarkTagDocument(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tokens := 0
-	b.ReportAllocs()
-	cpu := cputime.Start()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		d := docs[i%len(docs)]
-		m.TagDocument(context.Background(), d, nil)
-		for _, s := range d {
-			tokens += len(s)
-		}
-	}
-	b.StopTimer()
-	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-	if d, ok := cpu.Elapsed(); ok && d > 0 {
-		b.ReportMetric(float64(tokens)/d.Seconds(), "tokens/cpu-s")
-	}
+	benchDocuments(b, m, docs)
 }
 
 // BenchmarkTagDocumentLang tags 2,000 sentences of each language's
@@ -109,22 +94,28 @@ func BenchmarkTagDocumentLang(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			tokens := 0
-			b.ReportAllocs()
-			cpu := cputime.Start()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				d := docs[i%len(docs)]
-				m.TagDocument(context.Background(), d, nil)
-				for _, s := range d {
-					tokens += len(s)
-				}
-			}
-			b.StopTimer()
-			b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
-			if d, ok := cpu.Elapsed(); ok && d > 0 {
-				b.ReportMetric(float64(tokens)/d.Seconds(), "tokens/cpu-s")
-			}
+			benchDocuments(b, m, docs)
 		})
+	}
+}
+
+// benchDocuments tags docs in turn with TagDocument, b.N of them, and
+// reports tokens per second of wall and of CPU time.
+func benchDocuments(b *testing.B, m *Model, docs [][][]string) {
+	tokens := 0
+	b.ReportAllocs()
+	cpu := cputime.Start()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := docs[i%len(docs)]
+		m.TagDocument(context.Background(), d, nil)
+		for _, s := range d {
+			tokens += len(s)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	if d, ok := cpu.Elapsed(); ok && d > 0 {
+		b.ReportMetric(float64(tokens)/d.Seconds(), "tokens/cpu-s")
 	}
 }
