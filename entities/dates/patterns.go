@@ -2073,17 +2073,8 @@ func (p *parser) agoLed(i, off int, e *entry) (res, bool) {
 		j++ // قبل يوم واحد
 	}
 	// «شهر و 10 أيام»، «عام و 6 أشهر»: a second, smaller count and unit.
-	months, days, small := 0, 0, u.unit
-	switch u.unit {
-	case uYear:
-		months = 12 * n
-	case uMonth:
-		months = n
-	case uWeek:
-		days = 7 * n
-	case uDay:
-		days = n
-	}
+	months, days := span(u.unit, n)
+	small := u.unit
 	if u.unit <= uYear {
 		months, days, small, j = p.moreAmount(j, months, days, small)
 	}
@@ -2180,6 +2171,22 @@ func (p *parser) storyAmount(i int, e *entry) bool {
 // و21 أيام).
 const maxAmountParts = 4
 
+// span returns n units (years, months, weeks or days) as months and
+// days.
+func span(unit uint8, n int) (months, days int) {
+	switch unit {
+	case uYear:
+		return 12 * n, 0
+	case uMonth:
+		return n, 0
+	case uWeek:
+		return 0, 7 * n
+	case uDay:
+		return 0, n
+	}
+	return 0, 0
+}
+
 // moreAmount reads the further parts of an amount from token j: «و 10
 // أيام»، «وشهرين»، «، 21 أيام», adding them to months and days; small is
 // the smallest unit read so far. It returns the totals, the smallest unit
@@ -2227,17 +2234,7 @@ func (p *parser) fromNow(i, off int) (res, bool) {
 	if u.unitN == 2 {
 		n = 2
 	}
-	months, days := 0, 0
-	switch u.unit {
-	case uYear:
-		months = 12 * n
-	case uMonth:
-		months = n
-	case uWeek:
-		days = 7 * n
-	case uDay:
-		days = n
-	}
+	months, days := span(u.unit, n)
 	months, days, small, nx := p.moreAmount(j+1, months, days, u.unit)
 	if !p.bare(nx, cueOf) || !p.bare(nx+1, cueNow) {
 		return res{}, false
