@@ -7,7 +7,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/khabar-go/khabar/article"
-	"github.com/khabar-go/khabar/internal/cputime"
 )
 
 // TestTaggerByLanguage checks that the Recognizer tags English and Persian
@@ -80,21 +79,7 @@ func BenchmarkRecognizeLang(b *testing.B) {
 				arts = append(arts, a)
 				tokens += len(a.Tokens)
 			}
-			r := mustRecognizer(b)
-			b.ReportAllocs()
-			cpu := cputime.Start()
-			b.ResetTimer()
-			for b.Loop() {
-				for _, a := range arts {
-					r.Recognize(a)
-				}
-			}
-			b.StopTimer()
-			n := float64(tokens) * float64(b.N)
-			b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
-			if d, ok := cpu.Elapsed(); ok && d > 0 {
-				b.ReportMetric(n/d.Seconds(), "tokens/cpu-s")
-			}
+			benchRecognize(b, mustRecognizer(b), arts, tokens)
 		})
 	}
 }

@@ -256,22 +256,7 @@ func BenchmarkRecognize(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			b.ReportAllocs()
-			cpu := cputime.Start()
-			b.ResetTimer()
-			for b.Loop() {
-				for _, a := range arts {
-					r.Recognize(a)
-				}
-			}
-			b.StopTimer()
-			n := float64(tokens) * float64(b.N)
-			b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
-			// On a shared machine wall time includes waiting for a core;
-			// CPU time does not. (The benchmark runs on one goroutine.)
-			if d, ok := cpu.Elapsed(); ok && d > 0 {
-				b.ReportMetric(n/d.Seconds(), "tokens/cpu-s")
-			}
+			benchRecognize(b, r, arts, tokens)
 		})
 	}
 }
@@ -306,5 +291,26 @@ func TestConcurrentRecognize(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// benchRecognize recognizes arts in turn, b.N times, and reports tokens
+// per second of wall and of CPU time: on a shared machine wall time
+// includes waiting for a core, CPU time does not (the benchmark runs on
+// one goroutine).
+func benchRecognize(b *testing.B, r *Recognizer, arts []*article.Article, tokens int) {
+	b.ReportAllocs()
+	cpu := cputime.Start()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			r.Recognize(a)
+		}
+	}
+	b.StopTimer()
+	n := float64(tokens) * float64(b.N)
+	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
+	if d, ok := cpu.Elapsed(); ok && d > 0 {
+		b.ReportMetric(n/d.Seconds(), "tokens/cpu-s")
 	}
 }
